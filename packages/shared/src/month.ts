@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** A calendar month on the wire: "YYYY-MM". */
+export const monthSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Expected a month as YYYY-MM, for example 2023-02');
+export type Month = z.infer<typeof monthSchema>;
+
+/** A calendar date on the wire: "YYYY-MM-DD", and a real one (no 31 February). */
+export const isoDateSchema = z.iso.date({ message: 'Expected a date as YYYY-MM-DD, for example 2023-02-28' });
+export type IsoDate = z.infer<typeof isoDateSchema>;
+
+export function monthOf(date: Date): Month {
+  return date.toISOString().slice(0, 7);
+}
+
+export function addMonths(month: Month, count: number): Month {
+  const [year, mon] = month.split('-').map(Number) as [number, number];
+  const index = year * 12 + (mon - 1) + count;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`;
+}
+
+/** Months from `from` to `to` inclusive, in order; empty when `to` is before `from`. */
+export function monthsBetween(from: Month, to: Month): Month[] {
+  const months: Month[] = [];
+  for (let m = from; m <= to; m = addMonths(m, 1)) months.push(m);
+  return months;
+}
+
+/** "2023-02" → "February 2023", as the UI and reports say it. */
+export function formatMonth(month: Month): string {
+  const [year, mon] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, mon - 1, 1)).toLocaleDateString('en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}

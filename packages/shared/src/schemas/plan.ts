@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { isoDateSchema, monthSchema } from '../month';
+import { STATUSES, statusSchema } from '../status';
+import { idSchema, versionSchema } from './common';
+import { personRefSchema } from './person';
+
+export const PLAN_STATES = ['draft', 'active', 'archived'] as const;
+export const planStateSchema = z.enum(PLAN_STATES);
+export type PlanState = z.infer<typeof planStateSchema>;
+
+export const REPORTING_CADENCES = ['monthly', 'quarterly'] as const;
+export const reportingCadenceSchema = z.enum(REPORTING_CADENCES);
+export type ReportingCadence = z.infer<typeof reportingCadenceSchema>;
+
+export const statusCountsSchema = z.object(
+  Object.fromEntries(STATUSES.map((s) => [s, z.number().int().nonnegative()])) as Record<
+    (typeof STATUSES)[number],
+    z.ZodNumber
+  >,
+);
+
+export const actionNodeSchema = z
+  .object({
+    id: idSchema,
+    ref: z.string(),
+    title: z.string(),
+    dueMonth: monthSchema.nullable(),
+    dueText: z.string().nullable(),
+    leads: z.array(personRefSchema),
+    status: statusSchema,
+    revisedDue: isoDateSchema.nullable(),
+    overdue: z.boolean(),
+    awaitingSignOff: z.boolean(),
+    version: versionSchema,
+  })
+  .meta({ id: 'ActionNode' });
+export type ActionNode = z.infer<typeof actionNodeSchema>;
+
+export const outcomeNodeSchema = z
+  .object({
+    id: idSchema,
+    ref: z.string(),
+    title: z.string(),
+    lead: personRefSchema.nullable(),
+    actions: z.array(actionNodeSchema),
+  })
+  .meta({ id: 'OutcomeNode' });
+export type OutcomeNode = z.infer<typeof outcomeNodeSchema>;
+
+export const deliveryGroupSchema = z
+  .object({
+    name: z.string().nullable(),
+    leadRole: z.string().nullable(),
+    lead: personRefSchema.nullable(),
+    reportingCadence: reportingCadenceSchema,
+    byException: z.boolean(),
+  })
+  .meta({ id: 'DeliveryGroup' });
+export type DeliveryGroup = z.infer<typeof deliveryGroupSchema>;
+
+export const priorityNodeSchema = z
+  .object({
+    id: idSchema,
+    ref: z.string(),
+    title: z.string(),
+    deliveryGroup: deliveryGroupSchema,
+    outcomes: z.array(outcomeNodeSchema),
+  })
+  .meta({ id: 'PriorityNode' });
+export type PriorityNode = z.infer<typeof priorityNodeSchema>;
+
+export const planSummarySchema = z
+  .object({
+    id: idSchema,
+    slug: z.string(),
+    title: z.string(),
+    periodStart: monthSchema,
+    periodEnd: monthSchema,
+    state: planStateSchema,
+    currentPeriod: monthSchema.nullable(),
+    actionCount: z.number().int().nonnegative(),
+    counts: statusCountsSchema,
+    overdue: z.number().int().nonnegative(),
+    version: versionSchema,
+  })
+  .meta({ id: 'PlanSummary' });
+export type PlanSummary = z.infer<typeof planSummarySchema>;
+
+export const planListSchema = z.object({ plans: z.array(planSummarySchema) }).meta({ id: 'PlanList' });
+export type PlanList = z.infer<typeof planListSchema>;
+
+export const planTreeSchema = planSummarySchema
+  .extend({ priorities: z.array(priorityNodeSchema) })
+  .meta({ id: 'PlanTree' });
+export type PlanTree = z.infer<typeof planTreeSchema>;
+
+export const planParamsSchema = z.object({ planId: idSchema });

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { checkStatusUpdate, isOverdue, needsSignOff, STATUS_DEFINITIONS, STATUSES } from './status';
+
+const today = new Date('2026-11-24T10:00:00Z');
+
+describe('the status model', () => {
+  it('has the plan’s five statuses, in its order, with its own words', () => {
+    expect(STATUSES).toEqual(['Grey', 'Blue', 'Green', 'Amber', 'Red']);
+    expect(STATUS_DEFINITIONS.Grey.meaning).toBe('Action not started');
+    expect(STATUS_DEFINITIONS.Blue.meaning).toBe('Action completed and signed off');
+    expect(STATUS_DEFINITIONS.Green.meaning).toBe('Action on target');
+    expect(STATUS_DEFINITIONS.Amber.meaning).toBe('Action delayed and likely to miss completion deadline');
+    expect(STATUS_DEFINITIONS.Red.meaning).toMatch(/new completion deadline date required/);
+  });
+
+  it('gives every status a distinct colour class and a word', () => {
+    const classes = STATUSES.map((s) => STATUS_DEFINITIONS[s].tagClass);
+    expect(new Set(classes).size).toBe(5);
+    for (const s of STATUSES) expect(STATUS_DEFINITIONS[s].label.length).toBeGreaterThan(0);
+  });
+
+  it('needs sign-off for Blue only', () => {
+    expect(STATUSES.filter(needsSignOff)).toEqual(['Blue']);
+  });
+});
+
+describe('overdue', () => {
+  it('is past the due month and not Blue, whatever the status says', () => {
+    expect(isOverdue({ dueMonth: '2026-10', status: 'Green' }, today)).toBe(true);
+    expect(isOverdue({ dueMonth: '2026-10', status: 'Grey' }, today)).toBe(true);
+    expect(isOverdue({ dueMonth: '2026-10', status: 'Blue' }, today)).toBe(false);
+  });
+
+  it('is not overdue during the due month itself or with no due month', () => {
+    expect(isOverdue({ dueMonth: '2026-11', status: 'Amber' }, today)).toBe(false);
+    expect(isOverdue({ dueMonth: null, status: 'Red' }, today)).toBe(false);
+  });
+});
+
+describe('status update rules', () => {
+  const action = { dueMonth: '2026-10' };
+
+  it('refuses Red without a new completion date', () => {
+    expect(checkStatusUpdate({ status: 'Red', note: 'Slipped' }, action, today)).toEqual([
+      { field: 'revisedDue', message: 'Red needs a new completion date' },
+    ]);
+  });
+
+  it('refuses a new completion date that is not after today', () => {
+    const [violation] = checkStatusUpdate({ status: 'Red', note: 'x', revisedDue: '2026-11-24' }, action, today);
+    expect(violation?.field).toBe('revisedDue');
+  });
+
+  it('refuses a new completion date within the original due month', () => {
+    const [violation] = checkStatusUpdate(
+      { status: 'Red', note: 'x', revisedDue: '2027-01-31' },
+      { dueMonth: '2027-01' },
+      today,
+    );
+    expect(violation?.message).toMatch(/after the original due month/);
+  });
+
+  it('accepts Red with a later date and a note', () => {
+    expect(checkStatusUpdate({ status: 'Red', note: 'x', revisedDue: '2027-02-01' }, action, today)).toEqual([]);
+  });
+
+  it('needs a note for every status but Grey', () => {
+    expect(checkStatusUpdate({ status: 'Grey' }, action, today)).toEqual([]);
+    for (const status of ['Green', 'Amber', 'Blue'] as const) {
+      expect(checkStatusUpdate({ status, note: '  ' }, action, today)).toEqual([
+        { field: 'note', message: `A progress note is required for ${status}` },
+      ]);
+    }
+  });
+});

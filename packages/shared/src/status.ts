@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { type IsoDate, type Month, monthOf } from './month';
+
+/** The plan's status key, in its own order. These exact strings are the API's values. */
+export const STATUSES = ['Grey', 'Blue', 'Green', 'Amber', 'Red'] as const;
+export const statusSchema = z.enum(STATUSES);
+export type Status = z.infer<typeof statusSchema>;
+
+export interface StatusDefinition {
+  status: Status;
+  /** The plan's own words for the status. */
+  meaning: string;
+  /** A short label for tags and chart legends; the word is always shown with the colour. */
+  label: string;
+  /** GOV.UK Frontend tag modifier that carries the colour. */
+  tagClass: string;
+  requiresRevisedDue: boolean;
+  requiresSignOff: boolean;
+}
+
+export const STATUS_DEFINITIONS: Record<Status, StatusDefinition> = {
+  Grey: {
+    status: 'Grey',
+    meaning: 'Action not started',
+    label: 'Not started',
+    tagClass: 'govuk-tag--grey',
+    requiresRevisedDue: false,
+    requiresSignOff: false,
+  },
+  Blue: {
+    status: 'Blue',
+    meaning: 'Action completed and signed off',
+    label: 'Completed',
+    tagClass: 'govuk-tag--blue',
+    requiresRevisedDue: false,
+    requiresSignOff: true,
+  },
+  Green: {
+    status: 'Green',
+    meaning: 'Action on target',
+    label: 'On target',
+    tagClass: 'govuk-tag--green',
+    requiresRevisedDue: false,
+    requiresSignOff: false,
+  },
+  Amber: {
+    status: 'Amber',
+    meaning: 'Action delayed and likely to miss completion deadline',
+    label: 'Delayed',
+    tagClass: 'govuk-tag--yellow',
+    requiresRevisedDue: false,
+    requiresSignOff: false,
+  },
+  Red: {
+    status: 'Red',
+    meaning:
+      'Action significantly delayed and has missed completion deadline (new completion deadline date required)',
+    label: 'Significantly delayed',
+    tagClass: 'govuk-tag--red',
+    requiresRevisedDue: true,
+    requiresSignOff: false,
+  },
+};
+
+export type StatusCounts = Record<Status, number>;
+
+export function emptyStatusCounts(): StatusCounts {
+  return { Grey: 0, Blue: 0, Green: 0, Amber: 0, Red: 0 };
+}
+
+/**
+ * Past its due month and not Blue is overdue, whatever its status says. An action with no due
+ * month (due words such as "Dependent on sustainability", or none) is never overdue.
+ */
+export function isOverdue(action: { dueMonth: Month | null; status: Status }, today: Date): boolean {
+  if (action.dueMonth === null || action.status === 'Blue') return false;
+  return action.dueMonth < monthOf(today);
+}
+
+export interface StatusUpdateDraft {
+  status: Status;
+  note?: string | null;
+  revisedDue?: IsoDate | null;
+}
+
+export interface RuleViolation {
+  field: 'status' | 'note' | 'revisedDue';
+  message: string;
+}
+
+/**
+ * The plan's rules for a status update: a note for every status but Grey, and a Red needs a
+ * new completion date after today and after the original due month.
+ */
+export function checkStatusUpdate(
+  update: StatusUpdateDraft,
+  action: { dueMonth: Month | null },
+  today: Date,
+): RuleViolation[] {
+  const violations: RuleViolation[] = [];
+  if (update.status !== 'Grey' && !update.note?.trim()) {
+    violations.push({ field: 'note', message: `A progress note is required for ${update.status}` });
+  }
+  if (STATUS_DEFINITIONS[update.status].requiresRevisedDue) {
+    const revised = update.revisedDue;
+    if (!revised) {
+      violations.push({ field: 'revisedDue', message: 'Red needs a new completion date' });
+    } else if (revised <= today.toISOString().slice(0, 10)) {
+      violations.push({ field: 'revisedDue', message: 'The new completion date must be after today' });
+    } else if (action.dueMonth !== null && revised.slice(0, 7) <= action.dueMonth) {
+      violations.push({
+        field: 'revisedDue',
+        message: 'The new completion date must be after the original due month',
+      });
+    }
+  }
+  return violations;
+}
+
+/** Blue is only Blue once signed off: until then the update is awaiting sign-off. */
+export function needsSignOff(status: Status): boolean {
+  return STATUS_DEFINITIONS[status].requiresSignOff;
+}
