@@ -29,6 +29,12 @@ export function monthsBetween(from: Month, to: Month): Month[] {
   return months;
 }
 
+/** The month's last day as "YYYY-MM-DD". */
+export function lastDayOfMonth(month: Month): IsoDate {
+  const [year, mon] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, mon, 0)).toISOString().slice(0, 10);
+}
+
 /** "2023-02" → "February 2023", as the UI and reports say it. */
 export function formatMonth(month: Month): string {
   const [year, mon] = month.split('-').map(Number) as [number, number];

@@ -47,7 +47,11 @@ describe('status update rules', () => {
   });
 
   it('refuses a new completion date that is not after today', () => {
-    const [violation] = checkStatusUpdate({ status: 'Red', note: 'x', revisedDue: '2026-11-24' }, action, today);
+    const [violation] = checkStatusUpdate(
+      { status: 'Red', note: 'x', revisedDue: '2026-11-24' },
+      action,
+      today,
+    );
     expect(violation?.field).toBe('revisedDue');
   });
 
@@ -61,7 +65,9 @@ describe('status update rules', () => {
   });
 
   it('accepts Red with a later date and a note', () => {
-    expect(checkStatusUpdate({ status: 'Red', note: 'x', revisedDue: '2027-02-01' }, action, today)).toEqual([]);
+    expect(checkStatusUpdate({ status: 'Red', note: 'x', revisedDue: '2027-02-01' }, action, today)).toEqual(
+      [],
+    );
   });
 
   it('needs a note for every status but Grey', () => {

@@ -1,0 +1,38 @@
+import { errorResponseSchema } from '@ragboard/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp } from './test/test-app';
+
+describe('the app', () => {
+  let ctx: Awaited<ReturnType<typeof createTestApp>>;
+  beforeAll(async () => {
+    ctx = await createTestApp();
+  });
+  afterAll(() => ctx.close());
+
+  it('answers an unknown API path with 404 in the error shape', async () => {
+    const reply = await ctx.app.inject({ method: 'GET', url: '/api/nothing-here' });
+    expect(reply.statusCode).toBe(404);
+    expect(errorResponseSchema.parse(reply.json()).error.code).toBe('not_found');
+  });
+
+  it('publishes an OpenAPI document listing its routes', async () => {
+    const reply = await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(reply.statusCode).toBe(200);
+    const doc = reply.json() as { openapi: string; paths: Record<string, unknown> };
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/health',
+        '/api/plans',
+        '/api/plans/{planId}',
+        '/api/plans/{planId}/kpis',
+      ]),
+    );
+  });
+
+  it('serves browsable API docs', async () => {
+    const reply = await ctx.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(reply.statusCode).toBe(200);
+    expect(reply.headers['content-type']).toMatch(/text\/html/);
+  });
+});

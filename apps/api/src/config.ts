@@ -1,0 +1,112 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The only reader of process.env: everything else takes an AppConfig. */
+const envSchema = z
+  .object({
+    PORT: z.coerce
+      .number({ message: 'must be a port number' })
+      .int('must be a whole number')
+      .min(0, 'must be 0 to 65535')
+      .max(65535, 'must be 0 to 65535')
+      .default(3000),
+    HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a PostgreSQL URL such as postgres://user@host:5432/ragboard')
+      .optional(),
+    RAGBOARD_DATA_DIR: z.string().min(1, 'must not be empty').default('./data'),
+    SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    RAGBOARD_DEMO: z
+      .enum(['1', '0', 'true', 'false'], { message: 'must be 1 or 0' })
+      .transform((v) => v === '1' || v === 'true')
+      .optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.DATABASE_URL && !env.SESSION_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SESSION_SECRET'],
+        message: 'is required with DATABASE_URL (at least 32 random characters, the same on every instance)',
+      });
+    }
+  });
+
+export type DatabaseConfig = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  database: DatabaseConfig;
+  sessionSecret: string;
+  /** Load the demo plan and accounts into an empty database. */
+  demo: boolean;
+  logLevel: string;
+  migrationsDir: string;
+  /** The built SPA; served when it exists. */
+  webDistDir: string;
+}
+
+export class ConfigError extends Error {}
+
+/** The repository root, found from this file whether it runs from src/ or bundled in dist/. */
+export function repoRoot(from = dirname(fileURLToPath(import.meta.url))): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'pnpm-workspace.yaml'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new ConfigError(`Cannot find the ragboard repository root above ${from}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      const value = env[name];
+      const shown =
+        value === undefined || name === 'SESSION_SECRET' || name === 'DATABASE_URL'
+          ? ''
+          : ` (got "${value}")`;
+      return `  ${name} ${issue.message}${shown}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const root = repoRoot();
+  const dataDir = resolve(e.RAGBOARD_DATA_DIR);
+  const database: DatabaseConfig = e.DATABASE_URL
+    ? { kind: 'postgres', url: e.DATABASE_URL }
+    : { kind: 'pglite', dataDir };
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    database,
+    sessionSecret: e.SESSION_SECRET ?? embeddedSessionSecret(dataDir),
+    demo: e.RAGBOARD_DEMO ?? database.kind === 'pglite',
+    logLevel: e.LOG_LEVEL,
+    migrationsDir: join(root, 'migrations'),
+    webDistDir: join(root, 'apps', 'web', 'dist'),
+  };
+}
+
+/** On the embedded database the secret is generated once and kept beside the data. */
+function embeddedSessionSecret(dataDir: string): string {
+  const file = join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+/** Tests run on PGlite, or on PostgreSQL when TEST_DATABASE_URL names a server to make databases on. */
+export function testDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.TEST_DATABASE_URL || undefined;
+}

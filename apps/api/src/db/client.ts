@@ -1,0 +1,101 @@
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { DatabaseKind } from '@ragboard/shared';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import type { DatabaseConfig } from '../config';
+import { lockDataDir } from './data-dir-lock';
+import * as schema from './schema';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** A transaction is a Db too: repositories take either. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** One small interface over the two drivers: the rest of the API never knows which it has. */
+export interface Database {
+  kind: DatabaseKind;
+  db: Db;
+  /** SQL statements run so far, so tests can prove a read costs a fixed number of queries. */
+  queryCount(): number;
+  migrate(migrationsDir: string): Promise<void>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const MIGRATION_LOCK = 7_204_415_221;
+
+function counter() {
+  let count = 0;
+  return { logger: { logQuery: () => void count++ }, read: () => count };
+}
+
+export function openPostgres(url: string): Database {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle client losing its server must not crash the process; the next query reports it.
+  pool.on('error', () => {});
+  const queries = counter();
+  const db = drizzlePg(pool, { schema, logger: queries.logger }) as unknown as Db;
+  let closed = false;
+  return {
+    kind: 'postgres',
+    db,
+    queryCount: queries.read,
+    async migrate(migrationsDir) {
+      const client = await pool.connect();
+      try {
+        // Instances starting together take turns, so each migration runs once.
+        await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+        await migratePg(drizzlePg(client, { schema }), { migrationsFolder: migrationsDir });
+      } finally {
+        await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+        client.release();
+      }
+    },
+    async ping() {
+      await pool.query('SELECT 1');
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+}
+
+/** Embedded PostgreSQL in `dataDir`, or in memory when dataDir is null (tests). */
+export async function openPglite(dataDir: string | null): Promise<Database> {
+  const lock = dataDir ? lockDataDir(dataDir) : null;
+  let client: PGlite;
+  try {
+    client = dataDir ? await PGlite.create(join(dataDir, 'pglite')) : await PGlite.create();
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+  const queries = counter();
+  const db = drizzlePglite(client, { schema, logger: queries.logger }) as unknown as Db;
+  return {
+    kind: 'pglite',
+    db,
+    queryCount: queries.read,
+    async migrate(migrationsDir) {
+      await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: migrationsDir });
+    },
+    async ping() {
+      if (client.closed) throw new Error('The embedded database is closed');
+      await client.query('SELECT 1');
+    },
+    async close() {
+      if (!client.closed) await client.close();
+      lock?.release();
+    },
+  };
+}
+
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  return config.kind === 'postgres' ? openPostgres(config.url) : openPglite(config.dataDir);
+}

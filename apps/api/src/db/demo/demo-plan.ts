@@ -1,0 +1,156 @@
+import type { KpiDirection, Month, OrganisationKind, ReportingCadence } from '@ragboard/shared';
+import type { Tx } from '../client';
+import {
+  actionLeads,
+  actions,
+  kpis,
+  kpiTargets,
+  organisations,
+  outcomes,
+  people,
+  plans,
+  priorities,
+} from '../schema';
+import source from './plan-2023-24.json';
+
+export const DEMO_PLAN_SLUG = 'lancashire-send-2023-24';
+
+interface SourceAction {
+  ref: string;
+  title: string;
+  dueMonth: string | null;
+  dueText: string | null;
+  leads: string[];
+}
+
+/** The partners the plan names; people are not assigned, as the plan does not say who works where. */
+const PARTNERS: { name: string; kind: OrganisationKind }[] = [
+  { name: 'Lancashire County Council', kind: 'council' },
+  { name: 'Lancashire and South Cumbria Integrated Care Board', kind: 'icb' },
+  { name: 'Lancashire and South Cumbria NHS Foundation Trust', kind: 'nhs_trust' },
+  { name: 'Lancashire Parent Carer Forum', kind: 'parent_carer_forum' },
+  { name: 'POWAR (Lancashire young people’s participation group)', kind: 'young_people' },
+  { name: 'Lancashire schools and colleges', kind: 'school_or_college' },
+];
+
+/** Lead "names" that are posts, not people: kept as person records that carry the role. */
+const ROLE_LEADS = new Set(['FHISS Project Manager']);
+
+function kpiShape(statement: string): { direction: KpiDirection } {
+  return { direction: /\b(reduc|less than|narrow)/i.test(statement) ? 'lower' : 'higher' };
+}
+
+function percent(text: string | null): number | null {
+  const match = text?.match(/(\d+(?:\.\d+)?)\s*%/);
+  return match ? Number(match[1]) : null;
+}
+
+/** Writes the plan's structure (Table 1, outcomes, actions, leads, KPIs) in the caller's transaction. */
+export async function insertDemoPlan(tx: Tx, periodEnd: Month) {
+  await tx.insert(organisations).values(PARTNERS).onConflictDoNothing();
+  const names = new Set<string>();
+  for (const p of source.priorities) {
+    for (const o of p.outcomes) {
+      if (o.lead) names.add(o.lead.trim());
+      for (const a of o.actions as SourceAction[]) for (const l of a.leads) names.add(l.trim());
+    }
+  }
+  const personRows = await tx
+    .insert(people)
+    .values([...names].map((name) => ({ name, role: ROLE_LEADS.has(name) ? name : null })))
+    .returning({ id: people.id, name: people.name });
+  const personId = new Map(personRows.map((p) => [p.name, p.id]));
+
+  const [plan] = await tx
+    .insert(plans)
+    .values({ slug: DEMO_PLAN_SLUG, title: source.title, periodStart: '2023-01', periodEnd, state: 'active' })
+    .returning();
+  if (!plan) throw new Error('The demo plan was not written');
+
+  const actionRows: { id: string; ref: string; dueMonth: Month | null; leads: string[] }[] = [];
+  for (const [pi, p] of source.priorities.entries()) {
+    const [priority] = await tx
+      .insert(priorities)
+      .values({
+        planId: plan.id,
+        ref: p.ref,
+        position: pi,
+        title: p.title,
+        deliveryGroupName: `${p.title.replace(/\s*\(.*\)$/, '')} Delivery Group`,
+        deliveryGroupLeadRole: p.deliveryGroup.leadRole,
+        reportingCadence: p.deliveryGroup.reportingCadence as ReportingCadence,
+        byException: p.deliveryGroup.byException,
+      })
+      .returning({ id: priorities.id });
+    for (const [oi, o] of p.outcomes.entries()) {
+      const [outcome] = await tx
+        .insert(outcomes)
+        .values({
+          planId: plan.id,
+          priorityId: priority!.id,
+          ref: o.ref,
+          position: oi,
+          title: o.title,
+          leadId: o.lead ? personId.get(o.lead.trim()) : null,
+        })
+        .returning({ id: outcomes.id });
+      const sourceActions = o.actions as SourceAction[];
+      if (sourceActions.length === 0) continue;
+      const inserted = await tx
+        .insert(actions)
+        .values(
+          sourceActions.map((a, ai) => ({
+            planId: plan.id,
+            outcomeId: outcome!.id,
+            ref: a.ref,
+            position: ai,
+            title: a.title,
+            dueMonth: a.dueMonth,
+            dueText: a.dueText,
+          })),
+        )
+        .returning({ id: actions.id, ref: actions.ref, dueMonth: actions.dueMonth });
+      for (const [i, row] of inserted.entries()) actionRows.push({ ...row, leads: sourceActions[i]!.leads });
+    }
+  }
+  await tx
+    .insert(actionLeads)
+    .values(
+      actionRows.flatMap((a) =>
+        a.leads.map((name, position) => ({ actionId: a.id, personId: personId.get(name.trim())!, position })),
+      ),
+    );
+
+  const kpiRows = await tx
+    .insert(kpis)
+    .values(
+      source.kpis.map((k, position) => ({
+        planId: plan.id,
+        outcomeRef: k.ref,
+        position,
+        statement: k.title,
+        unit: 'percent' as const,
+        ...kpiShape(k.title),
+        baselineValue: percent(k.baseline),
+        baselineText: k.baseline,
+      })),
+    )
+    .returning({ id: kpis.id });
+  await tx.insert(kpiTargets).values(
+    source.kpis.flatMap((k, i) =>
+      (
+        [
+          [3, k.target3m],
+          [6, k.target6m],
+          [12, k.target12m],
+        ] as const
+      ).map(([monthsFromStart, text]) => ({
+        kpiId: kpiRows[i]!.id,
+        monthsFromStart,
+        value: percent(text),
+        text,
+      })),
+    ),
+  );
+  return { plan, actions: actionRows, personId };
+}

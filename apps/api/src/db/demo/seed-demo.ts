@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { addMonths, lastDayOfMonth, type Month, monthOf, monthsBetween } from '@ragboard/shared';
+import { eq } from 'drizzle-orm';
+import { hashPassword } from '../../modules/auth/password';
+import type { Db } from '../client';
+import { actions, auditEntries, plans, reportingPeriods, statusUpdates, users } from '../schema';
+import { demoHistory } from './demo-history';
+import { insertDemoPlan } from './demo-plan';
+
+export const DEMO_PASSWORD = 'ragboard-demo';
+export const DEMO_ACCOUNTS = [
+  { email: 'manager@example.org', displayName: 'Partnership Manager', role: 'manager', person: null },
+  { email: 'lead@example.org', displayName: 'Sapphire Murray', role: 'lead', person: 'Sapphire Murray' },
+  { email: 'board@example.org', displayName: 'Board Member', role: 'board', person: null },
+] as const;
+
+const HISTORY_START: Month = '2023-01';
+
+/** Updates are dated a few days before the end of their month, or today for this month's. */
+function updatedAt(month: Month, now: Date): Date {
+  const endOfMonth = new Date(`${lastDayOfMonth(month)}T17:00:00Z`);
+  return new Date(Math.min(endOfMonth.getTime() - 3 * 86_400_000, now.getTime()));
+}
+
+/** About a third of the leads have already given this month's update. */
+function updatedThisMonth(ref: string): boolean {
+  return [...ref].reduce((sum, c) => sum + c.charCodeAt(0), 0) % 3 === 0;
+}
+
+/**
+ * Loads the 2023-24 plan, three demo accounts and a month-by-month history into a database
+ * that holds no plan yet, in one transaction. Does nothing otherwise, so it runs on every start.
+ */
+export async function seedDemo(db: Db, now: Date): Promise<{ created: boolean }> {
+  const [existing] = await db.select({ id: plans.id }).from(plans).limit(1);
+  if (existing) return { created: false };
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const current = monthOf(now);
+  const lastMonth = addMonths(current, -1);
+  const periodEnd = `${Math.max(2024, now.getUTCFullYear())}-12`;
+
+  await db.transaction(async (tx) => {
+    const { plan, actions: planActions, personId } = await insertDemoPlan(tx, periodEnd);
+    const accounts = await tx
+      .insert(users)
+      .values(
+        DEMO_ACCOUNTS.map((a) => ({
+          email: a.email,
+          displayName: a.displayName,
+          role: a.role,
+          passwordHash,
+          personId: a.person ? personId.get(a.person) : null,
+        })),
+      )
+      .returning({ id: users.id, role: users.role });
+    const managerId = accounts.find((a) => a.role === 'manager')!.id;
+
+    await tx.insert(reportingPeriods).values([
+      ...monthsBetween(HISTORY_START, lastMonth).map((month) => ({
+        planId: plan.id,
+        month,
+        state: 'closed' as const,
+        deadline: `${addMonths(month, 1)}-10`,
+        openedAt: new Date(`${month}-01T09:00:00Z`),
+        closedAt: new Date(`${addMonths(month, 1)}-12T17:00:00Z`),
+        closedById: managerId,
+      })),
+      {
+        planId: plan.id,
+        month: current,
+        state: 'open' as const,
+        deadline: lastDayOfMonth(current),
+        graceDays: 5,
+      },
+    ]);
+
+    const updates: (typeof statusUpdates.$inferInsert)[] = [];
+    for (const action of planActions) {
+      const history = demoHistory(action, HISTORY_START, updatedThisMonth(action.ref) ? current : lastMonth);
+      let revisedDue: string | null = null;
+      let currentUpdateId: string | null = null;
+      for (const entry of history) {
+        const id = randomUUID();
+        const at = updatedAt(entry.period, now);
+        updates.push({
+          id,
+          actionId: action.id,
+          period: entry.period,
+          status: entry.status,
+          note: entry.note,
+          revisedDue: entry.revisedDue,
+          authorName: action.leads[0] ?? null,
+          createdAt: at,
+          ...(entry.signedOff
+            ? { signedOffById: managerId, signedOffAt: at, signOffNote: 'Evidence seen.' }
+            : {}),
+        });
+        revisedDue = entry.status === 'Red' ? entry.revisedDue : entry.status === 'Blue' ? null : revisedDue;
+        currentUpdateId = id;
+      }
+      const last = history.at(-1);
+      if (last) {
+        await tx
+          .update(actions)
+          .set({ status: last.status, revisedDue, currentUpdateId })
+          .where(eq(actions.id, action.id));
+      }
+    }
+    for (let i = 0; i < updates.length; i += 500)
+      await tx.insert(statusUpdates).values(updates.slice(i, i + 500));
+    await tx.insert(auditEntries).values({
+      planId: plan.id,
+      entityType: 'plan',
+      entityId: plan.id,
+      operation: 'seed-demo',
+      after: { title: plan.title, actions: planActions.length, statusUpdates: updates.length },
+    });
+  });
+  return { created: true };
+}

@@ -1,0 +1,364 @@
+import {
+  KPI_DIRECTIONS,
+  KPI_UNITS,
+  ORGANISATION_KINDS,
+  PLAN_STATES,
+  REPORTING_CADENCES,
+  STATUSES,
+} from '@ragboard/shared';
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  char,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+/** Every enum here takes its values from packages/shared, so the database and the API agree. */
+export const statusEnum = pgEnum('status', STATUSES);
+export const planStateEnum = pgEnum('plan_state', PLAN_STATES);
+export const reportingCadenceEnum = pgEnum('reporting_cadence', REPORTING_CADENCES);
+export const organisationKindEnum = pgEnum('organisation_kind', ORGANISATION_KINDS);
+export const kpiUnitEnum = pgEnum('kpi_unit', KPI_UNITS);
+export const kpiDirectionEnum = pgEnum('kpi_direction', KPI_DIRECTIONS);
+export const userRoleEnum = pgEnum('user_role', ['manager', 'lead', 'board']);
+export const periodStateEnum = pgEnum('period_state', ['open', 'closed']);
+export const boardReportStateEnum = pgEnum('board_report_state', ['draft', 'published']);
+
+const id = () => uuid('id').primaryKey().defaultRandom();
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+/** Optimistic-concurrency version, sent as the ETag and checked against If-Match. */
+const version = () => integer('version').notNull().default(1);
+/** A calendar month as "YYYY-MM". */
+const month = (name: string) => char(name, { length: 7 });
+
+export const organisations = pgTable('organisations', {
+  id: id(),
+  name: text('name').notNull().unique(),
+  kind: organisationKindEnum('kind').notNull().default('other'),
+  createdAt: createdAt(),
+});
+
+export const people = pgTable(
+  'people',
+  {
+    id: id(),
+    name: text('name').notNull(),
+    role: text('role'),
+    organisationId: uuid('organisation_id').references(() => organisations.id),
+    email: text('email'),
+    /** Set when this record was merged into another; the survivor keeps the history. */
+    mergedIntoId: uuid('merged_into_id'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [index('people_name_idx').on(sql`lower(${t.name})`)],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: id(),
+    email: text('email').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: userRoleEnum('role').notNull(),
+    personId: uuid('person_id').references(() => people.id),
+    active: boolean('active').notNull().default(true),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    uniqueIndex('users_email_idx').on(sql`lower(${t.email})`),
+    uniqueIndex('users_person_idx').on(t.personId),
+  ],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** SHA-256 of the cookie's token: a leaked table does not leak sessions. */
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const plans = pgTable('plans', {
+  id: id(),
+  slug: text('slug').notNull().unique(),
+  title: text('title').notNull(),
+  periodStart: month('period_start').notNull(),
+  periodEnd: month('period_end').notNull(),
+  state: planStateEnum('state').notNull().default('draft'),
+  /** Bumped in the same transaction as every write to the plan; cached reads key on it. */
+  revision: bigint('revision', { mode: 'number' }).notNull().default(0),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+  version: version(),
+});
+
+export const priorities = pgTable(
+  'priorities',
+  {
+    id: id(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    ref: text('ref').notNull(),
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+    deliveryGroupName: text('delivery_group_name'),
+    deliveryGroupLeadRole: text('delivery_group_lead_role'),
+    deliveryGroupLeadId: uuid('delivery_group_lead_id').references(() => people.id),
+    reportingCadence: reportingCadenceEnum('reporting_cadence').notNull().default('monthly'),
+    byException: boolean('by_exception').notNull().default(false),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [uniqueIndex('priorities_plan_ref_idx').on(t.planId, t.ref)],
+);
+
+export const outcomes = pgTable(
+  'outcomes',
+  {
+    id: id(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    priorityId: uuid('priority_id')
+      .notNull()
+      .references(() => priorities.id),
+    ref: text('ref').notNull(),
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+    leadId: uuid('lead_id').references(() => people.id),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    uniqueIndex('outcomes_plan_ref_idx').on(t.planId, t.ref),
+    index('outcomes_priority_idx').on(t.priorityId),
+  ],
+);
+
+export const actions = pgTable(
+  'actions',
+  {
+    id: id(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    outcomeId: uuid('outcome_id')
+      .notNull()
+      .references(() => outcomes.id),
+    ref: text('ref').notNull(),
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+    /** The original due month; a revised date never overwrites it. */
+    dueMonth: month('due_month'),
+    /** The plan's own words for the due date ("Feb-23", "Dependent on sustainability"). */
+    dueText: text('due_text'),
+    /** Current state: the latest accepted status update, kept here in the same transaction. */
+    status: statusEnum('status').notNull().default('Grey'),
+    revisedDue: date('revised_due', { mode: 'string' }),
+    currentUpdateId: uuid('current_update_id'),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    uniqueIndex('actions_plan_ref_idx').on(t.planId, t.ref),
+    index('actions_outcome_idx').on(t.outcomeId),
+  ],
+);
+
+export const actionLeads = pgTable(
+  'action_leads',
+  {
+    actionId: uuid('action_id')
+      .notNull()
+      .references(() => actions.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.actionId, t.personId] }), index('action_leads_person_idx').on(t.personId)],
+);
+
+export const reportingPeriods = pgTable(
+  'reporting_periods',
+  {
+    id: id(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    month: month('month').notNull(),
+    state: periodStateEnum('state').notNull().default('open'),
+    deadline: date('deadline', { mode: 'string' }).notNull(),
+    graceDays: integer('grace_days').notNull().default(0),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    closedById: uuid('closed_by_id').references(() => users.id),
+    /** The plan as it stood when the period closed. */
+    snapshot: jsonb('snapshot'),
+  },
+  (t) => [uniqueIndex('reporting_periods_plan_month_idx').on(t.planId, t.month)],
+);
+
+export const statusUpdates = pgTable(
+  'status_updates',
+  {
+    id: id(),
+    actionId: uuid('action_id')
+      .notNull()
+      .references(() => actions.id),
+    period: month('period').notNull(),
+    status: statusEnum('status').notNull(),
+    note: text('note'),
+    revisedDue: date('revised_due', { mode: 'string' }),
+    authorId: uuid('author_id').references(() => users.id),
+    /** Who the update speaks for when entered on someone's behalf (imports, the demo history). */
+    authorName: text('author_name'),
+    createdAt: createdAt(),
+    /** Set when a later update in the same period took its place; history is never deleted. */
+    supersededById: uuid('superseded_by_id'),
+    signedOffById: uuid('signed_off_by_id').references(() => users.id),
+    signedOffAt: timestamp('signed_off_at', { withTimezone: true }),
+    signOffNote: text('sign_off_note'),
+  },
+  (t) => [
+    index('status_updates_action_idx').on(t.actionId, t.createdAt),
+    index('status_updates_action_period_idx').on(t.actionId, t.period),
+    check('status_updates_red_needs_revised_due', sql`${t.status} <> 'Red' OR ${t.revisedDue} IS NOT NULL`),
+  ],
+);
+
+export const kpis = pgTable(
+  'kpis',
+  {
+    id: id(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    outcomeRef: text('outcome_ref').notNull(),
+    position: integer('position').notNull(),
+    statement: text('statement').notNull(),
+    unit: kpiUnitEnum('unit').notNull().default('percent'),
+    direction: kpiDirectionEnum('direction').notNull().default('higher'),
+    baselineValue: numeric('baseline_value', { mode: 'number' }),
+    baselineText: text('baseline_text'),
+    /** How far from target, in the KPI's unit, still counts as "near target". */
+    tolerance: numeric('tolerance', { mode: 'number' }),
+    ownerId: uuid('owner_id').references(() => people.id),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [index('kpis_plan_idx').on(t.planId)],
+);
+
+export const kpiTargets = pgTable(
+  'kpi_targets',
+  {
+    id: id(),
+    kpiId: uuid('kpi_id')
+      .notNull()
+      .references(() => kpis.id),
+    monthsFromStart: integer('months_from_start').notNull(),
+    value: numeric('value', { mode: 'number' }),
+    text: text('text').notNull(),
+  },
+  (t) => [uniqueIndex('kpi_targets_kpi_months_idx').on(t.kpiId, t.monthsFromStart)],
+);
+
+export const kpiValues = pgTable(
+  'kpi_values',
+  {
+    id: id(),
+    kpiId: uuid('kpi_id')
+      .notNull()
+      .references(() => kpis.id),
+    period: month('period').notNull(),
+    value: numeric('value', { mode: 'number' }).notNull(),
+    note: text('note'),
+    authorId: uuid('author_id').references(() => users.id),
+    createdAt: createdAt(),
+    supersededById: uuid('superseded_by_id'),
+  },
+  (t) => [index('kpi_values_kpi_period_idx').on(t.kpiId, t.period)],
+);
+
+export const boardReports = pgTable(
+  'board_reports',
+  {
+    id: id(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    period: month('period').notNull(),
+    title: text('title').notNull(),
+    state: boardReportStateEnum('state').notNull().default('draft'),
+    commentary: jsonb('commentary').notNull().default({}),
+    sections: jsonb('sections').notNull().default([]),
+    snapshot: jsonb('snapshot').notNull(),
+    createdById: uuid('created_by_id').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    publishedById: uuid('published_by_id').references(() => users.id),
+    version: version(),
+  },
+  (t) => [index('board_reports_plan_idx').on(t.planId, t.period)],
+);
+
+export const auditEntries = pgTable(
+  'audit_entries',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid('actor_id').references(() => users.id),
+    planId: uuid('plan_id').references(() => plans.id),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    operation: text('operation').notNull(),
+    before: jsonb('before'),
+    after: jsonb('after'),
+  },
+  (t) => [
+    index('audit_entries_entity_idx').on(t.entityId),
+    index('audit_entries_actor_idx').on(t.actorId, t.at),
+    index('audit_entries_at_idx').on(t.at),
+  ],
+);

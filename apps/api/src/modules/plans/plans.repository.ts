@@ -1,0 +1,208 @@
+import {
+  type ActionNode,
+  emptyStatusCounts,
+  isOverdue,
+  type Month,
+  type PersonRef,
+  type PlanSummary,
+  type PlanTree,
+} from '@ragboard/shared';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import {
+  actionLeads,
+  actions,
+  organisations,
+  outcomes,
+  people,
+  plans,
+  priorities,
+  reportingPeriods,
+  statusUpdates,
+} from '../../db/schema';
+
+type PlanRow = typeof plans.$inferSelect;
+
+/** Reads of plans. Each read runs a fixed number of queries, whatever the plan's size. */
+export function plansRepository(db: Db) {
+  async function currentPeriods(planIds: string[]): Promise<Map<string, Month>> {
+    if (planIds.length === 0) return new Map();
+    const rows = await db
+      .selectDistinctOn([reportingPeriods.planId], {
+        planId: reportingPeriods.planId,
+        month: reportingPeriods.month,
+      })
+      .from(reportingPeriods)
+      .where(and(inArray(reportingPeriods.planId, planIds), eq(reportingPeriods.state, 'open')))
+      .orderBy(reportingPeriods.planId, sql`${reportingPeriods.month} desc`);
+    return new Map(rows.map((r) => [r.planId, r.month]));
+  }
+
+  function summarise(
+    plan: PlanRow,
+    statuses: { status: ActionNode['status']; overdue: boolean }[],
+    current?: Month,
+  ) {
+    const counts = emptyStatusCounts();
+    for (const a of statuses) counts[a.status]++;
+    return {
+      id: plan.id,
+      slug: plan.slug,
+      title: plan.title,
+      periodStart: plan.periodStart,
+      periodEnd: plan.periodEnd,
+      state: plan.state,
+      currentPeriod: current ?? null,
+      actionCount: statuses.length,
+      counts,
+      overdue: statuses.filter((a) => a.overdue).length,
+      version: plan.version,
+    } satisfies PlanSummary;
+  }
+
+  return {
+    async list(today: Date): Promise<PlanSummary[]> {
+      const planRows = await db.select().from(plans).orderBy(asc(plans.createdAt), asc(plans.title));
+      const ids = planRows.map((p) => p.id);
+      const actionRows = ids.length
+        ? await db
+            .select({ planId: actions.planId, status: actions.status, dueMonth: actions.dueMonth })
+            .from(actions)
+            .where(and(inArray(actions.planId, ids), isNull(actions.archivedAt)))
+        : [];
+      const periods = await currentPeriods(ids);
+      return planRows.map((plan) =>
+        summarise(
+          plan,
+          actionRows
+            .filter((a) => a.planId === plan.id)
+            .map((a) => ({ status: a.status, overdue: isOverdue(a, today) })),
+          periods.get(plan.id),
+        ),
+      );
+    },
+
+    async tree(planId: string, today: Date): Promise<PlanTree | null> {
+      const [plan] = await db.select().from(plans).where(eq(plans.id, planId));
+      if (!plan) return null;
+      const [priorityRows, outcomeRows, actionRows, leadRows, awaiting, periods] = await Promise.all([
+        db
+          .select()
+          .from(priorities)
+          .where(and(eq(priorities.planId, planId), isNull(priorities.archivedAt)))
+          .orderBy(asc(priorities.position)),
+        db
+          .select()
+          .from(outcomes)
+          .where(and(eq(outcomes.planId, planId), isNull(outcomes.archivedAt)))
+          .orderBy(asc(outcomes.position)),
+        db
+          .select()
+          .from(actions)
+          .where(and(eq(actions.planId, planId), isNull(actions.archivedAt)))
+          .orderBy(asc(actions.position)),
+        db
+          .select({
+            actionId: actionLeads.actionId,
+            id: people.id,
+            name: people.name,
+            organisation: organisations.name,
+          })
+          .from(actionLeads)
+          .innerJoin(actions, eq(actions.id, actionLeads.actionId))
+          .innerJoin(people, eq(people.id, actionLeads.personId))
+          .leftJoin(organisations, eq(organisations.id, people.organisationId))
+          .where(eq(actions.planId, planId))
+          .orderBy(asc(actionLeads.position)),
+        db
+          .selectDistinct({ actionId: statusUpdates.actionId })
+          .from(statusUpdates)
+          .innerJoin(actions, eq(actions.id, statusUpdates.actionId))
+          .where(
+            and(
+              eq(actions.planId, planId),
+              eq(statusUpdates.status, 'Blue'),
+              isNull(statusUpdates.signedOffAt),
+              isNull(statusUpdates.supersededById),
+              sql`${actions.status} <> 'Blue'`,
+            ),
+          ),
+        currentPeriods([planId]),
+      ]);
+      const peopleIds = new Set<string>();
+      for (const row of [
+        ...priorityRows.map((p) => p.deliveryGroupLeadId),
+        ...outcomeRows.map((o) => o.leadId),
+      ]) {
+        if (row) peopleIds.add(row);
+      }
+      const namedPeople = await personRefs(db, [...peopleIds]);
+      const leadsByAction = groupBy(leadRows, (r) => r.actionId);
+      const awaitingIds = new Set(awaiting.map((a) => a.actionId));
+
+      const actionNodes: (ActionNode & { outcomeId: string })[] = actionRows.map((a) => ({
+        outcomeId: a.outcomeId,
+        id: a.id,
+        ref: a.ref,
+        title: a.title,
+        dueMonth: a.dueMonth,
+        dueText: a.dueText,
+        leads: (leadsByAction.get(a.id) ?? []).map(({ id, name, organisation }) => ({
+          id,
+          name,
+          organisation,
+        })),
+        status: a.status,
+        revisedDue: a.revisedDue,
+        overdue: isOverdue(a, today),
+        awaitingSignOff: awaitingIds.has(a.id),
+        version: a.version,
+      }));
+      const actionsByOutcome = groupBy(actionNodes, (a) => a.outcomeId);
+      const outcomesByPriority = groupBy(outcomeRows, (o) => o.priorityId);
+
+      return {
+        ...summarise(plan, actionNodes, periods.get(planId)),
+        priorities: priorityRows.map((p) => ({
+          id: p.id,
+          ref: p.ref,
+          title: p.title,
+          deliveryGroup: {
+            name: p.deliveryGroupName,
+            leadRole: p.deliveryGroupLeadRole,
+            lead: p.deliveryGroupLeadId ? (namedPeople.get(p.deliveryGroupLeadId) ?? null) : null,
+            reportingCadence: p.reportingCadence,
+            byException: p.byException,
+          },
+          outcomes: (outcomesByPriority.get(p.id) ?? []).map((o) => ({
+            id: o.id,
+            ref: o.ref,
+            title: o.title,
+            lead: o.leadId ? (namedPeople.get(o.leadId) ?? null) : null,
+            actions: (actionsByOutcome.get(o.id) ?? []).map(({ outcomeId: _, ...node }) => node),
+          })),
+        })),
+      };
+    },
+  };
+}
+
+async function personRefs(db: Db, ids: string[]): Promise<Map<string, PersonRef>> {
+  const rows = await db
+    .select({ id: people.id, name: people.name, organisation: organisations.name })
+    .from(people)
+    .leftJoin(organisations, eq(organisations.id, people.organisationId))
+    .where(inArray(people.id, ids));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}

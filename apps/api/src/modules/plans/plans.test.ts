@@ -1,0 +1,108 @@
+import {
+  errorResponseSchema,
+  kpiListSchema,
+  planListSchema,
+  planTreeSchema,
+  STATUSES,
+} from '@ragboard/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../db/demo/seed-demo';
+import { createPlan } from '../../test/factories';
+import { createTestApp } from '../../test/test-app';
+
+const today = new Date('2026-11-24T12:00:00Z');
+
+describe('reading the demo plan', () => {
+  let ctx: Awaited<ReturnType<typeof createTestApp>>;
+  let planId: string;
+  beforeAll(async () => {
+    ctx = await createTestApp({ now: () => today });
+    await seedDemo(ctx.database.db, today);
+    const list = planListSchema.parse((await ctx.app.inject({ method: 'GET', url: '/api/plans' })).json());
+    planId = list.plans[0]!.id;
+  });
+  afterAll(() => ctx.close());
+
+  it('lists the plan with its actions counted by status', async () => {
+    const reply = await ctx.app.inject({ method: 'GET', url: '/api/plans' });
+    expect(reply.statusCode).toBe(200);
+    const { plans } = planListSchema.parse(reply.json());
+    const plan = plans.find((p) => p.id === planId);
+    expect(plan!.title).toBe('Lancashire SEND Partnership Continuous Improvement Plan 2023 - 2024');
+    expect(plan!.actionCount).toBe(153);
+    expect(STATUSES.reduce((sum, s) => sum + plan!.counts[s], 0)).toBe(153);
+    expect(plan!.state).toBe('active');
+    expect(plan!.currentPeriod).toBe('2026-11');
+  });
+
+  it('reads back exactly 5 priorities, 33 outcomes, 153 actions and 26 KPIs', async () => {
+    const tree = planTreeSchema.parse(
+      (await ctx.app.inject({ method: 'GET', url: `/api/plans/${planId}` })).json(),
+    );
+    expect(tree.priorities).toHaveLength(5);
+    const outcomes = tree.priorities.flatMap((p) => p.outcomes);
+    expect(outcomes).toHaveLength(33);
+    expect(outcomes.flatMap((o) => o.actions)).toHaveLength(153);
+    const kpis = kpiListSchema.parse(
+      (await ctx.app.inject({ method: 'GET', url: `/api/plans/${planId}/kpis` })).json(),
+    ).kpis;
+    expect(kpis).toHaveLength(26);
+  });
+
+  it('keeps the plan’s delivery groups, due words and leads as people', async () => {
+    const tree = planTreeSchema.parse(
+      (await ctx.app.inject({ method: 'GET', url: `/api/plans/${planId}` })).json(),
+    );
+    const [first, , third] = tree.priorities;
+    expect(first!.deliveryGroup).toMatchObject({
+      leadRole: 'Head of Inclusion',
+      reportingCadence: 'quarterly',
+      byException: true,
+    });
+    expect(third!.deliveryGroup.reportingCadence).toBe('monthly');
+    const actions = tree.priorities.flatMap((p) => p.outcomes.flatMap((o) => o.actions));
+    const a111 = actions.find((a) => a.ref === '1.1.1')!;
+    expect(a111).toMatchObject({ dueMonth: '2023-02', dueText: 'Feb-23' });
+    expect(a111.leads.map((l) => l.name)).toEqual(['Victoria Harvey-Higgins']);
+    const dependent = actions.filter((a) => a.dueText === 'Dependent on sustainability');
+    expect(dependent.length).toBeGreaterThan(0);
+    for (const a of dependent) expect(a).toMatchObject({ dueMonth: null, overdue: false });
+    const shared = actions.find((a) => a.leads.length > 1)!;
+    expect(new Set(shared.leads.map((l) => l.id)).size).toBe(shared.leads.length);
+  });
+
+  it('flags every action past its due month that is not Blue as overdue', async () => {
+    const tree = planTreeSchema.parse(
+      (await ctx.app.inject({ method: 'GET', url: `/api/plans/${planId}` })).json(),
+    );
+    const actions = tree.priorities.flatMap((p) => p.outcomes.flatMap((o) => o.actions));
+    for (const a of actions) {
+      expect(a.overdue).toBe(a.dueMonth !== null && a.dueMonth < '2026-11' && a.status !== 'Blue');
+    }
+    expect(tree.overdue).toBe(actions.filter((a) => a.overdue).length);
+    expect(tree.overdue).toBeGreaterThan(0);
+  });
+
+  it('answers 404 in the error shape for an unknown or malformed plan id', async () => {
+    for (const id of ['00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
+      for (const url of [`/api/plans/${id}`, `/api/plans/${id}/kpis`]) {
+        const reply = await ctx.app.inject({ method: 'GET', url });
+        expect(reply.statusCode).toBe(404);
+        expect(errorResponseSchema.parse(reply.json()).error.code).toBe('not_found');
+      }
+    }
+  });
+
+  it('reads the whole tree with a fixed number of queries, whatever the plan’s size', async () => {
+    const small = await createPlan(ctx.database.db, [1, 1, 1]);
+    const queriesFor = async (id: string) => {
+      const before = ctx.database.queryCount();
+      const reply = await ctx.app.inject({ method: 'GET', url: `/api/plans/${id}` });
+      expect(reply.statusCode).toBe(200);
+      return ctx.database.queryCount() - before;
+    };
+    const forSmall = await queriesFor(small.id);
+    expect(forSmall).toBeGreaterThan(0);
+    expect(await queriesFor(planId)).toBe(forSmall);
+  });
+});

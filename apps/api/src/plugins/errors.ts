@@ -1,0 +1,93 @@
+import type { ErrorCode, ErrorResponse, FieldIssue } from '@ragboard/shared';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+
+/** An error the API means to send: it carries its HTTP status and code. */
+export class AppError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(what: string) {
+    super(404, 'not_found', `${what} not found`);
+  }
+}
+
+export class ValidationError extends AppError {
+  constructor(message: string, details: FieldIssue[]) {
+    super(400, 'validation_failed', message, details);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string, details?: unknown) {
+    super(409, 'conflict', message, details);
+  }
+}
+
+export class ServiceUnavailableError extends AppError {
+  constructor(message: string) {
+    super(503, 'service_unavailable', message);
+  }
+}
+
+export function sendError(reply: FastifyReply, status: number, error: ErrorResponse['error']) {
+  return reply.status(status).type('application/json; charset=utf-8').send({ error });
+}
+
+const CLIENT_ERROR_CODES: Record<number, ErrorCode> = {
+  400: 'bad_request',
+  401: 'unauthorised',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'bad_request',
+  422: 'unprocessable',
+  429: 'rate_limited',
+};
+
+/** One place turns every failure into `{ error: { code, message, details? } }`. */
+export const errorHandling = fp(async (app: FastifyInstance) => {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      return sendError(reply, error.statusCode, {
+        code: error.code,
+        message: error.message,
+        details: error.details,
+      });
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      // A malformed id names nothing that exists: answer as for an unknown one.
+      if (error.validationContext === 'params') {
+        return sendError(reply, 404, { code: 'not_found', message: 'Not found' });
+      }
+      const details: FieldIssue[] = error.validation.map((issue) => ({
+        path: [error.validationContext, ...issue.instancePath.split('/').filter(Boolean)].join('.'),
+        message: issue.message ?? 'Invalid value',
+      }));
+      return sendError(reply, 400, {
+        code: 'validation_failed',
+        message: `Invalid ${error.validationContext ?? 'request'}: ${details.map((d) => d.path).join(', ')}`,
+        details,
+      });
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      return sendError(reply, status, {
+        code: CLIENT_ERROR_CODES[status] ?? 'bad_request',
+        message: error.message,
+      });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return sendError(reply, 500, { code: 'internal_error', message: 'Something went wrong on our side' });
+  });
+});

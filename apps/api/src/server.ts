@@ -1,0 +1,59 @@
+import { buildApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { type Database, openDatabase } from './db/client';
+import { DataDirLockedError } from './db/data-dir-lock';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './db/demo/seed-demo';
+
+/** Owns what the app must not: the environment, the database's life, listening and signals. */
+async function main() {
+  const config = loadConfig();
+  const database = await openDatabase(config.database);
+  let app: Awaited<ReturnType<typeof buildApp>> | undefined;
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    app?.log.info({ signal }, 'closing');
+    // Stop taking requests first, then close the database cleanly so PGlite's folder stays whole.
+    await app?.close().catch(() => {});
+    await database.close().catch(() => {});
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await database.migrate(config.migrationsDir);
+  if (config.demo) await seedDemo(database.db, new Date());
+  app = await buildApp({ database, webDistDir: config.webDistDir, logger: { level: config.logLevel } });
+  await app.listen({ port: config.port, host: config.host });
+  announce(database, config.demo, app.server.address());
+}
+
+function announce(
+  database: Database,
+  demo: boolean,
+  address: ReturnType<import('node:net').Server['address']>,
+) {
+  const where =
+    typeof address === 'object' && address ? `http://${address.address}:${address.port}` : String(address);
+  const lines = [`ragboard is running at ${where} (database: ${database.kind})`];
+  if (demo) {
+    lines.push(`Demo sign-ins, password "${DEMO_PASSWORD}":`);
+    for (const account of DEMO_ACCOUNTS)
+      lines.push(`  ${account.email.padEnd(22)} ${account.displayName} (${account.role})`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(
+      `ragboard could not start: ${error instanceof Error ? error.stack : String(error)}\n`,
+    );
+  }
+  process.exit(1);
+});

@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import pg from 'pg';
+import { repoRoot, testDatabaseUrl } from '../config';
+import { type Database, openPglite, openPostgres } from '../db/client';
+
+export const migrationsDir = join(repoRoot(), 'migrations');
+
+/** A server URL with another database name in it. */
+export function withDatabaseName(url: string, name: string): string {
+  const next = new URL(url);
+  next.pathname = `/${name}`;
+  return next.toString();
+}
+
+async function admin<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A brand-new PostgreSQL database on the test server; dropped by `drop()`. */
+export async function createPostgresDatabase(serverUrl: string) {
+  const name = `ragboard_test_${randomBytes(6).toString('hex')}`;
+  await admin(serverUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
+  return {
+    url: withDatabaseName(serverUrl, name),
+    drop: () =>
+      admin(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}),
+  };
+}
+
+/**
+ * A fresh, migrated database for one test file: in-memory PGlite, or a new database on the
+ * PostgreSQL server named by TEST_DATABASE_URL (dropped when closed). Never shared state.
+ */
+export async function createTestDatabase(): Promise<Database> {
+  const serverUrl = testDatabaseUrl();
+  if (!serverUrl) {
+    const database = await openPglite(null);
+    await database.migrate(migrationsDir);
+    return database;
+  }
+  const created = await createPostgresDatabase(serverUrl);
+  const database = openPostgres(created.url);
+  await database.migrate(migrationsDir);
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      await created.drop();
+    },
+  };
+}
