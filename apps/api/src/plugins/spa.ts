@@ -17,10 +17,11 @@ export const spa = fp(async (app: FastifyInstance, opts: { webDistDir: string })
       root: opts.webDistDir,
       wildcard: false,
       index: false,
+      cacheControl: false,
       setHeaders(res, path) {
         res.setHeader(
           'cache-control',
-          path.includes(`${join(opts.webDistDir, 'assets')}`)
+          path.startsWith(join(opts.webDistDir, 'assets'))
             ? 'public, max-age=31536000, immutable'
             : 'no-cache',
         );
@@ -30,7 +31,7 @@ export const spa = fp(async (app: FastifyInstance, opts: { webDistDir: string })
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
     if (hasSpa && (request.method === 'GET' || request.method === 'HEAD') && !path.startsWith('/api/')) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return reply.sendFile('index.html');
     }
     return sendError(reply, 404, { code: 'not_found', message: `No route for ${request.method} ${path}` });
   });
