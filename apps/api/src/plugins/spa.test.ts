@@ -11,7 +11,10 @@ describe('serving the SPA from the API’s port', () => {
   let close: () => Promise<void>;
   beforeAll(async () => {
     mkdirSync(join(webDistDir, 'assets'));
-    writeFileSync(join(webDistDir, 'index.html'), '<!doctype html><title>ragboard</title><div id="root"></div>');
+    writeFileSync(
+      join(webDistDir, 'index.html'),
+      '<!doctype html><title>ragboard</title><div id="root"></div>',
+    );
     writeFileSync(join(webDistDir, 'assets', 'index-abc123.js'), 'console.log("app")');
     const database = await createTestDatabase();
     app = await buildApp({ database, webDistDir });

@@ -1,9 +1,9 @@
 import { addMonths, checkStatusUpdate, lastDayOfMonth, monthsBetween } from '@ragboard/shared';
 import { describe, expect, it } from 'vitest';
 import { demoHistory } from './demo-history';
-import source from './plan-2023-24.json';
+import { demoSource } from './demo-plan';
 
-const actions = source.priorities.flatMap((p) => p.outcomes.flatMap((o) => o.actions));
+const actions = demoSource.priorities.flatMap((p) => p.outcomes.flatMap((o) => o.actions));
 const histories = actions.map((a) => ({ action: a, history: demoHistory(a, '2023-01', '2026-10') }));
 
 describe('the demo history', () => {

@@ -11,17 +11,39 @@ import {
   plans,
   priorities,
 } from '../schema';
-import source from './plan-2023-24.json';
+import json from './plan-2023-24.json';
 
 export const DEMO_PLAN_SLUG = 'lancashire-send-2023-24';
 
 interface SourceAction {
   ref: string;
   title: string;
-  dueMonth: string | null;
+  dueMonth: Month | null;
   dueText: string | null;
   leads: string[];
 }
+
+/** The plan as cut into records from the published document. */
+export interface DemoSource {
+  title: string;
+  priorities: {
+    ref: string;
+    title: string;
+    deliveryGroup: { leadRole: string; reportingCadence: string; byException: boolean };
+    outcomes: { ref: string; title: string; lead: string | null; actions: SourceAction[] }[];
+  }[];
+  kpis: {
+    ref: string;
+    title: string;
+    baseline: string | null;
+    target3m: string;
+    target6m: string;
+    target12m: string;
+  }[];
+}
+
+export const demoSource: DemoSource = json;
+const source = demoSource;
 
 /** The partners the plan names; people are not assigned, as the plan does not say who works where. */
 const PARTNERS: { name: string; kind: OrganisationKind }[] = [
@@ -52,7 +74,7 @@ export async function insertDemoPlan(tx: Tx, periodEnd: Month) {
   for (const p of source.priorities) {
     for (const o of p.outcomes) {
       if (o.lead) names.add(o.lead.trim());
-      for (const a of o.actions as SourceAction[]) for (const l of a.leads) names.add(l.trim());
+      for (const a of o.actions) for (const l of a.leads) names.add(l.trim());
     }
   }
   const personRows = await tx
@@ -94,7 +116,7 @@ export async function insertDemoPlan(tx: Tx, periodEnd: Month) {
           leadId: o.lead ? personId.get(o.lead.trim()) : null,
         })
         .returning({ id: outcomes.id });
-      const sourceActions = o.actions as SourceAction[];
+      const sourceActions = o.actions;
       if (sourceActions.length === 0) continue;
       const inserted = await tx
         .insert(actions)
