@@ -1,11 +1,16 @@
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from './db/client';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { kpiRoutes } from './modules/kpis/kpis.routes';
 import { planRoutes } from './modules/plans/plans.routes';
+import { userRoutes } from './modules/users/users.routes';
+import { authentication } from './plugins/auth';
 import { errorHandling } from './plugins/errors';
 import { openApi } from './plugins/openapi';
+import { security } from './plugins/security';
 import { spa } from './plugins/spa';
 
 declare module 'fastify' {
@@ -18,6 +23,12 @@ declare module 'fastify' {
 
 export interface BuildAppOptions {
   database: Database;
+  /** Signs the session cookie. */
+  sessionSecret: string;
+  /** Trust X-Forwarded-* from a reverse proxy (for the client address and HTTPS). */
+  trustProxy?: boolean | string;
+  /** The API-wide limit per client address; false turns it off (benchmarks). */
+  requestsPerMinute?: number | false;
   /** The built SPA to serve; omitted in API-only tests. */
   webDistDir?: string;
   now?: () => Date;
@@ -29,6 +40,7 @@ export async function buildApp(options: BuildAppOptions) {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
+    trustProxy: options.trustProxy ?? false,
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -37,9 +49,14 @@ export async function buildApp(options: BuildAppOptions) {
   app.decorate('now', options.now ?? (() => new Date()));
 
   await app.register(errorHandling);
+  await app.register(security, { requestsPerMinute: options.requestsPerMinute ?? 3000 });
+  await app.register(authentication, { sessionSecret: options.sessionSecret });
   await app.register(openApi);
 
   await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(userRoutes);
+  await app.register(auditRoutes);
   await app.register(planRoutes);
   await app.register(kpiRoutes);
 

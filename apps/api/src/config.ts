@@ -24,6 +24,16 @@ const envSchema = z
       .enum(['1', '0', 'true', 'false'], { message: 'must be 1 or 0' })
       .transform((v) => v === '1' || v === 'true')
       .optional(),
+    TRUST_PROXY: z
+      .string()
+      .optional()
+      .transform((v) =>
+        v === undefined || v === '' || v === '0' || v === 'false'
+          ? false
+          : v === '1' || v === 'true'
+            ? true
+            : v,
+      ),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -46,6 +56,8 @@ export interface AppConfig {
   /** Load the demo plan and accounts into an empty database. */
   demo: boolean;
   logLevel: string;
+  /** false, true, or the proxy addresses to trust (Fastify's trustProxy). */
+  trustProxy: boolean | string;
   migrationsDir: string;
   /** The built SPA; served when it exists. */
   webDistDir: string;
@@ -91,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionSecret: e.SESSION_SECRET ?? embeddedSessionSecret(dataDir),
     demo: e.RAGBOARD_DEMO ?? database.kind === 'pglite',
     logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
     migrationsDir: join(root, 'migrations'),
     webDistDir: join(root, 'apps', 'web', 'dist'),
   };

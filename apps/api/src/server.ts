@@ -26,7 +26,13 @@ async function main() {
 
   await database.migrate(config.migrationsDir);
   if (config.demo) await seedDemo(database.db, new Date());
-  app = await buildApp({ database, webDistDir: config.webDistDir, logger: { level: config.logLevel } });
+  app = await buildApp({
+    database,
+    sessionSecret: config.sessionSecret,
+    trustProxy: config.trustProxy,
+    webDistDir: config.webDistDir,
+    logger: { level: config.logLevel },
+  });
   await app.listen({ port: config.port, host: config.host });
   announce(database, config.demo, app.server.address());
 }

@@ -4,6 +4,7 @@ import {
   ORGANISATION_KINDS,
   PLAN_STATES,
   REPORTING_CADENCES,
+  ROLES,
   STATUSES,
 } from '@ragboard/shared';
 import { sql } from 'drizzle-orm';
@@ -34,7 +35,7 @@ export const reportingCadenceEnum = pgEnum('reporting_cadence', REPORTING_CADENC
 export const organisationKindEnum = pgEnum('organisation_kind', ORGANISATION_KINDS);
 export const kpiUnitEnum = pgEnum('kpi_unit', KPI_UNITS);
 export const kpiDirectionEnum = pgEnum('kpi_direction', KPI_DIRECTIONS);
-export const userRoleEnum = pgEnum('user_role', ['manager', 'lead', 'board']);
+export const userRoleEnum = pgEnum('user_role', ROLES);
 export const periodStateEnum = pgEnum('period_state', ['open', 'closed']);
 export const boardReportStateEnum = pgEnum('board_report_state', ['draft', 'published']);
 

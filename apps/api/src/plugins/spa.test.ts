@@ -2,12 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../app';
-import { createTestDatabase } from '../test/test-database';
+import type { App } from '../app';
+import { createTestApp } from '../test/test-app';
 
 describe('serving the SPA from the API’s port', () => {
   const webDistDir = mkdtempSync(join(tmpdir(), 'ragboard-web-'));
-  let app: Awaited<ReturnType<typeof buildApp>>;
+  let app: App;
   let close: () => Promise<void>;
   beforeAll(async () => {
     mkdirSync(join(webDistDir, 'assets'));
@@ -16,12 +16,7 @@ describe('serving the SPA from the API’s port', () => {
       '<!doctype html><title>ragboard</title><div id="root"></div>',
     );
     writeFileSync(join(webDistDir, 'assets', 'index-abc123.js'), 'console.log("app")');
-    const database = await createTestDatabase();
-    app = await buildApp({ database, webDistDir });
-    close = async () => {
-      await app.close();
-      await database.close();
-    };
+    ({ app, close } = await createTestApp({ webDistDir }));
   });
   afterAll(async () => {
     await close();

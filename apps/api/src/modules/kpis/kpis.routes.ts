@@ -9,11 +9,12 @@ export const kpiRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/plans/:planId/kpis',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['kpis'],
         summary: 'The plan’s KPI scorecard: baselines and 3/6/12-month targets',
         params: planParamsSchema,
-        response: { 200: kpiListSchema, 404: errorResponseSchema },
+        response: { 200: kpiListSchema, 401: errorResponseSchema, 404: errorResponseSchema },
       },
     },
     async (request) => {

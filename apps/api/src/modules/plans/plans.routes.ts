@@ -9,10 +9,11 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/plans',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['plans'],
         summary: 'Every plan, with its actions counted by status and overdue',
-        response: { 200: planListSchema },
+        response: { 200: planListSchema, 401: errorResponseSchema },
       },
     },
     async () => ({ plans: await repository.list(app.now()) }),
@@ -21,11 +22,12 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/plans/:planId',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['plans'],
         summary: 'A plan’s whole tree: priorities, outcomes and actions with their current status',
         params: planParamsSchema,
-        response: { 200: planTreeSchema, 404: errorResponseSchema },
+        response: { 200: planTreeSchema, 401: errorResponseSchema, 404: errorResponseSchema },
       },
     },
     async (request) => {

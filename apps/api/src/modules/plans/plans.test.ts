@@ -8,6 +8,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../db/demo/seed-demo';
 import { createPlan } from '../../test/factories';
+import { type SignedIn, signInAs } from '../../test/sign-in';
 import { createTestApp } from '../../test/test-app';
 
 const today = new Date('2026-11-24T12:00:00Z');
@@ -15,16 +16,19 @@ const today = new Date('2026-11-24T12:00:00Z');
 describe('reading the demo plan', () => {
   let ctx: Awaited<ReturnType<typeof createTestApp>>;
   let planId: string;
+  let board: SignedIn;
+  const get = (url: string) => ctx.app.inject({ method: 'GET', url, headers: board.headers });
   beforeAll(async () => {
     ctx = await createTestApp({ now: () => today });
     await seedDemo(ctx.database.db, today);
-    const list = planListSchema.parse((await ctx.app.inject({ method: 'GET', url: '/api/plans' })).json());
+    board = await signInAs(ctx.app, 'board');
+    const list = planListSchema.parse((await get('/api/plans')).json());
     planId = list.plans[0]!.id;
   });
   afterAll(() => ctx.close());
 
   it('lists the plan with its actions counted by status', async () => {
-    const reply = await ctx.app.inject({ method: 'GET', url: '/api/plans' });
+    const reply = await get('/api/plans');
     expect(reply.statusCode).toBe(200);
     const { plans } = planListSchema.parse(reply.json());
     const plan = plans.find((p) => p.id === planId);
@@ -36,23 +40,17 @@ describe('reading the demo plan', () => {
   });
 
   it('reads back exactly 5 priorities, 33 outcomes, 153 actions and 26 KPIs', async () => {
-    const tree = planTreeSchema.parse(
-      (await ctx.app.inject({ method: 'GET', url: `/api/plans/${planId}` })).json(),
-    );
+    const tree = planTreeSchema.parse((await get(`/api/plans/${planId}`)).json());
     expect(tree.priorities).toHaveLength(5);
     const outcomes = tree.priorities.flatMap((p) => p.outcomes);
     expect(outcomes).toHaveLength(33);
     expect(outcomes.flatMap((o) => o.actions)).toHaveLength(153);
-    const kpis = kpiListSchema.parse(
-      (await ctx.app.inject({ method: 'GET', url: `/api/plans/${planId}/kpis` })).json(),
-    ).kpis;
+    const kpis = kpiListSchema.parse((await get(`/api/plans/${planId}/kpis`)).json()).kpis;
     expect(kpis).toHaveLength(26);
   });
 
   it('keeps the plan’s delivery groups, due words and leads as people', async () => {
-    const tree = planTreeSchema.parse(
-      (await ctx.app.inject({ method: 'GET', url: `/api/plans/${planId}` })).json(),
-    );
+    const tree = planTreeSchema.parse((await get(`/api/plans/${planId}`)).json());
     const [first, , third] = tree.priorities;
     expect(first!.deliveryGroup).toMatchObject({
       leadRole: 'Head of Inclusion',
@@ -72,9 +70,7 @@ describe('reading the demo plan', () => {
   });
 
   it('flags every action past its due month that is not Blue as overdue', async () => {
-    const tree = planTreeSchema.parse(
-      (await ctx.app.inject({ method: 'GET', url: `/api/plans/${planId}` })).json(),
-    );
+    const tree = planTreeSchema.parse((await get(`/api/plans/${planId}`)).json());
     const actions = tree.priorities.flatMap((p) => p.outcomes.flatMap((o) => o.actions));
     for (const a of actions) {
       expect(a.overdue).toBe(a.dueMonth !== null && a.dueMonth < '2026-11' && a.status !== 'Blue');
@@ -86,7 +82,7 @@ describe('reading the demo plan', () => {
   it('answers 404 in the error shape for an unknown or malformed plan id', async () => {
     for (const id of ['00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
       for (const url of [`/api/plans/${id}`, `/api/plans/${id}/kpis`]) {
-        const reply = await ctx.app.inject({ method: 'GET', url });
+        const reply = await get(url);
         expect(reply.statusCode).toBe(404);
         expect(errorResponseSchema.parse(reply.json()).error.code).toBe('not_found');
       }
@@ -97,7 +93,7 @@ describe('reading the demo plan', () => {
     const small = await createPlan(ctx.database.db, [1, 1, 1]);
     const queriesFor = async (id: string) => {
       const before = ctx.database.queryCount();
-      const reply = await ctx.app.inject({ method: 'GET', url: `/api/plans/${id}` });
+      const reply = await get(`/api/plans/${id}`);
       expect(reply.statusCode).toBe(200);
       return ctx.database.queryCount() - before;
     };

@@ -1,0 +1,68 @@
+import type { AuditEntry, AuditQuery } from '@ragboard/shared';
+import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { auditEntries, users } from '../../db/schema';
+
+export interface AuditRecord {
+  actorId: string | null;
+  planId?: string | null;
+  entityType: string;
+  entityId: string;
+  operation: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** A date alone means the whole of that day (UTC) at the `to` end. */
+function bound(value: string, end: 'from' | 'to'): Date {
+  if (value.length > 10) return new Date(value);
+  return new Date(`${value}T${end === 'from' ? '00:00:00.000' : '23:59:59.999'}Z`);
+}
+
+export function auditRepository(db: Db) {
+  return {
+    /** Call inside the write's own transaction, so a write and its audit entry stand or fall together. */
+    async record(entry: AuditRecord) {
+      await db.insert(auditEntries).values({
+        actorId: entry.actorId,
+        planId: entry.planId ?? null,
+        entityType: entry.entityType,
+        entityId: entry.entityId,
+        operation: entry.operation,
+        before: entry.before ?? null,
+        after: entry.after ?? null,
+      });
+    },
+
+    async search(query: AuditQuery): Promise<{ entries: AuditEntry[]; nextBefore: number | null }> {
+      const filters: SQL[] = [];
+      if (query.entityId) filters.push(eq(auditEntries.entityId, query.entityId));
+      if (query.actor) filters.push(eq(auditEntries.actorId, query.actor));
+      if (query.from) filters.push(gte(auditEntries.at, bound(query.from, 'from')));
+      if (query.to) filters.push(lte(auditEntries.at, bound(query.to, 'to')));
+      if (query.before) filters.push(lt(auditEntries.id, query.before));
+      const rows = await db
+        .select({ entry: auditEntries, actorName: users.displayName })
+        .from(auditEntries)
+        .leftJoin(users, eq(users.id, auditEntries.actorId))
+        .where(and(...filters))
+        .orderBy(desc(auditEntries.id))
+        .limit(query.limit + 1);
+      const page = rows.slice(0, query.limit);
+      return {
+        entries: page.map(({ entry, actorName }) => ({
+          id: entry.id,
+          at: entry.at.toISOString(),
+          actor: entry.actorId ? { id: entry.actorId, displayName: actorName ?? '' } : null,
+          planId: entry.planId,
+          entityType: entry.entityType,
+          entityId: entry.entityId,
+          operation: entry.operation,
+          before: entry.before,
+          after: entry.after,
+        })),
+        nextBefore: rows.length > query.limit ? (page.at(-1)?.entry.id ?? null) : null,
+      };
+    },
+  };
+}

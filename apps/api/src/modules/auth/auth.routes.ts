@@ -1,0 +1,99 @@
+import {
+  changePasswordBodySchema,
+  errorResponseSchema,
+  loginBodySchema,
+  sessionReplySchema,
+} from '@ragboard/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { clearSessionCookie, currentSession, setSessionCookie } from '../../plugins/auth';
+import { authService } from './auth.service';
+import { loginLimits } from './login-limits';
+import { sessionsRepository } from './sessions.repository';
+
+const errors = { 401: errorResponseSchema, 403: errorResponseSchema };
+
+export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  const service = authService(app.database.db, app.now);
+  const sessions = sessionsRepository(app.database.db);
+
+  app.post(
+    '/api/auth/login',
+    {
+      config: { access: 'public', rateLimit: false },
+      preHandler: loginLimits(app),
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in: sets the session cookie and returns the CSRF token',
+        body: loginBodySchema,
+        response: {
+          200: sessionReplySchema,
+          400: errorResponseSchema,
+          401: errorResponseSchema,
+          429: errorResponseSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { token, csrfToken, user } = await service.login(request.body.email, request.body.password);
+      setSessionCookie(request, reply, token);
+      return { user, csrfToken };
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign out: ends this session',
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await sessions.revoke(currentSession(request).tokenHash, app.now());
+      clearSessionCookie(reply);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/auth/me',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user',
+        response: { 200: sessionReplySchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { user, csrfToken } = currentSession(request);
+      return { user, csrfToken };
+    },
+  );
+
+  app.post(
+    '/api/auth/password',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Change your own password: every other session ends',
+        body: changePasswordBodySchema,
+        response: { 200: sessionReplySchema, 400: errorResponseSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { body } = request;
+      const result = await service.changePassword(
+        currentSession(request).user.id,
+        body.currentPassword,
+        body.newPassword,
+      );
+      setSessionCookie(request, reply, result.token);
+      return { user: result.user, csrfToken: result.csrfToken };
+    },
+  );
+};

@@ -1,0 +1,66 @@
+import type { SessionUser } from '@ragboard/shared';
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { users } from '../../db/schema';
+import { AppError, ValidationError } from '../../plugins/errors';
+import { auditRepository } from '../audit/audit.repository';
+import { usersRepository } from '../users/users.repository';
+import { hashPassword, verifyPassword } from './password';
+import { sessionsRepository } from './sessions.repository';
+
+export const WRONG_CREDENTIALS = 'The email address or password is not right';
+
+/** Hashing a password nobody has, so an unknown email takes as long as a wrong password. */
+let decoyHash: Promise<string> | undefined;
+
+function toSessionUser(row: typeof users.$inferSelect): SessionUser {
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.displayName,
+    role: row.role,
+    personId: row.personId,
+  };
+}
+
+export function authService(db: Db, now: () => Date) {
+  return {
+    /** The same answer, in the same time, for an unknown email and a wrong password. */
+    async login(email: string, password: string) {
+      const row = await usersRepository(db).findByEmail(email);
+      decoyHash ??= hashPassword('decoy password for unknown accounts');
+      const ok = await verifyPassword(password, row?.passwordHash ?? (await decoyHash));
+      if (!row?.active || !ok) throw new AppError(401, 'unauthorised', WRONG_CREDENTIALS);
+      const session = await sessionsRepository(db).create(row.id, now());
+      return { ...session, user: toSessionUser(row) };
+    },
+
+    /** A new password ends every session of the account and starts a fresh one for this browser. */
+    async changePassword(userId: string, currentPassword: string, newPassword: string) {
+      const row = await usersRepository(db).findById(userId);
+      if (!row || !(await verifyPassword(currentPassword, row.passwordHash))) {
+        throw new ValidationError('Your current password is not right', [
+          { path: 'body.currentPassword', message: 'Your current password is not right' },
+        ]);
+      }
+      const passwordHash = await hashPassword(newPassword);
+      return db.transaction(async (tx) => {
+        const at = now();
+        await tx
+          .update(users)
+          .set({ passwordHash, passwordChangedAt: at, updatedAt: at, version: sql`${users.version} + 1` })
+          .where(eq(users.id, userId));
+        const sessions = sessionsRepository(tx);
+        await sessions.revokeAllForUser(userId, at);
+        await auditRepository(tx).record({
+          actorId: userId,
+          entityType: 'user',
+          entityId: userId,
+          operation: 'change-password',
+          after: { passwordChangedAt: at.toISOString() },
+        });
+        return { ...(await sessions.create(userId, at)), user: toSessionUser(row) };
+      });
+    },
+  };
+}

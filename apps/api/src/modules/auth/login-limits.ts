@@ -1,0 +1,37 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../../plugins/errors';
+
+const WINDOW_MS = 15 * 60 * 1000;
+
+/**
+ * Two limits on sign-in, both counted on every attempt: one account guessed from many addresses,
+ * and many accounts guessed from one address. Over either: 429 with Retry-After.
+ */
+export function loginLimits(app: FastifyInstance) {
+  const perAccount = app.createRateLimit({
+    max: 10,
+    timeWindow: WINDOW_MS,
+    keyGenerator: (request) =>
+      `login-account:${String((request.body as { email?: unknown } | undefined)?.email ?? '')
+        .trim()
+        .toLowerCase()}`,
+  });
+  const perAddress = app.createRateLimit({
+    max: 30,
+    timeWindow: WINDOW_MS,
+    keyGenerator: (r) => `login-ip:${r.ip}`,
+  });
+
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    for (const result of [await perAddress(request), await perAccount(request)]) {
+      if (!result.isAllowed && result.isExceeded) {
+        reply.header('retry-after', String(result.ttlInSeconds));
+        throw new AppError(
+          429,
+          'rate_limited',
+          `Too many sign-in attempts. Try again in ${Math.ceil(result.ttlInSeconds / 60)} minutes.`,
+        );
+      }
+    }
+  };
+}

@@ -1,0 +1,85 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { SessionUser } from '@ragboard/shared';
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { sessions, users } from '../../db/schema';
+
+/** A session ends after this long unused, or this long after sign-in, whichever comes first. */
+export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
+export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
+/** lastSeenAt is refreshed at most this often, so reads do not write on every request. */
+const TOUCH_EVERY_MS = 60 * 1000;
+
+export interface ActiveSession {
+  tokenHash: string;
+  csrfToken: string;
+  user: SessionUser;
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}
+
+export function sessionsRepository(db: Db) {
+  return {
+    /** Starts a session; the token goes to the cookie and only its hash is stored. */
+    async create(userId: string, now: Date): Promise<{ token: string; csrfToken: string }> {
+      const token = randomBytes(32).toString('base64url');
+      const csrfToken = randomBytes(32).toString('base64url');
+      await db.insert(sessions).values({
+        tokenHash: hashToken(token),
+        userId,
+        csrfToken,
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
+      });
+      return { token, csrfToken };
+    },
+
+    /** The live session for a token: not revoked, not expired, not idle too long, its user active. */
+    async find(token: string, now: Date): Promise<ActiveSession | null> {
+      const [row] = await db
+        .select({
+          tokenHash: sessions.tokenHash,
+          csrfToken: sessions.csrfToken,
+          lastSeenAt: sessions.lastSeenAt,
+          user: {
+            id: users.id,
+            email: users.email,
+            displayName: users.displayName,
+            role: users.role,
+            personId: users.personId,
+          },
+        })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .where(
+          and(
+            eq(sessions.tokenHash, hashToken(token)),
+            isNull(sessions.revokedAt),
+            gt(sessions.expiresAt, now),
+            gt(sessions.lastSeenAt, new Date(now.getTime() - SESSION_IDLE_MS)),
+            eq(users.active, true),
+          ),
+        );
+      if (!row) return null;
+      if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+        await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, row.tokenHash));
+      }
+      return { tokenHash: row.tokenHash, csrfToken: row.csrfToken, user: row.user };
+    },
+
+    async revoke(tokenHash: string, now: Date) {
+      await db.update(sessions).set({ revokedAt: now }).where(eq(sessions.tokenHash, tokenHash));
+    },
+
+    /** Every session of a user ends at once: password change, reset, deactivation. */
+    async revokeAllForUser(userId: string, now: Date) {
+      await db
+        .update(sessions)
+        .set({ revokedAt: now })
+        .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { passwordSchema } from '@ragboard/shared';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { users } from '../../db/schema';
+import { auditRepository } from '../audit/audit.repository';
+import { hashPassword } from '../auth/password';
+import { toUser, usersRepository } from './users.repository';
+
+export class FirstManagerError extends Error {}
+
+/** The first partnership manager of a new database; more accounts are made by that manager. */
+export async function createFirstManager(
+  db: Db,
+  input: { email: string; displayName: string; password: string },
+) {
+  const password = passwordSchema.safeParse(input.password);
+  if (!password.success) throw new FirstManagerError(password.error.issues[0]!.message);
+  if (!/^[^\s@]+@[^\s@]+$/.test(input.email))
+    throw new FirstManagerError(`"${input.email}" is not an email address`);
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.role, 'manager'))
+      .limit(1);
+    if (existing)
+      throw new FirstManagerError('A manager account exists already: sign in as a manager to add accounts.');
+    const row = await usersRepository(tx).insert({
+      email: input.email.trim(),
+      displayName: input.displayName.trim() || input.email.trim(),
+      role: 'manager',
+      passwordHash,
+    });
+    await auditRepository(tx).record({
+      actorId: null,
+      entityType: 'user',
+      entityId: row.id,
+      operation: 'create-first-manager',
+      after: toUser(row),
+    });
+    return toUser(row);
+  });
+}

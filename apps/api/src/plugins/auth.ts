@@ -1,0 +1,100 @@
+import { timingSafeEqual } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import { type Access, CSRF_HEADER, mayAccess } from '@ragboard/shared';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import {
+  type ActiveSession,
+  SESSION_ABSOLUTE_MS,
+  sessionsRepository,
+} from '../modules/auth/sessions.repository';
+import { AppError } from './errors';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Who may call the route. Every /api route must say; the app refuses to start otherwise. */
+    access?: Access;
+  }
+  interface FastifyRequest {
+    auth: ActiveSession | null;
+  }
+  interface FastifyInstance {
+    /** Every API route with its declared access: the role-matrix test is generated from it. */
+    routeTable: { method: string; url: string; access: Access }[];
+  }
+}
+
+export const SESSION_COOKIE = 'ragboard_session';
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Routes added by plugins (the API docs) that are public by nature. */
+const PUBLIC_PLUGIN_ROUTES = /^\/api\/(docs|openapi\.json)/;
+
+function sameToken(given: string | string[] | undefined, expected: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+    signed: true,
+    maxAge: SESSION_ABSOLUTE_MS / 1000,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply) {
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+/**
+ * Authentication and authorisation in one place: each route declares `config.access`; this
+ * loads the session, then answers 401 without one, 403 for a state-changing request without the
+ * session's CSRF token, and 403 for a role the route does not allow.
+ */
+export const authentication = fp(async (app: FastifyInstance, opts: { sessionSecret: string }) => {
+  await app.register(cookie, { secret: opts.sessionSecret });
+  const sessions = sessionsRepository(app.database.db);
+  app.decorate('routeTable', []);
+  app.decorateRequest('auth', null);
+
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || PUBLIC_PLUGIN_ROUTES.test(route.url)) {
+      route.config = { ...route.config, access: route.config?.access ?? 'public' };
+      return;
+    }
+    const access = route.config?.access;
+    if (!access) throw new Error(`${String(route.method)} ${route.url} does not declare who may call it`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') app.routeTable.push({ method, url: route.url, access });
+    }
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config.access ?? 'public';
+    if (access === 'public') return;
+    const raw = request.cookies[SESSION_COOKIE];
+    const unsigned = raw ? request.unsignCookie(raw) : null;
+    request.auth = unsigned?.valid && unsigned.value ? await sessions.find(unsigned.value, app.now()) : null;
+    if (!request.auth) throw new AppError(401, 'unauthorised', 'Sign in to continue');
+    if (
+      STATE_CHANGING.has(request.method) &&
+      !sameToken(request.headers[CSRF_HEADER], request.auth.csrfToken)
+    ) {
+      throw new AppError(403, 'forbidden', 'Missing or invalid X-CSRF-Token header');
+    }
+    if (!mayAccess(access, request.auth.user.role)) {
+      throw new AppError(403, 'forbidden', 'Your role does not allow this');
+    }
+  });
+});
+
+/** The signed-in user of a route that is not public: the hook above guarantees one. */
+export function currentSession(request: FastifyRequest): ActiveSession {
+  if (!request.auth) throw new AppError(401, 'unauthorised', 'Sign in to continue');
+  return request.auth;
+}

@@ -1,0 +1,11 @@
+import type { FastifyRequest } from 'fastify';
+import { AppError } from './errors';
+
+/** The version an If-Match header names ("3", W/"3" or 3), or null when there is none. */
+export function parseIfMatch(request: FastifyRequest): number | null {
+  const header = request.headers['if-match'];
+  if (header === undefined) return null;
+  const match = /^(?:W\/)?"?(\d+)"?$/.exec(String(header).trim());
+  if (!match) throw new AppError(400, 'bad_request', 'If-Match must be an ETag this API sent, such as "3"');
+  return Number(match[1]);
+}

@@ -1,0 +1,66 @@
+import { errorResponseSchema } from '@ragboard/shared';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createUser, TEST_PASSWORD } from '../test/sign-in';
+import { createTestApp } from '../test/test-app';
+
+let ctx: Awaited<ReturnType<typeof createTestApp>> | undefined;
+afterEach(async () => {
+  await ctx?.close();
+  ctx = undefined;
+});
+
+const login = (email: string, password: string, remoteAddress = '10.0.0.1') =>
+  ctx!.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password }, remoteAddress });
+
+describe('security headers', () => {
+  it('sends a Content-Security-Policy with no inline script, and the other helmet headers, on every response', async () => {
+    ctx = await createTestApp();
+    for (const url of ['/api/health', '/api/plans', '/api/nowhere']) {
+      const reply = await ctx.app.inject({ method: 'GET', url });
+      const csp = String(reply.headers['content-security-policy']);
+      expect(csp, url).toContain("script-src 'self'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(reply.headers['x-content-type-options']).toBe('nosniff');
+      expect(reply.headers['strict-transport-security']).toContain('max-age=');
+      expect(reply.headers['x-powered-by']).toBeUndefined();
+    }
+  });
+});
+
+describe('rate limits', () => {
+  it('limits sign-in attempts per account: 429 with Retry-After, even with the right password', async () => {
+    ctx = await createTestApp();
+    const user = await createUser(ctx.app.database.db, 'board');
+    for (let i = 0; i < 10; i++) {
+      // Spread over addresses, so only the per-account limit can stop them.
+      expect((await login(user.email, 'wrong password', `10.0.1.${i}`)).statusCode).toBe(401);
+    }
+    const limited = await login(user.email, TEST_PASSWORD, '10.0.2.1');
+    expect(limited.statusCode).toBe(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(errorResponseSchema.parse(limited.json()).error.code).toBe('rate_limited');
+    const other = await createUser(ctx.app.database.db, 'board');
+    expect((await login(other.email, TEST_PASSWORD, '10.0.2.2')).statusCode).toBe(200);
+  });
+
+  it('limits sign-in attempts per address across accounts', async () => {
+    ctx = await createTestApp();
+    for (let i = 0; i < 30; i++) {
+      expect((await login(`guess-${i}@example.test`, 'wrong password', '10.0.3.1')).statusCode).toBe(401);
+    }
+    const limited = await login('guess-final@example.test', 'wrong password', '10.0.3.1');
+    expect(limited.statusCode).toBe(429);
+    expect(limited.headers['retry-after']).toBeDefined();
+    expect((await login('guess-final@example.test', 'wrong password', '10.0.3.2')).statusCode).toBe(401);
+  });
+
+  it('has a generous limit on the API as a whole', async () => {
+    ctx = await createTestApp({ requestsPerMinute: 5 });
+    for (let i = 0; i < 5; i++)
+      expect((await ctx.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+    const limited = await ctx.app.inject({ method: 'GET', url: '/api/health' });
+    expect(limited.statusCode).toBe(429);
+    expect(limited.headers['retry-after']).toBeDefined();
+  });
+});

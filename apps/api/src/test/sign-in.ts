@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import { CSRF_HEADER, type Role, sessionReplySchema } from '@ragboard/shared';
+import type { App } from '../app';
+import type { Db } from '../db/client';
+import { users } from '../db/schema';
+import { hashPassword } from '../modules/auth/password';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+let testHash: Promise<string> | undefined;
+
+/** An account of the given role, with TEST_PASSWORD. */
+export async function createUser(db: Db, role: Role, values: Partial<typeof users.$inferInsert> = {}) {
+  testHash ??= hashPassword(TEST_PASSWORD);
+  const [user] = await db
+    .insert(users)
+    .values({
+      email: `${role}-${randomUUID().slice(0, 8)}@example.test`,
+      displayName: `Test ${role}`,
+      role,
+      passwordHash: await testHash,
+      ...values,
+    })
+    .returning();
+  return user!;
+}
+
+export interface SignedIn {
+  userId: string;
+  email: string;
+  cookie: string;
+  csrfToken: string;
+  /** Headers for a request as this user: the cookie, and the CSRF token for writes. */
+  headers: Record<string, string>;
+}
+
+export async function signIn(app: App, email: string, password = TEST_PASSWORD): Promise<SignedIn> {
+  const reply = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+  if (reply.statusCode !== 200) throw new Error(`sign-in failed: ${reply.statusCode} ${reply.body}`);
+  const { user, csrfToken } = sessionReplySchema.parse(reply.json());
+  const setCookie = reply.cookies.find((c) => c.name === 'ragboard_session')!;
+  const cookie = `${setCookie.name}=${setCookie.value}`;
+  return { userId: user.id, email, cookie, csrfToken, headers: { cookie, [CSRF_HEADER]: csrfToken } };
+}
+
+export async function signInAs(app: App, role: Role, values: Partial<typeof users.$inferInsert> = {}) {
+  const user = await createUser(app.database.db, role, values);
+  return signIn(app, user.email);
+}

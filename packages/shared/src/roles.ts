@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/**
+ * manager: the partnership manager, who may do everything. lead: updates the actions they lead
+ * (and, as a delivery-group lead, every action of that priority). board: reads only.
+ */
+export const ROLES = ['manager', 'lead', 'board'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+export const ROLE_NAMES: Record<Role, string> = {
+  manager: 'Partnership manager',
+  lead: 'Action lead',
+  board: 'Board member',
+};
+
+/** Who may call a route: anyone, any signed-in account, or the roles listed. */
+export type Access = 'public' | 'signed-in' | readonly Role[];
+
+export function mayAccess(access: Access, role: Role | null): boolean {
+  if (access === 'public') return true;
+  if (role === null) return false;
+  return access === 'signed-in' || access.includes(role);
+}
+
+export const MIN_PASSWORD_LENGTH = 12;
+export const passwordSchema = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `Passwords must be at least ${MIN_PASSWORD_LENGTH} characters`)
+  .max(200, 'Passwords must be at most 200 characters');

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { passwordSchema, roleSchema } from '../roles';
+import { idSchema } from './common';
+
+export const emailSchema = z
+  .email('Enter an email address in the correct format, like name@example.org')
+  .max(254);
+
+export const sessionUserSchema = z
+  .object({
+    id: idSchema,
+    email: z.string(),
+    displayName: z.string(),
+    role: roleSchema,
+    personId: idSchema.nullable(),
+  })
+  .meta({ id: 'SessionUser' });
+export type SessionUser = z.infer<typeof sessionUserSchema>;
+
+export const loginBodySchema = z.object({
+  email: z.string().trim().min(1, 'Enter your email address').max(254),
+  password: z.string().min(1, 'Enter your password').max(200),
+});
+export type LoginBody = z.infer<typeof loginBodySchema>;
+
+/** The signed-in user and the token every state-changing request must echo in X-CSRF-Token. */
+export const sessionReplySchema = z
+  .object({ user: sessionUserSchema, csrfToken: z.string() })
+  .meta({ id: 'Session' });
+export type SessionReply = z.infer<typeof sessionReplySchema>;
+
+export const changePasswordBodySchema = z.object({
+  currentPassword: z.string().min(1, 'Enter your current password').max(200),
+  newPassword: passwordSchema,
+});
+export type ChangePasswordBody = z.infer<typeof changePasswordBodySchema>;
+
+export const CSRF_HEADER = 'x-csrf-token';

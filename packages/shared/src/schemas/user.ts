@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { passwordSchema, roleSchema } from '../roles';
+import { emailSchema } from './auth';
+import { idSchema, versionSchema } from './common';
+
+export const userSchema = z
+  .object({
+    id: idSchema,
+    email: z.string(),
+    displayName: z.string(),
+    role: roleSchema,
+    personId: idSchema.nullable(),
+    active: z.boolean(),
+    createdAt: z.iso.datetime(),
+    version: versionSchema,
+  })
+  .meta({ id: 'User' });
+export type User = z.infer<typeof userSchema>;
+
+export const userListSchema = z.object({ users: z.array(userSchema) }).meta({ id: 'UserList' });
+
+export const createUserBodySchema = z.object({
+  email: emailSchema,
+  displayName: z.string().trim().min(1, 'Enter a name').max(200),
+  role: roleSchema,
+  personId: idSchema.nullable().optional(),
+  password: passwordSchema,
+});
+export type CreateUserBody = z.infer<typeof createUserBodySchema>;
+
+export const updateUserBodySchema = z
+  .object({
+    displayName: z.string().trim().min(1, 'Enter a name').max(200),
+    role: roleSchema,
+    personId: idSchema.nullable(),
+    active: z.boolean(),
+  })
+  .partial()
+  .refine((body) => Object.keys(body).length > 0, 'Nothing to change');
+export type UpdateUserBody = z.infer<typeof updateUserBodySchema>;
+
+export const resetPasswordBodySchema = z.object({ password: passwordSchema });
+
+export const userParamsSchema = z.object({ userId: idSchema });
