@@ -1,0 +1,103 @@
+import { type MouseEvent, Suspense, useRef } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { Loading } from '../components/loading';
+
+function SkipLink({ target }: { target: () => HTMLElement | null }) {
+  // Handled here rather than by the hash: a hash change would be a navigation in the router.
+  function skip(event: MouseEvent<HTMLAnchorElement>) {
+    event.preventDefault();
+    const main = target();
+    if (!main) return;
+    main.classList.add('govuk-skip-link-focused-element');
+    main.addEventListener('blur', () => main.classList.remove('govuk-skip-link-focused-element'), {
+      once: true,
+    });
+    main.focus();
+  }
+  return (
+    // biome-ignore lint/a11y/useValidAnchor: the GOV.UK skip link is a link, and works as one without script
+    <a href="#main-content" className="govuk-skip-link" onClick={skip}>
+      Skip to main content
+    </a>
+  );
+}
+
+function Header() {
+  return (
+    <header className="govuk-header">
+      <div className="govuk-header__container govuk-width-container">
+        <div className="govuk-header__content govuk-!-padding-left-0">
+          <Link to="/" className="govuk-header__link govuk-header__service-name">
+            ragboard
+          </Link>
+        </div>
+      </div>
+    </header>
+  );
+}
+
+function ServiceNavigation() {
+  const { pathname } = useLocation();
+  const current = pathname === '/' || pathname === '/plans';
+  const active = current || pathname.startsWith('/plans/');
+  return (
+    <div className="govuk-service-navigation">
+      <div className="govuk-width-container">
+        <div className="govuk-service-navigation__container">
+          <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
+            <ul className="govuk-service-navigation__list">
+              <li
+                className={`govuk-service-navigation__item${active ? ' govuk-service-navigation__item--active' : ''}`}
+              >
+                <Link
+                  to="/plans"
+                  className="govuk-service-navigation__link"
+                  aria-current={current ? 'page' : active ? 'true' : undefined}
+                >
+                  {active ? (
+                    <strong className="govuk-service-navigation__active-fallback">Plans</strong>
+                  ) : (
+                    'Plans'
+                  )}
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Footer() {
+  return (
+    <footer className="govuk-footer">
+      <div className="govuk-width-container">
+        <div className="govuk-footer__meta">
+          <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
+            <p className="govuk-body-s">ragboard: the partnership's improvement plan, month by month.</p>
+          </div>
+        </div>
+      </div>
+    </footer>
+  );
+}
+
+export function Layout() {
+  const main = useRef<HTMLElement>(null);
+  return (
+    <>
+      <SkipLink target={() => main.current} />
+      <Header />
+      <ServiceNavigation />
+      <div className="govuk-width-container">
+        <main className="govuk-main-wrapper" id="main-content" ref={main} tabIndex={-1}>
+          <Suspense fallback={<Loading what="the page" />}>
+            <Outlet />
+          </Suspense>
+        </main>
+      </div>
+      <Footer />
+    </>
+  );
+}

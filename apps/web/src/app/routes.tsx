@@ -1,0 +1,21 @@
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { Layout } from './layout';
+
+const PlansPage = lazy(() => import('../features/plans/plans-page'));
+const PlanPage = lazy(() => import('../features/plans/plan-page'));
+const NotFoundPage = lazy(() => import('./not-found-page'));
+
+/** Every client route in one list; the router itself (browser or memory) is the caller's. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<PlansPage />} />
+        <Route path="plans" element={<PlansPage />} />
+        <Route path="plans/:planId" element={<PlanPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,80 @@
+import { type ActionNode, formatMonth } from '@ragboard/shared';
+import { OverdueTag } from '../../../components/overdue-tag';
+import { StatusTag } from '../../../components/status-tag';
+import { TextWithBullets } from '../../../components/text-with-bullets';
+import { formatDate } from '../../../lib/format-date';
+
+function DueCell({ action }: { action: ActionNode }) {
+  const due = action.dueMonth ? formatMonth(action.dueMonth) : (action.dueText ?? 'None');
+  return (
+    <td className="govuk-table__cell">
+      {due}
+      {action.revisedDue && (
+        <>
+          <br />
+          <span className="govuk-body-s">Revised: {formatDate(action.revisedDue)}</span>
+        </>
+      )}
+      {action.overdue && (
+        <>
+          <br />
+          <OverdueTag />
+        </>
+      )}
+    </td>
+  );
+}
+
+function ActionRow({ action }: { action: ActionNode }) {
+  return (
+    <tr className="govuk-table__row">
+      <th scope="row" className="govuk-table__header">
+        {action.ref}
+      </th>
+      <td className="govuk-table__cell">
+        <TextWithBullets text={action.title} flush />
+      </td>
+      <DueCell action={action} />
+      <td className="govuk-table__cell">{action.leads.map((lead) => lead.name).join(', ') || 'None'}</td>
+      <td className="govuk-table__cell">
+        <StatusTag status={action.status} />
+        {action.awaitingSignOff && <p className="govuk-body-s govuk-!-margin-top-1">Awaiting sign-off</p>}
+      </td>
+    </tr>
+  );
+}
+
+export function ActionsTable({ outcomeRef, actions }: { outcomeRef: string; actions: ActionNode[] }) {
+  if (actions.length === 0) return <p className="govuk-body">This outcome has no actions yet.</p>;
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-table__caption--s">
+        Actions for outcome {outcomeRef}
+      </caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">
+            Ref
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Action
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Due
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Lead(s)
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Status
+          </th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {actions.map((action) => (
+          <ActionRow key={action.id} action={action} />
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,31 @@
+import { STATUSES, type StatusCounts } from '@ragboard/shared';
+import { StatusTag } from '../../../components/status-tag';
+
+/** How many actions stand at each status; each column is headed by the status word. */
+export function StatusCountsTable({ counts, planTitle }: { counts: StatusCounts; planTitle: string }) {
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-table__caption--s">
+        Actions by status<span className="govuk-visually-hidden"> in {planTitle}</span>
+      </caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          {STATUSES.map((status) => (
+            <th key={status} scope="col" className="govuk-table__header govuk-table__header--numeric">
+              <StatusTag status={status} withHiddenLabel />
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        <tr className="govuk-table__row">
+          {STATUSES.map((status) => (
+            <td key={status} className="govuk-table__cell govuk-table__cell--numeric">
+              {counts[status]}
+            </td>
+          ))}
+        </tr>
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,11 @@
+import type { IsoDate } from '@ragboard/shared';
+
+/** "2027-02-28" → "28 February 2027", as GOV.UK writes dates. */
+export function formatDate(date: IsoDate): string {
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}

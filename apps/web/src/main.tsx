@@ -1,0 +1,20 @@
+import './app/styles.scss';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { AppProviders } from './app/providers';
+import { AppRoutes } from './app/routes';
+
+// GOV.UK Frontend styles depend on these classes; set here because the CSP forbids inline script.
+document.body.classList.add('js-enabled');
+if ('noModule' in HTMLScriptElement.prototype) document.body.classList.add('govuk-frontend-supported');
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <AppProviders>
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
+    </AppProviders>
+  </StrictMode>,
+);
