@@ -41,3 +41,19 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
         .join(', ')}`,
   );
 }
+
+export const DEMO_PASSWORD = 'ragboard-demo';
+
+/** Chromium logs every 4xx reply; these are the app asking who is signed in, or a refused sign-in. */
+export function isExpectedRefusal(consoleText: string): boolean {
+  return /Failed to load resource: the server responded with a status of 401/.test(consoleText);
+}
+
+/** Signs in through the sign-in page, as a person would, and waits for the plans list. */
+export async function signIn(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD) {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Improvement plans' }).waitFor();
+}

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, launchBrowser } from './browser';
+import { accessibilityViolations, DEMO_PASSWORD, isExpectedRefusal, launchBrowser, signIn } from './browser';
 
 const baseUrl = inject('baseUrl');
 const DEMO_PLAN = 'Lancashire SEND Partnership Continuous Improvement Plan 2023 - 2024';
@@ -12,7 +12,7 @@ let pageProblems: string[];
 
 async function demoPlanId(): Promise<string> {
   // Only the two fields needed to find the plan: the full contract is tested in apps/api.
-  const { plans } = (await (await fetch(`${baseUrl}/api/plans`)).json()) as {
+  const { plans } = (await (await page.request.get(`${baseUrl}/api/plans`)).json()) as {
     plans: { id: string; title: string }[];
   };
   const plan = plans.find((candidate) => candidate.title === DEMO_PLAN);
@@ -39,7 +39,9 @@ beforeEach(async () => {
   page = await context.newPage();
   pageProblems = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') pageProblems.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !isExpectedRefusal(message.text())) {
+      pageProblems.push(`console: ${message.text()}`);
+    }
   });
   page.on('pageerror', (error) => pageProblems.push(`page error: ${error.message}`));
   page.on('request', (request) => {
@@ -52,7 +54,36 @@ afterEach(async () => {
   expect(pageProblems).toEqual([]);
 });
 
+describe('signing in and out', () => {
+  it('asks for email and password, refuses a wrong password in an error summary, then signs in', async () => {
+    await page.goto(`${baseUrl}/plans`);
+    await heading(1, 'Sign in');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('Email').fill('board@example.org');
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const summary = page.getByRole('alert');
+    await summary.getByText('The email address or password is not right').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await heading(1, 'Improvement plans');
+    expect(new URL(page.url()).pathname).toBe('/plans');
+  });
+
+  it('signs out from the header, after which pages ask to sign in again', async () => {
+    await signIn(page, baseUrl, 'manager@example.org');
+    await page.getByRole('banner').getByText('Partnership Manager').waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await heading(1, 'Sign in');
+    await page.goto(baseUrl);
+    await heading(1, 'Sign in');
+  });
+});
+
 describe('the foundation, in a browser', () => {
+  beforeEach(() => signIn(page, baseUrl, 'board@example.org'));
+
   it('shows the ragboard header and the plans list', async () => {
     await page.goto(baseUrl);
     await page.getByRole('banner').getByRole('link', { name: 'ragboard' }).waitFor();

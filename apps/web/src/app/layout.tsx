@@ -1,6 +1,7 @@
 import { type MouseEvent, Suspense, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { Loading } from '../components/loading';
+import { HeaderAccount } from '../features/auth/components/header-account';
 
 function SkipLink({ target }: { target: () => HTMLElement | null }) {
   // Handled here rather than by the hash: a hash change would be a navigation in the router.
@@ -31,6 +32,7 @@ function Header() {
             ragboard
           </Link>
         </div>
+        <HeaderAccount />
       </div>
     </header>
   );

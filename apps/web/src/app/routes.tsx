@@ -1,9 +1,11 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
+import { RequireSession } from '../features/auth/require-session';
 import { Layout } from './layout';
 
 const PlansPage = lazy(() => import('../features/plans/plans-page'));
 const PlanPage = lazy(() => import('../features/plans/plan-page'));
+const SignInPage = lazy(() => import('../features/auth/sign-in-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
 
 /** Every client route in one list; the router itself (browser or memory) is the caller's. */
@@ -11,9 +13,12 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={<PlansPage />} />
-        <Route path="plans" element={<PlansPage />} />
-        <Route path="plans/:planId" element={<PlanPage />} />
+        <Route path="sign-in" element={<SignInPage />} />
+        <Route element={<RequireSession />}>
+          <Route index element={<PlansPage />} />
+          <Route path="plans" element={<PlansPage />} />
+          <Route path="plans/:planId" element={<PlanPage />} />
+        </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -30,19 +30,32 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, code, `The server answered ${response.status}`);
 }
 
-export async function apiGet<T>(path: string, schema: ReplySchema<T>, signal?: AbortSignal): Promise<T> {
-  let response: Response;
+let csrfToken: string | null = null;
+
+/** Kept from the session reply; every state-changing request echoes it (the API refuses it otherwise). */
+export function setCsrfToken(token: string | null) {
+  csrfToken = token;
+}
+
+async function request(method: string, path: string, body: unknown, signal?: AbortSignal): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   try {
-    response = await fetch(path, {
-      method: 'GET',
+    return await fetch(path, {
+      method,
       credentials: 'same-origin',
-      headers: { accept: 'application/json' },
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
       signal,
     });
   } catch (cause) {
     if (signal?.aborted) throw cause;
     throw new ApiError(0, 'service_unavailable', 'The server could not be reached. Check your connection.');
   }
+}
+
+async function readReply<T>(response: Response, schema: ReplySchema<T>): Promise<T> {
   if (!response.ok) throw await toApiError(response);
   const body: unknown = await response.json();
   try {
@@ -55,4 +68,23 @@ export async function apiGet<T>(path: string, schema: ReplySchema<T>, signal?: A
       cause,
     );
   }
+}
+
+export async function apiGet<T>(path: string, schema: ReplySchema<T>, signal?: AbortSignal): Promise<T> {
+  return readReply(await request('GET', path, undefined, signal), schema);
+}
+
+/** A write: JSON in, the reply parsed with `schema`, or nothing for a 204. */
+export async function apiSend<T>(
+  method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  path: string,
+  body: unknown,
+  schema: ReplySchema<T> | null,
+): Promise<T | null> {
+  const response = await request(method, path, body);
+  if (schema === null || response.status === 204) {
+    if (!response.ok) throw await toApiError(response);
+    return null;
+  }
+  return readReply(response, schema);
 }

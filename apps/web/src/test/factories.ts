@@ -10,6 +10,8 @@ import {
   planSummarySchema,
   planTreeSchema,
   priorityNodeSchema,
+  type SessionReply,
+  sessionReplySchema,
 } from '@ragboard/shared';
 
 let sequence = 0;
@@ -88,4 +90,18 @@ export function planSummary(overrides: Partial<PlanSummary> = {}): PlanSummary {
 
 export function planTree(overrides: Partial<PlanTree> = {}): PlanTree {
   return planTreeSchema.parse({ ...planSummary(), priorities: [priorityNode()], ...overrides });
+}
+
+export function sessionReply(overrides: Partial<SessionReply['user']> = {}): SessionReply {
+  return sessionReplySchema.parse({
+    user: {
+      id: nextId(),
+      email: 'board@example.org',
+      displayName: 'Board Member',
+      role: 'board',
+      personId: null,
+      ...overrides,
+    },
+    csrfToken: 'csrf-token-for-tests-0123456789abcdef',
+  });
 }

@@ -5,21 +5,35 @@ import { vi } from 'vitest';
 import { AppProviders } from '../app/providers';
 import { AppRoutes } from '../app/routes';
 import { createQueryClient } from '../lib/query-client';
+import { sessionReply } from './factories';
+
+export function signedOut(): StubReply {
+  return SIGNED_OUT;
+}
 
 interface StubReply {
   status?: number;
   body: unknown;
 }
 
-/** Stubs fetch with one reply per API path; any other path answers 404 in the API's error shape. */
-export function stubApi(replies: Record<string, StubReply>) {
-  const fetchStub = vi.fn(async (input: RequestInfo | URL) => {
+const SIGNED_OUT: StubReply = {
+  status: 401,
+  body: { error: { code: 'unauthorised', message: 'Sign in to continue' } },
+};
+
+/**
+ * Stubs fetch with one reply per API path; any other path answers 404 in the API's error shape.
+ * A board member is signed in unless `/api/auth/me` is given (use `signedOut()` for nobody).
+ */
+export function stubApi(given: Record<string, StubReply>) {
+  const replies: Record<string, StubReply> = { '/api/auth/me': { body: sessionReply() }, ...given };
+  const fetchStub = vi.fn(async (input: RequestInfo | URL, _init?: RequestInit) => {
     const path = typeof input === 'string' ? input : input instanceof URL ? input.pathname : input.url;
     const reply = replies[path] ?? {
       status: 404,
       body: { error: { code: 'not_found', message: `No stub for ${path}` } },
     };
-    return new Response(JSON.stringify(reply.body), {
+    return new Response(reply.status === 204 ? null : JSON.stringify(reply.body), {
       status: reply.status ?? 200,
       headers: { 'content-type': 'application/json' },
     });

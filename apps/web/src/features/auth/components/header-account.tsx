@@ -1,0 +1,29 @@
+import { ROLE_NAMES } from '@ragboard/shared';
+import { useNavigate } from 'react-router';
+import { useSession } from '../api/get-session';
+import { useSignOut } from '../api/sign-out';
+
+/** Who is signed in, and the way out. Nothing when nobody is signed in. */
+export function HeaderAccount() {
+  const session = useSession();
+  const navigate = useNavigate();
+  const signOut = useSignOut({ onSuccess: () => navigate('/sign-in', { replace: true }) });
+  if (!session.data) return null;
+  const { user } = session.data;
+  return (
+    <div className="app-header-account">
+      <span className="app-header-account__name">
+        <span className="govuk-visually-hidden">Signed in as </span>
+        {user.displayName} ({ROLE_NAMES[user.role]})
+      </span>
+      <button
+        type="button"
+        className="app-header-account__sign-out"
+        onClick={() => signOut.mutate()}
+        disabled={signOut.isPending}
+      >
+        Sign out
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import type { SessionReply } from '@ragboard/shared';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { Loading } from '../../components/loading';
+import { QueryError } from '../../components/query-error';
+import { useSession } from './api/get-session';
+
+/** Pages below this need a signed-in user; anyone else is sent to sign in and brought back. */
+export function RequireSession() {
+  const session = useSession();
+  const location = useLocation();
+  if (session.isPending) return <Loading what="your account" />;
+  if (session.isError) return <QueryError title="There is a problem" error={session.error} />;
+  if (!session.data) {
+    const returnTo = `${location.pathname}${location.search}`;
+    return <Navigate to={`/sign-in?returnTo=${encodeURIComponent(returnTo)}`} replace />;
+  }
+  return <Outlet />;
+}
+
+/** The signed-in user, for pages inside RequireSession (which has loaded it already). */
+export function useCurrentSession(): SessionReply {
+  const { data } = useSession();
+  if (!data) throw new Error('useCurrentSession is for pages inside RequireSession');
+  return data;
+}

@@ -1,0 +1,78 @@
+import { type FormEvent, useState } from 'react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { ErrorSummary, type FieldError } from '../../components/form/error-summary';
+import { TextInput } from '../../components/form/text-input';
+import { ApiError } from '../../lib/api-client';
+import { useSession } from './api/get-session';
+import { useSignIn } from './api/sign-in';
+
+/** Only paths inside the app: never send someone on to another site after signing in. */
+function safeReturnTo(value: string | null): string {
+  return value?.startsWith('/') && !value.startsWith('//') ? value : '/';
+}
+
+function serverErrors(error: Error | null): FieldError[] {
+  if (!error) return [];
+  if (error instanceof ApiError && (error.status === 401 || error.status === 429)) {
+    return [{ field: 'email', message: error.message }];
+  }
+  return [{ field: 'email', message: 'Sorry, there is a problem with the service. Try again later.' }];
+}
+
+export default function SignInPage() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const returnTo = safeReturnTo(params.get('returnTo'));
+  const session = useSession();
+  const signIn = useSignIn({ onSuccess: () => navigate(returnTo, { replace: true }) });
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [missing, setMissing] = useState<FieldError[]>([]);
+
+  if (session.data) return <Navigate to={returnTo} replace />;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const errors: FieldError[] = [];
+    if (!email.trim()) errors.push({ field: 'email', message: 'Enter your email address' });
+    if (!password) errors.push({ field: 'password', message: 'Enter your password' });
+    setMissing(errors);
+    if (errors.length === 0) signIn.mutate({ email: email.trim(), password });
+  }
+
+  const errors = missing.length > 0 ? missing : serverErrors(signIn.error);
+  const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <title>{`${errors.length ? 'Error: ' : ''}Sign in – ragboard`}</title>
+        <ErrorSummary errors={errors} />
+        <h1 className="govuk-heading-l">Sign in</h1>
+        <form onSubmit={submit} noValidate>
+          <TextInput
+            id="email"
+            label="Email"
+            type="email"
+            autoComplete="email"
+            spellCheck={false}
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            error={errorFor('email')}
+          />
+          <TextInput
+            id="password"
+            label="Password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            error={errorFor('password')}
+          />
+          <button type="submit" className="govuk-button" disabled={signIn.isPending}>
+            Sign in
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}
