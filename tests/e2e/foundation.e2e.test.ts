@@ -1,18 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, DEMO_PASSWORD, isExpectedRefusal, launchBrowser, signIn } from './browser';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { accessibilityViolations, DEMO_PASSWORD, signIn, useBrowserPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 const DEMO_PLAN = 'Lancashire SEND Partnership Continuous Improvement Plan 2023 - 2024';
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let pageProblems: string[];
+const page = useBrowserPage();
 
 async function demoPlanId(): Promise<string> {
   // Only the two fields needed to find the plan: the full contract is tested in apps/api.
-  const { plans } = (await (await page.request.get(`${baseUrl}/api/plans`)).json()) as {
+  const { plans } = (await (await page().request.get(`${baseUrl}/api/plans`)).json()) as {
     plans: { id: string; title: string }[];
   };
   const plan = plans.find((candidate) => candidate.title === DEMO_PLAN);
@@ -21,107 +17,79 @@ async function demoPlanId(): Promise<string> {
 }
 
 async function heading(level: number, name: string | RegExp) {
-  const locator = page.getByRole('heading', { level, name });
+  const locator = page().getByRole('heading', { level, name });
   await locator.waitFor();
   return locator;
 }
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext();
-  page = await context.newPage();
-  pageProblems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !isExpectedRefusal(message.text())) {
-      pageProblems.push(`console: ${message.text()}`);
-    }
-  });
-  page.on('pageerror', (error) => pageProblems.push(`page error: ${error.message}`));
-  page.on('request', (request) => {
-    if (request.resourceType() === 'font') pageProblems.push(`font requested: ${request.url()}`);
-  });
-});
-
-afterEach(async () => {
-  await context?.close();
-  expect(pageProblems).toEqual([]);
-});
-
 describe('signing in and out', () => {
   it('asks for email and password, refuses a wrong password in an error summary, then signs in', async () => {
-    await page.goto(`${baseUrl}/plans`);
+    await page().goto(`${baseUrl}/plans`);
     await heading(1, 'Sign in');
-    expect(await accessibilityViolations(page)).toEqual([]);
-    await page.getByLabel('Email').fill('board@example.org');
-    await page.getByLabel('Password').fill('not the password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    const summary = page.getByRole('alert');
+    expect(await accessibilityViolations(page())).toEqual([]);
+    await page().getByLabel('Email').fill('board@example.org');
+    await page().getByLabel('Password').fill('not the password');
+    await page().getByRole('button', { name: 'Sign in' }).click();
+    const summary = page().getByRole('alert');
     await summary.getByText('The email address or password is not right').waitFor();
-    expect(await accessibilityViolations(page)).toEqual([]);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    expect(await accessibilityViolations(page())).toEqual([]);
+    await page().getByLabel('Password').fill(DEMO_PASSWORD);
+    await page().getByRole('button', { name: 'Sign in' }).click();
     await heading(1, 'Improvement plans');
-    expect(new URL(page.url()).pathname).toBe('/plans');
+    expect(new URL(page().url()).pathname).toBe('/plans');
   });
 
   it('signs out from the header, after which pages ask to sign in again', async () => {
-    await signIn(page, baseUrl, 'manager@example.org');
-    await page.getByRole('banner').getByText('Partnership Manager').waitFor();
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signIn(page(), baseUrl, 'manager@example.org');
+    await page().getByRole('banner').getByText('Partnership Manager').waitFor();
+    await page().getByRole('button', { name: 'Sign out' }).click();
     await heading(1, 'Sign in');
-    await page.goto(baseUrl);
+    await page().goto(baseUrl);
     await heading(1, 'Sign in');
   });
 });
 
 describe('the foundation, in a browser', () => {
-  beforeEach(() => signIn(page, baseUrl, 'board@example.org'));
+  beforeEach(() => signIn(page(), baseUrl, 'board@example.org'));
 
   it('shows the ragboard header and the plans list', async () => {
-    await page.goto(baseUrl);
-    await page.getByRole('banner').getByRole('link', { name: 'ragboard' }).waitFor();
+    await page().goto(baseUrl);
+    await page().getByRole('banner').getByRole('link', { name: 'ragboard' }).waitFor();
     await heading(1, 'Improvement plans');
-    await page.getByRole('link', { name: DEMO_PLAN }).waitFor();
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await page().getByRole('link', { name: DEMO_PLAN }).waitFor();
+    expect(await accessibilityViolations(page())).toEqual([]);
   });
 
   it('follows a plan link to its priorities and actions', async () => {
-    await page.goto(baseUrl);
-    await page.getByRole('link', { name: DEMO_PLAN }).click();
+    await page().goto(baseUrl);
+    await page().getByRole('link', { name: DEMO_PLAN }).click();
     await heading(1, DEMO_PLAN);
-    expect(new URL(page.url()).pathname).toBe(`/plans/${await demoPlanId()}`);
+    expect(new URL(page().url()).pathname).toBe(`/plans/${await demoPlanId()}`);
     await heading(2, /^Priority 1: /);
-    const actions = page.getByRole('table', { name: 'Actions for outcome 1.1' });
+    const actions = page().getByRole('table', { name: 'Actions for outcome 1.1' });
     await actions.getByRole('rowheader', { name: '1.1.1', exact: true }).waitFor();
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page())).toEqual([]);
   });
 
   it('serves a deep link to a plan from the server', async () => {
-    const response = await page.goto(`${baseUrl}/plans/${await demoPlanId()}`);
+    const response = await page().goto(`${baseUrl}/plans/${await demoPlanId()}`);
     expect(response?.status()).toBe(200);
     await heading(1, DEMO_PLAN);
     await heading(2, /^Priority 1: /);
   });
 
   it('shows Page not found for an unknown client route', async () => {
-    await page.goto(`${baseUrl}/no/such/page`);
+    await page().goto(`${baseUrl}/no/such/page`);
     await heading(1, 'Page not found');
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page())).toEqual([]);
   });
 
   it('lands on the skip link at the first Tab, and the skip link moves to the main content', async () => {
-    await page.goto(baseUrl);
+    await page().goto(baseUrl);
     await heading(1, 'Improvement plans');
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
-    await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+    await page().keyboard.press('Tab');
+    expect(await page().evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    await page().keyboard.press('Enter');
+    expect(await page().evaluate(() => document.activeElement?.id)).toBe('main-content');
   });
 });

@@ -3,6 +3,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Database } from './db/client';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './modules/auth/login-limits';
 import { healthRoutes } from './modules/health/health.routes';
 import { kpiRoutes } from './modules/kpis/kpis.routes';
 import { planRoutes } from './modules/plans/plans.routes';
@@ -27,6 +28,8 @@ export interface BuildAppOptions {
   sessionSecret: string;
   /** Trust X-Forwarded-* from a reverse proxy (for the client address and HTTPS). */
   trustProxy?: boolean | string;
+  /** Sign-in attempts allowed per account and per address in 15 minutes. */
+  loginLimits?: LoginLimits;
   /** The API-wide limit per client address; false turns it off (benchmarks). */
   requestsPerMinute?: number | false;
   /** The built SPA to serve; omitted in API-only tests. */
@@ -54,7 +57,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(openApi);
 
   await app.register(healthRoutes);
-  await app.register(authRoutes);
+  await app.register(authRoutes, { loginLimits: options.loginLimits ?? DEFAULT_LOGIN_LIMITS });
   await app.register(userRoutes);
   await app.register(auditRoutes);
   await app.register(planRoutes);

@@ -31,3 +31,5 @@ export type ErrorResponse = z.infer<typeof errorResponseSchema>;
 /** One entry of `error.details` for a refused field. */
 export const fieldIssueSchema = z.object({ path: z.string(), message: z.string() });
 export type FieldIssue = z.infer<typeof fieldIssueSchema>;
+/** `error.details` of a 400: the refused fields, each named by its path ("body.email"). */
+export const fieldIssuesSchema = z.array(fieldIssueSchema);

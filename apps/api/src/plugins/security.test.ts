@@ -45,8 +45,8 @@ describe('rate limits', () => {
   });
 
   it('limits sign-in attempts per address across accounts', async () => {
-    ctx = await createTestApp();
-    for (let i = 0; i < 30; i++) {
+    ctx = await createTestApp({ loginLimits: { perAccount: 10, perAddress: 12 } });
+    for (let i = 0; i < 12; i++) {
       expect((await login(`guess-${i}@example.test`, 'wrong password', '10.0.3.1')).statusCode).toBe(401);
     }
     const limited = await login('guess-final@example.test', 'wrong password', '10.0.3.1');
@@ -62,5 +62,12 @@ describe('rate limits', () => {
     const limited = await ctx.app.inject({ method: 'GET', url: '/api/health' });
     expect(limited.statusCode).toBe(429);
     expect(limited.headers['retry-after']).toBeDefined();
+  });
+});
+
+describe('the default sign-in limits', () => {
+  it('allow ten tries per account and a hundred per address in fifteen minutes', async () => {
+    const { DEFAULT_LOGIN_LIMITS } = await import('../modules/auth/login-limits');
+    expect(DEFAULT_LOGIN_LIMITS).toEqual({ perAccount: 10, perAddress: 100 });
   });
 });

@@ -1,6 +1,8 @@
+import type { Role } from '@ragboard/shared';
 import { type MouseEvent, Suspense, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { Loading } from '../components/loading';
+import { useSession } from '../features/auth/api/get-session';
 import { HeaderAccount } from '../features/auth/components/header-account';
 
 function SkipLink({ target }: { target: () => HTMLElement | null }) {
@@ -38,33 +40,55 @@ function Header() {
   );
 }
 
+interface NavigationItem {
+  to: string;
+  label: string;
+  /** Shown only to these roles; everyone signed in otherwise. */
+  roles?: readonly Role[];
+  isCurrent: (pathname: string) => boolean;
+}
+
+const NAVIGATION: NavigationItem[] = [
+  { to: '/plans', label: 'Plans', isCurrent: (p) => p === '/' || p.startsWith('/plans') },
+  { to: '/accounts', label: 'Accounts', roles: ['manager'], isCurrent: (p) => p.startsWith('/accounts') },
+];
+
 function ServiceNavigation() {
   const { pathname } = useLocation();
-  const current = pathname === '/' || pathname === '/plans';
-  const active = current || pathname.startsWith('/plans/');
+  const role = useSession().data?.user.role ?? null;
+  const items = role ? NAVIGATION.filter((item) => !item.roles || item.roles.includes(role)) : [];
   return (
     <div className="govuk-service-navigation">
       <div className="govuk-width-container">
         <div className="govuk-service-navigation__container">
-          <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
-            <ul className="govuk-service-navigation__list">
-              <li
-                className={`govuk-service-navigation__item${active ? ' govuk-service-navigation__item--active' : ''}`}
-              >
-                <Link
-                  to="/plans"
-                  className="govuk-service-navigation__link"
-                  aria-current={current ? 'page' : active ? 'true' : undefined}
-                >
-                  {active ? (
-                    <strong className="govuk-service-navigation__active-fallback">Plans</strong>
-                  ) : (
-                    'Plans'
-                  )}
-                </Link>
-              </li>
-            </ul>
-          </nav>
+          {items.length > 0 && (
+            <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
+              <ul className="govuk-service-navigation__list">
+                {items.map((item) => {
+                  const active = item.isCurrent(pathname);
+                  const exact = pathname === item.to || (item.to === '/plans' && pathname === '/');
+                  return (
+                    <li
+                      key={item.to}
+                      className={`govuk-service-navigation__item${active ? ' govuk-service-navigation__item--active' : ''}`}
+                    >
+                      <Link
+                        to={item.to}
+                        className="govuk-service-navigation__link"
+                        aria-current={active ? (exact ? 'page' : 'true') : undefined}
+                      >
+                        {active ? (
+                          <strong className="govuk-service-navigation__active-fallback">{item.label}</strong>
+                        ) : (
+                          item.label
+                        )}
+                      </Link>
+                    </li>
+                  );
+                })}
+              </ul>
+            </nav>
+          )}
         </div>
       </div>
     </div>

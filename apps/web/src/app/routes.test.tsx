@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { sessionReply } from '../test/factories';
 import { renderApp, stubApi } from '../test/render-app';
 
 describe('App routes', () => {
@@ -17,7 +18,7 @@ describe('App routes', () => {
       'href',
       '/',
     );
-    expect(screen.getByRole('link', { name: 'Plans' })).toHaveAttribute('aria-current', 'page');
+    expect(await screen.findByRole('link', { name: 'Plans' })).toHaveAttribute('aria-current', 'page');
     expect(await screen.findByText('There are no plans yet.')).toBeInTheDocument();
 
     await user.tab();
@@ -25,5 +26,30 @@ describe('App routes', () => {
     expect(skipLink).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(screen.getByRole('main')).toHaveFocus();
+  });
+
+  it('shows each role only the navigation it may use', async () => {
+    stubApi({ '/api/plans': { body: { plans: [] } } });
+    renderApp('/');
+    const menu = await screen.findByRole('navigation', { name: 'Menu' });
+    expect(
+      within(menu)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(['Plans']);
+  });
+
+  it('shows a manager the Accounts link too', async () => {
+    stubApi({
+      '/api/plans': { body: { plans: [] } },
+      '/api/auth/me': { body: sessionReply({ role: 'manager' }) },
+    });
+    renderApp('/');
+    const menu = await screen.findByRole('navigation', { name: 'Menu' });
+    expect(
+      within(menu)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(['Plans', 'Accounts']);
   });
 });

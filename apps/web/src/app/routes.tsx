@@ -1,10 +1,13 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
+import { RequireRole } from '../features/auth/require-role';
 import { RequireSession } from '../features/auth/require-session';
 import { Layout } from './layout';
 
 const PlansPage = lazy(() => import('../features/plans/plans-page'));
 const PlanPage = lazy(() => import('../features/plans/plan-page'));
+const AccountsPage = lazy(() => import('../features/accounts/accounts-page'));
+const NewAccountPage = lazy(() => import('../features/accounts/new-account-page'));
 const SignInPage = lazy(() => import('../features/auth/sign-in-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
 
@@ -18,6 +21,10 @@ export function AppRoutes() {
           <Route index element={<PlansPage />} />
           <Route path="plans" element={<PlansPage />} />
           <Route path="plans/:planId" element={<PlanPage />} />
+          <Route element={<RequireRole roles={['manager']} />}>
+            <Route path="accounts" element={<AccountsPage />} />
+            <Route path="accounts/new" element={<NewAccountPage />} />
+          </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

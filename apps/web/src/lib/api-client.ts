@@ -37,8 +37,14 @@ export function setCsrfToken(token: string | null) {
   csrfToken = token;
 }
 
-async function request(method: string, path: string, body: unknown, signal?: AbortSignal): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+async function request(
+  method: string,
+  path: string,
+  body: unknown,
+  signal?: AbortSignal,
+  extraHeaders: Record<string, string> = {},
+): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   try {
@@ -80,8 +86,9 @@ export async function apiSend<T>(
   path: string,
   body: unknown,
   schema: ReplySchema<T> | null,
+  headers: Record<string, string> = {},
 ): Promise<T | null> {
-  const response = await request(method, path, body);
+  const response = await request(method, path, body, undefined, headers);
   if (schema === null || response.status === 204) {
     if (!response.ok) throw await toApiError(response);
     return null;

@@ -8,12 +8,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { clearSessionCookie, currentSession, setSessionCookie } from '../../plugins/auth';
 import { authService } from './auth.service';
-import { loginLimits } from './login-limits';
+import { type LoginLimits, loginLimits } from './login-limits';
 import { sessionsRepository } from './sessions.repository';
 
 const errors = { 401: errorResponseSchema, 403: errorResponseSchema };
 
-export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+export const authRoutes: FastifyPluginAsyncZod<{ loginLimits: LoginLimits }> = async (app, opts) => {
   const service = authService(app.database.db, app.now);
   const sessions = sessionsRepository(app.database.db);
 
@@ -21,7 +21,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/auth/login',
     {
       config: { access: 'public', rateLimit: false },
-      preHandler: loginLimits(app),
+      preHandler: loginLimits(app, opts.loginLimits),
       schema: {
         tags: ['auth'],
         summary: 'Sign in: sets the session cookie and returns the CSRF token',

@@ -7,9 +7,17 @@ const WINDOW_MS = 15 * 60 * 1000;
  * Two limits on sign-in, both counted on every attempt: one account guessed from many addresses,
  * and many accounts guessed from one address. Over either: 429 with Retry-After.
  */
-export function loginLimits(app: FastifyInstance) {
+export interface LoginLimits {
+  perAccount: number;
+  /** Generous: a council office signs in from behind one address. */
+  perAddress: number;
+}
+
+export const DEFAULT_LOGIN_LIMITS: LoginLimits = { perAccount: 10, perAddress: 100 };
+
+export function loginLimits(app: FastifyInstance, limits: LoginLimits) {
   const perAccount = app.createRateLimit({
-    max: 10,
+    max: limits.perAccount,
     timeWindow: WINDOW_MS,
     keyGenerator: (request) =>
       `login-account:${String((request.body as { email?: unknown } | undefined)?.email ?? '')
@@ -17,7 +25,7 @@ export function loginLimits(app: FastifyInstance) {
         .toLowerCase()}`,
   });
   const perAddress = app.createRateLimit({
-    max: 30,
+    max: limits.perAddress,
     timeWindow: WINDOW_MS,
     keyGenerator: (r) => `login-ip:${r.ip}`,
   });

@@ -1,0 +1,51 @@
+interface RadiosProps<T extends string> {
+  name: string;
+  legend: string;
+  options: readonly { value: T; label: string; hint?: string }[];
+  value: T | '';
+  onChange: (value: T) => void;
+  error?: string;
+}
+
+/** GOV.UK radios in a fieldset. The first radio's id is the field's name, so error links reach it. */
+export function Radios<T extends string>({ name, legend, options, value, onChange, error }: RadiosProps<T>) {
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <fieldset className="govuk-fieldset" aria-describedby={error ? `${name}-error` : undefined}>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
+        {error && (
+          <p id={`${name}-error`} className="govuk-error-message">
+            <span className="govuk-visually-hidden">Error:</span> {error}
+          </p>
+        )}
+        <div className="govuk-radios">
+          {options.map((option, index) => {
+            const id = index === 0 ? name : `${name}-${option.value}`;
+            return (
+              <div className="govuk-radios__item" key={option.value}>
+                <input
+                  className="govuk-radios__input"
+                  id={id}
+                  name={name}
+                  type="radio"
+                  value={option.value}
+                  checked={value === option.value}
+                  onChange={() => onChange(option.value)}
+                  aria-describedby={option.hint ? `${id}-hint` : undefined}
+                />
+                <label className="govuk-label govuk-radios__label" htmlFor={id}>
+                  {option.label}
+                </label>
+                {option.hint && (
+                  <div id={`${id}-hint`} className="govuk-hint govuk-radios__hint">
+                    {option.hint}
+                  </div>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { ROLE_NAMES, type User } from '@ragboard/shared';
+import { Link } from 'react-router';
+import { Loading } from '../../components/loading';
+import { QueryError } from '../../components/query-error';
+import { useCurrentSession } from '../auth/require-session';
+import { useAccounts } from './api/get-accounts';
+import { useUpdateAccount } from './api/update-account';
+
+function ActiveToggle({ user, isSelf }: { user: User; isSelf: boolean }) {
+  const update = useUpdateAccount();
+  if (isSelf) return null;
+  const label = user.active ? 'Deactivate' : 'Reactivate';
+  return (
+    <>
+      <button
+        type="button"
+        className={`govuk-button govuk-!-margin-bottom-0 ${user.active ? 'govuk-button--warning' : 'govuk-button--secondary'}`}
+        disabled={update.isPending}
+        onClick={() => update.mutate({ user, changes: { active: !user.active } })}
+      >
+        {label}
+        <span className="govuk-visually-hidden"> {user.displayName}</span>
+      </button>
+      {update.error && (
+        <p className="govuk-error-message" role="alert">
+          <span className="govuk-visually-hidden">Error:</span> {update.error.message}
+        </p>
+      )}
+    </>
+  );
+}
+
+export default function AccountsPage() {
+  const accounts = useAccounts();
+  const { user: me } = useCurrentSession();
+  return (
+    <>
+      <title>Accounts – ragboard</title>
+      <h1 className="govuk-heading-l">Accounts</h1>
+      <p className="govuk-body">
+        Who can sign in, and what they can do. Deactivating an account signs it out at once.
+      </p>
+      <Link to="/accounts/new" className="govuk-button" role="button" draggable="false">
+        Create an account
+      </Link>
+      {accounts.isPending && <Loading what="accounts" />}
+      {accounts.isError && <QueryError title="The accounts could not be loaded" error={accounts.error} />}
+      {accounts.data && (
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">Every account</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Name
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Email
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Role
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Status
+              </th>
+              <th scope="col" className="govuk-table__header">
+                <span className="govuk-visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {accounts.data.users.map((user) => (
+              <tr className="govuk-table__row" key={user.id}>
+                <th scope="row" className="govuk-table__header">
+                  {user.displayName}
+                </th>
+                <td className="govuk-table__cell">{user.email}</td>
+                <td className="govuk-table__cell">{ROLE_NAMES[user.role]}</td>
+                <td className="govuk-table__cell">
+                  <strong className={`govuk-tag ${user.active ? 'govuk-tag--green' : 'govuk-tag--grey'}`}>
+                    {user.active ? 'Active' : 'Deactivated'}
+                  </strong>
+                </td>
+                <td className="govuk-table__cell">
+                  <ActiveToggle user={user} isSelf={user.id === me.id} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { MIN_PASSWORD_LENGTH, ROLE_NAMES, ROLES, type Role } from '@ragboard/shared';
+import { type FormEvent, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { ErrorSummary, type FieldError } from '../../components/form/error-summary';
+import { fieldErrorsFrom } from '../../components/form/field-errors';
+import { Radios } from '../../components/form/radios';
+import { TextInput } from '../../components/form/text-input';
+import { useCreateAccount } from './api/create-account';
+
+const ROLE_HINTS: Record<Role, string> = {
+  manager: 'Keeps the plan, accounts and reports; signs actions off',
+  lead: 'Updates the actions they lead',
+  board: 'Reads the plan, dashboards and published reports',
+};
+
+export default function NewAccountPage() {
+  const navigate = useNavigate();
+  const create = useCreateAccount({ onSuccess: () => navigate('/accounts') });
+  const [form, setForm] = useState({ displayName: '', email: '', role: '' as Role | '', password: '' });
+  const [missing, setMissing] = useState<FieldError[]>([]);
+  const set = (field: keyof typeof form) => (value: string) => setForm({ ...form, [field]: value });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const errors: FieldError[] = [];
+    if (!form.displayName.trim()) errors.push({ field: 'displayName', message: 'Enter the person’s name' });
+    if (!form.email.trim()) errors.push({ field: 'email', message: 'Enter an email address' });
+    if (!form.role) errors.push({ field: 'role', message: 'Select a role' });
+    if (form.password.length < MIN_PASSWORD_LENGTH) {
+      errors.push({
+        field: 'password',
+        message: `Passwords must be at least ${MIN_PASSWORD_LENGTH} characters`,
+      });
+    }
+    setMissing(errors);
+    if (errors.length === 0 && form.role)
+      create.mutate({ ...form, role: form.role, email: form.email.trim() });
+  }
+
+  const errors = missing.length > 0 ? missing : fieldErrorsFrom(create.error, 'email');
+  const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <title>{`${errors.length ? 'Error: ' : ''}Create an account – ragboard`}</title>
+        <Link to="/accounts" className="govuk-back-link">
+          Back to accounts
+        </Link>
+        <ErrorSummary errors={errors} />
+        <h1 className="govuk-heading-l">Create an account</h1>
+        <form onSubmit={submit} noValidate>
+          <TextInput
+            id="displayName"
+            label="Name"
+            autoComplete="off"
+            value={form.displayName}
+            onChange={(e) => set('displayName')(e.target.value)}
+            error={errorFor('displayName')}
+          />
+          <TextInput
+            id="email"
+            label="Email"
+            type="email"
+            spellCheck={false}
+            autoComplete="off"
+            value={form.email}
+            onChange={(e) => set('email')(e.target.value)}
+            error={errorFor('email')}
+          />
+          <Radios
+            name="role"
+            legend="Role"
+            options={ROLES.map((role) => ({ value: role, label: ROLE_NAMES[role], hint: ROLE_HINTS[role] }))}
+            value={form.role}
+            onChange={set('role')}
+            error={errorFor('role')}
+          />
+          <TextInput
+            id="password"
+            label="Password"
+            hint={`At least ${MIN_PASSWORD_LENGTH} characters. Give it to the person securely; they can change it.`}
+            type="password"
+            autoComplete="new-password"
+            value={form.password}
+            onChange={(e) => set('password')(e.target.value)}
+            error={errorFor('password')}
+          />
+          <button type="submit" className="govuk-button" disabled={create.isPending}>
+            Create account
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}
