@@ -1,19 +1,11 @@
 import { z } from 'zod';
 import { passwordSchema, roleSchema } from '../roles';
-import { emailSchema } from './auth';
+import { emailSchema, sessionUserSchema } from './auth';
 import { idSchema, versionSchema } from './common';
 
-export const userSchema = z
-  .object({
-    id: idSchema,
-    email: z.string(),
-    displayName: z.string(),
-    role: roleSchema,
-    personId: idSchema.nullable(),
-    active: z.boolean(),
-    createdAt: z.iso.datetime(),
-    version: versionSchema,
-  })
+/** An account as the manager sees it: the session's user, with its state. */
+export const userSchema = sessionUserSchema
+  .extend({ active: z.boolean(), createdAt: z.iso.datetime(), version: versionSchema })
   .meta({ id: 'User' });
 export type User = z.infer<typeof userSchema>;
 

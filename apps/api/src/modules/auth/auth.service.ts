@@ -4,7 +4,7 @@ import type { Db } from '../../db/client';
 import { users } from '../../db/schema';
 import { AppError, ValidationError } from '../../plugins/errors';
 import { auditRepository } from '../audit/audit.repository';
-import { usersRepository } from '../users/users.repository';
+import { toUser, usersRepository } from '../users/users.repository';
 import { hashPassword, verifyPassword } from './password';
 import { sessionsRepository } from './sessions.repository';
 
@@ -14,13 +14,8 @@ export const WRONG_CREDENTIALS = 'The email address or password is not right';
 let decoyHash: Promise<string> | undefined;
 
 function toSessionUser(row: typeof users.$inferSelect): SessionUser {
-  return {
-    id: row.id,
-    email: row.email,
-    displayName: row.displayName,
-    role: row.role,
-    personId: row.personId,
-  };
+  const { id, email, displayName, role, personId } = toUser(row);
+  return { id, email, displayName, role, personId };
 }
 
 export function authService(db: Db, now: () => Date) {
