@@ -2,7 +2,7 @@ import { errorResponseSchema, planSchema, planTreeSchema } from '@ragboard/share
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kpis, plans } from '../../db/schema';
-import { createPlan, planRows } from '../../test/factories';
+import { addStatusUpdate, createPerson, createPlan, planRows } from '../../test/factories';
 import { auditOf, refusedFields, requestsAs } from '../../test/requests';
 import { type SignedIn, signInAs } from '../../test/sign-in';
 import { createTestApp } from '../../test/test-app';
@@ -118,6 +118,43 @@ describe('keeping plans, as the partnership manager', () => {
     const [kpi] = await ctx.database.db.select().from(kpis).where(eq(kpis.planId, plan.id));
     expect(kpi!.outcomeRef).toBe('1.1');
     expect((await auditOf(ctx.app, manager, plan.id)).map((e) => e.operation)).toContain('renumber');
+  });
+
+  it('bumps the plan’s revision once for every write to it, and not for a refused one', async () => {
+    const plan = await createPlan(ctx.database.db, [1, 1, 1]);
+    const { priorities, outcomes, actions } = await planRows(ctx.database.db, plan.id);
+    const person = await createPerson(ctx.database.db);
+    await addStatusUpdate(ctx.database.db, actions[0]!.id);
+    const writes: [Parameters<typeof send>, number][] = [
+      [['POST', `/api/plans/${plan.id}/priorities`, { ref: '2', title: 'Second' }], 201],
+      [['PATCH', `/api/priorities/${priorities[0]!.id}`, { title: 'First' }], 200],
+      [['POST', `/api/priorities/${priorities[0]!.id}/outcomes`, { ref: '1.2', title: 'O' }], 201],
+      [['PATCH', `/api/outcomes/${outcomes[0]!.id}`, { leadId: person.id }], 200],
+      [
+        [
+          'POST',
+          `/api/outcomes/${outcomes[0]!.id}/actions`,
+          { ref: '1.1.2', title: 'A', leadIds: [person.id] },
+        ],
+        201,
+      ],
+      [['PATCH', `/api/actions/${actions[0]!.id}`, { dueMonth: '2026-09' }], 200],
+      [['POST', `/api/actions/${actions[0]!.id}/archive`], 200],
+      [['PATCH', `/api/people/${person.id}`, { role: 'Designated Clinical Officer' }], 200],
+      [['POST', `/api/plans/${plan.id}/renumber`], 200],
+      [['PATCH', `/api/plans/${plan.id}`, { state: 'active' }], 200],
+    ];
+    for (const [request, status] of writes) {
+      const before = await revision(plan.id);
+      const reply = await send(...request);
+      expect(reply.statusCode, `${request[0]} ${request[1]}`).toBe(status);
+      expect(await revision(plan.id), `${request[0]} ${request[1]}`).toBe(before + 1);
+    }
+    const before = await revision(plan.id);
+    expect(
+      (await send('POST', `/api/plans/${plan.id}/priorities`, { ref: '1', title: 'Clash' })).statusCode,
+    ).toBe(409);
+    expect(await revision(plan.id)).toBe(before);
   });
 
   it('is for the manager only', async () => {

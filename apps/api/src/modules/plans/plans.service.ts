@@ -116,7 +116,7 @@ export function plansService(db: Db, now: () => Date) {
 
     /** Refs rewritten from positions (1, 1.1, 1.1.1) for every live item, all or nothing. */
     async renumber(actorId: string, planId: string): Promise<PlanTree> {
-      await db.transaction(async (tx) => {
+      const work = db.transaction(async (tx) => {
         await lock(tx, planId);
         const priorityRows = await tx
           .select({ id: priorities.id, ref: priorities.ref })
@@ -168,6 +168,11 @@ export function plansService(db: Db, now: () => Date) {
           after: changed,
         });
       });
+      // Only a live item under an archived parent keeps its ref and could stand in the way.
+      await unlessUniqueViolation(
+        work,
+        () => new ConflictError('Two live items would share a ref: archive or renumber them by hand'),
+      );
       const tree = await plansRepository(db).tree(planId, now());
       if (!tree) throw new NotFoundError('Plan');
       return tree;
