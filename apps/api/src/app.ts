@@ -1,12 +1,17 @@
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from './db/client';
+import { actionRoutes } from './modules/actions/actions.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './modules/auth/login-limits';
 import { healthRoutes } from './modules/health/health.routes';
 import { kpiRoutes } from './modules/kpis/kpis.routes';
+import { organisationRoutes } from './modules/organisations/organisations.routes';
+import { outcomeRoutes } from './modules/outcomes/outcomes.routes';
+import { peopleRoutes } from './modules/people/people.routes';
 import { planRoutes } from './modules/plans/plans.routes';
+import { priorityRoutes } from './modules/priorities/priorities.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { authentication } from './plugins/auth';
 import { errorHandling } from './plugins/errors';
@@ -61,7 +66,12 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(userRoutes);
   await app.register(auditRoutes);
   await app.register(planRoutes);
+  await app.register(priorityRoutes);
+  await app.register(outcomeRoutes);
+  await app.register(actionRoutes);
   await app.register(kpiRoutes);
+  await app.register(peopleRoutes);
+  await app.register(organisationRoutes);
 
   await app.register(spa, { webDistDir: options.webDistDir ?? '' });
   return app;

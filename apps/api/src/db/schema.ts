@@ -9,6 +9,7 @@ import {
 } from '@ragboard/shared';
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigint,
   bigserial,
   boolean,
@@ -44,6 +45,8 @@ const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull(
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 /** Optimistic-concurrency version, sent as the ETag and checked against If-Match. */
 const version = () => integer('version').notNull().default(1);
+/** Refs are unique among live items only: an archived 1.2.3 must not block a new 1.2.3. */
+const live = (archivedAt: AnyPgColumn) => sql`${archivedAt} IS NULL`;
 /** A calendar month as "YYYY-MM". */
 const month = (name: string) => char(name, { length: 7 });
 
@@ -143,7 +146,7 @@ export const priorities = pgTable(
     updatedAt: updatedAt(),
     version: version(),
   },
-  (t) => [uniqueIndex('priorities_plan_ref_idx').on(t.planId, t.ref)],
+  (t) => [uniqueIndex('priorities_plan_ref_idx').on(t.planId, t.ref).where(live(t.archivedAt))],
 );
 
 export const outcomes = pgTable(
@@ -166,7 +169,7 @@ export const outcomes = pgTable(
     version: version(),
   },
   (t) => [
-    uniqueIndex('outcomes_plan_ref_idx').on(t.planId, t.ref),
+    uniqueIndex('outcomes_plan_ref_idx').on(t.planId, t.ref).where(live(t.archivedAt)),
     index('outcomes_priority_idx').on(t.priorityId),
   ],
 );
@@ -198,7 +201,7 @@ export const actions = pgTable(
     version: version(),
   },
   (t) => [
-    uniqueIndex('actions_plan_ref_idx').on(t.planId, t.ref),
+    uniqueIndex('actions_plan_ref_idx').on(t.planId, t.ref).where(live(t.archivedAt)),
     index('actions_outcome_idx').on(t.outcomeId),
   ],
 );

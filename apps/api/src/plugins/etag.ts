@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { AppError } from './errors';
+import { AppError, ConflictError } from './errors';
 
 /** The version an If-Match header names ("3", W/"3" or 3), or null when there is none. */
 export function parseIfMatch(request: FastifyRequest): number | null {
@@ -8,4 +8,11 @@ export function parseIfMatch(request: FastifyRequest): number | null {
   const match = /^(?:W\/)?"?(\d+)"?$/.exec(String(header).trim());
   if (!match) throw new AppError(400, 'bad_request', 'If-Match must be an ETag this API sent, such as "3"');
   return Number(match[1]);
+}
+
+/** A losing writer gets 409 with the entity as it now stands, never a silent overwrite. */
+export function assertIfMatch(ifMatch: number | null, current: { version: number }, what: string) {
+  if (ifMatch !== null && ifMatch !== current.version) {
+    throw new ConflictError(`This ${what} was changed by someone else`, current);
+  }
 }

@@ -1,6 +1,16 @@
 import { randomUUID } from 'node:crypto';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { actionLeads, actions, outcomes, people, plans, priorities } from '../db/schema';
+import {
+  actionLeads,
+  actions,
+  organisations,
+  outcomes,
+  people,
+  plans,
+  priorities,
+  statusUpdates,
+} from '../db/schema';
 
 /** A small plan shaped like a real one: `shape` is [priorities, outcomes each, actions each]. */
 export async function createPlan(db: Db, shape: [number, number, number] = [1, 1, 1], title = 'Test plan') {
@@ -52,4 +62,39 @@ export async function createPlan(db: Db, shape: [number, number, number] = [1, 1
     }
   }
   return plan!;
+}
+
+/** The rows of a plan made by createPlan, each kind in ref order. */
+export async function planRows(db: Db, planId: string) {
+  const [priorityRows, outcomeRows, actionRows] = await Promise.all([
+    db.select().from(priorities).where(eq(priorities.planId, planId)).orderBy(asc(priorities.ref)),
+    db.select().from(outcomes).where(eq(outcomes.planId, planId)).orderBy(asc(outcomes.ref)),
+    db.select().from(actions).where(eq(actions.planId, planId)).orderBy(asc(actions.ref)),
+  ]);
+  return { priorities: priorityRows, outcomes: outcomeRows, actions: actionRows };
+}
+
+export async function createPerson(db: Db, values: Partial<typeof people.$inferInsert> = {}) {
+  const [person] = await db
+    .insert(people)
+    .values({ name: `Person ${randomUUID().slice(0, 8)}`, ...values })
+    .returning();
+  return person!;
+}
+
+export async function createOrganisation(db: Db, values: Partial<typeof organisations.$inferInsert> = {}) {
+  const [organisation] = await db
+    .insert(organisations)
+    .values({ name: `Organisation ${randomUUID().slice(0, 8)}`, kind: 'council', ...values })
+    .returning();
+  return organisation!;
+}
+
+/** History on an action: once it has one, the action may be archived but never deleted. */
+export async function addStatusUpdate(db: Db, actionId: string, period = '2026-05') {
+  const [update] = await db
+    .insert(statusUpdates)
+    .values({ actionId, period, status: 'Green', note: 'On track' })
+    .returning();
+  return update!;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, monthSchema } from '../month';
 import { STATUSES, statusSchema } from '../status';
-import { idSchema, versionSchema } from './common';
+import { hasChanges, idSchema, titleSchema, versionSchema } from './common';
 import { personRefSchema } from './person';
 
 export const PLAN_STATES = ['draft', 'active', 'archived'] as const;
@@ -69,7 +69,7 @@ export const priorityNodeSchema = z
   .meta({ id: 'PriorityNode' });
 export type PriorityNode = z.infer<typeof priorityNodeSchema>;
 
-export const planSummarySchema = z
+export const planSchema = z
   .object({
     id: idSchema,
     slug: z.string(),
@@ -77,11 +77,17 @@ export const planSummarySchema = z
     periodStart: monthSchema,
     periodEnd: monthSchema,
     state: planStateSchema,
+    version: versionSchema,
+  })
+  .meta({ id: 'Plan' });
+export type Plan = z.infer<typeof planSchema>;
+
+export const planSummarySchema = planSchema
+  .extend({
     currentPeriod: monthSchema.nullable(),
     actionCount: z.number().int().nonnegative(),
     counts: statusCountsSchema,
     overdue: z.number().int().nonnegative(),
-    version: versionSchema,
   })
   .meta({ id: 'PlanSummary' });
 export type PlanSummary = z.infer<typeof planSummarySchema>;
@@ -95,3 +101,39 @@ export const planTreeSchema = planSummarySchema
 export type PlanTree = z.infer<typeof planTreeSchema>;
 
 export const planParamsSchema = z.object({ planId: idSchema });
+
+/** A plan's address in URLs: lower-case words joined by hyphens. */
+export const slugSchema = z
+  .string()
+  .trim()
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens');
+
+const periodInOrder = {
+  check: (p: { periodStart?: string; periodEnd?: string }) =>
+    !p.periodStart || !p.periodEnd || p.periodStart <= p.periodEnd,
+  issue: { path: ['periodEnd'], message: 'The plan must end in or after the month it starts' },
+};
+
+export const createPlanBodySchema = z
+  .object({
+    title: titleSchema,
+    periodStart: monthSchema,
+    periodEnd: monthSchema,
+    slug: slugSchema.optional(),
+  })
+  .refine(periodInOrder.check, periodInOrder.issue);
+export type CreatePlanBody = z.infer<typeof createPlanBodySchema>;
+
+/** A plan is archived by its own request, never by PATCH. */
+export const updatePlanBodySchema = z
+  .object({
+    title: titleSchema,
+    periodStart: monthSchema,
+    periodEnd: monthSchema,
+    state: planStateSchema.exclude(['archived']),
+  })
+  .partial()
+  .refine(hasChanges, 'Nothing to change')
+  .refine(periodInOrder.check, periodInOrder.issue);
+export type UpdatePlanBody = z.infer<typeof updatePlanBodySchema>;

@@ -1,5 +1,5 @@
 import type { Kpi } from '@ragboard/shared';
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { kpis, kpiTargets, plans } from '../../db/schema';
 
@@ -38,6 +38,19 @@ export function kpisRepository(db: Db) {
           .map(({ monthsFromStart, value, text }) => ({ monthsFromStart, value, text })),
         version: k.version,
       }));
+    },
+
+    /** A KPI measures an outcome by its ref: when outcomes are renumbered, their KPIs follow. */
+    async followOutcomeRefs(planId: string, changes: { from: string; to: string }[]) {
+      if (changes.length === 0) return;
+      const values = sql.join(
+        changes.map((c) => sql`(${c.from}, ${c.to})`),
+        sql`, `,
+      );
+      await db.execute(
+        sql`update ${kpis} set outcome_ref = v.to_ref from (values ${values}) as v(from_ref, to_ref)
+            where ${kpis.planId} = ${planId} and ${kpis.outcomeRef} = v.from_ref`,
+      );
     },
   };
 }

@@ -3,11 +3,10 @@ import {
   emptyStatusCounts,
   isOverdue,
   type Month,
-  type PersonRef,
   type PlanSummary,
   type PlanTree,
 } from '@ragboard/shared';
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
   actionLeads,
@@ -20,8 +19,26 @@ import {
   reportingPeriods,
   statusUpdates,
 } from '../../db/schema';
+import { personRefs } from '../people/people.repository';
 
 type PlanRow = typeof plans.$inferSelect;
+
+/** Actions (within `scope`) whose Blue awaits sign-off: their status stays as it was meanwhile. */
+export function awaitingSignOff(db: Db, scope: SQL) {
+  return db
+    .selectDistinct({ actionId: statusUpdates.actionId })
+    .from(statusUpdates)
+    .innerJoin(actions, eq(actions.id, statusUpdates.actionId))
+    .where(
+      and(
+        scope,
+        eq(statusUpdates.status, 'Blue'),
+        isNull(statusUpdates.signedOffAt),
+        isNull(statusUpdates.supersededById),
+        sql`${actions.status} <> 'Blue'`,
+      ),
+    );
+}
 
 /** Reads of plans. Each read runs a fixed number of queries, whatever the plan's size. */
 export function plansRepository(db: Db) {
@@ -114,19 +131,7 @@ export function plansRepository(db: Db) {
           .leftJoin(organisations, eq(organisations.id, people.organisationId))
           .where(eq(actions.planId, planId))
           .orderBy(asc(actionLeads.position)),
-        db
-          .selectDistinct({ actionId: statusUpdates.actionId })
-          .from(statusUpdates)
-          .innerJoin(actions, eq(actions.id, statusUpdates.actionId))
-          .where(
-            and(
-              eq(actions.planId, planId),
-              eq(statusUpdates.status, 'Blue'),
-              isNull(statusUpdates.signedOffAt),
-              isNull(statusUpdates.supersededById),
-              sql`${actions.status} <> 'Blue'`,
-            ),
-          ),
+        awaitingSignOff(db, eq(actions.planId, planId)),
         currentPeriods([planId]),
       ]);
       const peopleIds = new Set<string>();
@@ -185,15 +190,6 @@ export function plansRepository(db: Db) {
       };
     },
   };
-}
-
-async function personRefs(db: Db, ids: string[]): Promise<Map<string, PersonRef>> {
-  const rows = await db
-    .select({ id: people.id, name: people.name, organisation: organisations.name })
-    .from(people)
-    .leftJoin(organisations, eq(organisations.id, people.organisationId))
-    .where(inArray(people.id, ids));
-  return new Map(rows.map((r) => [r.id, r]));
 }
 
 function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {

@@ -1,10 +1,25 @@
-import { errorResponseSchema, planListSchema, planParamsSchema, planTreeSchema } from '@ragboard/shared';
+import {
+  createPlanBodySchema,
+  errorResponseSchema,
+  planListSchema,
+  planParamsSchema,
+  planSchema,
+  planTreeSchema,
+  updatePlanBodySchema,
+} from '@ragboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { currentSession } from '../../plugins/auth';
 import { NotFoundError } from '../../plugins/errors';
+import { parseIfMatch } from '../../plugins/etag';
 import { plansRepository } from './plans.repository';
+import { plansService } from './plans.service';
+
+const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema };
+const managerOnly = { access: ['manager'] as const };
 
 export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   const repository = plansRepository(app.database.db);
+  const service = plansService(app.database.db, app.now);
 
   app.get(
     '/api/plans',
@@ -35,5 +50,69 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!tree) throw new NotFoundError('Plan');
       return tree;
     },
+  );
+
+  app.post(
+    '/api/plans',
+    {
+      config: managerOnly,
+      schema: {
+        tags: ['plans'],
+        summary: 'Start a plan (a draft) with its title and period; its address comes from the title',
+        body: createPlanBodySchema,
+        response: { 201: planSchema, 409: errorResponseSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const plan = await service.create(currentSession(request).user.id, request.body);
+      return reply.status(201).header('etag', `"${plan.version}"`).send(plan);
+    },
+  );
+
+  app.patch(
+    '/api/plans/:planId',
+    {
+      config: managerOnly,
+      schema: {
+        tags: ['plans'],
+        summary: 'Change a plan’s title, period or state (draft or active) (If-Match: its ETag)',
+        params: planParamsSchema,
+        body: updatePlanBodySchema,
+        response: { 200: planSchema, 404: errorResponseSchema, 409: errorResponseSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { user } = currentSession(request);
+      const plan = await service.update(user.id, request.params.planId, request.body, parseIfMatch(request));
+      return reply.header('etag', `"${plan.version}"`).send(plan);
+    },
+  );
+
+  app.post(
+    '/api/plans/:planId/archive',
+    {
+      config: managerOnly,
+      schema: {
+        tags: ['plans'],
+        summary: 'Archive a plan: it is kept, read-only in spirit, and leaves the active list',
+        params: planParamsSchema,
+        response: { 200: planSchema, 404: errorResponseSchema, ...errors },
+      },
+    },
+    async (request) => service.archive(currentSession(request).user.id, request.params.planId),
+  );
+
+  app.post(
+    '/api/plans/:planId/renumber',
+    {
+      config: managerOnly,
+      schema: {
+        tags: ['plans'],
+        summary: 'Renumber every live priority, outcome and action from its position (1, 1.1, 1.1.1)',
+        params: planParamsSchema,
+        response: { 200: planTreeSchema, 404: errorResponseSchema, ...errors },
+      },
+    },
+    async (request) => service.renumber(currentSession(request).user.id, request.params.planId),
   );
 };

@@ -1,0 +1,120 @@
+import { type Action, isOverdue } from '@ragboard/shared';
+import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import {
+  actionLeads,
+  actions,
+  organisations,
+  outcomes,
+  people,
+  priorities,
+  statusUpdates,
+} from '../../db/schema';
+import { awaitingSignOff } from '../plans/plans.repository';
+
+type ActionRow = typeof actions.$inferSelect;
+
+/**
+ * Actions and their leads. The `…Where` methods take a condition on `actions`, so outcomes and
+ * priorities delete or archive what they contain through the same code.
+ */
+export function actionsRepository(db: Db) {
+  return {
+    async findById(id: string): Promise<ActionRow | null> {
+      const [row] = await db.select().from(actions).where(eq(actions.id, id));
+      return row ?? null;
+    },
+
+    /** The action as the tree shows it, with its outcome and priority. */
+    async detail(id: string, today: Date): Promise<Action | null> {
+      const [row] = await db
+        .select({
+          action: actions,
+          outcomeRef: outcomes.ref,
+          priorityId: priorities.id,
+          priorityRef: priorities.ref,
+        })
+        .from(actions)
+        .innerJoin(outcomes, eq(outcomes.id, actions.outcomeId))
+        .innerJoin(priorities, eq(priorities.id, outcomes.priorityId))
+        .where(eq(actions.id, id));
+      if (!row) return null;
+      const { action: a } = row;
+      // One after the other: inside a transaction there is one connection.
+      const leads = await db
+        .select({ id: people.id, name: people.name, organisation: organisations.name })
+        .from(actionLeads)
+        .innerJoin(people, eq(people.id, actionLeads.personId))
+        .leftJoin(organisations, eq(organisations.id, people.organisationId))
+        .where(eq(actionLeads.actionId, id))
+        .orderBy(asc(actionLeads.position));
+      const awaiting = await awaitingSignOff(db, eq(actions.id, id));
+      return {
+        id: a.id,
+        planId: a.planId,
+        ref: a.ref,
+        title: a.title,
+        position: a.position,
+        dueMonth: a.dueMonth,
+        dueText: a.dueText,
+        leads,
+        status: a.status,
+        revisedDue: a.revisedDue,
+        overdue: isOverdue(a, today),
+        awaitingSignOff: awaiting.length > 0,
+        outcome: { id: a.outcomeId, ref: row.outcomeRef },
+        priority: { id: row.priorityId, ref: row.priorityRef },
+        archivedAt: a.archivedAt?.toISOString() ?? null,
+        version: a.version,
+      };
+    },
+
+    async insert(values: typeof actions.$inferInsert): Promise<ActionRow> {
+      const [row] = await db.insert(actions).values(values).returning();
+      return row!;
+    },
+
+    /** Writes only when the version still matches; null means someone else changed it first. */
+    async update(id: string, version: number, values: Partial<typeof actions.$inferInsert>, now: Date) {
+      const [row] = await db
+        .update(actions)
+        .set({ ...values, updatedAt: now, version: sql`${actions.version} + 1` })
+        .where(and(eq(actions.id, id), eq(actions.version, version)))
+        .returning();
+      return row ?? null;
+    },
+
+    /** The leads in the order given. */
+    async setLeads(actionId: string, personIds: string[]) {
+      await db.delete(actionLeads).where(eq(actionLeads.actionId, actionId));
+      await db
+        .insert(actionLeads)
+        .values(personIds.map((personId, position) => ({ actionId, personId, position })));
+    },
+
+    /** Any status update on an action in scope: history that must be kept. */
+    async hasHistoryWhere(scope: SQL): Promise<boolean> {
+      const [row] = await db
+        .select({ id: statusUpdates.id })
+        .from(statusUpdates)
+        .innerJoin(actions, eq(actions.id, statusUpdates.actionId))
+        .where(scope)
+        .limit(1);
+      return Boolean(row);
+    },
+
+    async deleteWhere(scope: SQL) {
+      await db
+        .delete(actionLeads)
+        .where(inArray(actionLeads.actionId, db.select({ id: actions.id }).from(actions).where(scope)));
+      await db.delete(actions).where(scope);
+    },
+
+    async archiveWhere(scope: SQL, at: Date) {
+      await db
+        .update(actions)
+        .set({ archivedAt: at, updatedAt: at, version: sql`${actions.version} + 1` })
+        .where(and(scope, isNull(actions.archivedAt)));
+    },
+  };
+}

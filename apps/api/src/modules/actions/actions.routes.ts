@@ -1,0 +1,113 @@
+import {
+  actionParamsSchema,
+  actionSchema,
+  createActionBodySchema,
+  errorResponseSchema,
+  outcomeParamsSchema,
+  updateActionBodySchema,
+} from '@ragboard/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { currentSession } from '../../plugins/auth';
+import { parseIfMatch } from '../../plugins/etag';
+import { actionsService } from './actions.service';
+
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+  409: errorResponseSchema,
+};
+const managerOnly = { access: ['manager'] as const };
+
+export const actionRoutes: FastifyPluginAsyncZod = async (app) => {
+  const service = actionsService(app.database.db, app.now);
+
+  app.get(
+    '/api/actions/:actionId',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['actions'],
+        summary: 'An action with its leads, current status and place in the plan (ETag: its version)',
+        params: actionParamsSchema,
+        response: { 200: actionSchema, 401: errorResponseSchema, 404: errorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const action = await service.get(request.params.actionId);
+      return reply.header('etag', `"${action.version}"`).send(action);
+    },
+  );
+
+  app.post(
+    '/api/outcomes/:outcomeId/actions',
+    {
+      config: managerOnly,
+      schema: {
+        tags: ['actions'],
+        summary: 'Add an action, with its leads and due month or words, at the end of an outcome',
+        params: outcomeParamsSchema,
+        body: createActionBodySchema,
+        response: { 201: actionSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { user } = currentSession(request);
+      const action = await service.create(user.id, request.params.outcomeId, request.body);
+      return reply.status(201).header('etag', `"${action.version}"`).send(action);
+    },
+  );
+
+  app.patch(
+    '/api/actions/:actionId',
+    {
+      config: managerOnly,
+      schema: {
+        tags: ['actions'],
+        summary: 'Change an action, its leads, due date or place, or move it to another outcome (If-Match)',
+        params: actionParamsSchema,
+        body: updateActionBodySchema,
+        response: { 200: actionSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { user } = currentSession(request);
+      const { actionId } = request.params;
+      const action = await service.update(user.id, actionId, request.body, parseIfMatch(request));
+      return reply.header('etag', `"${action.version}"`).send(action);
+    },
+  );
+
+  app.delete(
+    '/api/actions/:actionId',
+    {
+      config: managerOnly,
+      schema: {
+        tags: ['actions'],
+        summary: 'Delete an action that has no status updates',
+        params: actionParamsSchema,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await service.remove(currentSession(request).user.id, request.params.actionId);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/actions/:actionId/archive',
+    {
+      config: managerOnly,
+      schema: {
+        tags: ['actions'],
+        summary: 'Archive an action: its history is kept, but it leaves the plan',
+        params: actionParamsSchema,
+        response: { 200: actionSchema, ...errors },
+      },
+    },
+    async (request) => service.archive(currentSession(request).user.id, request.params.actionId),
+  );
+};

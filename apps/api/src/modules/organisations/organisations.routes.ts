@@ -1,0 +1,62 @@
+import {
+  createOrganisationBodySchema,
+  errorResponseSchema,
+  organisationListSchema,
+  organisationParamsSchema,
+  organisationSchema,
+  updateOrganisationBodySchema,
+} from '@ragboard/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { currentSession } from '../../plugins/auth';
+import { organisationsService } from './organisations.service';
+
+const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema };
+const managerOnly = { access: ['manager'] as const };
+
+export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
+  const service = organisationsService(app.database.db);
+
+  app.get(
+    '/api/organisations',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['organisations'],
+        summary: 'The partner organisations, with how many people each has',
+        response: { 200: organisationListSchema, ...errors },
+      },
+    },
+    async () => ({ organisations: await service.list() }),
+  );
+
+  app.post(
+    '/api/organisations',
+    {
+      config: managerOnly,
+      schema: {
+        tags: ['organisations'],
+        summary: 'Add a partner organisation',
+        body: createOrganisationBodySchema,
+        response: { 201: organisationSchema, 409: errorResponseSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await service.create(currentSession(request).user.id, request.body)),
+  );
+
+  app.patch(
+    '/api/organisations/:organisationId',
+    {
+      config: managerOnly,
+      schema: {
+        tags: ['organisations'],
+        summary: 'Rename an organisation or change its kind',
+        params: organisationParamsSchema,
+        body: updateOrganisationBodySchema,
+        response: { 200: organisationSchema, 404: errorResponseSchema, 409: errorResponseSchema, ...errors },
+      },
+    },
+    async (request) =>
+      service.update(currentSession(request).user.id, request.params.organisationId, request.body),
+  );
+};

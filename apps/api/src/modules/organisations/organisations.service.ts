@@ -1,0 +1,64 @@
+import type { CreateOrganisationBody, Organisation, UpdateOrganisationBody } from '@ragboard/shared';
+import type { Db } from '../../db/client';
+import { unlessUniqueViolation } from '../../db/unique-violation';
+import { ConflictError, NotFoundError } from '../../plugins/errors';
+import { auditRepository } from '../audit/audit.repository';
+import { bumpPlanRevision } from '../plans/plan-revision';
+import { organisationsRepository } from './organisations.repository';
+
+const nameClash = () => new ConflictError('An organisation with that name already exists');
+
+/** Organisations show beside every lead's name, so each write bumps every plan's revision. */
+export function organisationsService(db: Db) {
+  async function load(repo: ReturnType<typeof organisationsRepository>, id: string): Promise<Organisation> {
+    const organisation = await repo.detail(id);
+    if (!organisation) throw new NotFoundError('Organisation');
+    return organisation;
+  }
+
+  return {
+    list: () => organisationsRepository(db).list(),
+
+    create: (actorId: string, body: CreateOrganisationBody) =>
+      unlessUniqueViolation(
+        db.transaction(async (tx) => {
+          const repo = organisationsRepository(tx);
+          if (await repo.nameTaken(body.name)) throw nameClash();
+          const row = await repo.insert(body);
+          const organisation = await load(repo, row.id);
+          await auditRepository(tx).record({
+            actorId,
+            entityType: 'organisation',
+            entityId: row.id,
+            operation: 'create',
+            after: organisation,
+          });
+          await bumpPlanRevision(tx);
+          return organisation;
+        }),
+        nameClash,
+      ),
+
+    update: (actorId: string, organisationId: string, body: UpdateOrganisationBody) =>
+      unlessUniqueViolation(
+        db.transaction(async (tx) => {
+          const repo = organisationsRepository(tx);
+          const before = await load(repo, organisationId);
+          if (body.name && (await repo.nameTaken(body.name, organisationId))) throw nameClash();
+          await repo.update(organisationId, body);
+          const after = await load(repo, organisationId);
+          await auditRepository(tx).record({
+            actorId,
+            entityType: 'organisation',
+            entityId: organisationId,
+            operation: 'update',
+            before,
+            after,
+          });
+          await bumpPlanRevision(tx);
+          return after;
+        }),
+        nameClash,
+      ),
+  };
+}

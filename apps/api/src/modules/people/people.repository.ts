@@ -1,0 +1,96 @@
+import type { Person, PersonRef } from '@ragboard/shared';
+import { and, asc, count, eq, ilike, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { actionLeads, actions, organisations, outcomes, people, users } from '../../db/schema';
+
+type PersonRow = typeof people.$inferSelect;
+
+/** `q` as a literal piece of a name: % and _ typed by a user match only themselves. */
+const containing = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Always one query, even for no ids, so the tree's query count stays fixed. */
+export async function personRefs(db: Db, ids: string[]): Promise<Map<string, PersonRef>> {
+  const rows = await db
+    .select({ id: people.id, name: people.name, organisation: organisations.name })
+    .from(people)
+    .leftJoin(organisations, eq(organisations.id, people.organisationId))
+    .where(inArray(people.id, ids));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export function peopleRepository(db: Db) {
+  /** People not merged away, with what they lead counted: one query per figure, whatever the count. */
+  async function list(filter: SQL | undefined): Promise<Person[]> {
+    // One after the other: inside a transaction there is one connection.
+    const rows = await db
+      .select({ person: people, organisation: organisations.name, accountEmail: users.email })
+      .from(people)
+      .leftJoin(organisations, eq(organisations.id, people.organisationId))
+      .leftJoin(users, eq(users.personId, people.id))
+      .where(and(isNull(people.mergedIntoId), filter))
+      .orderBy(asc(sql`lower(${people.name})`), asc(people.id));
+    const actionCounts = await db
+      .select({ personId: actionLeads.personId, n: count() })
+      .from(actionLeads)
+      .innerJoin(actions, eq(actions.id, actionLeads.actionId))
+      .where(isNull(actions.archivedAt))
+      .groupBy(actionLeads.personId);
+    const outcomeCounts = await db
+      .select({ personId: outcomes.leadId, n: count() })
+      .from(outcomes)
+      .where(isNull(outcomes.archivedAt))
+      .groupBy(outcomes.leadId);
+    const leads = new Map(actionCounts.map((r) => [r.personId, r.n]));
+    const outcomeLeads = new Map(outcomeCounts.map((r) => [r.personId, r.n]));
+    return rows.map(({ person, organisation, accountEmail }) => ({
+      id: person.id,
+      name: person.name,
+      role: person.role,
+      email: person.email,
+      organisationId: person.organisationId,
+      organisation,
+      accountEmail,
+      actionCount: leads.get(person.id) ?? 0,
+      outcomeCount: outcomeLeads.get(person.id) ?? 0,
+      version: person.version,
+    }));
+  }
+
+  return {
+    list: (q?: string) => list(q ? ilike(people.name, containing(q)) : undefined),
+
+    async detail(id: string): Promise<Person | null> {
+      return (await list(eq(people.id, id)))[0] ?? null;
+    },
+
+    async findById(id: string): Promise<PersonRow | null> {
+      const [row] = await db.select().from(people).where(eq(people.id, id));
+      return row ?? null;
+    },
+
+    /** Those of `ids` that name a person not merged into another. */
+    async liveIds(ids: string[]): Promise<Set<string>> {
+      if (ids.length === 0) return new Set();
+      const rows = await db
+        .select({ id: people.id })
+        .from(people)
+        .where(and(inArray(people.id, ids), isNull(people.mergedIntoId)));
+      return new Set(rows.map((r) => r.id));
+    },
+
+    async insert(values: typeof people.$inferInsert): Promise<PersonRow> {
+      const [row] = await db.insert(people).values(values).returning();
+      return row!;
+    },
+
+    /** Writes only when the version still matches; null means someone else changed it first. */
+    async update(id: string, version: number, values: Partial<typeof people.$inferInsert>, now: Date) {
+      const [row] = await db
+        .update(people)
+        .set({ ...values, updatedAt: now, version: sql`${people.version} + 1` })
+        .where(and(eq(people.id, id), eq(people.version, version)))
+        .returning();
+      return row ?? null;
+    },
+  };
+}

@@ -1,0 +1,143 @@
+import type { CreatePersonBody, Person, UpdatePersonBody } from '@ragboard/shared';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { actionLeads, kpis, organisations, outcomes, people, priorities, users } from '../../db/schema';
+import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
+import { auditRepository } from '../audit/audit.repository';
+import { bumpPlanRevision } from '../plans/plan-revision';
+import { peopleRepository } from './people.repository';
+
+/** Leads and owners must be people who exist and were not merged away. */
+export async function assertLivePeople(db: Db, ids: (string | null | undefined)[], path: string) {
+  const wanted = ids.filter((id): id is string => Boolean(id));
+  const live = await peopleRepository(db).liveIds(wanted);
+  if (wanted.some((id) => !live.has(id))) {
+    throw new ValidationError('No such person', [{ path, message: 'Choose a person from the list' }]);
+  }
+}
+
+async function assertOrganisation(db: Db, organisationId: string | null | undefined) {
+  if (!organisationId) return;
+  const [row] = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  if (!row) {
+    throw new ValidationError('No such organisation', [
+      { path: 'body.organisationId', message: 'Choose an organisation from the list' },
+    ]);
+  }
+}
+
+/**
+ * People as records (leads, owners, account holders). A name change shows in every plan's tree,
+ * so each write bumps every plan's revision.
+ */
+export function peopleService(db: Db, now: () => Date) {
+  async function load(repo: ReturnType<typeof peopleRepository>, id: string): Promise<Person> {
+    const person = await repo.detail(id);
+    if (!person) throw new NotFoundError('Person');
+    return person;
+  }
+
+  return {
+    list: (q?: string) => peopleRepository(db).list(q),
+
+    create: (actorId: string, body: CreatePersonBody) =>
+      db.transaction(async (tx) => {
+        await assertOrganisation(tx, body.organisationId);
+        const repo = peopleRepository(tx);
+        const row = await repo.insert(body);
+        const person = await load(repo, row.id);
+        await auditRepository(tx).record({
+          actorId,
+          entityType: 'person',
+          entityId: row.id,
+          operation: 'create',
+          after: person,
+        });
+        await bumpPlanRevision(tx);
+        return person;
+      }),
+
+    update: (actorId: string, personId: string, body: UpdatePersonBody, ifMatch: number | null) =>
+      db.transaction(async (tx) => {
+        const repo = peopleRepository(tx);
+        const before = await load(repo, personId);
+        if (ifMatch !== null && ifMatch !== before.version) {
+          throw new ConflictError('This person was changed by someone else', before);
+        }
+        await assertOrganisation(tx, body.organisationId);
+        if (!(await repo.update(personId, before.version, body, now()))) {
+          throw new ConflictError('This person was changed by someone else', before);
+        }
+        const after = await load(repo, personId);
+        await auditRepository(tx).record({
+          actorId,
+          entityType: 'person',
+          entityId: personId,
+          operation: 'update',
+          before,
+          after,
+        });
+        await bumpPlanRevision(tx);
+        return after;
+      }),
+
+    /** Two records of one person become one: everything the first led or owned moves to `intoId`. */
+    merge: (actorId: string, personId: string, intoId: string) =>
+      db.transaction(async (tx) => {
+        const repo = peopleRepository(tx);
+        const from = await load(repo, personId);
+        const refuse = (message: string) => new ValidationError(message, [{ path: 'body.intoId', message }]);
+        if (intoId === personId) throw refuse('Choose another person to merge into');
+        if (!(await repo.liveIds([intoId])).has(intoId)) throw refuse('Choose a person from the list');
+        const accounts = await tx
+          .select({ id: users.id })
+          .from(users)
+          .where(inArray(users.personId, [personId, intoId]));
+        if (accounts.length > 1) {
+          throw new ConflictError('Both people have accounts: unlink one account before merging');
+        }
+        // An action led by both keeps the survivor's lead row, in the survivor's place.
+        await tx
+          .delete(actionLeads)
+          .where(
+            and(
+              eq(actionLeads.personId, personId),
+              inArray(
+                actionLeads.actionId,
+                tx
+                  .select({ id: actionLeads.actionId })
+                  .from(actionLeads)
+                  .where(eq(actionLeads.personId, intoId)),
+              ),
+            ),
+          );
+        await tx.update(actionLeads).set({ personId: intoId }).where(eq(actionLeads.personId, personId));
+        await tx.update(outcomes).set({ leadId: intoId }).where(eq(outcomes.leadId, personId));
+        await tx
+          .update(priorities)
+          .set({ deliveryGroupLeadId: intoId })
+          .where(eq(priorities.deliveryGroupLeadId, personId));
+        await tx.update(kpis).set({ ownerId: intoId }).where(eq(kpis.ownerId, personId));
+        await tx.update(users).set({ personId: intoId }).where(eq(users.personId, personId));
+        await tx.update(people).set({ mergedIntoId: intoId }).where(eq(people.mergedIntoId, personId));
+        await tx
+          .update(people)
+          .set({ mergedIntoId: intoId, updatedAt: now(), version: sql`${people.version} + 1` })
+          .where(eq(people.id, personId));
+        const into = await load(repo, intoId);
+        await auditRepository(tx).record({
+          actorId,
+          entityType: 'person',
+          entityId: personId,
+          operation: 'merge',
+          before: from,
+          after: { mergedIntoId: intoId, into },
+        });
+        await bumpPlanRevision(tx);
+        return into;
+      }),
+  };
+}

@@ -1,0 +1,181 @@
+import type { CreatePlanBody, Plan, PlanTree, UpdatePlanBody } from '@ragboard/shared';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { actions, outcomes, plans, priorities } from '../../db/schema';
+import { unlessUniqueViolation } from '../../db/unique-violation';
+import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
+import { kpisRepository } from '../kpis/kpis.repository';
+import { type RefChange, rewriteRefs } from './plan-items';
+import { recordPlanChange } from './plan-revision';
+import { plansRepository } from './plans.repository';
+
+type PlanRow = typeof plans.$inferSelect;
+
+export function toPlan(row: PlanRow): Plan {
+  const { id, slug, title, periodStart, periodEnd, state, version } = row;
+  return { id, slug, title, periodStart, periodEnd, state, version };
+}
+
+/** "Continuous Improvement Plan 2023 - 2024" → "continuous-improvement-plan-2023-2024". */
+export function slugFromTitle(title: string): string {
+  return title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 80)
+    .replace(/^-+|-+$/g, '');
+}
+
+const slugClash = (slug: string) => new ConflictError(`Another plan already has the address "${slug}"`);
+
+/** Plans: creating, editing, archiving and renumbering. Every write bumps the plan's revision. */
+export function plansService(db: Db, now: () => Date) {
+  async function lock(tx: Db, planId: string): Promise<PlanRow> {
+    const [row] = await tx.select().from(plans).where(eq(plans.id, planId)).for('update');
+    if (!row) throw new NotFoundError('Plan');
+    return row;
+  }
+
+  async function write(
+    tx: Db,
+    actorId: string,
+    before: PlanRow,
+    values: Partial<PlanRow>,
+    operation: string,
+  ) {
+    const [row] = await tx
+      .update(plans)
+      .set({ ...values, updatedAt: now(), version: sql`${plans.version} + 1` })
+      .where(eq(plans.id, before.id))
+      .returning();
+    const after = toPlan(row!);
+    await recordPlanChange(tx, {
+      actorId,
+      planId: before.id,
+      entityType: 'plan',
+      entityId: before.id,
+      operation,
+      before: toPlan(before),
+      after,
+    });
+    return after;
+  }
+
+  return {
+    async create(actorId: string, body: CreatePlanBody): Promise<Plan> {
+      const slug = body.slug ?? slugFromTitle(body.title);
+      if (!slug) {
+        throw new ValidationError('The plan needs an address', [
+          { path: 'body.slug', message: 'Give the plan an address of letters and digits' },
+        ]);
+      }
+      const work = db.transaction(async (tx) => {
+        const [taken] = await tx.select({ id: plans.id }).from(plans).where(eq(plans.slug, slug));
+        if (taken) throw slugClash(slug);
+        const [row] = await tx
+          .insert(plans)
+          .values({ slug, title: body.title, periodStart: body.periodStart, periodEnd: body.periodEnd })
+          .returning();
+        const plan = toPlan(row!);
+        await recordPlanChange(tx, {
+          actorId,
+          planId: plan.id,
+          entityType: 'plan',
+          entityId: plan.id,
+          operation: 'create',
+          after: plan,
+        });
+        return plan;
+      });
+      return unlessUniqueViolation(work, () => slugClash(slug));
+    },
+
+    update: (actorId: string, planId: string, body: UpdatePlanBody, ifMatch: number | null) =>
+      db.transaction(async (tx) => {
+        const before = await lock(tx, planId);
+        if (ifMatch !== null && ifMatch !== before.version) {
+          throw new ConflictError('This plan was changed by someone else', toPlan(before));
+        }
+        const start = body.periodStart ?? before.periodStart;
+        const end = body.periodEnd ?? before.periodEnd;
+        if (start > end) {
+          const field = body.periodEnd ? 'periodEnd' : 'periodStart';
+          throw new ValidationError('The plan must end in or after the month it starts', [
+            { path: `body.${field}`, message: 'The plan must end in or after the month it starts' },
+          ]);
+        }
+        return write(tx, actorId, before, body, 'update');
+      }),
+
+    archive: (actorId: string, planId: string) =>
+      db.transaction(async (tx) => {
+        const before = await lock(tx, planId);
+        if (before.state === 'archived') return toPlan(before);
+        return write(tx, actorId, before, { state: 'archived' }, 'archive');
+      }),
+
+    /** Refs rewritten from positions (1, 1.1, 1.1.1) for every live item, all or nothing. */
+    async renumber(actorId: string, planId: string): Promise<PlanTree> {
+      const work = db.transaction(async (tx) => {
+        await lock(tx, planId);
+        const priorityRows = await tx
+          .select({ id: priorities.id, ref: priorities.ref })
+          .from(priorities)
+          .where(and(eq(priorities.planId, planId), isNull(priorities.archivedAt)))
+          .orderBy(asc(priorities.position), asc(priorities.ref));
+        const outcomeRows = await tx
+          .select({ id: outcomes.id, ref: outcomes.ref, parentId: outcomes.priorityId })
+          .from(outcomes)
+          .where(and(eq(outcomes.planId, planId), isNull(outcomes.archivedAt)))
+          .orderBy(asc(outcomes.position), asc(outcomes.ref));
+        const actionRows = await tx
+          .select({ id: actions.id, ref: actions.ref, parentId: actions.outcomeId })
+          .from(actions)
+          .where(and(eq(actions.planId, planId), isNull(actions.archivedAt)))
+          .orderBy(asc(actions.position), asc(actions.ref));
+        const refs = new Map(priorityRows.map((p, i) => [p.id, String(i + 1)]));
+        const number = (rows: { id: string; ref: string; parentId: string }[]) => {
+          const changes: RefChange[] = [];
+          const counts = new Map<string, number>();
+          for (const row of rows) {
+            const parentRef = refs.get(row.parentId);
+            if (!parentRef) continue;
+            const n = (counts.get(row.parentId) ?? 0) + 1;
+            counts.set(row.parentId, n);
+            refs.set(row.id, `${parentRef}.${n}`);
+            if (row.ref !== `${parentRef}.${n}`)
+              changes.push({ id: row.id, from: row.ref, to: `${parentRef}.${n}` });
+          }
+          return changes;
+        };
+        const changed = {
+          priorities: priorityRows
+            .filter((p) => p.ref !== refs.get(p.id))
+            .map((p) => ({ id: p.id, from: p.ref, to: refs.get(p.id)! })),
+          outcomes: number(outcomeRows),
+          actions: number(actionRows),
+        };
+        await rewriteRefs(tx, priorities, changed.priorities, now());
+        await rewriteRefs(tx, outcomes, changed.outcomes, now());
+        await rewriteRefs(tx, actions, changed.actions, now());
+        await kpisRepository(tx).followOutcomeRefs(planId, changed.outcomes);
+        await recordPlanChange(tx, {
+          actorId,
+          planId,
+          entityType: 'plan',
+          entityId: planId,
+          operation: 'renumber',
+          after: changed,
+        });
+      });
+      // Only a live item under an archived parent keeps its ref and could stand in the way.
+      await unlessUniqueViolation(
+        work,
+        () => new ConflictError('Two live items would share a ref: archive or renumber them by hand'),
+      );
+      const tree = await plansRepository(db).tree(planId, now());
+      if (!tree) throw new NotFoundError('Plan');
+      return tree;
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import {
+  createPriorityBodySchema,
+  errorResponseSchema,
+  planParamsSchema,
+  priorityParamsSchema,
+  prioritySchema,
+  updatePriorityBodySchema,
+} from '@ragboard/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { currentSession } from '../../plugins/auth';
+import { parseIfMatch } from '../../plugins/etag';
+import { prioritiesService } from './priorities.service';
+
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+  409: errorResponseSchema,
+};
+const managerOnly = { access: ['manager'] as const };
+
+export const priorityRoutes: FastifyPluginAsyncZod = async (app) => {
+  const service = prioritiesService(app.database.db, app.now);
+
+  app.post(
+    '/api/plans/:planId/priorities',
+    {
+      config: managerOnly,
+      schema: {
+        tags: ['priorities'],
+        summary: 'Add a priority, with its delivery group, at the end of the plan',
+        params: planParamsSchema,
+        body: createPriorityBodySchema,
+        response: { 201: prioritySchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { user } = currentSession(request);
+      const priority = await service.create(user.id, request.params.planId, request.body);
+      return reply.status(201).header('etag', `"${priority.version}"`).send(priority);
+    },
+  );
+
+  app.patch(
+    '/api/priorities/:priorityId',
+    {
+      config: managerOnly,
+      schema: {
+        tags: ['priorities'],
+        summary: 'Change a priority, its delivery group or its place (If-Match: its ETag)',
+        params: priorityParamsSchema,
+        body: updatePriorityBodySchema,
+        response: { 200: prioritySchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { user } = currentSession(request);
+      const { priorityId } = request.params;
+      const priority = await service.update(user.id, priorityId, request.body, parseIfMatch(request));
+      return reply.header('etag', `"${priority.version}"`).send(priority);
+    },
+  );
+
+  app.delete(
+    '/api/priorities/:priorityId',
+    {
+      config: managerOnly,
+      schema: {
+        tags: ['priorities'],
+        summary: 'Delete a priority with its outcomes and actions, if none has history',
+        params: priorityParamsSchema,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await service.remove(currentSession(request).user.id, request.params.priorityId);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/priorities/:priorityId/archive',
+    {
+      config: managerOnly,
+      schema: {
+        tags: ['priorities'],
+        summary: 'Archive a priority with its outcomes and actions: kept, but out of the plan',
+        params: priorityParamsSchema,
+        response: { 200: prioritySchema, ...errors },
+      },
+    },
+    async (request) => service.archive(currentSession(request).user.id, request.params.priorityId),
+  );
+};
