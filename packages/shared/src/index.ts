@@ -12,5 +12,6 @@ export * from './schemas/outcome';
 export * from './schemas/person';
 export * from './schemas/plan';
 export * from './schemas/priority';
+export * from './schemas/status-update';
 export * from './schemas/user';
 export * from './status';
