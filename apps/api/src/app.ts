@@ -12,6 +12,7 @@ import { outcomeRoutes } from './modules/outcomes/outcomes.routes';
 import { peopleRoutes } from './modules/people/people.routes';
 import { planRoutes } from './modules/plans/plans.routes';
 import { priorityRoutes } from './modules/priorities/priorities.routes';
+import { statusUpdateRoutes } from './modules/status-updates/status-updates.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { authentication } from './plugins/auth';
 import { errorHandling } from './plugins/errors';
@@ -69,6 +70,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(priorityRoutes);
   await app.register(outcomeRoutes);
   await app.register(actionRoutes);
+  await app.register(statusUpdateRoutes);
   await app.register(kpiRoutes);
   await app.register(peopleRoutes);
   await app.register(organisationRoutes);

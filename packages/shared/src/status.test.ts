@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkStatusUpdate, isOverdue, needsSignOff, STATUS_DEFINITIONS, STATUSES } from './status';
+import {
+  checkStatusUpdate,
+  isOverdue,
+  isReportingMonth,
+  movement,
+  needsSignOff,
+  STATUS_DEFINITIONS,
+  STATUSES,
+} from './status';
 
 const today = new Date('2026-11-24T10:00:00Z');
 
@@ -77,5 +85,23 @@ describe('status update rules', () => {
         { field: 'note', message: `A progress note is required for ${status}` },
       ]);
     }
+  });
+});
+
+describe('movement and cadence', () => {
+  it('orders progress Red, Amber, on track, Blue', () => {
+    expect(movement('Red', 'Amber')).toBe('improved');
+    expect(movement('Green', 'Amber')).toBe('worsened');
+    expect(movement('Grey', 'Green')).toBe('same');
+    expect(movement('Green', 'Blue')).toBe('improved');
+  });
+
+  it('has quarterly groups report in March, June, September and December only', () => {
+    expect(['2023-01', '2023-03', '2023-06', '2023-11', '2023-12'].filter((m) => isReportingMonth('quarterly', m))).toEqual([
+      '2023-03',
+      '2023-06',
+      '2023-12',
+    ]);
+    expect(isReportingMonth('monthly', '2023-01')).toBe(true);
   });
 });

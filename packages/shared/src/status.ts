@@ -121,3 +121,19 @@ export function checkStatusUpdate(
 export function needsSignOff(status: Status): boolean {
   return STATUS_DEFINITIONS[status].requiresSignOff;
 }
+
+/**
+ * Progress order for "improved" and "worsened": Red, then Amber, then on track (Grey or Green),
+ * then Blue. Grey → Green is a start, neither better nor worse.
+ */
+export const STATUS_PROGRESS: Record<Status, number> = { Red: 0, Amber: 1, Grey: 2, Green: 2, Blue: 3 };
+
+export function movement(from: Status, to: Status): 'improved' | 'worsened' | 'same' {
+  const delta = STATUS_PROGRESS[to] - STATUS_PROGRESS[from];
+  return delta > 0 ? 'improved' : delta < 0 ? 'worsened' : 'same';
+}
+
+/** Quarterly delivery groups report in the quarter's last month; monthly ones every month. */
+export function isReportingMonth(cadence: 'monthly' | 'quarterly', month: Month): boolean {
+  return cadence === 'monthly' || ['03', '06', '09', '12'].includes(month.slice(5, 7));
+}

@@ -38,6 +38,7 @@ export const kpiUnitEnum = pgEnum('kpi_unit', KPI_UNITS);
 export const kpiDirectionEnum = pgEnum('kpi_direction', KPI_DIRECTIONS);
 export const userRoleEnum = pgEnum('user_role', ROLES);
 export const periodStateEnum = pgEnum('period_state', ['open', 'closed']);
+export const outboxStateEnum = pgEnum('outbox_state', ['queued', 'sent', 'failed', 'not_sent']);
 export const boardReportStateEnum = pgEnum('board_report_state', ['draft', 'published']);
 
 const id = () => uuid('id').primaryKey().defaultRandom();
@@ -260,6 +261,10 @@ export const statusUpdates = pgTable(
     signedOffById: uuid('signed_off_by_id').references(() => users.id),
     signedOffAt: timestamp('signed_off_at', { withTimezone: true }),
     signOffNote: text('sign_off_note'),
+    /** A Blue that was not signed off: the action kept its status. */
+    rejectedById: uuid('rejected_by_id').references(() => users.id),
+    rejectedAt: timestamp('rejected_at', { withTimezone: true }),
+    rejectionReason: text('rejection_reason'),
   },
   (t) => [
     index('status_updates_action_idx').on(t.actionId, t.createdAt),
@@ -365,4 +370,28 @@ export const auditEntries = pgTable(
     index('audit_entries_actor_idx').on(t.actorId, t.at),
     index('audit_entries_at_idx').on(t.at),
   ],
+);
+
+/**
+ * Every email ragboard sends, kept with its state: with no SMTP server configured nothing is
+ * lost, and the manager sees what would have gone.
+ */
+export const outboxMessages = pgTable(
+  'outbox_messages',
+  {
+    id: id(),
+    planId: uuid('plan_id').references(() => plans.id),
+    period: month('period'),
+    kind: text('kind').notNull(),
+    toAddress: text('to_address').notNull(),
+    toName: text('to_name').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    state: outboxStateEnum('state').notNull().default('queued'),
+    error: text('error'),
+    createdById: uuid('created_by_id').references(() => users.id),
+    createdAt: createdAt(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [index('outbox_messages_plan_period_idx').on(t.planId, t.period)],
 );

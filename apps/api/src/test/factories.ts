@@ -9,6 +9,7 @@ import {
   people,
   plans,
   priorities,
+  reportingPeriods,
   statusUpdates,
 } from '../db/schema';
 
@@ -97,4 +98,28 @@ export async function addStatusUpdate(db: Db, actionId: string, period = '2026-0
     .values({ actionId, period, status: 'Green', note: 'On track' })
     .returning();
   return update!;
+}
+
+/** One action (due `dueMonth`) led by one person, in a plan of one priority and one outcome. */
+export async function createActionWithLead(db: Db, dueMonth = '2026-06') {
+  const plan = await createPlan(db, [1, 1, 1]);
+  const rows = await planRows(db, plan.id);
+  const action = rows.actions[0]!;
+  await db.update(actions).set({ dueMonth, dueText: null }).where(eq(actions.id, action.id));
+  const [lead] = await db.select().from(actionLeads).where(eq(actionLeads.actionId, action.id));
+  return {
+    plan,
+    priority: rows.priorities[0]!,
+    outcome: rows.outcomes[0]!,
+    action,
+    leadPersonId: lead!.personId,
+  };
+}
+
+export async function openPeriod(db: Db, planId: string, month: string, state: 'open' | 'closed' = 'open') {
+  const [period] = await db
+    .insert(reportingPeriods)
+    .values({ planId, month, state, deadline: `${month}-20` })
+    .returning();
+  return period!;
 }

@@ -34,6 +34,7 @@ export function awaitingSignOff(db: Db, scope: SQL) {
         scope,
         eq(statusUpdates.status, 'Blue'),
         isNull(statusUpdates.signedOffAt),
+        isNull(statusUpdates.rejectedAt),
         isNull(statusUpdates.supersededById),
         sql`${actions.status} <> 'Blue'`,
       ),

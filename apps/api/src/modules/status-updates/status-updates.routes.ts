@@ -1,0 +1,112 @@
+import {
+  actionHistorySchema,
+  actionParamsSchema,
+  actionSchema,
+  createStatusUpdateBodySchema,
+  errorResponseSchema,
+  rejectSignOffBodySchema,
+  signOffBodySchema,
+  statusUpdateSchema,
+} from '@ragboard/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { currentSession } from '../../plugins/auth';
+import { parseIfMatch } from '../../plugins/etag';
+import { statusUpdatesService } from './status-updates.service';
+
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+  409: errorResponseSchema,
+};
+const leadsAndManager = { access: ['manager', 'lead'] as const };
+
+export const statusUpdateRoutes: FastifyPluginAsyncZod = async (app) => {
+  const service = statusUpdatesService(app.database.db, app.now);
+
+  app.get(
+    '/api/actions/:actionId/updates',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['monthly round'],
+        summary: 'An action’s status updates, newest first, with who wrote and signed them off',
+        params: actionParamsSchema,
+        response: { 200: actionHistorySchema, 401: errorResponseSchema, 404: errorResponseSchema },
+      },
+    },
+    async (request) => ({ updates: await service.history(request.params.actionId) }),
+  );
+
+  app.post(
+    '/api/actions/:actionId/updates',
+    {
+      config: leadsAndManager,
+      schema: {
+        tags: ['monthly round'],
+        summary: 'Record the month’s status of an action (If-Match: the action’s ETag, optional)',
+        description:
+          'Red needs a new completion date after today and after the due month; every status but Grey needs a note. ' +
+          'A lead’s Blue awaits sign-off and leaves the action’s status as it was.',
+        params: actionParamsSchema,
+        body: createStatusUpdateBodySchema,
+        response: { 201: z.object({ update: statusUpdateSchema, action: actionSchema }), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { user } = currentSession(request);
+      const result = await service.record(user, request.params.actionId, request.body, parseIfMatch(request));
+      return reply.status(201).header('etag', `"${result.action.version}"`).send(result);
+    },
+  );
+
+  app.post(
+    '/api/actions/:actionId/sign-off',
+    {
+      config: leadsAndManager,
+      schema: {
+        tags: ['monthly round'],
+        summary: 'Sign off the Blue awaiting it: the action becomes Blue (manager or delivery-group lead)',
+        params: actionParamsSchema,
+        body: signOffBodySchema,
+        response: { 200: actionSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { user } = currentSession(request);
+      const action = await service.signOff(
+        user,
+        request.params.actionId,
+        request.body.note ?? null,
+        parseIfMatch(request),
+      );
+      return reply.header('etag', `"${action.version}"`).send(action);
+    },
+  );
+
+  app.post(
+    '/api/actions/:actionId/sign-off/reject',
+    {
+      config: leadsAndManager,
+      schema: {
+        tags: ['monthly round'],
+        summary: 'Refuse the Blue awaiting sign-off, with a reason: the action keeps its status',
+        params: actionParamsSchema,
+        body: rejectSignOffBodySchema,
+        response: { 200: actionSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { user } = currentSession(request);
+      const action = await service.reject(
+        user,
+        request.params.actionId,
+        request.body.reason,
+        parseIfMatch(request),
+      );
+      return reply.header('etag', `"${action.version}"`).send(action);
+    },
+  );
+};

@@ -1,0 +1,210 @@
+import { actionHistorySchema, actionSchema, errorResponseSchema } from '@ragboard/shared';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { priorities } from '../../db/schema';
+import { createActionWithLead, createPerson, openPeriod } from '../../test/factories';
+import { auditOf, refusedFields, requestsAs } from '../../test/requests';
+import { type SignedIn, signInAs } from '../../test/sign-in';
+import { createTestApp } from '../../test/test-app';
+
+const today = new Date('2026-11-24T10:00:00Z');
+
+describe('recording the month’s status', () => {
+  let ctx: Awaited<ReturnType<typeof createTestApp>>;
+  let manager: SignedIn;
+  beforeAll(async () => {
+    ctx = await createTestApp({ now: () => today, requestsPerMinute: false });
+    manager = await signInAs(ctx.app, 'manager');
+  });
+  afterAll(() => ctx.close());
+
+  async function setup(dueMonth = '2026-06') {
+    const made = await createActionWithLead(ctx.database.db, dueMonth);
+    const lead = await signInAs(ctx.app, 'lead', { personId: made.leadPersonId });
+    const url = `/api/actions/${made.action.id}`;
+    const post = (who: SignedIn, body: object, headers: Record<string, string> = {}) =>
+      requestsAs(ctx.app, who)('POST', `${url}/updates`, body, headers);
+    const read = async () => actionSchema.parse((await requestsAs(ctx.app, manager)('GET', url)).json());
+    const history = async () =>
+      actionHistorySchema.parse((await requestsAs(ctx.app, manager)('GET', `${url}/updates`)).json()).updates;
+    return { ...made, lead, url, post, read, history };
+  }
+
+  it('takes a lead’s update, makes it the action’s status, and keeps it in the history with its author', async () => {
+    const t = await setup();
+    const reply = await t.post(t.lead, { period: '2026-11', status: 'Green', note: 'Task group met' });
+    expect(reply.statusCode).toBe(201);
+    expect(reply.headers.etag).toBe('"2"');
+    expect((await t.read()).status).toBe('Green');
+    const [entry] = await t.history();
+    expect(entry).toMatchObject({
+      period: '2026-11',
+      status: 'Green',
+      note: 'Task group met',
+      superseded: false,
+    });
+    expect(entry!.author).toBe('Test lead');
+    expect((await auditOf(ctx.app, manager, t.action.id)).map((e) => e.operation)).toContain('status-update');
+  });
+
+  it('refuses Red without a new completion date after today and the due month, naming the field', async () => {
+    const t = await setup('2026-12');
+    for (const revisedDue of [undefined, '2026-11-20', '2026-12-31']) {
+      const reply = await t.post(t.lead, { period: '2026-11', status: 'Red', note: 'Slipped', revisedDue });
+      expect(reply.statusCode, String(revisedDue)).toBe(400);
+      expect(refusedFields(reply.json())).toEqual(['body.revisedDue']);
+    }
+    const ok = await t.post(t.lead, {
+      period: '2026-11',
+      status: 'Red',
+      note: 'Slipped',
+      revisedDue: '2027-02-28',
+    });
+    expect(ok.statusCode).toBe(201);
+    const action = await t.read();
+    expect(action).toMatchObject({ status: 'Red', revisedDue: '2027-02-28', dueMonth: '2026-12' });
+  });
+
+  it('needs a note for every status but Grey', async () => {
+    const t = await setup();
+    const amber = await t.post(t.lead, { period: '2026-11', status: 'Amber' });
+    expect(refusedFields(amber.json())).toEqual(['body.note']);
+    expect((await t.post(t.lead, { period: '2026-11', status: 'Grey' })).statusCode).toBe(201);
+  });
+
+  it('without reporting periods, takes this month or last month only', async () => {
+    const t = await setup();
+    expect((await t.post(t.lead, { period: '2026-10', status: 'Grey' })).statusCode).toBe(201);
+    const early = await t.post(t.lead, { period: '2026-09', status: 'Grey' });
+    expect(early.statusCode).toBe(400);
+    expect(refusedFields(early.json())).toEqual(['body.period']);
+    expect(refusedFields((await t.post(t.lead, { period: '2026-13', status: 'Grey' })).json())).toEqual([
+      'body.period',
+    ]);
+  });
+
+  it('with reporting periods, takes open periods only; a closed one is read-only', async () => {
+    const t = await setup();
+    await openPeriod(ctx.database.db, t.plan.id, '2026-10', 'closed');
+    await openPeriod(ctx.database.db, t.plan.id, '2026-11');
+    expect((await t.post(t.lead, { period: '2026-11', status: 'Grey' })).statusCode).toBe(201);
+    const closed = await t.post(t.lead, { period: '2026-10', status: 'Grey' });
+    expect(closed.statusCode).toBe(409);
+    expect(errorResponseSchema.parse(closed.json()).error.message).toMatch(/October 2026 is closed/);
+    expect((await t.post(t.lead, { period: '2026-12', status: 'Grey' })).statusCode).toBe(400);
+  });
+
+  it('lets a later update in the same month supersede the earlier one, keeping both', async () => {
+    const t = await setup();
+    await t.post(t.lead, { period: '2026-11', status: 'Green', note: 'First word' });
+    await t.post(t.lead, { period: '2026-11', status: 'Amber', note: 'Second thoughts' });
+    expect((await t.read()).status).toBe('Amber');
+    const history = await t.history();
+    expect(history.map((h) => [h.status, h.superseded])).toEqual([
+      ['Amber', false],
+      ['Green', true],
+    ]);
+    await t.post(t.lead, { period: '2026-10', status: 'Green', note: 'Late word for October' });
+    expect((await t.read()).status).toBe('Amber');
+  });
+
+  it('refuses a stale If-Match with the current action, and lets exactly one of twelve writers win', async () => {
+    const t = await setup();
+    const stale = await t.post(t.lead, { period: '2026-11', status: 'Grey' }, { 'if-match': '"7"' });
+    expect(stale.statusCode).toBe(409);
+    expect(errorResponseSchema.parse(stale.json()).error.details).toMatchObject({
+      id: t.action.id,
+      version: 1,
+    });
+
+    const replies = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        t.post(t.lead, { period: '2026-11', status: 'Green', note: `Writer ${i}` }, { 'if-match': '"1"' }),
+      ),
+    );
+    expect(replies.map((r) => r.statusCode).sort()).toEqual([201, ...Array(11).fill(409)]);
+    expect((await t.history()).filter((h) => h.note?.startsWith('Writer'))).toHaveLength(1);
+    expect((await t.read()).version).toBe(2);
+  });
+
+  it('refuses updates from a lead who does not lead the action, and from the board', async () => {
+    const t = await setup();
+    const stranger = await signInAs(ctx.app, 'lead');
+    expect((await t.post(stranger, { period: '2026-11', status: 'Grey' })).statusCode).toBe(403);
+    const board = await signInAs(ctx.app, 'board');
+    expect((await t.post(board, { period: '2026-11', status: 'Grey' })).statusCode).toBe(403);
+  });
+});
+
+describe('Blue means signed off', () => {
+  let ctx: Awaited<ReturnType<typeof createTestApp>>;
+  let manager: SignedIn;
+  beforeAll(async () => {
+    ctx = await createTestApp({ now: () => today, requestsPerMinute: false });
+    manager = await signInAs(ctx.app, 'manager');
+  });
+  afterAll(() => ctx.close());
+
+  async function setup() {
+    const t = await createActionWithLead(ctx.database.db);
+    const lead = await signInAs(ctx.app, 'lead', { personId: t.leadPersonId });
+    const groupLeadPerson = await createPerson(ctx.database.db, { name: 'Head of Inclusion' });
+    await ctx.database.db
+      .update(priorities)
+      .set({ deliveryGroupLeadId: groupLeadPerson.id })
+      .where(eq(priorities.id, t.priority.id));
+    const groupLead = await signInAs(ctx.app, 'lead', { personId: groupLeadPerson.id });
+    const url = `/api/actions/${t.action.id}`;
+    const as = (who: SignedIn) => requestsAs(ctx.app, who);
+    const read = async () => actionSchema.parse((await as(manager)('GET', url)).json());
+    const history = async () =>
+      actionHistorySchema.parse((await as(manager)('GET', `${url}/updates`)).json()).updates;
+    await as(lead)('POST', `${url}/updates`, { period: '2026-11', status: 'Green', note: 'Nearly there' });
+    return { lead, groupLead, url, as, read, history };
+  }
+
+  it('holds a lead’s Blue for sign-off, keeping the previous status; the delivery-group lead signs it off', async () => {
+    const t = await setup();
+    const blue = await t.as(t.lead)('POST', `${t.url}/updates`, {
+      period: '2026-11',
+      status: 'Blue',
+      note: 'Done',
+    });
+    expect(blue.statusCode).toBe(201);
+    expect(actionSchema.parse(blue.json().action)).toMatchObject({ status: 'Green', awaitingSignOff: true });
+    expect((await t.as(t.lead)('POST', `${t.url}/sign-off`, { note: 'Mine' })).statusCode).toBe(403);
+
+    const signed = await t.as(t.groupLead)('POST', `${t.url}/sign-off`, { note: 'Evidence seen' });
+    expect(signed.statusCode).toBe(200);
+    expect(await t.read()).toMatchObject({ status: 'Blue', awaitingSignOff: false });
+    const [latest] = await t.history();
+    expect(latest).toMatchObject({ status: 'Blue', signOff: { by: 'Test lead', note: 'Evidence seen' } });
+    expect((await t.as(manager)('POST', `${t.url}/sign-off`, {})).statusCode).toBe(409);
+  });
+
+  it('lets the manager refuse a sign-off with a reason: the action keeps its status', async () => {
+    const t = await setup();
+    await t.as(t.lead)('POST', `${t.url}/updates`, { period: '2026-11', status: 'Blue', note: 'Done' });
+    const noReason = await t.as(manager)('POST', `${t.url}/sign-off/reject`, { reason: ' ' });
+    expect(refusedFields(noReason.json())).toEqual(['body.reason']);
+    const refused = await t.as(manager)('POST', `${t.url}/sign-off/reject`, { reason: 'No evidence yet' });
+    expect(refused.statusCode).toBe(200);
+    expect(await t.read()).toMatchObject({ status: 'Green', awaitingSignOff: false });
+    expect((await t.history())[0]).toMatchObject({
+      status: 'Blue',
+      rejection: { reason: 'No evidence yet' },
+      signOff: null,
+    });
+  });
+
+  it('signs off a Blue from the manager or the delivery-group lead at once', async () => {
+    const t = await setup();
+    const reply = await t.as(t.groupLead)('POST', `${t.url}/updates`, {
+      period: '2026-11',
+      status: 'Blue',
+      note: 'Done',
+    });
+    expect(actionSchema.parse(reply.json().action)).toMatchObject({ status: 'Blue', awaitingSignOff: false });
+    expect((await t.history())[0]!.signOff?.by).toBe('Test lead');
+  });
+});

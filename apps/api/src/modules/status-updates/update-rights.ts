@@ -1,0 +1,29 @@
+import type { SessionUser } from '@ragboard/shared';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { actionLeads, actions, outcomes, priorities } from '../../db/schema';
+
+export interface UpdateRights {
+  /** May record a status update. */
+  update: boolean;
+  /** May sign a Blue off (and so records Blue as signed off at once). */
+  signOff: boolean;
+}
+
+/**
+ * The manager may do everything. A lead updates the actions they lead; the lead of a priority's
+ * delivery group also updates and signs off every action of that priority.
+ */
+export async function updateRights(db: Db, user: SessionUser, actionId: string): Promise<UpdateRights> {
+  if (user.role === 'manager') return { update: true, signOff: true };
+  if (user.role !== 'lead' || !user.personId) return { update: false, signOff: false };
+  const [row] = await db
+    .select({ groupLeadId: priorities.deliveryGroupLeadId, leads: actionLeads.personId })
+    .from(actions)
+    .innerJoin(outcomes, eq(outcomes.id, actions.outcomeId))
+    .innerJoin(priorities, eq(priorities.id, outcomes.priorityId))
+    .leftJoin(actionLeads, and(eq(actionLeads.actionId, actions.id), eq(actionLeads.personId, user.personId)))
+    .where(eq(actions.id, actionId));
+  const groupLead = row?.groupLeadId === user.personId;
+  return { update: groupLead || Boolean(row?.leads), signOff: groupLead };
+}
