@@ -10,6 +10,7 @@ import { kpiRoutes } from './modules/kpis/kpis.routes';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
 import { outcomeRoutes } from './modules/outcomes/outcomes.routes';
 import { peopleRoutes } from './modules/people/people.routes';
+import { periodRoutes } from './modules/periods/periods.routes';
 import { planRoutes } from './modules/plans/plans.routes';
 import { priorityRoutes } from './modules/priorities/priorities.routes';
 import { statusUpdateRoutes } from './modules/status-updates/status-updates.routes';
@@ -71,6 +72,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(outcomeRoutes);
   await app.register(actionRoutes);
   await app.register(statusUpdateRoutes);
+  await app.register(periodRoutes);
   await app.register(kpiRoutes);
   await app.register(peopleRoutes);
   await app.register(organisationRoutes);

@@ -9,6 +9,7 @@ export * from './schemas/health';
 export * from './schemas/kpi';
 export * from './schemas/organisation';
 export * from './schemas/outcome';
+export * from './schemas/period';
 export * from './schemas/person';
 export * from './schemas/plan';
 export * from './schemas/priority';

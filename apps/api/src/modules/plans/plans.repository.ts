@@ -3,6 +3,7 @@ import {
   emptyStatusCounts,
   isOverdue,
   type Month,
+  monthOf,
   type PlanSummary,
   type PlanTree,
 } from '@ragboard/shared';
@@ -43,23 +44,33 @@ export function awaitingSignOff(db: Db, scope: SQL) {
 
 /** Reads of plans. Each read runs a fixed number of queries, whatever the plan's size. */
 export function plansRepository(db: Db) {
-  async function currentPeriods(planIds: string[]): Promise<Map<string, Month>> {
+  /**
+   * The month updates go to by default: the latest open period; with no periods at all, this
+   * calendar month; null when every period is closed.
+   */
+  async function currentPeriods(planIds: string[], today: Date): Promise<Map<string, Month | null>> {
     if (planIds.length === 0) return new Map();
     const rows = await db
       .selectDistinctOn([reportingPeriods.planId], {
         planId: reportingPeriods.planId,
         month: reportingPeriods.month,
+        state: reportingPeriods.state,
       })
       .from(reportingPeriods)
-      .where(and(inArray(reportingPeriods.planId, planIds), eq(reportingPeriods.state, 'open')))
-      .orderBy(reportingPeriods.planId, sql`${reportingPeriods.month} desc`);
-    return new Map(rows.map((r) => [r.planId, r.month]));
+      .where(inArray(reportingPeriods.planId, planIds))
+      .orderBy(
+        reportingPeriods.planId,
+        sql`${reportingPeriods.state} = 'open' desc`,
+        sql`${reportingPeriods.month} desc`,
+      );
+    const found = new Map(rows.map((r) => [r.planId, r.state === 'open' ? r.month : null]));
+    return new Map(planIds.map((id) => [id, found.has(id) ? (found.get(id) ?? null) : monthOf(today)]));
   }
 
   function summarise(
     plan: PlanRow,
     statuses: { status: ActionNode['status']; overdue: boolean }[],
-    current?: Month,
+    current: Month | null | undefined,
   ) {
     const counts = emptyStatusCounts();
     for (const a of statuses) counts[a.status]++;
@@ -88,7 +99,7 @@ export function plansRepository(db: Db) {
             .from(actions)
             .where(and(inArray(actions.planId, ids), isNull(actions.archivedAt)))
         : [];
-      const periods = await currentPeriods(ids);
+      const periods = await currentPeriods(ids, today);
       return planRows.map((plan) =>
         summarise(
           plan,
@@ -133,7 +144,7 @@ export function plansRepository(db: Db) {
           .where(eq(actions.planId, planId))
           .orderBy(asc(actionLeads.position)),
         awaitingSignOff(db, eq(actions.planId, planId)),
-        currentPeriods([planId]),
+        currentPeriods([planId], today),
       ]);
       const peopleIds = new Set<string>();
       for (const row of [
