@@ -14,6 +14,7 @@ import { periodRoutes } from './modules/periods/periods.routes';
 import { planRoutes } from './modules/plans/plans.routes';
 import { priorityRoutes } from './modules/priorities/priorities.routes';
 import { statusUpdateRoutes } from './modules/status-updates/status-updates.routes';
+import { summaryRoutes } from './modules/summary/summary.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { authentication } from './plugins/auth';
 import { errorHandling } from './plugins/errors';
@@ -73,6 +74,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(actionRoutes);
   await app.register(statusUpdateRoutes);
   await app.register(periodRoutes);
+  await app.register(summaryRoutes);
   await app.register(kpiRoutes);
   await app.register(peopleRoutes);
   await app.register(organisationRoutes);

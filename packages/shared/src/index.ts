@@ -14,5 +14,6 @@ export * from './schemas/person';
 export * from './schemas/plan';
 export * from './schemas/priority';
 export * from './schemas/status-update';
+export * from './schemas/summary';
 export * from './schemas/user';
 export * from './status';

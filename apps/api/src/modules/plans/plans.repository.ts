@@ -90,6 +90,10 @@ export function plansRepository(db: Db) {
   }
 
   return {
+    async currentPeriod(planId: string, today: Date): Promise<Month | null> {
+      return (await currentPeriods([planId], today)).get(planId) ?? null;
+    },
+
     async list(today: Date): Promise<PlanSummary[]> {
       const planRows = await db.select().from(plans).orderBy(asc(plans.createdAt), asc(plans.title));
       const ids = planRows.map((p) => p.id);

@@ -1,0 +1,137 @@
+import type { Month, Status } from '@ragboard/shared';
+import { describe, expect, it } from 'vitest';
+import { periodSummary, type SummaryAction, type SummaryInput, type SummaryUpdate } from './period-summary';
+
+const P1 = { id: '00000000-0000-4000-8000-000000000001', ref: '1', title: 'Monthly priority' };
+const P2 = { id: '00000000-0000-4000-8000-000000000002', ref: '2', title: 'Quarterly priority' };
+const O1 = { id: '00000000-0000-4000-8000-000000000011', ref: '1.1', title: 'Outcome', priorityId: P1.id };
+const O2 = { id: '00000000-0000-4000-8000-000000000021', ref: '2.1', title: 'Outcome', priorityId: P2.id };
+let n = 100;
+
+function action(overrides: Partial<SummaryAction> = {}): SummaryAction {
+  n++;
+  return {
+    id: `00000000-0000-4000-8000-000000000${n}`,
+    ref: `1.1.${n}`,
+    title: `Action ${n}`,
+    dueMonth: '2027-06',
+    priorityId: P1.id,
+    outcomeId: O1.id,
+    cadence: 'monthly',
+    leads: [],
+    awaitingSignOff: false,
+    ...overrides,
+  };
+}
+
+function update(
+  a: SummaryAction,
+  period: Month,
+  status: Status,
+  extra: Partial<SummaryUpdate> = {},
+): SummaryUpdate {
+  return {
+    actionId: a.id,
+    period,
+    status,
+    note: `${status} in ${period}`,
+    revisedDue: status === 'Red' ? '2027-12-31' : null,
+    createdAt: new Date(`${period}-20T10:00:00Z`),
+    counts: true,
+    ...extra,
+  };
+}
+
+function summarise(actions: SummaryAction[], updates: SummaryUpdate[], period: Month = '2026-11') {
+  const input: SummaryInput = {
+    planId: P1.id,
+    period,
+    today: new Date('2026-11-24T10:00:00Z'),
+    priorities: [P1, P2],
+    outcomes: [O1, O2],
+    actions,
+    updates,
+  };
+  return periodSummary(input);
+}
+
+describe('a period’s summary', () => {
+  it('counts each action at its latest counting update by that period, by priority and outcome', () => {
+    const a = action();
+    const b = action({ priorityId: P2.id, outcomeId: O2.id, cadence: 'quarterly' });
+    const c = action();
+    const s = summarise(
+      [a, b, c],
+      [
+        update(a, '2026-10', 'Green'),
+        update(a, '2026-12', 'Red'),
+        update(b, '2026-11', 'Blue'),
+        update(c, '2026-11', 'Blue', { counts: false }),
+      ],
+    );
+    expect(s.totals).toEqual({ Grey: 1, Blue: 1, Green: 1, Amber: 0, Red: 0 });
+    expect(s.completion).toBeCloseTo(1 / 3);
+    expect(s.byPriority.map((p) => [p.ref, p.total, p.counts.Blue])).toEqual([
+      ['1', 2, 0],
+      ['2', 1, 1],
+    ]);
+  });
+
+  it('reports movement since the previous period', () => {
+    const up = action();
+    const down = action();
+    const done = action();
+    const s = summarise(
+      [up, down, done],
+      [
+        update(up, '2026-10', 'Red'),
+        update(up, '2026-11', 'Green'),
+        update(down, '2026-10', 'Green'),
+        update(down, '2026-11', 'Red'),
+        update(done, '2026-10', 'Green'),
+        update(done, '2026-11', 'Blue'),
+      ],
+    );
+    expect(s.movement.improved.map((x) => x.id)).toEqual([up.id, done.id]);
+    expect(s.movement.worsened.map((x) => x.id)).toEqual([down.id]);
+    expect(s.movement.newlyBlue.map((x) => x.id)).toEqual([done.id]);
+    expect(s.movement.newlyRed.map((x) => x.id)).toEqual([down.id]);
+    expect(s.movement.matrix.Green.Red).toBe(1);
+  });
+
+  it('lists missing updates by cadence: quarterly groups only in quarter months, nothing once Blue', () => {
+    const monthly = action();
+    const quarterly = action({ priorityId: P2.id, outcomeId: O2.id, cadence: 'quarterly' });
+    const finished = action();
+    const updated = action();
+    const updates = [update(finished, '2026-09', 'Blue'), update(updated, '2026-11', 'Green')];
+    const ids = (period: Month) =>
+      summarise([monthly, quarterly, finished, updated], updates, period).missing.map((m) => m.action.id);
+    expect(ids('2026-11')).toEqual([monthly.id]);
+    expect(ids('2026-12')).toEqual([monthly.id, quarterly.id, updated.id]);
+  });
+
+  it('warns of on-track-while-overdue, Amber three periods running, a copied note, and a passed new date', () => {
+    const overdue = action({ dueMonth: '2026-08' });
+    const amber = action();
+    const copied = action();
+    const lapsed = action();
+    const s = summarise(
+      [overdue, amber, copied, lapsed],
+      [
+        update(overdue, '2026-11', 'Green'),
+        ...['2026-09', '2026-10', '2026-11'].map((m) => update(amber, m, 'Amber')),
+        update(copied, '2026-10', 'Green', { note: 'Same words' }),
+        update(copied, '2026-11', 'Green', { note: 'Same words' }),
+        update(lapsed, '2026-11', 'Red', { revisedDue: '2026-11-01' }),
+      ],
+    );
+    expect(s.warnings.map((w) => [w.kind, w.action.id])).toEqual([
+      ['on-track-while-overdue', overdue.id],
+      ['amber-for-three-periods', amber.id],
+      ['note-unchanged', copied.id],
+      ['revised-date-passed', lapsed.id],
+    ]);
+    expect(s.overdue.map((x) => x.id)).toEqual([overdue.id]);
+  });
+});

@@ -1,0 +1,164 @@
+import {
+  type ActionBrief,
+  addMonths,
+  emptyStatusCounts,
+  formatMonth,
+  isOverdue,
+  isReportingMonth,
+  type Month,
+  movement,
+  type PersonRef,
+  type PlanPeriodSummary,
+  type ReportingCadence,
+  STATUSES,
+  type Status,
+} from '@ragboard/shared';
+
+export interface SummaryAction {
+  id: string;
+  ref: string;
+  title: string;
+  dueMonth: Month | null;
+  priorityId: string;
+  outcomeId: string;
+  cadence: ReportingCadence;
+  leads: PersonRef[];
+  awaitingSignOff: boolean;
+}
+
+export interface SummaryUpdate {
+  actionId: string;
+  period: Month;
+  status: Status;
+  note: string | null;
+  revisedDue: string | null;
+  createdAt: Date;
+  /** Counts towards the action's status: not a Blue still awaiting (or refused) sign-off, not superseded. */
+  counts: boolean;
+}
+
+export interface SummaryInput {
+  planId: string;
+  period: Month;
+  today: Date;
+  priorities: { id: string; ref: string; title: string }[];
+  outcomes: { id: string; ref: string; title: string; priorityId: string }[];
+  actions: SummaryAction[];
+  updates: SummaryUpdate[];
+}
+
+const middleOf = (month: Month) => new Date(`${month}-15T12:00:00Z`);
+
+/** Where the plan stood at a period, how it moved since the month before, and what needs attention. */
+export function periodSummary(input: SummaryInput): PlanPeriodSummary {
+  const { period, today } = input;
+  const previous = addMonths(period, -1);
+  const byAction = new Map<string, SummaryUpdate[]>();
+  for (const u of [...input.updates].sort(
+    (a, b) => a.period.localeCompare(b.period) || +a.createdAt - +b.createdAt,
+  )) {
+    const list = byAction.get(u.actionId) ?? [];
+    list.push(u);
+    byAction.set(u.actionId, list);
+  }
+  const stateAt = (actionId: string, month: Month) =>
+    (byAction.get(actionId) ?? []).filter((u) => u.counts && u.period <= month).at(-1) ?? null;
+  const updateIn = (actionId: string, month: Month) =>
+    (byAction.get(actionId) ?? []).filter((u) => u.counts && u.period === month).at(-1) ?? null;
+  const statusAt = (actionId: string, month: Month): Status => stateAt(actionId, month)?.status ?? 'Grey';
+
+  const brief = (a: SummaryAction): ActionBrief => {
+    const state = stateAt(a.id, period);
+    return {
+      id: a.id,
+      ref: a.ref,
+      title: a.title,
+      status: state?.status ?? 'Grey',
+      dueMonth: a.dueMonth,
+      revisedDue: state?.revisedDue ?? null,
+      note: updateIn(a.id, period)?.note ?? state?.note ?? null,
+    };
+  };
+  const briefs = new Map(input.actions.map((a) => [a.id, brief(a)]));
+  const count = (actions: SummaryAction[]) => {
+    const counts = emptyStatusCounts();
+    for (const a of actions) counts[briefs.get(a.id)!.status]++;
+    return { counts, total: actions.length };
+  };
+
+  const matrix = Object.fromEntries(
+    STATUSES.map((from) => [from, Object.fromEntries(STATUSES.map((to) => [to, 0]))]),
+  ) as Record<Status, Record<Status, number>>;
+  const moved: PlanPeriodSummary['movement'] = {
+    matrix,
+    improved: [],
+    worsened: [],
+    newlyBlue: [],
+    newlyRed: [],
+  };
+  const overdue: ActionBrief[] = [];
+  const missing: PlanPeriodSummary['missing'] = [];
+  const warnings: PlanPeriodSummary['warnings'] = [];
+  const isoToday = today.toISOString().slice(0, 10);
+
+  for (const a of input.actions) {
+    const b = briefs.get(a.id)!;
+    const before = statusAt(a.id, previous);
+    matrix[before][b.status]++;
+    const direction = movement(before, b.status);
+    if (direction !== 'same') moved[direction].push(b);
+    if (before !== 'Blue' && b.status === 'Blue') moved.newlyBlue.push(b);
+    if (before !== 'Red' && b.status === 'Red') moved.newlyRed.push(b);
+
+    const late = isOverdue({ dueMonth: a.dueMonth, status: b.status }, middleOf(period));
+    if (late) overdue.push(b);
+    const anyUpdateThisPeriod = (byAction.get(a.id) ?? []).some((u) => u.period === period);
+    if (before !== 'Blue' && isReportingMonth(a.cadence, period) && !anyUpdateThisPeriod) {
+      missing.push({ action: b, leads: a.leads });
+    }
+
+    const warn = (kind: PlanPeriodSummary['warnings'][number]['kind'], message: string) =>
+      warnings.push({ kind, message, action: b });
+    if (late && (b.status === 'Green' || b.status === 'Amber')) {
+      warn('on-track-while-overdue', `${b.status} although it was due ${formatMonth(a.dueMonth!)}`);
+    }
+    if ([period, previous, addMonths(period, -2)].every((m) => statusAt(a.id, m) === 'Amber')) {
+      warn('amber-for-three-periods', 'Amber for three periods or more');
+    }
+    const note = updateIn(a.id, period)?.note;
+    if (note && note === updateIn(a.id, previous)?.note) {
+      warn('note-unchanged', 'The progress note is the same as last month’s');
+    }
+    if (b.status === 'Red' && b.revisedDue && b.revisedDue < isoToday) {
+      warn('revised-date-passed', `Red, and its new completion date (${b.revisedDue}) has passed`);
+    }
+  }
+
+  const { counts: totals, total } = count(input.actions);
+  return {
+    planId: input.planId,
+    period,
+    previousPeriod: previous,
+    total,
+    totals,
+    completion: total === 0 ? 0 : totals.Blue / total,
+    byPriority: input.priorities.map((p) => ({
+      id: p.id,
+      ref: p.ref,
+      title: p.title,
+      ...count(input.actions.filter((a) => a.priorityId === p.id)),
+    })),
+    byOutcome: input.outcomes.map((o) => ({
+      id: o.id,
+      ref: o.ref,
+      title: o.title,
+      priorityRef: input.priorities.find((p) => p.id === o.priorityId)?.ref ?? '',
+      ...count(input.actions.filter((a) => a.outcomeId === o.id)),
+    })),
+    movement: moved,
+    overdue,
+    awaitingSignOff: input.actions.filter((a) => a.awaitingSignOff).map((a) => briefs.get(a.id)!),
+    missing,
+    warnings,
+  };
+}

@@ -1,0 +1,102 @@
+import { type Month, monthOf } from '@ragboard/shared';
+import { and, asc, eq, isNull, lte } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import {
+  actionLeads,
+  actions,
+  organisations,
+  outcomes,
+  people,
+  plans,
+  priorities,
+  statusUpdates,
+} from '../../db/schema';
+import { awaitingSignOff, plansRepository } from '../plans/plans.repository';
+import type { SummaryInput } from './period-summary';
+
+/** Everything a period's summary needs, in a fixed number of queries whatever the plan's size. */
+export async function loadSummaryInput(db: Db, planId: string, asked: Month | undefined, today: Date) {
+  const [plan] = await db.select({ id: plans.id }).from(plans).where(eq(plans.id, planId));
+  if (!plan) return null;
+  const period = asked ?? (await plansRepository(db).currentPeriod(planId, today)) ?? monthOf(today);
+  const live = isNull(actions.archivedAt);
+  const priorityRows = await db
+    .select()
+    .from(priorities)
+    .where(and(eq(priorities.planId, planId), isNull(priorities.archivedAt)))
+    .orderBy(asc(priorities.position));
+  const outcomeRows = await db
+    .select({ id: outcomes.id, ref: outcomes.ref, title: outcomes.title, priorityId: outcomes.priorityId })
+    .from(outcomes)
+    .innerJoin(priorities, eq(priorities.id, outcomes.priorityId))
+    .where(and(eq(outcomes.planId, planId), isNull(outcomes.archivedAt)))
+    .orderBy(asc(priorities.position), asc(outcomes.position));
+  const actionRows = await db
+    .select({ action: actions, priorityId: outcomes.priorityId })
+    .from(actions)
+    .innerJoin(outcomes, eq(outcomes.id, actions.outcomeId))
+    .innerJoin(priorities, eq(priorities.id, outcomes.priorityId))
+    .where(and(eq(actions.planId, planId), live))
+    .orderBy(asc(priorities.position), asc(outcomes.position), asc(actions.position));
+  const leadRows = await db
+    .select({
+      actionId: actionLeads.actionId,
+      id: people.id,
+      name: people.name,
+      organisation: organisations.name,
+    })
+    .from(actionLeads)
+    .innerJoin(actions, eq(actions.id, actionLeads.actionId))
+    .innerJoin(people, eq(people.id, actionLeads.personId))
+    .leftJoin(organisations, eq(organisations.id, people.organisationId))
+    .where(eq(actions.planId, planId))
+    .orderBy(asc(actionLeads.position));
+  const updateRows = await db
+    .select({
+      actionId: statusUpdates.actionId,
+      period: statusUpdates.period,
+      status: statusUpdates.status,
+      note: statusUpdates.note,
+      revisedDue: statusUpdates.revisedDue,
+      createdAt: statusUpdates.createdAt,
+      supersededById: statusUpdates.supersededById,
+      signedOffAt: statusUpdates.signedOffAt,
+      rejectedAt: statusUpdates.rejectedAt,
+    })
+    .from(statusUpdates)
+    .innerJoin(actions, eq(actions.id, statusUpdates.actionId))
+    .where(and(eq(actions.planId, planId), lte(statusUpdates.period, period)));
+  const awaiting = new Set((await awaitingSignOff(db, eq(actions.planId, planId))).map((a) => a.actionId));
+
+  const cadence = new Map(priorityRows.map((p) => [p.id, p.reportingCadence]));
+  return {
+    planId,
+    period,
+    today,
+    priorities: priorityRows.map(({ id, ref, title }) => ({ id, ref, title })),
+    outcomes: outcomeRows,
+    actions: actionRows.map(({ action: a, priorityId }) => ({
+      id: a.id,
+      ref: a.ref,
+      title: a.title,
+      dueMonth: a.dueMonth,
+      priorityId,
+      outcomeId: a.outcomeId,
+      cadence: cadence.get(priorityId) ?? 'monthly',
+      leads: leadRows
+        .filter((l) => l.actionId === a.id)
+        .map(({ id, name, organisation }) => ({ id, name, organisation })),
+      awaitingSignOff: awaiting.has(a.id),
+    })),
+    updates: updateRows.map((u) => ({
+      actionId: u.actionId,
+      period: u.period,
+      status: u.status,
+      note: u.note,
+      revisedDue: u.revisedDue,
+      createdAt: u.createdAt,
+      counts:
+        u.supersededById === null && u.rejectedAt === null && (u.status !== 'Blue' || u.signedOffAt !== null),
+    })),
+  } satisfies SummaryInput;
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { isoDateSchema, monthSchema } from '../month';
+import { statusSchema } from '../status';
+import { idSchema } from './common';
+import { personRefSchema } from './person';
+import { statusCountsSchema } from './plan';
+
+/** An action as a summary lists it: enough to read the line and follow the link. */
+export const actionBriefSchema = z
+  .object({
+    id: idSchema,
+    ref: z.string(),
+    title: z.string(),
+    status: statusSchema,
+    dueMonth: monthSchema.nullable(),
+    revisedDue: isoDateSchema.nullable(),
+    note: z.string().nullable(),
+  })
+  .meta({ id: 'ActionBrief' });
+export type ActionBrief = z.infer<typeof actionBriefSchema>;
+
+export const WARNING_KINDS = [
+  'on-track-while-overdue',
+  'amber-for-three-periods',
+  'note-unchanged',
+  'revised-date-passed',
+] as const;
+export const warningKindSchema = z.enum(WARNING_KINDS);
+
+const groupCountsSchema = z.object({
+  id: idSchema,
+  ref: z.string(),
+  title: z.string(),
+  counts: statusCountsSchema,
+  total: z.number().int(),
+});
+
+export const movementSchema = z.object({
+  /** from → to → how many actions moved so between the previous period and this one. */
+  matrix: z.record(statusSchema, z.record(statusSchema, z.number().int())),
+  improved: z.array(actionBriefSchema),
+  worsened: z.array(actionBriefSchema),
+  newlyBlue: z.array(actionBriefSchema),
+  newlyRed: z.array(actionBriefSchema),
+});
+
+export const planPeriodSummarySchema = z
+  .object({
+    planId: idSchema,
+    period: monthSchema,
+    previousPeriod: monthSchema,
+    total: z.number().int(),
+    totals: statusCountsSchema,
+    /** Share of actions Blue, 0 to 1. */
+    completion: z.number(),
+    byPriority: z.array(groupCountsSchema),
+    byOutcome: z.array(groupCountsSchema.extend({ priorityRef: z.string() })),
+    movement: movementSchema,
+    overdue: z.array(actionBriefSchema),
+    awaitingSignOff: z.array(actionBriefSchema),
+    /** Actions due an update this period, by their group's cadence, with none yet. */
+    missing: z.array(z.object({ action: actionBriefSchema, leads: z.array(personRefSchema) })),
+    warnings: z.array(z.object({ kind: warningKindSchema, message: z.string(), action: actionBriefSchema })),
+  })
+  .meta({ id: 'PlanPeriodSummary' });
+export type PlanPeriodSummary = z.infer<typeof planPeriodSummarySchema>;
+
+export const summaryQuerySchema = z.object({ period: monthSchema.optional() });
+
