@@ -7,6 +7,7 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './modules/auth/login-limits';
 import { healthRoutes } from './modules/health/health.routes';
 import { kpiRoutes } from './modules/kpis/kpis.routes';
+import { myActionRoutes } from './modules/my-actions/my-actions.routes';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
 import { outcomeRoutes } from './modules/outcomes/outcomes.routes';
 import { peopleRoutes } from './modules/people/people.routes';
@@ -75,6 +76,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(statusUpdateRoutes);
   await app.register(periodRoutes);
   await app.register(summaryRoutes);
+  await app.register(myActionRoutes);
   await app.register(kpiRoutes);
   await app.register(peopleRoutes);
   await app.register(organisationRoutes);

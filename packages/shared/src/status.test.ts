@@ -97,11 +97,9 @@ describe('movement and cadence', () => {
   });
 
   it('has quarterly groups report in March, June, September and December only', () => {
-    expect(['2023-01', '2023-03', '2023-06', '2023-11', '2023-12'].filter((m) => isReportingMonth('quarterly', m))).toEqual([
-      '2023-03',
-      '2023-06',
-      '2023-12',
-    ]);
+    expect(
+      ['2023-01', '2023-03', '2023-06', '2023-11', '2023-12'].filter((m) => isReportingMonth('quarterly', m)),
+    ).toEqual(['2023-03', '2023-06', '2023-12']);
     expect(isReportingMonth('monthly', '2023-01')).toBe(true);
   });
 });

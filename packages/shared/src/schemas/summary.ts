@@ -66,4 +66,3 @@ export const planPeriodSummarySchema = z
 export type PlanPeriodSummary = z.infer<typeof planPeriodSummarySchema>;
 
 export const summaryQuerySchema = z.object({ period: monthSchema.optional() });
-

@@ -94,6 +94,8 @@ export function plansRepository(db: Db) {
       return (await currentPeriods([planId], today)).get(planId) ?? null;
     },
 
+    currentPeriods,
+
     async list(today: Date): Promise<PlanSummary[]> {
       const planRows = await db.select().from(plans).orderBy(asc(plans.createdAt), asc(plans.title));
       const ids = planRows.map((p) => p.id);

@@ -1,0 +1,105 @@
+import { addMonths, isOverdue, isReportingMonth, type MyAction, monthOf } from '@ragboard/shared';
+import { and, asc, eq, exists, inArray, isNull, or } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import {
+  actionLeads,
+  actions,
+  organisations,
+  outcomes,
+  people,
+  plans,
+  priorities,
+  statusUpdates,
+} from '../../db/schema';
+import { awaitingSignOff, plansRepository } from '../plans/plans.repository';
+
+/** The actions a person leads, or whose priority's delivery group they lead: a fixed number of queries. */
+export async function myActions(db: Db, personId: string, today: Date): Promise<MyAction[]> {
+  const leads = db
+    .select({ one: actionLeads.actionId })
+    .from(actionLeads)
+    .where(and(eq(actionLeads.actionId, actions.id), eq(actionLeads.personId, personId)));
+  const rows = await db
+    .select({
+      action: actions,
+      plan: { id: plans.id, title: plans.title },
+      outcomeRef: outcomes.ref,
+      priorityRef: priorities.ref,
+      cadence: priorities.reportingCadence,
+      groupLeadId: priorities.deliveryGroupLeadId,
+    })
+    .from(actions)
+    .innerJoin(outcomes, eq(outcomes.id, actions.outcomeId))
+    .innerJoin(priorities, eq(priorities.id, outcomes.priorityId))
+    .innerJoin(plans, eq(plans.id, actions.planId))
+    .where(
+      and(
+        isNull(actions.archivedAt),
+        eq(plans.state, 'active'),
+        or(exists(leads), eq(priorities.deliveryGroupLeadId, personId)),
+      ),
+    )
+    .orderBy(asc(plans.title), asc(priorities.position), asc(outcomes.position), asc(actions.position));
+  const ids = rows.map((r) => r.action.id);
+  const leadRows = await db
+    .select({
+      actionId: actionLeads.actionId,
+      id: people.id,
+      name: people.name,
+      organisation: organisations.name,
+    })
+    .from(actionLeads)
+    .innerJoin(people, eq(people.id, actionLeads.personId))
+    .leftJoin(organisations, eq(organisations.id, people.organisationId))
+    .where(inArray(actionLeads.actionId, ids))
+    .orderBy(asc(actionLeads.position));
+  const periods = await plansRepository(db).currentPeriods([...new Set(rows.map((r) => r.plan.id))], today);
+  const updated = await db
+    .select({ actionId: statusUpdates.actionId, period: statusUpdates.period })
+    .from(statusUpdates)
+    .where(inArray(statusUpdates.actionId, ids));
+  const awaiting = new Set((await awaitingSignOff(db, inArray(actions.id, ids))).map((a) => a.actionId));
+  const soon = addMonths(monthOf(today), 1);
+
+  const items = rows.map((r): MyAction => {
+    const a = r.action;
+    const period = periods.get(r.plan.id) ?? null;
+    const done = period !== null && updated.some((u) => u.actionId === a.id && u.period === period);
+    return {
+      action: {
+        id: a.id,
+        ref: a.ref,
+        title: a.title,
+        dueMonth: a.dueMonth,
+        dueText: a.dueText,
+        leads: leadRows
+          .filter((l) => l.actionId === a.id)
+          .map(({ id, name, organisation }) => ({ id, name, organisation })),
+        status: a.status,
+        revisedDue: a.revisedDue,
+        overdue: isOverdue(a, today),
+        awaitingSignOff: awaiting.has(a.id),
+        version: a.version,
+      },
+      plan: r.plan,
+      outcomeRef: r.outcomeRef,
+      priorityRef: r.priorityRef,
+      period,
+      updated: done,
+      needsUpdate: period !== null && !done && a.status !== 'Blue' && isReportingMonth(r.cadence, period),
+      dueSoon:
+        a.status !== 'Blue' && a.dueMonth !== null && a.dueMonth >= monthOf(today) && a.dueMonth <= soon,
+      as: leadRows.some((l) => l.actionId === a.id && l.id === personId) ? 'lead' : 'delivery-group-lead',
+    };
+  });
+  // Those still needing this month's word first, then the late ones, then the plan's order.
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort(
+      (x, y) =>
+        Number(y.item.needsUpdate) - Number(x.item.needsUpdate) ||
+        Number(y.item.action.overdue) - Number(x.item.action.overdue) ||
+        x.index - y.index,
+    )
+    .map(({ item }) => item);
+}

@@ -1,0 +1,68 @@
+import { myActionsSchema } from '@ragboard/shared';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../db/demo/seed-demo';
+import { people, priorities, users } from '../../db/schema';
+import { createActionWithLead, createPerson } from '../../test/factories';
+import { requestsAs } from '../../test/requests';
+import { signIn, signInAs } from '../../test/sign-in';
+import { createTestApp } from '../../test/test-app';
+
+const today = new Date('2026-11-24T12:00:00Z');
+
+describe('My actions', () => {
+  let ctx: Awaited<ReturnType<typeof createTestApp>>;
+  beforeAll(async () => {
+    ctx = await createTestApp({ now: () => today, requestsPerMinute: false });
+  });
+  afterAll(() => ctx.close());
+
+  it('lists the demo lead’s 25 actions, those still needing this month’s update first', async () => {
+    await seedDemo(ctx.database.db, today);
+    const lead = await signIn(ctx.app, 'lead@example.org', 'ragboard-demo');
+    const { items } = myActionsSchema.parse(
+      (await requestsAs(ctx.app, lead)('GET', '/api/my/actions')).json(),
+    );
+    expect(items).toHaveLength(25);
+    expect(items.every((i) => i.action.leads.some((l) => l.name === 'Sapphire Murray'))).toBe(true);
+    const firstDone = items.findIndex((i) => !i.needsUpdate);
+    expect(items.slice(firstDone).some((i) => i.needsUpdate)).toBe(false);
+    expect(items.every((i) => i.period === '2026-11')).toBe(true);
+    for (const i of items)
+      expect(i.needsUpdate).toBe(
+        !i.updated && i.action.status !== 'Blue' && i.priorityRef !== '1' && i.priorityRef !== '2',
+      );
+  });
+
+  it('includes the actions of a priority whose delivery group the person leads, and marks an update as given', async () => {
+    const t = await createActionWithLead(ctx.database.db);
+    const head = await createPerson(ctx.database.db, { name: 'Head of Inclusion' });
+    await ctx.database.db
+      .update(priorities)
+      .set({ deliveryGroupLeadId: head.id })
+      .where(eq(priorities.id, t.priority.id));
+    const groupLead = await signInAs(ctx.app, 'lead', { personId: head.id });
+    const lead = await signInAs(ctx.app, 'lead', { personId: t.leadPersonId });
+    const mine = async (who: typeof lead) =>
+      myActionsSchema.parse((await requestsAs(ctx.app, who)('GET', '/api/my/actions')).json()).items;
+    expect((await mine(groupLead)).map((i) => [i.action.id, i.as])).toEqual([
+      [t.action.id, 'delivery-group-lead'],
+    ]);
+    expect((await mine(lead))[0]).toMatchObject({ as: 'lead', needsUpdate: true, updated: false });
+    await requestsAs(ctx.app, lead)('POST', `/api/actions/${t.action.id}/updates`, {
+      period: '2026-11',
+      status: 'Green',
+      note: 'On track',
+    });
+    expect((await mine(lead))[0]).toMatchObject({ needsUpdate: false, updated: true });
+  });
+
+  it('is empty for an account that is not a person in the plan', async () => {
+    const board = await signInAs(ctx.app, 'board');
+    const [row] = await ctx.database.db.select().from(users).where(eq(users.id, board.userId));
+    expect(row!.personId).toBeNull();
+    const reply = await requestsAs(ctx.app, board)('GET', '/api/my/actions');
+    expect(myActionsSchema.parse(reply.json()).items).toEqual([]);
+    expect(await ctx.database.db.select().from(people).limit(1)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { monthSchema } from '../month';
+import { idSchema } from './common';
+
+export const OUTBOX_STATES = ['queued', 'sent', 'failed', 'not_sent'] as const;
+
+/** An email ragboard sent, or would have sent had a mail server been configured. */
+export const outboxMessageSchema = z
+  .object({
+    id: idSchema,
+    kind: z.string(),
+    period: monthSchema.nullable(),
+    toName: z.string(),
+    toAddress: z.string(),
+    subject: z.string(),
+    body: z.string(),
+    state: z.enum(OUTBOX_STATES),
+    error: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+    sentAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'OutboxMessage' });
+export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
+
+export const remindersReplySchema = z
+  .object({
+    messages: z.array(outboxMessageSchema),
+    /** Leads with missing updates but no email address on record: nobody could be told. */
+    unreachable: z.array(z.object({ personId: idSchema, name: z.string(), actions: z.number().int() })),
+    /** Whether a mail server is configured; without one, messages are kept but not sent. */
+    mailConfigured: z.boolean(),
+  })
+  .meta({ id: 'RemindersReply' });
+export type RemindersReply = z.infer<typeof remindersReplySchema>;
+
+export const outboxListSchema = z
+  .object({ messages: z.array(outboxMessageSchema) })
+  .meta({ id: 'OutboxList' });
+export const outboxQuerySchema = z.object({ period: monthSchema.optional() });
