@@ -1,5 +1,6 @@
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { MailConfig } from './config';
 import type { Database } from './db/client';
 import { actionRoutes } from './modules/actions/actions.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
@@ -14,6 +15,8 @@ import { peopleRoutes } from './modules/people/people.routes';
 import { periodRoutes } from './modules/periods/periods.routes';
 import { planRoutes } from './modules/plans/plans.routes';
 import { priorityRoutes } from './modules/priorities/priorities.routes';
+import { createMailer } from './modules/reminders/mailer';
+import { reminderRoutes } from './modules/reminders/reminders.routes';
 import { statusUpdateRoutes } from './modules/status-updates/status-updates.routes';
 import { summaryRoutes } from './modules/summary/summary.routes';
 import { userRoutes } from './modules/users/users.routes';
@@ -37,6 +40,8 @@ export interface BuildAppOptions {
   sessionSecret: string;
   /** Trust X-Forwarded-* from a reverse proxy (for the client address and HTTPS). */
   trustProxy?: boolean | string;
+  /** Email settings; by default nothing is sent and messages wait in the outbox. */
+  mail?: MailConfig;
   /** Sign-in attempts allowed per account and per address in 15 minutes. */
   loginLimits?: LoginLimits;
   /** The API-wide limit per client address; false turns it off (benchmarks). */
@@ -49,6 +54,7 @@ export interface BuildAppOptions {
 
 /** The whole app as a plugin tree that never listens: the server and the tests build the same one. */
 export async function buildApp(options: BuildAppOptions) {
+  const mail = options.mail ?? { smtpUrl: null, from: 'ragboard <ragboard@localhost>', publicUrl: '' };
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
@@ -77,6 +83,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(periodRoutes);
   await app.register(summaryRoutes);
   await app.register(myActionRoutes);
+  await app.register(reminderRoutes, { mailer: createMailer(mail), mail });
   await app.register(kpiRoutes);
   await app.register(peopleRoutes);
   await app.register(organisationRoutes);

@@ -34,6 +34,14 @@ const envSchema = z
             ? true
             : v,
       ),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must be an SMTP URL such as smtp://user:pass@mail.example.org:587')
+      .optional(),
+    MAIL_FROM: z.string().min(3, 'must be an address such as "ragboard <ragboard@example.org>"').optional(),
+    PUBLIC_URL: z
+      .url({ message: 'must be the address people use, such as https://ragboard.example.org' })
+      .optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -45,6 +53,13 @@ const envSchema = z
       });
     }
   });
+
+export interface MailConfig {
+  smtpUrl: string | null;
+  from: string;
+  /** Where links in emails point. */
+  publicUrl: string;
+}
 
 export type DatabaseConfig = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
 
@@ -59,6 +74,8 @@ export interface AppConfig {
   /** false, true, or the proxy addresses to trust (Fastify's trustProxy). */
   trustProxy: boolean | string;
   migrationsDir: string;
+  /** Email: with no SMTP URL, messages are kept in the outbox but not sent. */
+  mail: MailConfig;
   /** The built SPA; served when it exists. */
   webDistDir: string;
 }
@@ -104,6 +121,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demo: e.RAGBOARD_DEMO ?? database.kind === 'pglite',
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
+    mail: {
+      smtpUrl: e.SMTP_URL ?? null,
+      from: e.MAIL_FROM ?? 'ragboard <ragboard@localhost>',
+      publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/$/, ''),
+    },
     migrationsDir: join(root, 'migrations'),
     webDistDir: join(root, 'apps', 'web', 'dist'),
   };

@@ -30,6 +30,7 @@ async function main() {
     database,
     sessionSecret: config.sessionSecret,
     trustProxy: config.trustProxy,
+    mail: config.mail,
     webDistDir: config.webDistDir,
     logger: { level: config.logLevel },
   });

@@ -90,6 +90,11 @@ export function plansRepository(db: Db) {
   }
 
   return {
+    async exists(planId: string): Promise<boolean> {
+      const [row] = await db.select({ id: plans.id }).from(plans).where(eq(plans.id, planId));
+      return Boolean(row);
+    },
+
     async currentPeriod(planId: string, today: Date): Promise<Month | null> {
       return (await currentPeriods([planId], today)).get(planId) ?? null;
     },
