@@ -6,6 +6,7 @@ import { Layout } from './layout';
 
 const PlansPage = lazy(() => import('../features/plans/plans-page'));
 const PlanPage = lazy(() => import('../features/plans/plan-page'));
+const ActionPage = lazy(() => import('../features/actions/action-page'));
 const AccountsPage = lazy(() => import('../features/accounts/accounts-page'));
 const NewAccountPage = lazy(() => import('../features/accounts/new-account-page'));
 const SignInPage = lazy(() => import('../features/auth/sign-in-page'));
@@ -21,6 +22,7 @@ export function AppRoutes() {
           <Route index element={<PlansPage />} />
           <Route path="plans" element={<PlansPage />} />
           <Route path="plans/:planId" element={<PlanPage />} />
+          <Route path="actions/:actionId" element={<ActionPage />} />
           <Route element={<RequireRole roles={['manager']} />}>
             <Route path="accounts" element={<AccountsPage />} />
             <Route path="accounts/new" element={<NewAccountPage />} />
