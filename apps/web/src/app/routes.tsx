@@ -6,6 +6,8 @@ import { Layout } from './layout';
 
 const PlansPage = lazy(() => import('../features/plans/plans-page'));
 const PlanPage = lazy(() => import('../features/plans/plan-page'));
+const NewPlanPage = lazy(() => import('../features/plans/new-plan-page'));
+const EditPlanPage = lazy(() => import('../features/plans/edit-plan-page'));
 const ActionPage = lazy(() => import('../features/actions/action-page'));
 const AccountsPage = lazy(() => import('../features/accounts/accounts-page'));
 const NewAccountPage = lazy(() => import('../features/accounts/new-account-page'));
@@ -26,6 +28,8 @@ export function AppRoutes() {
           <Route element={<RequireRole roles={['manager']} />}>
             <Route path="accounts" element={<AccountsPage />} />
             <Route path="accounts/new" element={<NewAccountPage />} />
+            <Route path="plans/new" element={<NewPlanPage />} />
+            <Route path="plans/:planId/edit" element={<EditPlanPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />
