@@ -8,6 +8,10 @@ const PlansPage = lazy(() => import('../features/plans/plans-page'));
 const PlanPage = lazy(() => import('../features/plans/plan-page'));
 const NewPlanPage = lazy(() => import('../features/plans/new-plan-page'));
 const EditPlanPage = lazy(() => import('../features/plans/edit-plan-page'));
+const PeoplePage = lazy(() => import('../features/people/people-page'));
+const PersonFormPage = lazy(() => import('../features/people/person-form-page'));
+const MergePersonPage = lazy(() => import('../features/people/merge-person-page'));
+const OrganisationsPage = lazy(() => import('../features/organisations/organisations-page'));
 const ActionPage = lazy(() => import('../features/actions/action-page'));
 const AccountsPage = lazy(() => import('../features/accounts/accounts-page'));
 const NewAccountPage = lazy(() => import('../features/accounts/new-account-page'));
@@ -30,6 +34,11 @@ export function AppRoutes() {
             <Route path="accounts/new" element={<NewAccountPage />} />
             <Route path="plans/new" element={<NewPlanPage />} />
             <Route path="plans/:planId/edit" element={<EditPlanPage />} />
+            <Route path="people" element={<PeoplePage />} />
+            <Route path="people/new" element={<PersonFormPage />} />
+            <Route path="people/:personId/edit" element={<PersonFormPage />} />
+            <Route path="people/:personId/merge" element={<MergePersonPage />} />
+            <Route path="organisations" element={<OrganisationsPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />
