@@ -12,6 +12,8 @@ const PeoplePage = lazy(() => import('../features/people/people-page'));
 const PersonFormPage = lazy(() => import('../features/people/person-form-page'));
 const MergePersonPage = lazy(() => import('../features/people/merge-person-page'));
 const OrganisationsPage = lazy(() => import('../features/organisations/organisations-page'));
+const PriorityFormPage = lazy(() => import('../features/priorities/priority-form-page'));
+const RemovePriorityPage = lazy(() => import('../features/priorities/remove-priority-page'));
 const ActionPage = lazy(() => import('../features/actions/action-page'));
 const AccountsPage = lazy(() => import('../features/accounts/accounts-page'));
 const NewAccountPage = lazy(() => import('../features/accounts/new-account-page'));
@@ -34,6 +36,9 @@ export function AppRoutes() {
             <Route path="accounts/new" element={<NewAccountPage />} />
             <Route path="plans/new" element={<NewPlanPage />} />
             <Route path="plans/:planId/edit" element={<EditPlanPage />} />
+            <Route path="plans/:planId/priorities/new" element={<PriorityFormPage />} />
+            <Route path="plans/:planId/priorities/:priorityId/edit" element={<PriorityFormPage />} />
+            <Route path="plans/:planId/priorities/:priorityId/remove" element={<RemovePriorityPage />} />
             <Route path="people" element={<PeoplePage />} />
             <Route path="people/new" element={<PersonFormPage />} />
             <Route path="people/:personId/edit" element={<PersonFormPage />} />

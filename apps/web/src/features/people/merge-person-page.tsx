@@ -5,11 +5,11 @@ import type { FieldError } from '../../components/form/error-summary';
 import { fieldErrorsFrom } from '../../components/form/field-errors';
 import { FormPage } from '../../components/form/form-page';
 import { Radios } from '../../components/form/radios';
+import { ItemNotFound } from '../../components/item-not-found';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { usePeople } from './api/get-people';
 import { useMergePerson } from './api/merge-person';
-import { PersonNotFound } from './components/person-not-found';
 import { mergeCandidates } from './merge-candidates';
 
 const describe = (p: Person) =>
@@ -82,6 +82,6 @@ export default function MergePersonPage() {
   if (people.isPending) return <Loading what="people" />;
   if (people.isError) return <QueryError title="The people could not be loaded" error={people.error} />;
   const person = people.data.people.find((p) => p.id === personId);
-  if (!person) return <PersonNotFound />;
+  if (!person) return <ItemNotFound what="person" back={{ to: '/people', label: 'Back to people' }} />;
   return <MergeForm person={person} people={people.data.people} />;
 }

@@ -6,6 +6,7 @@ import { fieldErrorsFrom, fieldErrorsFromIssues, isEditConflict } from '../../co
 import { FormPage } from '../../components/form/form-page';
 import { Select } from '../../components/form/select';
 import { TextInput } from '../../components/form/text-input';
+import { ItemNotFound } from '../../components/item-not-found';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { changedFields } from '../../lib/changes';
@@ -13,7 +14,6 @@ import { useOrganisations } from '../organisations/api/get-organisations';
 import { useCreatePerson } from './api/create-person';
 import { usePeople } from './api/get-people';
 import { useUpdatePerson } from './api/update-person';
-import { PersonNotFound } from './components/person-not-found';
 
 const blank = (value: string) => value.trim() || null;
 
@@ -110,6 +110,6 @@ export default function PersonFormPage() {
   if (people.isPending) return <Loading what="the person" />;
   if (people.isError) return <QueryError title="The person could not be shown" error={people.error} />;
   const person = people.data.people.find((p) => p.id === personId);
-  if (!person) return <PersonNotFound />;
+  if (!person) return <ItemNotFound what="person" back={{ to: '/people', label: 'Back to people' }} />;
   return <PersonForm key={person.version} person={person} />;
 }
