@@ -14,6 +14,8 @@ const MergePersonPage = lazy(() => import('../features/people/merge-person-page'
 const OrganisationsPage = lazy(() => import('../features/organisations/organisations-page'));
 const PriorityFormPage = lazy(() => import('../features/priorities/priority-form-page'));
 const RemovePriorityPage = lazy(() => import('../features/priorities/remove-priority-page'));
+const OutcomeFormPage = lazy(() => import('../features/outcomes/outcome-form-page'));
+const RemoveOutcomePage = lazy(() => import('../features/outcomes/remove-outcome-page'));
 const ActionPage = lazy(() => import('../features/actions/action-page'));
 const AccountsPage = lazy(() => import('../features/accounts/accounts-page'));
 const NewAccountPage = lazy(() => import('../features/accounts/new-account-page'));
@@ -39,6 +41,9 @@ export function AppRoutes() {
             <Route path="plans/:planId/priorities/new" element={<PriorityFormPage />} />
             <Route path="plans/:planId/priorities/:priorityId/edit" element={<PriorityFormPage />} />
             <Route path="plans/:planId/priorities/:priorityId/remove" element={<RemovePriorityPage />} />
+            <Route path="plans/:planId/priorities/:priorityId/outcomes/new" element={<OutcomeFormPage />} />
+            <Route path="plans/:planId/outcomes/:outcomeId/edit" element={<OutcomeFormPage />} />
+            <Route path="plans/:planId/outcomes/:outcomeId/remove" element={<RemoveOutcomePage />} />
             <Route path="people" element={<PeoplePage />} />
             <Route path="people/new" element={<PersonFormPage />} />
             <Route path="people/:personId/edit" element={<PersonFormPage />} />
