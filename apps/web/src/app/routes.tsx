@@ -17,6 +17,9 @@ const RemovePriorityPage = lazy(() => import('../features/priorities/remove-prio
 const OutcomeFormPage = lazy(() => import('../features/outcomes/outcome-form-page'));
 const RemoveOutcomePage = lazy(() => import('../features/outcomes/remove-outcome-page'));
 const ActionPage = lazy(() => import('../features/actions/action-page'));
+const NewActionPage = lazy(() => import('../features/actions/new-action-page'));
+const EditActionPage = lazy(() => import('../features/actions/edit-action-page'));
+const RemoveActionPage = lazy(() => import('../features/actions/remove-action-page'));
 const AccountsPage = lazy(() => import('../features/accounts/accounts-page'));
 const NewAccountPage = lazy(() => import('../features/accounts/new-account-page'));
 const SignInPage = lazy(() => import('../features/auth/sign-in-page'));
@@ -44,6 +47,9 @@ export function AppRoutes() {
             <Route path="plans/:planId/priorities/:priorityId/outcomes/new" element={<OutcomeFormPage />} />
             <Route path="plans/:planId/outcomes/:outcomeId/edit" element={<OutcomeFormPage />} />
             <Route path="plans/:planId/outcomes/:outcomeId/remove" element={<RemoveOutcomePage />} />
+            <Route path="plans/:planId/outcomes/:outcomeId/actions/new" element={<NewActionPage />} />
+            <Route path="actions/:actionId/edit" element={<EditActionPage />} />
+            <Route path="actions/:actionId/remove" element={<RemoveActionPage />} />
             <Route path="people" element={<PeoplePage />} />
             <Route path="people/new" element={<PersonFormPage />} />
             <Route path="people/:personId/edit" element={<PersonFormPage />} />
