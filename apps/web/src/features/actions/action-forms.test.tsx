@@ -1,17 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { action, outcomeNode, person, planTree, priorityNode, sessionReply } from '../../test/factories';
-import { renderApp, stubApi } from '../../test/render-app';
+import { renderApp, sentRequest, stubApi } from '../../test/render-app';
 
 const manager = { body: sessionReply({ role: 'manager' }) };
 const sapphire = person({ name: 'Sapphire Murray', organisation: 'Lancashire County Council' });
 const neil = person({ name: 'Neil Willcocks' });
 const people = { body: { people: [sapphire, neil] } };
-
-function sent(fetchStub: ReturnType<typeof stubApi>, method: string, path: string) {
-  const call = fetchStub.mock.calls.find(([p, init]) => p === path && init?.method === method);
-  return call ? { body: JSON.parse(String(call[1]?.body)), headers: call[1]?.headers } : null;
-}
 
 function newActionSetUp(replies: (outcomeId: string) => object = () => ({})) {
   const outcome = outcomeNode({ ref: '1.1', actions: [] });
@@ -78,7 +73,7 @@ describe('Action forms', () => {
     await user.click(await screen.findByLabelText('Sapphire Murray'));
     await user.click(screen.getByRole('button', { name: 'Add action' }));
     await screen.findByRole('heading', { level: 1, name: 'Lancashire SEND plan' });
-    expect(sent(fetchStub, 'POST', `/api/outcomes/${outcomeId}/actions`)?.body).toEqual({
+    expect(sentRequest(fetchStub, 'POST', `/api/outcomes/${outcomeId}/actions`)?.body).toEqual({
       ref: '1.1.5',
       title: 'Review the offer',
       dueMonth: null,
@@ -116,7 +111,7 @@ describe('Action forms', () => {
     expect(
       within(summary).getByRole('link', { name: 'Reload the page to see their changes' }),
     ).toBeInTheDocument();
-    const patch = sent(fetchStub, 'PATCH', `/api/actions/${current.id}`);
+    const patch = sentRequest(fetchStub, 'PATCH', `/api/actions/${current.id}`);
     expect(patch?.body).toEqual({ dueMonth: '2023-06' });
     expect(patch?.headers).toMatchObject({ 'if-match': '"3"' });
   });

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { outcomeNode, person, planTree, priorityNode, sessionReply } from '../../test/factories';
-import { renderApp, stubApi } from '../../test/render-app';
+import { renderApp, sentRequest, stubApi } from '../../test/render-app';
 
 const manager = { body: sessionReply({ role: 'manager' }) };
 const lead = person({ name: 'Sally Richardson' });
@@ -20,11 +20,6 @@ function setUp(
     ...replies(ids),
   });
   return { ...ids, fetchStub };
-}
-
-function sent(fetchStub: ReturnType<typeof stubApi>, method: string, path: string) {
-  const call = fetchStub.mock.calls.find(([p, init]) => p === path && init?.method === method);
-  return call ? JSON.parse(String(call[1]?.body)) : null;
 }
 
 const outcomeReply = (ids: { planId: string; priorityId: string; outcomeId: string }, title: string) => ({
@@ -51,7 +46,7 @@ describe('Outcome forms', () => {
     expect(await screen.findByLabelText('Outcome statement')).toHaveAccessibleDescription(
       expect.stringContaining('Error: Enter a title'),
     );
-    expect(sent(fetchStub, 'POST', `/api/priorities/${priorityId}/outcomes`)).toBeNull();
+    expect(sentRequest(fetchStub, 'POST', `/api/priorities/${priorityId}/outcomes`)).toBeNull();
   });
 
   it('adds an outcome with bullets and a lead, and shows a ref clash on the ref', async () => {
@@ -73,7 +68,7 @@ describe('Outcome forms', () => {
     expect(
       within(summary).getByRole('link', { name: 'Another outcome of this plan is numbered 1.2' }),
     ).toHaveAttribute('href', '#ref');
-    expect(sent(fetchStub, 'POST', `/api/priorities/${priorityId}/outcomes`)).toEqual({
+    expect(sentRequest(fetchStub, 'POST', `/api/priorities/${priorityId}/outcomes`)?.body).toEqual({
       ref: '1.2',
       title: 'Services that use\n- feedback\n- data',
       leadId: lead.id,
@@ -90,7 +85,7 @@ describe('Outcome forms', () => {
     await user.selectOptions(screen.getByLabelText('Outcome lead (optional)'), 'Sally Richardson');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     await screen.findByRole('heading', { level: 1, name: 'Lancashire SEND plan' });
-    expect(sent(fetchStub, 'PATCH', `/api/outcomes/${outcomeId}`)).toEqual({ leadId: lead.id });
+    expect(sentRequest(fetchStub, 'PATCH', `/api/outcomes/${outcomeId}`)?.body).toEqual({ leadId: lead.id });
   });
 
   it('deletes an outcome without history after confirming', async () => {

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { organisation, person, sessionReply } from '../../test/factories';
-import { renderApp, stubApi } from '../../test/render-app';
+import { renderApp, sentRequest, stubApi } from '../../test/render-app';
 
 const manager = { body: sessionReply({ role: 'manager' }) };
 const council = organisation({ name: 'Lancashire County Council' });
@@ -14,11 +14,6 @@ const sapphire = person({
 const duplicate = person({ name: 'S. Murray', actionCount: 2, outcomeCount: 1 });
 const neil = person({ name: 'Neil Willcocks', role: null, actionCount: 3, version: 2 });
 const everyone = { body: { people: [neil, sapphire, duplicate] } };
-
-function sent(fetchStub: ReturnType<typeof stubApi>, method: string, path: string) {
-  const call = fetchStub.mock.calls.find(([p, init]) => p === path && init?.method === method);
-  return call ? { body: JSON.parse(String(call[1]?.body)), headers: call[1]?.headers } : null;
-}
 
 describe('People', () => {
   it('lists people with organisation and actions led, and searches them from the URL', async () => {
@@ -61,7 +56,7 @@ describe('People', () => {
     expect(await screen.findByLabelText('Name')).toHaveAccessibleDescription(
       'Error: Enter the person’s name',
     );
-    expect(sent(fetchStub, 'POST', '/api/people')).toBeNull();
+    expect(sentRequest(fetchStub, 'POST', '/api/people')).toBeNull();
 
     await user.type(screen.getByLabelText('Name'), 'Neil Willcocks');
     await user.selectOptions(screen.getByLabelText('Organisation (optional)'), council.name);
@@ -70,7 +65,7 @@ describe('People', () => {
     expect(await screen.findByLabelText('Email (optional)')).toHaveAccessibleDescription(
       'Error: Email refused by the API',
     );
-    expect(sent(fetchStub, 'POST', '/api/people')?.body).toEqual({
+    expect(sentRequest(fetchStub, 'POST', '/api/people')?.body).toEqual({
       name: 'Neil Willcocks',
       role: null,
       organisationId: council.id,
@@ -92,7 +87,7 @@ describe('People', () => {
     await user.type(await screen.findByLabelText('Role (optional)'), 'Designated Clinical Officer');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Someone else changed this');
-    const patch = sent(fetchStub, 'PATCH', `/api/people/${neil.id}`);
+    const patch = sentRequest(fetchStub, 'PATCH', `/api/people/${neil.id}`);
     expect(patch?.body).toEqual({ role: 'Designated Clinical Officer' });
     expect(patch?.headers).toMatchObject({ 'if-match': '"2"' });
   });
@@ -126,7 +121,7 @@ describe('People', () => {
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Yes, merge into Sapphire Murray' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'People' })).toBeInTheDocument();
-    expect(sent(fetchStub, 'POST', `/api/people/${duplicate.id}/merge`)?.body).toEqual({
+    expect(sentRequest(fetchStub, 'POST', `/api/people/${duplicate.id}/merge`)?.body).toEqual({
       intoId: sapphire.id,
     });
   });

@@ -1,14 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { planSummary, planTree, sessionReply } from '../../test/factories';
-import { renderApp, stubApi } from '../../test/render-app';
+import { renderApp, sentRequest, stubApi } from '../../test/render-app';
 
 const manager = { body: sessionReply({ role: 'manager' }) };
-
-function sent(fetchStub: ReturnType<typeof stubApi>, method: string, path: string) {
-  const call = fetchStub.mock.calls.find(([p, init]) => p === path && init?.method === method);
-  return call ? { body: JSON.parse(String(call[1]?.body)), headers: call[1]?.headers } : null;
-}
 
 describe('Plan forms', () => {
   it('offers the manager Create a plan, and a board member not', async () => {
@@ -28,7 +23,7 @@ describe('Plan forms', () => {
         .map((l) => l.textContent),
     ).toEqual(['Enter the month the plan starts', 'Enter the month the plan ends', 'Enter a title']);
     expect(screen.getByLabelText('Title')).toHaveAccessibleDescription('Error: Enter a title');
-    expect(sent(fetchStub, 'POST', '/api/plans')).toBeNull();
+    expect(sentRequest(fetchStub, 'POST', '/api/plans')).toBeNull();
   });
 
   it('refuses an end before the start, on the end month', async () => {
@@ -56,7 +51,7 @@ describe('Plan forms', () => {
     await user.type(screen.getByLabelText('End month'), '2026-03');
     await user.click(screen.getByRole('button', { name: 'Create plan' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Next plan' })).toBeInTheDocument();
-    expect(sent(fetchStub, 'POST', '/api/plans')?.body).toEqual({
+    expect(sentRequest(fetchStub, 'POST', '/api/plans')?.body).toEqual({
       title: 'Next plan',
       periodStart: '2025-04',
       periodEnd: '2026-03',
@@ -88,7 +83,7 @@ describe('Plan forms', () => {
     expect(
       within(summary).getByRole('link', { name: 'Reload the page to see their changes' }),
     ).toHaveAttribute('href', `/plans/${plan.id}/edit`);
-    const patch = sent(fetchStub, 'PATCH', `/api/plans/${plan.id}`);
+    const patch = sentRequest(fetchStub, 'PATCH', `/api/plans/${plan.id}`);
     expect(patch?.body).toEqual({ title: 'New title' });
     expect(patch?.headers).toMatchObject({ 'if-match': '"4"' });
   });

@@ -2,7 +2,7 @@ import type { PlanTree, PriorityNode } from '@ragboard/shared';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { person, planTree, priorityNode, sessionReply } from '../../test/factories';
-import { renderApp, stubApi } from '../../test/render-app';
+import { renderApp, sentRequest, stubApi } from '../../test/render-app';
 
 const manager = { body: sessionReply({ role: 'manager' }) };
 const lead = person({ name: 'Sally Richardson' });
@@ -20,11 +20,6 @@ function setUp(extra: (plan: PlanTree, priority: PriorityNode) => Replies = () =
     ...extra(plan, priority),
   });
   return { plan, priority, fetchStub };
-}
-
-function sent(fetchStub: ReturnType<typeof stubApi>, method: string, path: string) {
-  const call = fetchStub.mock.calls.find(([p, init]) => p === path && init?.method === method);
-  return call ? JSON.parse(String(call[1]?.body)) : null;
 }
 
 describe('Priority forms', () => {
@@ -75,7 +70,7 @@ describe('Priority forms', () => {
     expect(await screen.findByLabelText('Lead’s role (optional)')).toHaveAccessibleDescription(
       expect.stringContaining('Error: The role is too long'),
     );
-    expect(sent(fetchStub, 'POST', `/api/plans/${plan.id}/priorities`)).toEqual({
+    expect(sentRequest(fetchStub, 'POST', `/api/plans/${plan.id}/priorities`)?.body).toEqual({
       ref: '3',
       title: 'Preparing for Adulthood',
       deliveryGroup: {
@@ -109,7 +104,7 @@ describe('Priority forms', () => {
     await user.type(title, 'Improving Outcomes for Children');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     await screen.findByRole('heading', { level: 1, name: 'Lancashire SEND plan' });
-    expect(sent(fetchStub, 'PATCH', `/api/priorities/${priority.id}`)).toEqual({
+    expect(sentRequest(fetchStub, 'PATCH', `/api/priorities/${priority.id}`)?.body).toEqual({
       title: 'Improving Outcomes for Children',
     });
   });
