@@ -50,6 +50,12 @@ interface NavigationItem {
 
 const NAVIGATION: NavigationItem[] = [
   { to: '/plans', label: 'Plans', isCurrent: (p) => p === '/' || p.startsWith('/plans') },
+  {
+    to: '/people',
+    label: 'People',
+    roles: ['manager'],
+    isCurrent: (p) => p.startsWith('/people') || p.startsWith('/organisations'),
+  },
   { to: '/accounts', label: 'Accounts', roles: ['manager'], isCurrent: (p) => p.startsWith('/accounts') },
 ];
 

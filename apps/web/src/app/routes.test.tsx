@@ -39,7 +39,7 @@ describe('App routes', () => {
     ).toEqual(['Plans']);
   });
 
-  it('shows a manager the Accounts link too', async () => {
+  it('shows a manager the People and Accounts links too', async () => {
     stubApi({
       '/api/plans': { body: { plans: [] } },
       '/api/auth/me': { body: sessionReply({ role: 'manager' }) },
@@ -50,6 +50,6 @@ describe('App routes', () => {
       within(menu)
         .getAllByRole('link')
         .map((l) => l.textContent),
-    ).toEqual(['Plans', 'Accounts']);
+    ).toEqual(['Plans', 'People', 'Accounts']);
   });
 });

@@ -6,6 +6,20 @@ import { Layout } from './layout';
 
 const PlansPage = lazy(() => import('../features/plans/plans-page'));
 const PlanPage = lazy(() => import('../features/plans/plan-page'));
+const NewPlanPage = lazy(() => import('../features/plans/new-plan-page'));
+const EditPlanPage = lazy(() => import('../features/plans/edit-plan-page'));
+const PeoplePage = lazy(() => import('../features/people/people-page'));
+const PersonFormPage = lazy(() => import('../features/people/person-form-page'));
+const MergePersonPage = lazy(() => import('../features/people/merge-person-page'));
+const OrganisationsPage = lazy(() => import('../features/organisations/organisations-page'));
+const PriorityFormPage = lazy(() => import('../features/priorities/priority-form-page'));
+const RemovePriorityPage = lazy(() => import('../features/priorities/remove-priority-page'));
+const OutcomeFormPage = lazy(() => import('../features/outcomes/outcome-form-page'));
+const RemoveOutcomePage = lazy(() => import('../features/outcomes/remove-outcome-page'));
+const ActionPage = lazy(() => import('../features/actions/action-page'));
+const NewActionPage = lazy(() => import('../features/actions/new-action-page'));
+const EditActionPage = lazy(() => import('../features/actions/edit-action-page'));
+const RemoveActionPage = lazy(() => import('../features/actions/remove-action-page'));
 const AccountsPage = lazy(() => import('../features/accounts/accounts-page'));
 const NewAccountPage = lazy(() => import('../features/accounts/new-account-page'));
 const SignInPage = lazy(() => import('../features/auth/sign-in-page'));
@@ -21,9 +35,26 @@ export function AppRoutes() {
           <Route index element={<PlansPage />} />
           <Route path="plans" element={<PlansPage />} />
           <Route path="plans/:planId" element={<PlanPage />} />
+          <Route path="actions/:actionId" element={<ActionPage />} />
           <Route element={<RequireRole roles={['manager']} />}>
             <Route path="accounts" element={<AccountsPage />} />
             <Route path="accounts/new" element={<NewAccountPage />} />
+            <Route path="plans/new" element={<NewPlanPage />} />
+            <Route path="plans/:planId/edit" element={<EditPlanPage />} />
+            <Route path="plans/:planId/priorities/new" element={<PriorityFormPage />} />
+            <Route path="plans/:planId/priorities/:priorityId/edit" element={<PriorityFormPage />} />
+            <Route path="plans/:planId/priorities/:priorityId/remove" element={<RemovePriorityPage />} />
+            <Route path="plans/:planId/priorities/:priorityId/outcomes/new" element={<OutcomeFormPage />} />
+            <Route path="plans/:planId/outcomes/:outcomeId/edit" element={<OutcomeFormPage />} />
+            <Route path="plans/:planId/outcomes/:outcomeId/remove" element={<RemoveOutcomePage />} />
+            <Route path="plans/:planId/outcomes/:outcomeId/actions/new" element={<NewActionPage />} />
+            <Route path="actions/:actionId/edit" element={<EditActionPage />} />
+            <Route path="actions/:actionId/remove" element={<RemoveActionPage />} />
+            <Route path="people" element={<PeoplePage />} />
+            <Route path="people/new" element={<PersonFormPage />} />
+            <Route path="people/:personId/edit" element={<PersonFormPage />} />
+            <Route path="people/:personId/merge" element={<MergePersonPage />} />
+            <Route path="organisations" element={<OrganisationsPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

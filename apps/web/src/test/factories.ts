@@ -1,17 +1,25 @@
 import {
+  type Action,
   type ActionNode,
   actionNodeSchema,
+  actionSchema,
+  type Organisation,
   type OutcomeNode,
+  organisationSchema,
   outcomeNodeSchema,
+  type Person,
   type PersonRef,
   type PlanSummary,
   type PlanTree,
   type PriorityNode,
+  personSchema,
   planSummarySchema,
   planTreeSchema,
   priorityNodeSchema,
   type SessionReply,
+  type StatusUpdate,
   sessionReplySchema,
+  statusUpdateSchema,
 } from '@ragboard/shared';
 
 let sequence = 0;
@@ -103,5 +111,60 @@ export function sessionReply(overrides: Partial<SessionReply['user']> = {}): Ses
       ...overrides,
     },
     csrfToken: 'csrf-token-for-tests-0123456789abcdef',
+  });
+}
+
+/** An action as `GET /api/actions/:actionId` answers, placed in priority 1, outcome 1.1. */
+export function action(overrides: Partial<Action> = {}): Action {
+  return actionSchema.parse({
+    ...actionNode(),
+    planId: nextId(),
+    position: 1,
+    outcome: { id: nextId(), ref: '1.1' },
+    priority: { id: nextId(), ref: '1' },
+    archivedAt: null,
+    ...overrides,
+  });
+}
+
+export function statusUpdate(overrides: Partial<StatusUpdate> = {}): StatusUpdate {
+  return statusUpdateSchema.parse({
+    id: nextId(),
+    period: '2024-02',
+    status: 'Green',
+    note: 'On track',
+    revisedDue: null,
+    author: 'Sapphire Murray',
+    createdAt: '2024-02-20T10:00:00.000Z',
+    superseded: false,
+    signOff: null,
+    rejection: null,
+    ...overrides,
+  });
+}
+
+export function person(overrides: Partial<Person> = {}): Person {
+  return personSchema.parse({
+    id: nextId(),
+    name: 'Sapphire Murray',
+    role: 'Head of Service',
+    email: null,
+    organisationId: null,
+    organisation: null,
+    accountEmail: null,
+    actionCount: 0,
+    outcomeCount: 0,
+    version: 1,
+    ...overrides,
+  });
+}
+
+export function organisation(overrides: Partial<Organisation> = {}): Organisation {
+  return organisationSchema.parse({
+    id: nextId(),
+    name: 'Lancashire County Council',
+    kind: 'council',
+    peopleCount: 0,
+    ...overrides,
   });
 }

@@ -1,12 +1,19 @@
 import { formatMonth, type PlanTree } from '@ragboard/shared';
-import { useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { useSession } from '../auth/api/get-session';
 import { usePlan } from './api/get-plan';
+import { PlanFiltersPanel } from './components/plan-filters-panel';
 import { PrioritySection } from './components/priority-section';
+import { filterPlan, filtersFrom, isFiltering } from './plan-filters';
 import { planPeriod } from './plan-words';
 
-function PlanContent({ plan }: { plan: PlanTree }) {
+function PlanContent({ plan, canEdit }: { plan: PlanTree; canEdit: boolean }) {
+  const [searchParams] = useSearchParams();
+  const filters = filtersFrom(searchParams);
+  const filtered = filterPlan(plan, filters);
+  const filtering = isFiltering(filters);
   return (
     <>
       <title>{`${plan.title} – ragboard`}</title>
@@ -17,8 +24,25 @@ function PlanContent({ plan }: { plan: PlanTree }) {
           ? `Current reporting month: ${formatMonth(plan.currentPeriod)}`
           : 'No reporting month is open.'}
       </p>
-      {plan.priorities.map((priority) => (
-        <PrioritySection key={priority.id} priority={priority} />
+      {canEdit && (
+        <div className="govuk-button-group">
+          <Link to={`/plans/${plan.id}/edit`} className="govuk-button govuk-button--secondary">
+            Edit the plan<span className="govuk-visually-hidden">’s title and period</span>
+          </Link>
+          <Link to={`/plans/${plan.id}/priorities/new`} className="govuk-button govuk-button--secondary">
+            Add a priority
+          </Link>
+        </div>
+      )}
+      <PlanFiltersPanel plan={plan} filters={filters} />
+      <p className="govuk-body govuk-!-font-weight-bold" role="status">
+        Showing {filtered.shown} of {filtered.total} actions
+      </p>
+      {filtering && filtered.shown === 0 && (
+        <p className="govuk-body">No actions match these filters. Clear the filters to see the whole plan.</p>
+      )}
+      {filtered.priorities.map((priority) => (
+        <PrioritySection key={priority.id} planId={plan.id} priority={priority} canEdit={canEdit} />
       ))}
     </>
   );
@@ -27,6 +51,7 @@ function PlanContent({ plan }: { plan: PlanTree }) {
 export default function PlanPage() {
   const { planId = '' } = useParams();
   const plan = usePlan(planId);
+  const canEdit = useSession().data?.user.role === 'manager';
   if (plan.isPending) return <Loading what="the plan" />;
   if (plan.isError) {
     return (
@@ -37,5 +62,5 @@ export default function PlanPage() {
       </>
     );
   }
-  return <PlanContent plan={plan.data} />;
+  return <PlanContent plan={plan.data} canEdit={canEdit} />;
 }

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { SummaryList, SummaryRow } from '../../components/summary-list';
+import { useSession } from '../auth/api/get-session';
 import { usePlans } from './api/get-plans';
 import { StatusCountsTable } from './components/status-counts-table';
 import { PLAN_STATE_WORDS, planPeriod } from './plan-words';
@@ -29,10 +30,16 @@ function PlanSummarySection({ plan }: { plan: PlanSummary }) {
 
 export default function PlansPage() {
   const plans = usePlans();
+  const canEdit = useSession().data?.user.role === 'manager';
   return (
     <>
       <title>Improvement plans – ragboard</title>
       <h1 className="govuk-heading-l">Improvement plans</h1>
+      {canEdit && (
+        <Link to="/plans/new" className="govuk-button" draggable="false">
+          Create a plan
+        </Link>
+      )}
       {plans.isPending && <Loading what="the plans" />}
       {plans.isError && <QueryError title="The plans could not be shown" error={plans.error} />}
       {plans.isSuccess && plans.data.plans.length === 0 && (

@@ -1,4 +1,5 @@
 import { type ActionNode, formatMonth } from '@ragboard/shared';
+import { Link } from 'react-router';
 import { OverdueTag } from '../../../components/overdue-tag';
 import { StatusTag } from '../../../components/status-tag';
 import { TextWithBullets } from '../../../components/text-with-bullets';
@@ -29,7 +30,9 @@ function ActionRow({ action }: { action: ActionNode }) {
   return (
     <tr className="govuk-table__row">
       <th scope="row" className="govuk-table__header">
-        {action.ref}
+        <Link to={`/actions/${action.id}`} className="govuk-link">
+          {action.ref}
+        </Link>
       </th>
       <td className="govuk-table__cell">
         <TextWithBullets text={action.title} flush />

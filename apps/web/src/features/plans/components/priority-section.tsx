@@ -1,17 +1,44 @@
 import type { PriorityNode } from '@ragboard/shared';
+import { Link } from 'react-router';
 import { DeliveryGroupSummary } from './delivery-group-summary';
 import { OutcomeSection } from './outcome-section';
 
-export function PrioritySection({ priority }: { priority: PriorityNode }) {
+interface PrioritySectionProps {
+  planId: string;
+  priority: PriorityNode;
+  canEdit: boolean;
+}
+
+export function PrioritySection({ planId, priority, canEdit }: PrioritySectionProps) {
   const headingId = `priority-${priority.id}`;
+  const base = `/plans/${planId}/priorities/${priority.id}`;
   return (
     <section aria-labelledby={headingId} className="govuk-!-margin-top-9">
       <h2 className="govuk-heading-m" id={headingId}>
         Priority {priority.ref}: {priority.title}
       </h2>
       <DeliveryGroupSummary group={priority.deliveryGroup} />
+      {canEdit && (
+        <ul className="govuk-list app-edit-links">
+          <li>
+            <Link to={`${base}/edit`} className="govuk-link">
+              Edit<span className="govuk-visually-hidden"> priority {priority.ref}</span>
+            </Link>
+          </li>
+          <li>
+            <Link to={`${base}/outcomes/new`} className="govuk-link">
+              Add an outcome<span className="govuk-visually-hidden"> to priority {priority.ref}</span>
+            </Link>
+          </li>
+          <li>
+            <Link to={`${base}/remove`} className="govuk-link">
+              Delete or archive<span className="govuk-visually-hidden"> priority {priority.ref}</span>
+            </Link>
+          </li>
+        </ul>
+      )}
       {priority.outcomes.map((outcome) => (
-        <OutcomeSection key={outcome.id} outcome={outcome} />
+        <OutcomeSection key={outcome.id} planId={planId} outcome={outcome} canEdit={canEdit} />
       ))}
     </section>
   );

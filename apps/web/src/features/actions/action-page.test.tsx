@@ -1,0 +1,132 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import {
+  action,
+  actionNode,
+  outcomeNode,
+  personRef,
+  planTree,
+  priorityNode,
+  sessionReply,
+  statusUpdate,
+} from '../../test/factories';
+import { renderApp, stubApi } from '../../test/render-app';
+
+function placedAction() {
+  const node = actionNode({
+    ref: '1.2.3',
+    title: 'Review the offer, using\n- feedback\n- data',
+    status: 'Red',
+    dueMonth: '2023-03',
+    revisedDue: '2027-02-28',
+    overdue: true,
+    leads: [personRef({ name: 'Sapphire Murray', organisation: 'Lancashire County Council' })],
+  });
+  const outcome = outcomeNode({ ref: '1.2', title: 'Families are heard', actions: [node] });
+  const priority = priorityNode({ ref: '1', title: 'Improving Outcomes', outcomes: [outcome] });
+  const plan = planTree({ title: 'Lancashire SEND plan', priorities: [priority] });
+  const detail = action({
+    ...node,
+    planId: plan.id,
+    outcome: { id: outcome.id, ref: outcome.ref },
+    priority: { id: priority.id, ref: priority.ref },
+  });
+  return { plan, detail };
+}
+
+const history = {
+  updates: [
+    statusUpdate({
+      period: '2024-03',
+      status: 'Red',
+      note: 'Staff shortages',
+      revisedDue: '2027-02-28',
+      author: 'Sapphire Murray',
+      createdAt: '2024-03-21T09:00:00.000Z',
+    }),
+    statusUpdate({ period: '2024-02', status: 'Amber', note: 'First draft', superseded: true }),
+    statusUpdate({
+      period: '2024-01',
+      status: 'Blue',
+      note: 'Done',
+      signOff: { by: 'Partnership Manager', at: '2024-01-30T12:00:00.000Z', note: null },
+    }),
+  ],
+};
+
+describe('Action page', () => {
+  it('shows the full text with bullets, its place in the plan, leads, dates and status', async () => {
+    const { plan, detail } = placedAction();
+    stubApi({
+      [`/api/actions/${detail.id}`]: { body: detail },
+      [`/api/actions/${detail.id}/updates`]: { body: { updates: [] } },
+      [`/api/plans/${plan.id}`]: { body: plan },
+    });
+    renderApp(`/actions/${detail.id}`);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Action 1.2.3' })).toBeInTheDocument();
+    expect(screen.getByText('Review the offer, using')).toBeInTheDocument();
+    expect(screen.getByText('feedback').tagName).toBe('LI');
+    expect(screen.getByText('Sapphire Murray, Lancashire County Council')).toBeInTheDocument();
+    expect(screen.getByText('Status').nextElementSibling).toHaveTextContent(/Red.*significantly delayed/);
+    expect(screen.getByText('Due').nextElementSibling).toHaveTextContent('March 2023 Overdue');
+    expect(screen.getByText('Revised completion date').nextElementSibling).toHaveTextContent(
+      '28 February 2027',
+    );
+    expect(await screen.findByRole('link', { name: 'Priority 1: Improving Outcomes' })).toHaveAttribute(
+      'href',
+      `/plans/${plan.id}?priority=${plan.priorities[0]!.id}`,
+    );
+    expect(screen.getByText('Families are heard')).toBeInTheDocument();
+    expect(await screen.findByText('No updates yet.')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /^Edit/ })).not.toBeInTheDocument();
+  });
+
+  it('shows the history newest first, with superseded updates and sign-off', async () => {
+    const { plan, detail } = placedAction();
+    stubApi({
+      [`/api/actions/${detail.id}`]: { body: { ...detail, awaitingSignOff: true } },
+      [`/api/actions/${detail.id}/updates`]: { body: history },
+      [`/api/plans/${plan.id}`]: { body: plan },
+    });
+    renderApp(`/actions/${detail.id}`);
+
+    expect(await screen.findByText('Awaiting sign-off')).toBeInTheDocument();
+    const section = screen.getByRole('region', { name: 'History' });
+    const entries = await within(section).findAllByRole('heading', { level: 3 });
+    expect(entries.map((e) => e.textContent)).toEqual([
+      'March 2024 Red (significantly delayed)',
+      'February 2024 Amber (delayed)Superseded',
+      'January 2024 Blue (completed)',
+    ]);
+    expect(within(section).getByText('Staff shortages')).toBeInTheDocument();
+    expect(within(section).getByText('By Sapphire Murray on 21 March 2024')).toBeInTheDocument();
+    expect(
+      within(section).getByText('Signed off by Partnership Manager on 30 January 2024'),
+    ).toBeInTheDocument();
+  });
+
+  it('still shows the action when its history cannot be read', async () => {
+    const { plan, detail } = placedAction();
+    stubApi({ [`/api/actions/${detail.id}`]: { body: detail }, [`/api/plans/${plan.id}`]: { body: plan } });
+    renderApp(`/actions/${detail.id}`);
+    const section = await screen.findByRole('region', { name: 'History' });
+    expect(await within(section).findByText(/The history could not be loaded/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Action 1.2.3' })).toBeInTheDocument();
+  });
+
+  it('offers the manager Edit and Delete or archive', async () => {
+    const { plan, detail } = placedAction();
+    stubApi({
+      '/api/auth/me': { body: sessionReply({ role: 'manager' }) },
+      [`/api/actions/${detail.id}`]: { body: detail },
+      [`/api/plans/${plan.id}`]: { body: plan },
+    });
+    renderApp(`/actions/${detail.id}`);
+    expect(await screen.findByRole('link', { name: 'Edit action 1.2.3' })).toHaveAttribute(
+      'href',
+      `/actions/${detail.id}/edit`,
+    );
+    expect(screen.getByRole('link', { name: 'Delete or archive action 1.2.3' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,105 @@
+import { type Action, formatMonth, STATUS_DEFINITIONS } from '@ragboard/shared';
+import { Link, useParams } from 'react-router';
+import { Loading } from '../../components/loading';
+import { OverdueTag } from '../../components/overdue-tag';
+import { QueryError } from '../../components/query-error';
+import { StatusTag } from '../../components/status-tag';
+import { SummaryList, SummaryRow } from '../../components/summary-list';
+import { TextWithBullets } from '../../components/text-with-bullets';
+import { formatDate } from '../../lib/format-date';
+import { useSession } from '../auth/api/get-session';
+import { usePlan } from '../plans/api/get-plan';
+import { useAction } from './api/get-action';
+import { ActionHistory } from './components/action-history';
+
+/** The titles of the action's priority and outcome, once the plan (usually cached) has loaded. */
+function usePlace(action: Action) {
+  const plan = usePlan(action.planId).data;
+  const priority = plan?.priorities.find((p) => p.id === action.priority.id);
+  const outcome = priority?.outcomes.find((o) => o.id === action.outcome.id);
+  return { plan, priorityTitle: priority?.title, outcomeTitle: outcome?.title };
+}
+
+function ActionContent({ action, canEdit }: { action: Action; canEdit: boolean }) {
+  const { plan, priorityTitle, outcomeTitle } = usePlace(action);
+  const inPriority = `/plans/${action.planId}?priority=${action.priority.id}`;
+  return (
+    <>
+      <title>{`Action ${action.ref} – ragboard`}</title>
+      <Link to={`/plans/${action.planId}`} className="govuk-back-link">
+        Back to {plan?.title ?? 'the plan'}
+      </Link>
+      <span className="govuk-caption-l">Priority {action.priority.ref}</span>
+      <h1 className="govuk-heading-l">Action {action.ref}</h1>
+      <TextWithBullets text={action.title} />
+      {canEdit && (
+        <div className="govuk-button-group">
+          <Link to={`/actions/${action.id}/edit`} className="govuk-button govuk-button--secondary">
+            Edit<span className="govuk-visually-hidden"> action {action.ref}</span>
+          </Link>
+          <Link to={`/actions/${action.id}/remove`} className="govuk-link">
+            Delete or archive<span className="govuk-visually-hidden"> action {action.ref}</span>
+          </Link>
+        </div>
+      )}
+      <SummaryList>
+        <SummaryRow label="Status">
+          <StatusTag status={action.status} /> {STATUS_DEFINITIONS[action.status].meaning}
+          {action.awaitingSignOff && <p className="govuk-body govuk-!-margin-top-2">Awaiting sign-off</p>}
+        </SummaryRow>
+        <SummaryRow label="Due">
+          {action.dueMonth ? formatMonth(action.dueMonth) : (action.dueText ?? 'No due date')}
+          {action.overdue && (
+            <>
+              {' '}
+              <OverdueTag />
+            </>
+          )}
+        </SummaryRow>
+        {action.revisedDue && (
+          <SummaryRow label="Revised completion date">{formatDate(action.revisedDue)}</SummaryRow>
+        )}
+        <SummaryRow label={action.leads.length === 1 ? 'Lead' : 'Leads'}>
+          <ul className="govuk-list govuk-!-margin-bottom-0">
+            {action.leads.map((lead) => (
+              <li key={lead.id}>
+                {lead.name}
+                {lead.organisation && `, ${lead.organisation}`}
+              </li>
+            ))}
+          </ul>
+        </SummaryRow>
+        <SummaryRow label="Outcome">
+          <Link to={inPriority} className="govuk-link">
+            Outcome {action.outcome.ref}
+          </Link>
+          {outcomeTitle && <TextWithBullets text={outcomeTitle} flush />}
+        </SummaryRow>
+        <SummaryRow label="Priority">
+          <Link to={inPriority} className="govuk-link">
+            Priority {action.priority.ref}
+            {priorityTitle && `: ${priorityTitle}`}
+          </Link>
+        </SummaryRow>
+      </SummaryList>
+      <ActionHistory actionId={action.id} />
+    </>
+  );
+}
+
+export default function ActionPage() {
+  const { actionId = '' } = useParams();
+  const action = useAction(actionId);
+  const canEdit = useSession().data?.user.role === 'manager';
+  if (action.isPending) return <Loading what="the action" />;
+  if (action.isError) {
+    return (
+      <>
+        <title>Action not available – ragboard</title>
+        <QueryError title="The action could not be shown" error={action.error} />
+        <h1 className="govuk-heading-l">Action not available</h1>
+      </>
+    );
+  }
+  return <ActionContent action={action.data} canEdit={canEdit} />;
+}

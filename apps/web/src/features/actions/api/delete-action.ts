@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiSend } from '../../../lib/api-client';
+import { planKeys } from '../../plans/api/keys';
+import { actionKeys } from './keys';
+
+/** Refused (409) once the action has any status update: archive it instead. */
+export async function deleteAction(actionId: string) {
+  await apiSend('DELETE', `/api/actions/${actionId}`, undefined, null);
+}
+
+export function useDeleteAction(actionId: string, options: { onSuccess?: () => void } = {}) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => deleteAction(actionId),
+    onSuccess: async () => {
+      options.onSuccess?.();
+      queryClient.removeQueries({ queryKey: actionKeys.detail(actionId) });
+      await queryClient.invalidateQueries({ queryKey: planKeys.all });
+    },
+  });
+}

@@ -1,0 +1,71 @@
+import { formatMonth, type StatusUpdate } from '@ragboard/shared';
+import { Loading } from '../../../components/loading';
+import { StatusTag } from '../../../components/status-tag';
+import { TextWithBullets } from '../../../components/text-with-bullets';
+import { formatDate } from '../../../lib/format-date';
+import { useActionHistory } from '../api/get-action-history';
+
+const day = (dateTime: string) => formatDate(dateTime.slice(0, 10));
+
+function HistoryEntry({ update }: { update: StatusUpdate }) {
+  return (
+    <li className="app-timeline__item">
+      <h3 className="govuk-heading-s govuk-!-margin-bottom-2">
+        {formatMonth(update.period)} <StatusTag status={update.status} withHiddenLabel />
+        {update.superseded && (
+          <strong className="govuk-tag govuk-tag--grey govuk-!-margin-left-2">Superseded</strong>
+        )}
+      </h3>
+      {update.note ? (
+        <TextWithBullets text={update.note} />
+      ) : (
+        <p className="govuk-body govuk-hint">No note.</p>
+      )}
+      {update.revisedDue && (
+        <p className="govuk-body">New completion date: {formatDate(update.revisedDue)}</p>
+      )}
+      <p className="govuk-body-s">
+        {update.author ? `By ${update.author} on ` : 'On '}
+        {day(update.createdAt)}
+      </p>
+      {update.signOff && (
+        <p className="govuk-body-s">
+          Signed off by {update.signOff.by} on {day(update.signOff.at)}
+          {update.signOff.note ? `: ${update.signOff.note}` : ''}
+        </p>
+      )}
+      {update.rejection && (
+        <p className="govuk-body-s">
+          Not signed off by {update.rejection.by} on {day(update.rejection.at)}: {update.rejection.reason}
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** The action's updates, newest first; a failure here leaves the rest of the page standing. */
+export function ActionHistory({ actionId }: { actionId: string }) {
+  const history = useActionHistory(actionId);
+  return (
+    <section aria-labelledby="history-heading" className="govuk-!-margin-top-8">
+      <h2 className="govuk-heading-m" id="history-heading">
+        History
+      </h2>
+      {history.isPending && <Loading what="the history" />}
+      {history.isError && (
+        <p className="govuk-error-message">
+          <span className="govuk-visually-hidden">Error:</span> The history could not be loaded.{' '}
+          {history.error.message}
+        </p>
+      )}
+      {history.data?.updates.length === 0 && <p className="govuk-body">No updates yet.</p>}
+      {history.data && history.data.updates.length > 0 && (
+        <ol className="govuk-list app-timeline">
+          {history.data.updates.map((update) => (
+            <HistoryEntry key={update.id} update={update} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { Link } from 'react-router';
+import { Loading } from '../../components/loading';
+import { QueryError } from '../../components/query-error';
+import { useOrganisations } from './api/get-organisations';
+import { AddOrganisationForm } from './components/add-organisation-form';
+import { ORGANISATION_KIND_WORDS } from './organisation-words';
+
+export default function OrganisationsPage() {
+  const organisations = useOrganisations();
+  return (
+    <>
+      <title>Organisations – ragboard</title>
+      <Link to="/people" className="govuk-back-link">
+        Back to people
+      </Link>
+      <h1 className="govuk-heading-l">Organisations</h1>
+      {organisations.isPending && <Loading what="organisations" />}
+      {organisations.isError && (
+        <QueryError title="The organisations could not be loaded" error={organisations.error} />
+      )}
+      {organisations.data && (
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">
+            The partner organisations
+          </caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Name
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Kind
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                People
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {organisations.data.organisations.map((organisation) => (
+              <tr className="govuk-table__row" key={organisation.id}>
+                <th scope="row" className="govuk-table__header">
+                  {organisation.name}
+                </th>
+                <td className="govuk-table__cell">{ORGANISATION_KIND_WORDS[organisation.kind]}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{organisation.peopleCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <AddOrganisationForm />
+    </>
+  );
+}

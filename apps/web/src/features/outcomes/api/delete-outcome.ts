@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiSend } from '../../../lib/api-client';
+import { planKeys } from '../../plans/api/keys';
+
+/** Refused (409) when any of its actions has history: archive it instead. */
+export async function deleteOutcome(outcomeId: string) {
+  await apiSend('DELETE', `/api/outcomes/${outcomeId}`, undefined, null);
+}
+
+export function useDeleteOutcome(outcomeId: string, options: { onSuccess?: () => void } = {}) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => deleteOutcome(outcomeId),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: planKeys.all });
+      options.onSuccess?.();
+    },
+  });
+}

@@ -1,0 +1,33 @@
+import { useNavigate, useParams } from 'react-router';
+import { Loading } from '../../components/loading';
+import { QueryError } from '../../components/query-error';
+import { changedFields } from '../../lib/changes';
+import { usePlan } from './api/get-plan';
+import { useUpdatePlan } from './api/update-plan';
+import { PlanForm } from './components/plan-form';
+
+export default function EditPlanPage() {
+  const { planId = '' } = useParams();
+  const navigate = useNavigate();
+  const plan = usePlan(planId);
+  const update = useUpdatePlan({ onSuccess: () => navigate(`/plans/${planId}`) });
+  if (plan.isPending) return <Loading what="the plan" />;
+  if (plan.isError) return <QueryError title="The plan could not be shown" error={plan.error} />;
+  const { title, periodStart, periodEnd } = plan.data;
+  const initial = { title, periodStart, periodEnd };
+  return (
+    <PlanForm
+      title="Edit the plan"
+      back={{ to: `/plans/${planId}`, label: 'Back to the plan' }}
+      initial={initial}
+      submitLabel="Save changes"
+      pending={update.isPending}
+      error={update.error}
+      onSave={(fields) => {
+        const changes = changedFields(initial, fields);
+        if (Object.keys(changes).length === 0) navigate(`/plans/${planId}`);
+        else update.mutate({ plan: plan.data, changes });
+      }}
+    />
+  );
+}

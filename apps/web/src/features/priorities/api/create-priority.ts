@@ -1,0 +1,19 @@
+import { type CreatePriorityBody, type Priority, prioritySchema } from '@ragboard/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiSend } from '../../../lib/api-client';
+import { planKeys } from '../../plans/api/keys';
+
+export async function createPriority({ planId, body }: { planId: string; body: CreatePriorityBody }) {
+  return (await apiSend('POST', `/api/plans/${planId}/priorities`, body, prioritySchema))!;
+}
+
+export function useCreatePriority(options: { onSuccess?: (priority: Priority) => void } = {}) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createPriority,
+    onSuccess: async (priority) => {
+      await queryClient.invalidateQueries({ queryKey: planKeys.all });
+      options.onSuccess?.(priority);
+    },
+  });
+}

@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiSend } from '../../../lib/api-client';
+import { planKeys } from '../../plans/api/keys';
+
+/** Refused (409) when anything in the priority has history: archive it instead. */
+export async function deletePriority(priorityId: string) {
+  await apiSend('DELETE', `/api/priorities/${priorityId}`, undefined, null);
+}
+
+export function useDeletePriority(priorityId: string, options: { onSuccess?: () => void } = {}) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => deletePriority(priorityId),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: planKeys.all });
+      options.onSuccess?.();
+    },
+  });
+}
