@@ -1,4 +1,5 @@
 export * from './errors';
+export * from './kpi-judgement';
 export * from './month';
 export * from './roles';
 export * from './schemas/action';

@@ -1,5 +1,6 @@
 import {
   KPI_DIRECTIONS,
+  KPI_TARGET_KINDS,
   KPI_UNITS,
   ORGANISATION_KINDS,
   PLAN_STATES,
@@ -36,6 +37,7 @@ export const reportingCadenceEnum = pgEnum('reporting_cadence', REPORTING_CADENC
 export const organisationKindEnum = pgEnum('organisation_kind', ORGANISATION_KINDS);
 export const kpiUnitEnum = pgEnum('kpi_unit', KPI_UNITS);
 export const kpiDirectionEnum = pgEnum('kpi_direction', KPI_DIRECTIONS);
+export const kpiTargetKindEnum = pgEnum('kpi_target_kind', KPI_TARGET_KINDS);
 export const userRoleEnum = pgEnum('user_role', ROLES);
 export const periodStateEnum = pgEnum('period_state', ['open', 'closed']);
 export const outboxStateEnum = pgEnum('outbox_state', ['queued', 'sent', 'failed', 'not_sent']);
@@ -285,6 +287,8 @@ export const kpis = pgTable(
     statement: text('statement').notNull(),
     unit: kpiUnitEnum('unit').notNull().default('percent'),
     direction: kpiDirectionEnum('direction').notNull().default('higher'),
+    /** level: the actual meets the target; reduction / increase: the target is a % change from the baseline. */
+    targetKind: kpiTargetKindEnum('target_kind').notNull().default('level'),
     baselineValue: numeric('baseline_value', { mode: 'number' }),
     baselineText: text('baseline_text'),
     /** How far from target, in the KPI's unit, still counts as "near target". */

@@ -1,4 +1,4 @@
-import type { KpiDirection, Month, OrganisationKind, ReportingCadence } from '@ragboard/shared';
+import type { Month, OrganisationKind, ReportingCadence } from '@ragboard/shared';
 import type { Tx } from '../client';
 import {
   actionLeads,
@@ -11,6 +11,7 @@ import {
   plans,
   priorities,
 } from '../schema';
+import { kpiShape, percent } from './demo-kpis';
 import json from './plan-2023-24.json';
 
 export const DEMO_PLAN_SLUG = 'lancashire-send-2023-24';
@@ -57,15 +58,6 @@ const PARTNERS: { name: string; kind: OrganisationKind }[] = [
 
 /** Lead "names" that are posts, not people: kept as person records that carry the role. */
 const ROLE_LEADS = new Set(['FHISS Project Manager']);
-
-function kpiShape(statement: string): { direction: KpiDirection } {
-  return { direction: /\b(reduc|less than|narrow)/i.test(statement) ? 'lower' : 'higher' };
-}
-
-function percent(text: string | null): number | null {
-  const match = text?.match(/(\d+(?:\.\d+)?)\s*%/);
-  return match ? Number(match[1]) : null;
-}
 
 /** Writes the plan's structure (Table 1, outcomes, actions, leads, KPIs) in the caller's transaction. */
 export async function insertDemoPlan(tx: Tx, periodEnd: Month) {
@@ -151,13 +143,12 @@ export async function insertDemoPlan(tx: Tx, periodEnd: Month) {
         outcomeRef: k.ref,
         position,
         statement: k.title,
-        unit: 'percent' as const,
         ...kpiShape(k.title),
         baselineValue: percent(k.baseline),
         baselineText: k.baseline,
       })),
     )
-    .returning({ id: kpis.id });
+    .returning();
   await tx.insert(kpiTargets).values(
     source.kpis.flatMap((k, i) =>
       (
@@ -174,5 +165,5 @@ export async function insertDemoPlan(tx: Tx, periodEnd: Month) {
       })),
     ),
   );
-  return { plan, actions: actionRows, personId };
+  return { plan, actions: actionRows, personId, kpis: kpiRows };
 }

@@ -3,9 +3,10 @@ import { addMonths, lastDayOfMonth, type Month, monthOf, monthsBetween } from '@
 import { eq } from 'drizzle-orm';
 import { hashPassword } from '../../modules/auth/password';
 import type { Db } from '../client';
-import { actions, auditEntries, plans, reportingPeriods, statusUpdates, users } from '../schema';
+import { actions, auditEntries, kpiValues, plans, reportingPeriods, statusUpdates, users } from '../schema';
 import { demoHistory } from './demo-history';
-import { insertDemoPlan } from './demo-plan';
+import { demoKpiValues, percent } from './demo-kpis';
+import { demoSource, insertDemoPlan } from './demo-plan';
 
 export const DEMO_PASSWORD = 'ragboard-demo';
 export const DEMO_ACCOUNTS = [
@@ -40,7 +41,7 @@ export async function seedDemo(db: Db, now: Date): Promise<{ created: boolean }>
   const periodEnd = `${Math.max(2024, now.getUTCFullYear())}-12`;
 
   await db.transaction(async (tx) => {
-    const { plan, actions: planActions, personId } = await insertDemoPlan(tx, periodEnd);
+    const { plan, actions: planActions, personId, kpis: kpiRows } = await insertDemoPlan(tx, periodEnd);
     const accounts = await tx
       .insert(users)
       .values(
@@ -73,6 +74,23 @@ export async function seedDemo(db: Db, now: Date): Promise<{ created: boolean }>
         graceDays: 5,
       },
     ]);
+
+    const kpiActuals = kpiRows.flatMap((kpi, i) => {
+      const source = demoSource.kpis[i]!;
+      const targets = [
+        { monthsFromStart: 3, value: percent(source.target3m) },
+        { monthsFromStart: 6, value: percent(source.target6m) },
+        { monthsFromStart: 12, value: percent(source.target12m) },
+      ];
+      return demoKpiValues(kpi.id, { ...kpi, targets }, plan.periodStart, lastMonth).map((v) => ({
+        kpiId: kpi.id,
+        period: v.period,
+        value: v.value,
+        authorId: managerId,
+        createdAt: updatedAt(addMonths(v.period, 1), now),
+      }));
+    });
+    if (kpiActuals.length) await tx.insert(kpiValues).values(kpiActuals);
 
     const updates: (typeof statusUpdates.$inferInsert)[] = [];
     for (const action of planActions) {

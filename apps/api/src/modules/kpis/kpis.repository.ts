@@ -1,46 +1,97 @@
-import type { Kpi } from '@ragboard/shared';
+import {
+  judgeKpi,
+  type Kpi,
+  type KpiDetail,
+  type KpiValue,
+  milestoneMonth,
+  targetInForce,
+} from '@ragboard/shared';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { kpis, kpiTargets, plans } from '../../db/schema';
+import { kpis, kpiTargets, kpiValues, plans, users } from '../../db/schema';
+import { personRefs } from '../people/people.repository';
 
+type KpiRow = typeof kpis.$inferSelect;
+
+/** KPIs with their targets, owners and judged values: a fixed number of queries for any number of KPIs. */
 export function kpisRepository(db: Db) {
+  async function load(rows: KpiRow[], planStart: string, withHistory: boolean): Promise<KpiDetail[]> {
+    const ids = rows.map((k) => k.id);
+    const targets = await db
+      .select()
+      .from(kpiTargets)
+      .where(inArray(kpiTargets.kpiId, ids))
+      .orderBy(asc(kpiTargets.monthsFromStart));
+    const values = await db
+      .select({ value: kpiValues, author: users.displayName })
+      .from(kpiValues)
+      .leftJoin(users, eq(users.id, kpiValues.authorId))
+      .where(and(inArray(kpiValues.kpiId, ids), withHistory ? undefined : isNull(kpiValues.supersededById)))
+      .orderBy(asc(kpiValues.period), asc(kpiValues.createdAt));
+    const owners = await personRefs(
+      db,
+      rows.flatMap((k) => (k.ownerId ? [k.ownerId] : [])),
+    );
+    return rows.map((k) => {
+      const own = targets.filter((t) => t.kpiId === k.id);
+      const rule = { ...k, targets: own };
+      const judged = values
+        .filter((v) => v.value.kpiId === k.id)
+        .map(
+          ({ value: v, author }): KpiValue => ({
+            period: v.period,
+            value: v.value,
+            note: v.note,
+            target: targetInForce(rule, planStart, v.period)?.value ?? null,
+            judgement: judgeKpi(rule, planStart, v.period, v.value),
+            author: author ?? null,
+            createdAt: v.createdAt.toISOString(),
+            superseded: v.supersededById !== null,
+          }),
+        );
+      const current = judged.filter((v) => !v.superseded);
+      return {
+        id: k.id,
+        planId: k.planId,
+        outcomeRef: k.outcomeRef,
+        statement: k.statement,
+        unit: k.unit,
+        direction: k.direction,
+        targetKind: k.targetKind,
+        baselineValue: k.baselineValue,
+        baselineText: k.baselineText,
+        tolerance: k.tolerance,
+        owner: k.ownerId ? (owners.get(k.ownerId) ?? null) : null,
+        targets: own.map((t) => ({
+          monthsFromStart: t.monthsFromStart,
+          month: milestoneMonth(planStart, t.monthsFromStart),
+          value: t.value,
+          text: t.text,
+        })),
+        values: current,
+        latest: current.at(-1) ?? null,
+        history: [...judged].sort(
+          (a, b) => b.createdAt.localeCompare(a.createdAt) || Number(a.superseded) - Number(b.superseded),
+        ),
+        version: k.version,
+      };
+    });
+  }
+
   return {
-    /** The plan's KPIs in the plan's order with their milestone targets; null for no such plan. */
+    /** The plan's KPIs in the plan's order; null for no such plan. */
     async listForPlan(planId: string): Promise<Kpi[] | null> {
-      const [plan] = await db.select({ id: plans.id }).from(plans).where(eq(plans.id, planId));
+      const [plan] = await db.select({ start: plans.periodStart }).from(plans).where(eq(plans.id, planId));
       if (!plan) return null;
       const rows = await db
         .select()
         .from(kpis)
         .where(and(eq(kpis.planId, planId), isNull(kpis.archivedAt)))
         .orderBy(asc(kpis.position));
-      if (rows.length === 0) return [];
-      const targets = await db
-        .select()
-        .from(kpiTargets)
-        .where(
-          inArray(
-            kpiTargets.kpiId,
-            rows.map((k) => k.id),
-          ),
-        )
-        .orderBy(asc(kpiTargets.monthsFromStart));
-      return rows.map((k) => ({
-        id: k.id,
-        outcomeRef: k.outcomeRef,
-        statement: k.statement,
-        unit: k.unit,
-        direction: k.direction,
-        baselineValue: k.baselineValue,
-        baselineText: k.baselineText,
-        targets: targets
-          .filter((t) => t.kpiId === k.id)
-          .map(({ monthsFromStart, value, text }) => ({ monthsFromStart, value, text })),
-        version: k.version,
-      }));
+      return (await load(rows, plan.start, false)).map(({ history: _, ...kpi }) => kpi);
     },
 
-    /** A KPI measures an outcome by its ref: when outcomes are renumbered, their KPIs follow. */
+    /** Renumbering moves outcome refs: the KPIs that measure them follow, in one statement. */
     async followOutcomeRefs(planId: string, changes: { from: string; to: string }[]) {
       if (changes.length === 0) return;
       const values = sql.join(
@@ -51,6 +102,17 @@ export function kpisRepository(db: Db) {
         sql`update ${kpis} set outcome_ref = v.to_ref from (values ${values}) as v(from_ref, to_ref)
             where ${kpis.planId} = ${planId} and ${kpis.outcomeRef} = v.from_ref`,
       );
+    },
+
+    async detail(kpiId: string): Promise<KpiDetail | null> {
+      const [row] = await db
+        .select({ kpi: kpis, start: plans.periodStart })
+        .from(kpis)
+        .innerJoin(plans, eq(plans.id, kpis.planId))
+        .where(eq(kpis.id, kpiId));
+      if (!row) return null;
+      const [detail] = await load([row.kpi], row.start, true);
+      return detail ?? null;
     },
   };
 }

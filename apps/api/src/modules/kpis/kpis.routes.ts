@@ -1,10 +1,32 @@
-import { errorResponseSchema, kpiListSchema, planParamsSchema } from '@ragboard/shared';
+import {
+  errorResponseSchema,
+  kpiDetailSchema,
+  kpiListSchema,
+  kpiParamsSchema,
+  kpiValueSchema,
+  planParamsSchema,
+  recordKpiValueBodySchema,
+  updateKpiBodySchema,
+} from '@ragboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { currentSession } from '../../plugins/auth';
 import { NotFoundError } from '../../plugins/errors';
+import { parseIfMatch } from '../../plugins/etag';
 import { kpisRepository } from './kpis.repository';
+import { kpisService } from './kpis.service';
+
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+  409: errorResponseSchema,
+};
 
 export const kpiRoutes: FastifyPluginAsyncZod = async (app) => {
   const repository = kpisRepository(app.database.db);
+  const service = kpisService(app.database.db, app.now);
 
   app.get(
     '/api/plans/:planId/kpis',
@@ -12,7 +34,7 @@ export const kpiRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'signed-in' },
       schema: {
         tags: ['kpis'],
-        summary: 'The plan’s KPI scorecard: baselines and 3/6/12-month targets',
+        summary: 'The plan’s KPI scorecard: baselines, stepped targets, actuals judged against them',
         params: planParamsSchema,
         response: { 200: kpiListSchema, 401: errorResponseSchema, 404: errorResponseSchema },
       },
@@ -21,6 +43,64 @@ export const kpiRoutes: FastifyPluginAsyncZod = async (app) => {
       const list = await repository.listForPlan(request.params.planId);
       if (!list) throw new NotFoundError('Plan');
       return { kpis: list };
+    },
+  );
+
+  app.get(
+    '/api/kpis/:kpiId',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['kpis'],
+        summary: 'A KPI with every value recorded, superseded ones included (ETag: its version)',
+        params: kpiParamsSchema,
+        response: { 200: kpiDetailSchema, 401: errorResponseSchema, 404: errorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const kpi = await service.get(request.params.kpiId);
+      return reply.header('etag', `"${kpi.version}"`).send(kpi);
+    },
+  );
+
+  app.patch(
+    '/api/kpis/:kpiId',
+    {
+      config: { access: ['manager'] },
+      schema: {
+        tags: ['kpis'],
+        summary: 'Change a KPI’s measure, direction, baseline, targets, tolerance or owner (If-Match)',
+        params: kpiParamsSchema,
+        body: updateKpiBodySchema,
+        response: { 200: kpiDetailSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { user } = currentSession(request);
+      const kpi = await service.update(user.id, request.params.kpiId, request.body, parseIfMatch(request));
+      return reply.header('etag', `"${kpi.version}"`).send(kpi);
+    },
+  );
+
+  app.post(
+    '/api/kpis/:kpiId/values',
+    {
+      config: { access: ['manager', 'lead'] },
+      schema: {
+        tags: ['kpis'],
+        summary: 'Record a KPI’s actual for a month (the manager or the KPI’s owner); a later one supersedes',
+        params: kpiParamsSchema,
+        body: recordKpiValueBodySchema,
+        response: { 201: z.object({ value: kpiValueSchema, kpi: kpiDetailSchema }), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const result = await service.recordValue(
+        currentSession(request).user,
+        request.params.kpiId,
+        request.body,
+      );
+      return reply.status(201).send(result);
     },
   );
 };
