@@ -23,16 +23,18 @@ const SIGNED_OUT: StubReply = {
 
 /**
  * Stubs fetch with one reply per API path; any other path answers 404 in the API's error shape.
+ * A key may name the method too (`'PATCH /api/plans/x'`): it wins over the bare path for that method.
  * A board member is signed in unless `/api/auth/me` is given (use `signedOut()` for nobody).
  */
 export function stubApi(given: Record<string, StubReply>) {
   const replies: Record<string, StubReply> = { '/api/auth/me': { body: sessionReply() }, ...given };
-  const fetchStub = vi.fn(async (input: RequestInfo | URL, _init?: RequestInit) => {
+  const fetchStub = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const path = typeof input === 'string' ? input : input instanceof URL ? input.pathname : input.url;
-    const reply = replies[path] ?? {
-      status: 404,
-      body: { error: { code: 'not_found', message: `No stub for ${path}` } },
-    };
+    const reply = replies[`${init?.method ?? 'GET'} ${path}`] ??
+      replies[path] ?? {
+        status: 404,
+        body: { error: { code: 'not_found', message: `No stub for ${path}` } },
+      };
     return new Response(reply.status === 204 ? null : JSON.stringify(reply.body), {
       status: reply.status ?? 200,
       headers: { 'content-type': 'application/json' },
