@@ -6,6 +6,8 @@ import { Layout } from './layout';
 
 const PlansPage = lazy(() => import('../features/plans/plans-page'));
 const PlanPage = lazy(() => import('../features/plans/plan-page'));
+const MyActionsPage = lazy(() => import('../features/monthly-round/my-actions-page'));
+const UpdateActionPage = lazy(() => import('../features/monthly-round/update-action-page'));
 const AccountsPage = lazy(() => import('../features/accounts/accounts-page'));
 const NewAccountPage = lazy(() => import('../features/accounts/new-account-page'));
 const SignInPage = lazy(() => import('../features/auth/sign-in-page'));
@@ -21,6 +23,8 @@ export function AppRoutes() {
           <Route index element={<PlansPage />} />
           <Route path="plans" element={<PlansPage />} />
           <Route path="plans/:planId" element={<PlanPage />} />
+          <Route path="my-actions" element={<MyActionsPage />} />
+          <Route path="my-actions/:actionId/update" element={<UpdateActionPage />} />
           <Route element={<RequireRole roles={['manager']} />}>
             <Route path="accounts" element={<AccountsPage />} />
             <Route path="accounts/new" element={<NewAccountPage />} />
