@@ -8,6 +8,7 @@ const PlansPage = lazy(() => import('../features/plans/plans-page'));
 const PlanPage = lazy(() => import('../features/plans/plan-page'));
 const MyActionsPage = lazy(() => import('../features/monthly-round/my-actions-page'));
 const UpdateActionPage = lazy(() => import('../features/monthly-round/update-action-page'));
+const RoundPage = lazy(() => import('../features/monthly-round/round-page'));
 const AccountsPage = lazy(() => import('../features/accounts/accounts-page'));
 const NewAccountPage = lazy(() => import('../features/accounts/new-account-page'));
 const SignInPage = lazy(() => import('../features/auth/sign-in-page'));
@@ -28,6 +29,7 @@ export function AppRoutes() {
           <Route element={<RequireRole roles={['manager']} />}>
             <Route path="accounts" element={<AccountsPage />} />
             <Route path="accounts/new" element={<NewAccountPage />} />
+            <Route path="plans/:planId/round" element={<RoundPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

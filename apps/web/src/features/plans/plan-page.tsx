@@ -2,6 +2,7 @@ import { formatMonth, type PlanTree } from '@ragboard/shared';
 import { useParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { MonthlyRoundLink } from '../monthly-round/components/monthly-round-link';
 import { usePlan } from './api/get-plan';
 import { PrioritySection } from './components/priority-section';
 import { planPeriod } from './plan-words';
@@ -17,6 +18,7 @@ function PlanContent({ plan }: { plan: PlanTree }) {
           ? `Current reporting month: ${formatMonth(plan.currentPeriod)}`
           : 'No reporting month is open.'}
       </p>
+      <MonthlyRoundLink planId={plan.id} />
       {plan.priorities.map((priority) => (
         <PrioritySection key={priority.id} priority={priority} />
       ))}
