@@ -134,8 +134,9 @@ describe('Monthly round', () => {
     expect(postOf(fetchStub, `/api/actions/${a1.id}/sign-off`)).toEqual({ note: null });
 
     await user.click(screen.getByRole('button', { name: 'Refuse 1.1.2' }));
-    await user.click(screen.getByRole('button', { name: 'Refuse sign-off of 1.1.2' }));
     const reason = screen.getByLabelText('Why is 1.1.2 not signed off?');
+    expect(reason).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Refuse sign-off of 1.1.2' }));
     expect(reason).toHaveAccessibleDescription(
       expect.stringContaining('Error: Say why it is not signed off'),
     );
@@ -178,6 +179,7 @@ describe('Monthly round', () => {
 
     await user.click(screen.getByRole('button', { name: 'Close November 2026' }));
     expect(postOf(fetchStub, `/api/plans/${plan.id}/periods/2026-11/close`)).toBeUndefined();
+    expect(screen.getByRole('button', { name: 'Yes, close November 2026' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Yes, close November 2026' }));
     await screen.findByRole('button', { name: 'Close November 2026' });
     expect(fetchStub).toHaveBeenCalledWith(

@@ -1,5 +1,5 @@
 import { formatMonth, type Period } from '@ragboard/shared';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatDate } from '../../../lib/format-date';
 import { useClosePeriod } from '../api/close-period';
 import { OpenPeriodForm } from './open-period-form';
@@ -9,6 +9,10 @@ function CloseButton({ planId, period }: { planId: string; period: Period }) {
   const close = useClosePeriod();
   const [confirming, setConfirming] = useState(false);
   const month = formatMonth(period.month);
+  const confirm = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) confirm.current?.focus();
+  }, [confirming]);
   if (!confirming) {
     return (
       <button
@@ -35,6 +39,7 @@ function CloseButton({ planId, period }: { planId: string; period: Period }) {
         <button
           type="button"
           className="govuk-button govuk-button--warning"
+          ref={confirm}
           disabled={close.isPending}
           onClick={() =>
             close.mutate({ planId, month: period.month }, { onSuccess: () => setConfirming(false) })

@@ -1,5 +1,5 @@
 import { type ActionBrief, rejectSignOffBodySchema } from '@ragboard/shared';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Textarea } from '../../../components/form/textarea';
 import { StatusTag } from '../../../components/status-tag';
@@ -20,6 +20,14 @@ export function SignOffItem({ item, onDone }: SignOffItemProps) {
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const reasonId = `reason-${item.id}`;
+  const refuseButton = useRef<HTMLButtonElement>(null);
+  const opened = useRef(false);
+  // The button pressed gives way to the form, or back: focus follows, so the keyboard is not lost.
+  useEffect(() => {
+    if (refusing) document.getElementById(reasonId)?.focus();
+    else if (opened.current) refuseButton.current?.focus();
+    opened.current = refusing;
+  }, [refusing, reasonId]);
 
   function refuse(event: FormEvent) {
     event.preventDefault();
