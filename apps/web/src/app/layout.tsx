@@ -45,11 +45,14 @@ interface NavigationItem {
   label: string;
   /** Shown only to these roles; everyone signed in otherwise. */
   roles?: readonly Role[];
+  /** Shown only to accounts linked to a person in the plan. */
+  forPeople?: boolean;
   isCurrent: (pathname: string) => boolean;
 }
 
 const NAVIGATION: NavigationItem[] = [
   { to: '/plans', label: 'Plans', isCurrent: (p) => p === '/' || p.startsWith('/plans') },
+  { to: '/my-actions', label: 'My actions', forPeople: true, isCurrent: (p) => p.startsWith('/my-actions') },
   {
     to: '/people',
     label: 'People',
@@ -61,8 +64,12 @@ const NAVIGATION: NavigationItem[] = [
 
 function ServiceNavigation() {
   const { pathname } = useLocation();
-  const role = useSession().data?.user.role ?? null;
-  const items = role ? NAVIGATION.filter((item) => !item.roles || item.roles.includes(role)) : [];
+  const user = useSession().data?.user ?? null;
+  const items = user
+    ? NAVIGATION.filter(
+        (item) => (!item.roles || item.roles.includes(user.role)) && (!item.forPeople || user.personId),
+      )
+    : [];
   return (
     <div className="govuk-service-navigation">
       <div className="govuk-width-container">

@@ -20,6 +20,9 @@ const ActionPage = lazy(() => import('../features/actions/action-page'));
 const NewActionPage = lazy(() => import('../features/actions/new-action-page'));
 const EditActionPage = lazy(() => import('../features/actions/edit-action-page'));
 const RemoveActionPage = lazy(() => import('../features/actions/remove-action-page'));
+const MyActionsPage = lazy(() => import('../features/monthly-round/my-actions-page'));
+const UpdateActionPage = lazy(() => import('../features/monthly-round/update-action-page'));
+const RoundPage = lazy(() => import('../features/monthly-round/round-page'));
 const AccountsPage = lazy(() => import('../features/accounts/accounts-page'));
 const NewAccountPage = lazy(() => import('../features/accounts/new-account-page'));
 const SignInPage = lazy(() => import('../features/auth/sign-in-page'));
@@ -35,6 +38,8 @@ export function AppRoutes() {
           <Route index element={<PlansPage />} />
           <Route path="plans" element={<PlansPage />} />
           <Route path="plans/:planId" element={<PlanPage />} />
+          <Route path="my-actions" element={<MyActionsPage />} />
+          <Route path="my-actions/:actionId/update" element={<UpdateActionPage />} />
           <Route path="actions/:actionId" element={<ActionPage />} />
           <Route element={<RequireRole roles={['manager']} />}>
             <Route path="accounts" element={<AccountsPage />} />
@@ -55,6 +60,7 @@ export function AppRoutes() {
             <Route path="people/:personId/edit" element={<PersonFormPage />} />
             <Route path="people/:personId/merge" element={<MergePersonPage />} />
             <Route path="organisations" element={<OrganisationsPage />} />
+            <Route path="plans/:planId/round" element={<RoundPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -1,0 +1,28 @@
+import { type Month, type Period, periodSchema } from '@ragboard/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiSend } from '../../../lib/api-client';
+import { planKeys } from '../../plans/api/keys';
+import { roundKeys } from './keys';
+
+/** Closing makes the month's updates read-only and keeps the plan as it stood. */
+export async function closePeriod({ planId, month }: { planId: string; month: Month }): Promise<Period> {
+  return (await apiSend(
+    'POST',
+    `/api/plans/${encodeURIComponent(planId)}/periods/${month}/close`,
+    undefined,
+    periodSchema,
+  ))!;
+}
+
+export function useClosePeriod() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: closePeriod,
+    onSuccess: (_period, { planId }) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: roundKeys.all }),
+        queryClient.invalidateQueries({ queryKey: planKeys.detail(planId) }),
+        queryClient.invalidateQueries({ queryKey: planKeys.lists() }),
+      ]),
+  });
+}

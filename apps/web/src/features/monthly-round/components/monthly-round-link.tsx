@@ -1,0 +1,14 @@
+import { Link } from 'react-router';
+import { useSession } from '../../auth/api/get-session';
+
+/** The way from a plan to its monthly round, for the manager who runs it. */
+export function MonthlyRoundLink({ planId }: { planId: string }) {
+  if (useSession().data?.user.role !== 'manager') return null;
+  return (
+    <p className="govuk-body">
+      <Link to={`/plans/${planId}/round`} className="govuk-link">
+        Monthly round: updates received, sign-off, periods and reminders
+      </Link>
+    </p>
+  );
+}

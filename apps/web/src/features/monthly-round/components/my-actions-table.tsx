@@ -1,0 +1,84 @@
+import type { MyAction } from '@ragboard/shared';
+import { Link } from 'react-router';
+import { OverdueTag } from '../../../components/overdue-tag';
+import { StatusTag } from '../../../components/status-tag';
+import { dueWords, firstLine } from '../round-words';
+
+function DueCell({ item }: { item: MyAction }) {
+  return (
+    <td className="govuk-table__cell">
+      {dueWords(item.action)}
+      {item.action.overdue && (
+        <>
+          <br />
+          <OverdueTag />
+        </>
+      )}
+      {item.dueSoon && !item.action.overdue && (
+        <>
+          <br />
+          <strong className="govuk-tag govuk-tag--purple">Due soon</strong>
+        </>
+      )}
+    </td>
+  );
+}
+
+function ThisMonthCell({ item }: { item: MyAction }) {
+  if (item.needsUpdate) {
+    return (
+      <td className="govuk-table__cell">
+        <strong className="govuk-tag govuk-tag--pink">Needs update</strong>
+        <br />
+        <Link to={`/my-actions/${item.action.id}/update`} className="govuk-link">
+          Update<span className="govuk-visually-hidden"> {item.action.ref}</span>
+        </Link>
+      </td>
+    );
+  }
+  return <td className="govuk-table__cell">{item.updated ? 'Updated' : 'No update due this month'}</td>;
+}
+
+/** The lead's actions, as the API orders them: those still needing an update first. */
+export function MyActionsTable({ items, caption }: { items: MyAction[]; caption: string }) {
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">
+            Action
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Due
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Status
+          </th>
+          <th scope="col" className="govuk-table__header">
+            This month
+          </th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {items.map((item) => (
+          <tr className="govuk-table__row" key={item.action.id}>
+            <th scope="row" className="govuk-table__header">
+              <Link to={`/actions/${item.action.id}`} className="govuk-link">
+                {item.action.ref} {firstLine(item.action.title)}
+              </Link>
+            </th>
+            <DueCell item={item} />
+            <td className="govuk-table__cell">
+              <StatusTag status={item.action.status} />
+              {item.action.awaitingSignOff && (
+                <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">Awaiting sign-off</p>
+              )}
+            </td>
+            <ThisMonthCell item={item} />
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

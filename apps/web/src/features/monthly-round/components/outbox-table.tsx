@@ -1,0 +1,43 @@
+import type { OutboxMessage } from '@ragboard/shared';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { Loading } from '../../../components/loading';
+import { QueryError } from '../../../components/query-error';
+import { formatDate } from '../../../lib/format-date';
+import { OUTBOX_STATE_WORDS } from '../round-words';
+
+/** The period's emails: to whom, about what, and whether they went. */
+export function OutboxTable({ outbox }: { outbox: UseQueryResult<{ messages: OutboxMessage[] }> }) {
+  if (outbox.isPending) return <Loading what="the emails" />;
+  if (outbox.isError) return <QueryError title="The emails could not be loaded" error={outbox.error} />;
+  if (outbox.data.messages.length === 0) return <p className="govuk-body">No emails for this month yet.</p>;
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-table__caption--s">Emails</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          {['To', 'Subject', 'State', 'Written'].map((heading) => (
+            <th scope="col" className="govuk-table__header" key={heading}>
+              {heading}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {outbox.data.messages.map((message) => (
+          <tr className="govuk-table__row" key={message.id}>
+            <th scope="row" className="govuk-table__header">
+              {message.toName}
+              <span className="govuk-body-s govuk-!-display-block">{message.toAddress}</span>
+            </th>
+            <td className="govuk-table__cell">{message.subject}</td>
+            <td className="govuk-table__cell">
+              {OUTBOX_STATE_WORDS[message.state]}
+              {message.error && <span className="govuk-body-s govuk-!-display-block">{message.error}</span>}
+            </td>
+            <td className="govuk-table__cell">{formatDate(message.createdAt.slice(0, 10))}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,73 @@
+import { formatMonth, type Month, type RemindersReply } from '@ragboard/shared';
+import { useState } from 'react';
+import { useOutbox } from '../api/get-outbox';
+import { useSendReminders } from '../api/send-reminders';
+import { countOf } from '../round-words';
+import { OutboxTable } from './outbox-table';
+
+function ReminderResult({ reply }: { reply: RemindersReply }) {
+  const emails = countOf(reply.messages.length, 'email');
+  return (
+    <div className="govuk-inset-text" role="status">
+      <p className="govuk-body">
+        {reply.mailConfigured
+          ? `${emails} sent.`
+          : `${emails} kept unsent because no mail server is configured.`}
+      </p>
+      {reply.unreachable.length > 0 && (
+        <>
+          <p className="govuk-body">Leads with no email address, who could not be reminded:</p>
+          <ul className="govuk-list govuk-list--bullet govuk-!-margin-bottom-0">
+            {reply.unreachable.map((lead) => (
+              <li key={lead.personId}>
+                {lead.name} ({countOf(lead.actions, 'action')})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Reminds every lead with updates still missing, and shows the emails of the period. */
+export function RemindersPanel({ planId, period }: { planId: string; period: Month }) {
+  const [showOutbox, setShowOutbox] = useState(false);
+  const send = useSendReminders();
+  const outbox = useOutbox(planId, period, { enabled: showOutbox });
+  const month = formatMonth(period);
+  return (
+    <section aria-labelledby="reminders-heading">
+      <h2 className="govuk-heading-m" id="reminders-heading">
+        Reminders
+      </h2>
+      <p className="govuk-body">Emails each lead the actions still missing an update for {month}.</p>
+      <button
+        type="button"
+        className="govuk-button govuk-button--secondary"
+        disabled={send.isPending}
+        onClick={() => send.mutate({ planId, month: period }, { onSuccess: () => setShowOutbox(true) })}
+      >
+        Send reminders for {month}
+      </button>
+      {send.error && (
+        <p className="govuk-error-message" role="alert">
+          <span className="govuk-visually-hidden">Error:</span> {send.error.message}
+        </p>
+      )}
+      {send.data && <ReminderResult reply={send.data} />}
+      <details
+        className="govuk-details"
+        open={showOutbox}
+        onToggle={(event) => setShowOutbox(event.currentTarget.open)}
+      >
+        <summary className="govuk-details__summary">
+          <span className="govuk-details__summary-text">Emails for {month}</span>
+        </summary>
+        <div className="govuk-details__text">
+          <OutboxTable outbox={outbox} />
+        </div>
+      </details>
+    </section>
+  );
+}

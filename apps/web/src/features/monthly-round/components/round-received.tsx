@@ -1,0 +1,114 @@
+import { formatMonth, type PlanPeriodSummary, type PlanTree } from '@ragboard/shared';
+import { Link } from 'react-router';
+import { missingByLead, roundByPriority } from '../round-counts';
+import { countOf, firstLine } from '../round-words';
+
+const CADENCE_WORDS = { monthly: 'Monthly', quarterly: 'Quarterly' } as const;
+
+function ByPriority({ summary, plan }: { summary: PlanPeriodSummary; plan: PlanTree }) {
+  const rows = roundByPriority(summary, plan);
+  const due = rows.reduce((sum, row) => sum + row.due, 0);
+  const received = rows.reduce((sum, row) => sum + row.received, 0);
+  return (
+    <>
+      <p className="govuk-body-l">
+        {received} of {countOf(due, 'update')} due for {formatMonth(summary.period)} received
+      </p>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--s">By delivery group</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              Priority and delivery group
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Reports
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Due
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Received
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Missing
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {rows.map((row) => (
+            <tr className="govuk-table__row" key={row.id}>
+              <th scope="row" className="govuk-table__header">
+                {row.ref}. {row.title}
+                {row.deliveryGroup && (
+                  <span className="govuk-body-s govuk-!-display-block">{row.deliveryGroup}</span>
+                )}
+              </th>
+              <td className="govuk-table__cell">{CADENCE_WORDS[row.cadence]}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{row.due}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{row.received}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{row.missing}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+function ByLead({ summary }: { summary: PlanPeriodSummary }) {
+  const leads = missingByLead(summary);
+  if (leads.length === 0) return <p className="govuk-body">Every update due is in.</p>;
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-table__caption--s">Missing updates by lead</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">
+            Lead
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Actions without an update
+          </th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {leads.map(({ lead, actions }) => (
+          <tr className="govuk-table__row" key={lead?.id ?? 'none'}>
+            <th scope="row" className="govuk-table__header">
+              {lead ? lead.name : 'No lead named'}
+              {lead?.organisation && (
+                <span className="govuk-body-s govuk-!-display-block">{lead.organisation}</span>
+              )}
+              <span className="govuk-body-s govuk-!-display-block">{countOf(actions.length, 'action')}</span>
+            </th>
+            <td className="govuk-table__cell">
+              <ul className="govuk-list govuk-!-margin-bottom-0">
+                {actions.map((action) => (
+                  <li key={action.id}>
+                    <Link to={`/actions/${action.id}`} className="govuk-link">
+                      {action.ref} {firstLine(action.title)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Updates received against those due this period, by delivery group and by lead. */
+export function RoundReceived({ summary, plan }: { summary: PlanPeriodSummary; plan: PlanTree }) {
+  return (
+    <section aria-labelledby="received-heading">
+      <h2 className="govuk-heading-m" id="received-heading">
+        Updates received
+      </h2>
+      <ByPriority summary={summary} plan={plan} />
+      <ByLead summary={summary} />
+    </section>
+  );
+}

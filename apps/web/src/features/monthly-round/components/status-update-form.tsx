@@ -1,0 +1,152 @@
+import {
+  type Action,
+  type ActionNode,
+  actionSchema,
+  checkStatusUpdate,
+  type IsoDate,
+  type Month,
+  STATUS_DEFINITIONS,
+  STATUSES,
+  type Status,
+} from '@ragboard/shared';
+import { type FormEvent, type ReactNode, useMemo, useState } from 'react';
+import { DateInput } from '../../../components/form/date-input';
+import { type DateParts, EMPTY_DATE, isoDateFrom } from '../../../components/form/date-parts';
+import { ErrorSummary, type FieldError } from '../../../components/form/error-summary';
+import { fieldErrorsFrom, isEditConflict } from '../../../components/form/field-errors';
+import { Radios } from '../../../components/form/radios';
+import { Textarea } from '../../../components/form/textarea';
+import { ApiError } from '../../../lib/api-client';
+import { type StatusUpdateReply, useCreateStatusUpdate } from '../api/create-status-update';
+import { UpdateConflict } from './update-conflict';
+import { UpdateSavedBanner } from './update-saved-banner';
+
+interface Draft {
+  status: Status | '';
+  note: string;
+  revisedDue: DateParts;
+}
+
+const EMPTY_DRAFT: Draft = { status: '', note: '', revisedDue: EMPTY_DATE };
+
+/** Errors in the order their fields appear: the date sits under Red, above the note. */
+const FIELD_ORDER = ['status', 'revisedDue', 'note'];
+
+/** The plan's rules (`checkStatusUpdate`, as the API applies them) and a readable date, before sending. */
+function check(
+  draft: Draft,
+  action: Pick<ActionNode, 'dueMonth'>,
+): { errors: FieldError[]; date: IsoDate | null } {
+  if (!draft.status) return { errors: [{ field: 'status', message: 'Select a status' }], date: null };
+  const read =
+    draft.status === 'Red' ? isoDateFrom(draft.revisedDue, 'The new completion date') : { value: null };
+  const errors: FieldError[] = read.error !== undefined ? [{ field: 'revisedDue', message: read.error }] : [];
+  const violations = checkStatusUpdate(
+    { status: draft.status, note: draft.note, revisedDue: read.value ?? null },
+    action,
+    new Date(),
+  );
+  for (const v of violations) if (!(v.field === 'revisedDue' && read.error)) errors.push(v);
+  errors.sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
+  return { errors, date: read.value ?? null };
+}
+
+/** The action as it stood when a save was refused because someone else saved first. */
+function conflictOf(error: Error | null): Action | null {
+  if (!(error instanceof ApiError) || !isEditConflict(error)) return null;
+  return actionSchema.safeParse(error.details).data ?? null;
+}
+
+interface StatusUpdateFormProps {
+  action: ActionNode;
+  period: Month;
+  onSaved?: (reply: StatusUpdateReply) => void;
+  /** Shown in the success banner, such as a link to the next action. */
+  afterSave?: ReactNode;
+}
+
+/** A month's status update on one action: GOV.UK radios, a note, and Red's new completion date. */
+export function StatusUpdateForm({ action, period, onSaved, afterSave }: StatusUpdateFormProps) {
+  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
+  const [checked, setChecked] = useState<FieldError[]>([]);
+  const [saved, setSaved] = useState<StatusUpdateReply | null>(null);
+  const [conflict, setConflict] = useState<Action | null>(null);
+  const save = useCreateStatusUpdate({
+    onSuccess: (reply) => {
+      setSaved(reply);
+      setConflict(null);
+      setDraft(EMPTY_DRAFT);
+      onSaved?.(reply);
+    },
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(null);
+    const { errors, date } = check(draft, action);
+    setChecked(errors);
+    if (errors.length > 0 || !draft.status) return;
+    save.mutate(
+      {
+        actionId: action.id,
+        version: conflict?.version ?? action.version,
+        body: {
+          period,
+          status: draft.status,
+          note: draft.note.trim() || null,
+          revisedDue: draft.status === 'Red' ? date : null,
+        },
+      },
+      { onError: (error) => setConflict((before) => conflictOf(error) ?? before) },
+    );
+  }
+
+  // Kept while the error stands: the summary takes focus whenever its list changes.
+  const refused = useMemo(() => fieldErrorsFrom(save.error, 'status', { period: 'status' }), [save.error]);
+  const errors = checked.length > 0 ? checked : refused;
+  const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
+  const showConflict = conflict && isEditConflict(save.error);
+  const options = STATUSES.map((status) => ({
+    value: status,
+    label: status,
+    hint: STATUS_DEFINITIONS[status].meaning,
+    conditional:
+      status === 'Red' ? (
+        <DateInput
+          id="revisedDue"
+          legend="New completion date"
+          hint="For example, 28 2 2027"
+          value={draft.revisedDue}
+          onChange={(revisedDue) => setDraft({ ...draft, revisedDue })}
+          error={errorFor('revisedDue')}
+        />
+      ) : undefined,
+  }));
+  return (
+    <>
+      {saved && <UpdateSavedBanner saved={saved}>{afterSave}</UpdateSavedBanner>}
+      {showConflict ? <UpdateConflict current={conflict} /> : <ErrorSummary errors={errors} />}
+      <form onSubmit={submit} noValidate>
+        <Radios
+          name="status"
+          legend="Status"
+          options={options}
+          value={draft.status}
+          onChange={(status) => setDraft({ ...draft, status })}
+          error={errorFor('status')}
+        />
+        <Textarea
+          id="note"
+          label="Progress note"
+          hint="What has happened this month and what happens next. Not needed for Grey."
+          value={draft.note}
+          onChange={(event) => setDraft({ ...draft, note: event.target.value })}
+          error={errorFor('note')}
+        />
+        <button type="submit" className="govuk-button" disabled={save.isPending}>
+          Save update
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { formatMonth } from '@ragboard/shared';
+import { Loading } from '../../components/loading';
+import { QueryError } from '../../components/query-error';
+import { useCurrentSession } from '../auth/require-session';
+import { useMyActions } from './api/get-my-actions';
+import { MyActionsTable } from './components/my-actions-table';
+import { countOf } from './round-words';
+
+function MyActionsList() {
+  const mine = useMyActions();
+  if (mine.isPending) return <Loading what="your actions" />;
+  if (mine.isError) return <QueryError title="Your actions could not be loaded" error={mine.error} />;
+  const { items } = mine.data;
+  if (items.length === 0) return <p className="govuk-body">You have no actions.</p>;
+  const period = items.find((item) => item.period)?.period ?? null;
+  const needing = items.filter((item) => item.needsUpdate).length;
+  return (
+    <>
+      <p className="govuk-body-l">
+        {period ? `Updates for ${formatMonth(period)}` : 'No reporting month is open.'}
+      </p>
+      <p className="govuk-body govuk-!-font-weight-bold">
+        {needing} of {countOf(items.length, 'action')} still need an update
+      </p>
+      <MyActionsTable
+        items={items}
+        caption={period ? `Your actions, ${formatMonth(period)}` : 'Your actions'}
+      />
+    </>
+  );
+}
+
+export default function MyActionsPage() {
+  const { user } = useCurrentSession();
+  return (
+    <>
+      <title>My actions – ragboard</title>
+      <h1 className="govuk-heading-l">My actions</h1>
+      {user.personId ? (
+        <MyActionsList />
+      ) : (
+        <p className="govuk-body">
+          You have no actions: your account is not linked to anyone named in a plan. Ask the partnership
+          manager if it should be.
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,246 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import {
+  actionNode,
+  outcomeNode,
+  personRef,
+  planTree,
+  priorityNode,
+  sessionReply,
+} from '../../test/factories';
+import {
+  action,
+  actionBrief,
+  outboxMessage,
+  period,
+  periodSummary,
+} from '../../test/monthly-round-factories';
+import { renderApp, stubApi } from '../../test/render-app';
+
+const manager = { body: sessionReply({ role: 'manager', displayName: 'Partnership Manager' }) };
+
+function seeded() {
+  const [a1, a2, a3, q1] = [
+    actionNode({ ref: '1.1.1', title: 'Review complaints' }),
+    actionNode({ ref: '1.1.2', title: 'Publish the local offer' }),
+    actionNode({ ref: '1.1.3', title: 'Train the panel', status: 'Blue' }),
+    actionNode({ ref: '2.1.1', title: 'Quarterly report' }),
+  ] as const;
+  const monthly = priorityNode({
+    ref: '1',
+    title: 'Improving Outcomes',
+    deliveryGroup: {
+      name: 'Outcomes Delivery Group',
+      leadRole: null,
+      lead: null,
+      reportingCadence: 'monthly',
+      byException: false,
+    },
+    outcomes: [outcomeNode({ actions: [a1, a2, a3] })],
+  });
+  const quarterly = priorityNode({
+    ref: '2',
+    title: 'Communications',
+    outcomes: [outcomeNode({ actions: [q1] })],
+  });
+  const plan = planTree({ priorities: [monthly, quarterly], currentPeriod: '2026-11' });
+  const sapphire = personRef({ name: 'Sapphire Murray', organisation: 'Lancashire County Council' });
+  const brief = (a: typeof a1) => actionBrief({ id: a.id, ref: a.ref, title: a.title, status: a.status });
+  const summary = periodSummary({
+    planId: plan.id,
+    byPriority: [
+      {
+        id: monthly.id,
+        ref: '1',
+        title: 'Improving Outcomes',
+        counts: { Grey: 0, Blue: 1, Green: 2, Amber: 0, Red: 0 },
+        total: 3,
+      },
+      {
+        id: quarterly.id,
+        ref: '2',
+        title: 'Communications',
+        counts: { Grey: 0, Blue: 0, Green: 1, Amber: 0, Red: 0 },
+        total: 1,
+      },
+    ],
+    movement: { ...periodSummary().movement, newlyBlue: [brief(a3)] },
+    missing: [{ action: brief(a2), leads: [sapphire] }],
+    awaitingSignOff: [brief(a1), brief(a2)],
+    warnings: [
+      { kind: 'note-unchanged', message: 'The progress note is the same as last month’s', action: brief(a1) },
+      { kind: 'amber-for-three-periods', message: 'Amber for three periods or more', action: brief(a2) },
+    ],
+  });
+  const replies = {
+    '/api/auth/me': manager,
+    [`/api/plans/${plan.id}`]: { body: plan },
+    [`/api/plans/${plan.id}/periods`]: {
+      body: { periods: [period({ month: '2026-10', state: 'closed' }), period()] },
+    },
+    [`/api/plans/${plan.id}/summary`]: { body: summary },
+  };
+  return { plan, a1, a2, replies };
+}
+
+function postOf(fetchStub: ReturnType<typeof stubApi>, path: string) {
+  const call = fetchStub.mock.calls.find(([p, init]) => p === path && init?.method === 'POST');
+  return call ? JSON.parse(String(call[1]?.body ?? 'null')) : undefined;
+}
+
+describe('Monthly round', () => {
+  it('counts updates received against those due by cadence, and lists the missing ones by lead', async () => {
+    const { plan, replies } = seeded();
+    stubApi(replies);
+    renderApp(`/plans/${plan.id}/round`);
+
+    expect(await screen.findByText('2 of 3 updates due for November 2026 received')).toBeInTheDocument();
+    const groups = screen.getByRole('table', { name: 'By delivery group' });
+    expect(within(groups).getByRole('row', { name: /^1\. Improving Outcomes/ })).toHaveTextContent(
+      'Monthly321',
+    );
+    expect(within(groups).getByRole('row', { name: /^2\. Communications/ })).toHaveTextContent(
+      'Quarterly000',
+    );
+    const byLead = screen.getByRole('table', { name: 'Missing updates by lead' });
+    const row = within(byLead).getByRole('row', { name: /Sapphire Murray/ });
+    expect(row).toHaveTextContent('Lancashire County Council');
+    expect(within(row).getByRole('link', { name: '1.1.2 Publish the local offer' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Period')).toHaveValue('2026-11');
+  });
+
+  it('groups the warnings by kind under readable headings', async () => {
+    const { plan, replies } = seeded();
+    stubApi(replies);
+    renderApp(`/plans/${plan.id}/round`);
+    expect(
+      await screen.findByRole('heading', { name: 'Amber for three months or more (1)' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Progress note unchanged since last month (1)' }),
+    ).toBeInTheDocument();
+  });
+
+  it('signs off a Blue, and refuses another only with a reason', async () => {
+    const { plan, a1, a2, replies } = seeded();
+    const fetchStub = stubApi({
+      ...replies,
+      [`POST /api/actions/${a1.id}/sign-off`]: { body: action({ ...a1, status: 'Blue' }) },
+      [`POST /api/actions/${a2.id}/sign-off/reject`]: { body: action({ ...a2 }) },
+    });
+    const { user } = renderApp(`/plans/${plan.id}/round`);
+    await user.click(await screen.findByRole('button', { name: 'Sign off 1.1.1' }));
+    expect(await screen.findByText('1.1.1 is signed off: it is now Blue.')).toBeInTheDocument();
+    expect(postOf(fetchStub, `/api/actions/${a1.id}/sign-off`)).toEqual({ note: null });
+
+    await user.click(screen.getByRole('button', { name: 'Refuse 1.1.2' }));
+    const reason = screen.getByLabelText('Why is 1.1.2 not signed off?');
+    expect(reason).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Refuse sign-off of 1.1.2' }));
+    expect(reason).toHaveAccessibleDescription(
+      expect.stringContaining('Error: Say why it is not signed off'),
+    );
+    expect(postOf(fetchStub, `/api/actions/${a2.id}/sign-off/reject`)).toBeUndefined();
+    await user.type(reason, 'The evidence is not attached');
+    await user.click(screen.getByRole('button', { name: 'Refuse sign-off of 1.1.2' }));
+    expect(await screen.findByText('Sign-off of 1.1.2 refused: it stays Green.')).toBeInTheDocument();
+    expect(postOf(fetchStub, `/api/actions/${a2.id}/sign-off/reject`)).toEqual({
+      reason: 'The evidence is not attached',
+    });
+  });
+
+  it('opens the next period with a deadline, and closes the open one after confirming', async () => {
+    const { plan, replies } = seeded();
+    const fetchStub = stubApi({
+      ...replies,
+      [`POST /api/plans/${plan.id}/periods`]: { status: 201, body: period({ month: '2026-12' }) },
+      [`POST /api/plans/${plan.id}/periods/2026-11/close`]: { body: period({ state: 'closed' }) },
+    });
+    const { user } = renderApp(`/plans/${plan.id}/round`);
+    const month = await screen.findByRole('group', { name: 'Month' });
+    expect(within(month).getByLabelText('Month')).toHaveValue('12');
+    expect(within(month).getByLabelText('Year')).toHaveValue('2026');
+    await user.click(screen.getByRole('button', { name: 'Open period' }));
+    expect(await screen.findByRole('link', { name: 'Enter the deadline for updates' })).toHaveAttribute(
+      'href',
+      '#deadline',
+    );
+    const deadline = screen.getByRole('group', { name: 'Deadline for updates' });
+    await user.type(within(deadline).getByLabelText('Day'), '24');
+    await user.type(within(deadline).getByLabelText('Month'), '12');
+    await user.type(within(deadline).getByLabelText('Year'), '2026');
+    await user.click(screen.getByRole('button', { name: 'Open period' }));
+    expect(await screen.findByText('December 2026 is open for updates.')).toBeInTheDocument();
+    expect(postOf(fetchStub, `/api/plans/${plan.id}/periods`)).toEqual({
+      month: '2026-12',
+      deadline: '2026-12-24',
+      graceDays: 5,
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Close November 2026' }));
+    expect(postOf(fetchStub, `/api/plans/${plan.id}/periods/2026-11/close`)).toBeUndefined();
+    expect(screen.getByRole('button', { name: 'Yes, close November 2026' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Yes, close November 2026' }));
+    await screen.findByRole('button', { name: 'Close November 2026' });
+    expect(fetchStub).toHaveBeenCalledWith(
+      `/api/plans/${plan.id}/periods/2026-11/close`,
+      expect.objectContaining({ method: 'POST' }),
+    );
+  });
+
+  it('sends reminders and shows what happened to them, and the month’s emails', async () => {
+    const { plan, replies } = seeded();
+    const messages = [
+      outboxMessage(),
+      outboxMessage({ toName: 'Sally Richardson', toAddress: 'sally@example.org' }),
+    ];
+    stubApi({
+      ...replies,
+      [`POST /api/plans/${plan.id}/periods/2026-11/reminders`]: {
+        body: {
+          messages,
+          unreachable: [{ personId: personRef().id, name: 'Neil Willcocks', actions: 2 }],
+          mailConfigured: false,
+        },
+      },
+      [`/api/plans/${plan.id}/outbox?period=2026-11`]: { body: { messages } },
+    });
+    const { user } = renderApp(`/plans/${plan.id}/round`);
+    await user.click(await screen.findByRole('button', { name: 'Send reminders for November 2026' }));
+    expect(
+      await screen.findByText('2 emails kept unsent because no mail server is configured.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Neil Willcocks (2 actions)')).toBeInTheDocument();
+    const emails = await screen.findByRole('table', { name: 'Emails' });
+    expect(within(emails).getByRole('row', { name: /Sally Richardson/ })).toHaveTextContent(
+      'Not sent: no mail server',
+    );
+  });
+
+  it('never shows a board member the round’s forms', async () => {
+    const { plan, replies } = seeded();
+    stubApi({ ...replies, '/api/auth/me': { body: sessionReply({ role: 'board' }) } });
+    renderApp(`/plans/${plan.id}/round`);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'You cannot use this page' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: /Sign off|Open period|Send reminders/ }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('links the manager, and only the manager, from the plan to its round', async () => {
+    const { plan, replies } = seeded();
+    stubApi(replies);
+    const { unmount } = renderApp(`/plans/${plan.id}`);
+    expect(await screen.findByRole('link', { name: /^Monthly round/ })).toHaveAttribute(
+      'href',
+      `/plans/${plan.id}/round`,
+    );
+    unmount();
+    stubApi({ ...replies, '/api/auth/me': { body: sessionReply({ role: 'board' }) } });
+    renderApp(`/plans/${plan.id}`);
+    await screen.findByRole('heading', { level: 1, name: plan.title });
+    expect(screen.queryByRole('link', { name: /^Monthly round/ })).not.toBeInTheDocument();
+  });
+});

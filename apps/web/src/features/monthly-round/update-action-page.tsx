@@ -1,0 +1,67 @@
+import { type Action, formatMonth } from '@ragboard/shared';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { Loading } from '../../components/loading';
+import { QueryError } from '../../components/query-error';
+import { StatusTag } from '../../components/status-tag';
+import { SummaryList, SummaryRow } from '../../components/summary-list';
+import { TextWithBullets } from '../../components/text-with-bullets';
+import { formatDate } from '../../lib/format-date';
+import { useAction } from '../actions/api/get-action';
+import { planQueryOptions } from '../plans/api/get-plan';
+import { useMyActions } from './api/get-my-actions';
+import { NextActionLink } from './components/next-action-link';
+import { StatusUpdateForm } from './components/status-update-form';
+import { dueWords } from './round-words';
+
+function UpdateAction({ action }: { action: Action }) {
+  const mine = useMyActions();
+  const item = mine.data?.items.find((candidate) => candidate.action.id === action.id);
+  // An action not on the person's own list (a manager's) takes its plan's current period.
+  const plan = useQuery({ ...planQueryOptions(action.planId), enabled: mine.isSuccess && !item?.period });
+  const period = item?.period ?? plan.data?.currentPeriod ?? null;
+  const next = mine.data?.items.find((other) => other.needsUpdate && other.action.id !== action.id) ?? null;
+  return (
+    <>
+      <span className="govuk-caption-l">{period ? `Update for ${formatMonth(period)}` : 'Update'}</span>
+      <h1 className="govuk-heading-l">Update action {action.ref}</h1>
+      <TextWithBullets text={action.title} />
+      <SummaryList>
+        <SummaryRow label="Due">{dueWords(action)}</SummaryRow>
+        <SummaryRow label="Current status">
+          <StatusTag status={action.status} withHiddenLabel />
+          {action.awaitingSignOff && ' A Blue is awaiting sign-off.'}
+        </SummaryRow>
+        {action.revisedDue && (
+          <SummaryRow label="New completion date">{formatDate(action.revisedDue)}</SummaryRow>
+        )}
+        <SummaryRow label="Lead(s)">{action.leads.map((lead) => lead.name).join(', ') || 'None'}</SummaryRow>
+      </SummaryList>
+      {period ? (
+        <StatusUpdateForm action={action} period={period} afterSave={<NextActionLink next={next} />} />
+      ) : mine.isPending || plan.isFetching ? (
+        <Loading what="the reporting month" />
+      ) : (
+        <p className="govuk-body">No reporting month is open for this plan, so it cannot be updated now.</p>
+      )}
+    </>
+  );
+}
+
+export default function UpdateActionPage() {
+  const { actionId = '' } = useParams();
+  const action = useAction(actionId);
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <title>{`Update ${action.data?.ref ?? 'action'} – ragboard`}</title>
+        <Link to="/my-actions" className="govuk-back-link">
+          Back to my actions
+        </Link>
+        {action.isPending && <Loading what="the action" />}
+        {action.isError && <QueryError title="The action could not be loaded" error={action.error} />}
+        {action.data && <UpdateAction key={action.data.id} action={action.data} />}
+      </div>
+    </div>
+  );
+}

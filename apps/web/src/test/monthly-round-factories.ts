@@ -1,0 +1,126 @@
+import {
+  type Action,
+  type ActionBrief,
+  actionBriefSchema,
+  actionSchema,
+  type MyAction,
+  myActionSchema,
+  type OutboxMessage,
+  outboxMessageSchema,
+  type Period,
+  type PlanPeriodSummary,
+  periodSchema,
+  planPeriodSummarySchema,
+  STATUSES,
+  type StatusUpdate,
+  statusUpdateSchema,
+} from '@ragboard/shared';
+import { actionNode, nextId } from './factories';
+
+/** The action as `GET /api/actions/:id` answers it. */
+export function action(overrides: Partial<Action> = {}): Action {
+  return actionSchema.parse({
+    ...actionNode({ dueMonth: '2026-12', dueText: null }),
+    planId: nextId(),
+    position: 1,
+    outcome: { id: nextId(), ref: '1.1' },
+    priority: { id: nextId(), ref: '1' },
+    archivedAt: null,
+    ...overrides,
+  });
+}
+
+export function myAction(overrides: Partial<Omit<MyAction, 'action'>> & { action?: Partial<Action> } = {}) {
+  const { action: actionOverrides, ...rest } = overrides;
+  return myActionSchema.parse({
+    action: actionNode({ dueMonth: '2026-12', dueText: null, ...actionOverrides }),
+    plan: { id: nextId(), title: 'Test plan' },
+    outcomeRef: '1.1',
+    priorityRef: '1',
+    period: '2026-11',
+    updated: false,
+    needsUpdate: true,
+    dueSoon: false,
+    as: 'lead',
+    ...rest,
+  }) satisfies MyAction;
+}
+
+export function statusUpdate(overrides: Partial<StatusUpdate> = {}): StatusUpdate {
+  return statusUpdateSchema.parse({
+    id: nextId(),
+    period: '2026-11',
+    status: 'Green',
+    note: 'On track',
+    revisedDue: null,
+    author: 'Sapphire Murray',
+    createdAt: '2026-11-10T09:00:00.000Z',
+    superseded: false,
+    signOff: null,
+    rejection: null,
+    ...overrides,
+  });
+}
+
+export function actionBrief(overrides: Partial<ActionBrief> = {}): ActionBrief {
+  return actionBriefSchema.parse({
+    id: nextId(),
+    ref: '1.1.1',
+    title: 'Review complaints',
+    status: 'Green',
+    dueMonth: '2026-12',
+    revisedDue: null,
+    note: null,
+    ...overrides,
+  });
+}
+
+export function period(overrides: Partial<Period> = {}): Period {
+  return periodSchema.parse({
+    month: '2026-11',
+    state: 'open',
+    deadline: '2026-11-25',
+    graceDays: 5,
+    openedAt: '2026-11-01T09:00:00.000Z',
+    closedAt: null,
+    ...overrides,
+  });
+}
+
+export function periodSummary(overrides: Partial<PlanPeriodSummary> = {}): PlanPeriodSummary {
+  const none = { Grey: 0, Blue: 0, Green: 0, Amber: 0, Red: 0 };
+  const matrix = Object.fromEntries(STATUSES.map((from) => [from, { ...none }]));
+  return planPeriodSummarySchema.parse({
+    planId: nextId(),
+    period: '2026-11',
+    previousPeriod: '2026-10',
+    total: 0,
+    totals: none,
+    completion: 0,
+    byPriority: [],
+    byOutcome: [],
+    movement: { matrix, improved: [], worsened: [], newlyBlue: [], newlyRed: [] },
+    overdue: [],
+    awaitingSignOff: [],
+    missing: [],
+    warnings: [],
+    ...overrides,
+  });
+}
+
+export function outboxMessage(overrides: Partial<OutboxMessage> = {}): OutboxMessage {
+  return outboxMessageSchema.parse({
+    id: nextId(),
+    kind: 'reminder',
+    period: '2026-11',
+    toName: 'Sapphire Murray',
+    toAddress: 'sapphire@example.org',
+    subject: 'Updates needed for November 2026',
+    body: 'Please update 3 actions.',
+    state: 'not_sent',
+    error: null,
+    createdAt: '2026-11-20T09:00:00.000Z',
+    sentAt: null,
+    ...overrides,
+  });
+}

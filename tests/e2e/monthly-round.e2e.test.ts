@@ -1,0 +1,105 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { accessibilityViolations, signIn, useBrowserPage } from './browser';
+
+const baseUrl = inject('baseUrl');
+const DEMO_PLAN = 'Lancashire SEND Partnership Continuous Improvement Plan 2023 - 2024';
+
+const page = useBrowserPage();
+
+/** What has focus, as a keyboard user would meet it. */
+function focused(p: Page) {
+  return p.evaluate(() => {
+    const element = document.activeElement as HTMLInputElement | null;
+    return {
+      id: element?.id ?? '',
+      name: element?.getAttribute('name') ?? '',
+      value: element?.value ?? '',
+      checked: element?.checked ?? false,
+      text: element?.textContent?.trim() ?? '',
+    };
+  });
+}
+
+/** Presses Tab until the focused element matches, as someone without a mouse would. */
+async function tabTo(p: Page, matches: (f: Awaited<ReturnType<typeof focused>>) => boolean, limit = 250) {
+  for (let presses = 0; presses < limit; presses++) {
+    await p.keyboard.press('Tab');
+    if (matches(await focused(p))) return;
+  }
+  throw new Error(`Nothing matching was reached in ${limit} presses of Tab`);
+}
+
+describe('the monthly round, in a browser', () => {
+  it('lets a lead record a Red from My actions by keyboard alone, refused first without a date', async () => {
+    await signIn(page(), baseUrl, 'lead@example.org');
+    await page().goto(`${baseUrl}/my-actions`);
+    await page().getByRole('heading', { level: 1, name: 'My actions' }).waitFor();
+    await page()
+      .getByText(/still need an update/)
+      .waitFor();
+    expect(await accessibilityViolations(page())).toEqual([]);
+
+    await tabTo(page(), (f) => /^Update \S+$/.test(f.text));
+    const ref = (await focused(page())).text.replace('Update ', '');
+    await page().keyboard.press('Enter');
+    await page()
+      .getByRole('heading', { level: 1, name: `Update action ${ref}` })
+      .waitFor();
+    const actionId = new URL(page().url()).pathname.split('/')[2]!;
+
+    await tabTo(page(), (f) => f.name === 'status');
+    for (let step = 0; step < 4; step++) await page().keyboard.press('ArrowDown');
+    expect(await focused(page())).toMatchObject({ value: 'Red', checked: true });
+    await tabTo(page(), (f) => f.id === 'note');
+    await page().keyboard.type('Provider withdrew; the service is being re-tendered');
+    await tabTo(page(), (f) => f.text === 'Save update');
+    await page().keyboard.press('Enter');
+
+    const summary = page().getByRole('alert');
+    await summary.getByText('Red needs a new completion date').waitFor();
+    expect(await accessibilityViolations(page())).toEqual([]);
+
+    await tabTo(page(), (f) => f.text === 'Red needs a new completion date');
+    await page().keyboard.press('Enter');
+    expect((await focused(page())).id).toBe('revisedDue');
+    const year = String(new Date().getFullYear() + 2);
+    await page().keyboard.type('28');
+    await page().keyboard.press('Tab');
+    await page().keyboard.type('2');
+    await page().keyboard.press('Tab');
+    await page().keyboard.type(year);
+    await tabTo(page(), (f) => f.text === 'Save update');
+    await page().keyboard.press('Enter');
+    await page().getByRole('heading', { name: 'Update saved' }).waitFor();
+
+    const history = (await (
+      await page().request.get(`${baseUrl}/api/actions/${actionId}/updates`)
+    ).json()) as {
+      updates: { status: string; revisedDue: string | null; note: string | null }[];
+    };
+    expect(history.updates[0]).toMatchObject({
+      status: 'Red',
+      revisedDue: `${year}-02-28`,
+      note: 'Provider withdrew; the service is being re-tendered',
+    });
+
+    await page().goto(`${baseUrl}/my-actions`);
+    const row = page().getByRole('row', { name: new RegExp(`^${ref.replaceAll('.', '\\.')} `) });
+    await row.getByText('Updated').waitFor();
+  });
+
+  it('shows the manager the round from the plan page, with no accessibility violations', async () => {
+    await signIn(page(), baseUrl, 'manager@example.org');
+    await page().getByRole('link', { name: DEMO_PLAN }).click();
+    await page()
+      .getByRole('link', { name: /^Monthly round/ })
+      .click();
+    await page().getByRole('heading', { level: 1, name: 'Monthly round' }).waitFor();
+    await page()
+      .getByText(/updates due for .+ received/)
+      .waitFor();
+    await page().getByRole('heading', { level: 2, name: 'Awaiting sign-off' }).waitFor();
+    expect(await accessibilityViolations(page())).toEqual([]);
+  });
+});
