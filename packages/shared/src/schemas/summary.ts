@@ -61,6 +61,20 @@ export const planPeriodSummarySchema = z
     /** Actions due an update this period, by their group's cadence, with none yet. */
     missing: z.array(z.object({ action: actionBriefSchema, leads: z.array(personRefSchema) })),
     warnings: z.array(z.object({ kind: warningKindSchema, message: z.string(), action: actionBriefSchema })),
+    /** The status mix at the end of each month from the plan's start to this period. */
+    trend: z.array(z.object({ period: monthSchema, counts: statusCountsSchema })),
+    /** Counts per partner organisation of the actions' leads (an action led by two counts in both). */
+    byOrganisation: z.array(
+      z.object({ name: z.string(), counts: statusCountsSchema, total: z.number().int() }),
+    ),
+    /** The KPI scorecard in brief: each KPI's latest value by this period, as judged. */
+    kpis: z.object({
+      total: z.number().int(),
+      onTarget: z.number().int(),
+      nearTarget: z.number().int(),
+      offTarget: z.number().int(),
+      notJudged: z.number().int(),
+    }),
   })
   .meta({ id: 'PlanPeriodSummary' });
 export type PlanPeriodSummary = z.infer<typeof planPeriodSummarySchema>;

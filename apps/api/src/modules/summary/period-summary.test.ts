@@ -45,6 +45,8 @@ function update(
 function summarise(actions: SummaryAction[], updates: SummaryUpdate[], period: Month = '2026-11') {
   const input: SummaryInput = {
     planId: P1.id,
+    planStart: '2026-09',
+    kpiJudgements: ['on-target', 'off-target', null, 'near-target', 'on-target'],
     period,
     today: new Date('2026-11-24T10:00:00Z'),
     priorities: [P1, P2],
@@ -133,5 +135,29 @@ describe('a period’s summary', () => {
       ['revised-date-passed', lapsed.id],
     ]);
     expect(s.overdue.map((x) => x.id)).toEqual([overdue.id]);
+  });
+
+  it('gives the status mix per month from the plan’s start, counts by organisation, and the KPIs in brief', () => {
+    const council = {
+      id: '00000000-0000-4000-8000-000000000901',
+      name: 'Sally',
+      organisation: 'Lancashire County Council',
+    };
+    const icb = { id: '00000000-0000-4000-8000-000000000902', name: 'Dave', organisation: 'ICB' };
+    const a = action({ leads: [council, icb] });
+    const b = action({ leads: [council] });
+    const c = action({ leads: [] });
+    const s = summarise([a, b, c], [update(a, '2026-10', 'Green'), update(b, '2026-11', 'Red')]);
+    expect(s.trend.map((t) => [t.period, t.counts.Grey, t.counts.Green, t.counts.Red])).toEqual([
+      ['2026-09', 3, 0, 0],
+      ['2026-10', 2, 1, 0],
+      ['2026-11', 1, 1, 1],
+    ]);
+    expect(s.byOrganisation.map((o) => [o.name, o.total, o.counts.Red])).toEqual([
+      ['ICB', 1, 0],
+      ['Lancashire County Council', 2, 1],
+      ['No organisation recorded', 1, 0],
+    ]);
+    expect(s.kpis).toEqual({ total: 5, onTarget: 2, nearTarget: 1, offTarget: 1, notJudged: 1 });
   });
 });

@@ -5,7 +5,9 @@ import {
   formatMonth,
   isOverdue,
   isReportingMonth,
+  type KpiJudgement,
   type Month,
+  monthsBetween,
   movement,
   type PersonRef,
   type PlanPeriodSummary,
@@ -39,6 +41,9 @@ export interface SummaryUpdate {
 
 export interface SummaryInput {
   planId: string;
+  planStart: Month;
+  /** Each KPI's latest judgement by the period, or null when it has no value yet. */
+  kpiJudgements: (KpiJudgement | null)[];
   period: Month;
   today: Date;
   priorities: { id: string; ref: string; title: string }[];
@@ -46,6 +51,8 @@ export interface SummaryInput {
   actions: SummaryAction[];
   updates: SummaryUpdate[];
 }
+
+export const NO_ORGANISATION = 'No organisation recorded';
 
 const middleOf = (month: Month) => new Date(`${month}-15T12:00:00Z`);
 
@@ -135,6 +142,18 @@ export function periodSummary(input: SummaryInput): PlanPeriodSummary {
   }
 
   const { counts: totals, total } = count(input.actions);
+  const trend = monthsBetween(input.planStart, period).map((month) => {
+    const counts = emptyStatusCounts();
+    for (const a of input.actions) counts[statusAt(a.id, month)]++;
+    return { period: month, counts };
+  });
+  const organisations = new Map<string, SummaryAction[]>();
+  for (const a of input.actions) {
+    const names = new Set(a.leads.map((l) => l.organisation ?? NO_ORGANISATION));
+    if (names.size === 0) names.add(NO_ORGANISATION);
+    for (const name of names) organisations.set(name, [...(organisations.get(name) ?? []), a]);
+  }
+  const judged = (j: KpiJudgement) => input.kpiJudgements.filter((k) => k === j).length;
   return {
     planId: input.planId,
     period,
@@ -160,5 +179,17 @@ export function periodSummary(input: SummaryInput): PlanPeriodSummary {
     awaitingSignOff: input.actions.filter((a) => a.awaitingSignOff).map((a) => briefs.get(a.id)!),
     missing,
     warnings,
+    trend,
+    byOrganisation: [...organisations.entries()]
+      .sort(([a], [b]) => (a === NO_ORGANISATION ? 1 : b === NO_ORGANISATION ? -1 : a.localeCompare(b)))
+      .map(([name, actions]) => ({ name, ...count(actions) })),
+    kpis: {
+      total: input.kpiJudgements.length,
+      onTarget: judged('on-target'),
+      nearTarget: judged('near-target'),
+      offTarget: judged('off-target'),
+      notJudged: input.kpiJudgements.filter((j) => j === null || j === 'no-target-yet' || j === 'no-baseline')
+        .length,
+    },
   };
 }

@@ -11,12 +11,16 @@ import {
   priorities,
   statusUpdates,
 } from '../../db/schema';
+import { kpisRepository } from '../kpis/kpis.repository';
 import { awaitingSignOff, plansRepository } from '../plans/plans.repository';
 import type { SummaryInput } from './period-summary';
 
 /** Everything a period's summary needs, in a fixed number of queries whatever the plan's size. */
 export async function loadSummaryInput(db: Db, planId: string, asked: Month | undefined, today: Date) {
-  const [plan] = await db.select({ id: plans.id }).from(plans).where(eq(plans.id, planId));
+  const [plan] = await db
+    .select({ id: plans.id, start: plans.periodStart })
+    .from(plans)
+    .where(eq(plans.id, planId));
   if (!plan) return null;
   const period = asked ?? (await plansRepository(db).currentPeriod(planId, today)) ?? monthOf(today);
   const live = isNull(actions.archivedAt);
@@ -68,9 +72,13 @@ export async function loadSummaryInput(db: Db, planId: string, asked: Month | un
     .where(and(eq(actions.planId, planId), lte(statusUpdates.period, period)));
   const awaiting = new Set((await awaitingSignOff(db, eq(actions.planId, planId))).map((a) => a.actionId));
 
+  const kpis = (await kpisRepository(db).listForPlan(planId)) ?? [];
+  const kpiJudgements = kpis.map((k) => k.values.filter((v) => v.period <= period).at(-1)?.judgement ?? null);
   const cadence = new Map(priorityRows.map((p) => [p.id, p.reportingCadence]));
   return {
     planId,
+    planStart: plan.start,
+    kpiJudgements,
     period,
     today,
     priorities: priorityRows.map(({ id, ref, title }) => ({ id, ref, title })),
