@@ -129,4 +129,30 @@ describe('Action page', () => {
     );
     expect(screen.getByRole('link', { name: 'Delete or archive action 1.2.3' })).toBeInTheDocument();
   });
+
+  it('offers the month’s update form to the action’s lead, and not to a board member', async () => {
+    const { plan, detail } = placedAction();
+    const lead = sessionReply({
+      role: 'lead',
+      personId: detail.leads[0]!.id,
+      displayName: 'Sapphire Murray',
+    });
+    const replies = {
+      [`/api/actions/${detail.id}`]: { body: detail },
+      [`/api/actions/${detail.id}/updates`]: { body: { updates: [] } },
+      [`/api/plans/${plan.id}`]: { body: { ...plan, currentPeriod: '2026-11' } },
+    };
+    stubApi({ ...replies, '/api/auth/me': { body: lead } });
+    const view = renderApp(`/actions/${detail.id}`);
+    const section = await screen.findByRole('region', { name: 'Update for November 2026' });
+    expect(within(section).getByRole('group', { name: 'Status' })).toBeInTheDocument();
+    expect(within(section).getByRole('button', { name: 'Save update' })).toBeInTheDocument();
+    view.unmount();
+
+    stubApi(replies);
+    renderApp(`/actions/${detail.id}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Action 1.2.3' })).toBeInTheDocument();
+    expect(await screen.findByText('No updates yet.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Save update' })).not.toBeInTheDocument();
+  });
 });

@@ -8,6 +8,7 @@ import { SummaryList, SummaryRow } from '../../components/summary-list';
 import { TextWithBullets } from '../../components/text-with-bullets';
 import { formatDate } from '../../lib/format-date';
 import { useSession } from '../auth/api/get-session';
+import { StatusUpdateForm } from '../monthly-round/components/status-update-form';
 import { usePlan } from '../plans/api/get-plan';
 import { useAction } from './api/get-action';
 import { ActionHistory } from './components/action-history';
@@ -82,8 +83,26 @@ function ActionContent({ action, canEdit }: { action: Action; canEdit: boolean }
           </Link>
         </SummaryRow>
       </SummaryList>
+      <RecordUpdate action={action} period={plan?.currentPeriod ?? null} />
       <ActionHistory actionId={action.id} />
     </>
+  );
+}
+
+/** The month's update, for the action's leads and the manager (a delivery-group lead uses My actions). */
+function RecordUpdate({ action, period }: { action: Action; period: string | null }) {
+  const user = useSession().data?.user;
+  const mayUpdate =
+    user?.role === 'manager' ||
+    (user?.role === 'lead' && action.leads.some((lead) => lead.id === user.personId));
+  if (!mayUpdate || !period || action.archivedAt) return null;
+  return (
+    <section aria-labelledby="record-update">
+      <h2 className="govuk-heading-m" id="record-update">
+        Update for {formatMonth(period)}
+      </h2>
+      <StatusUpdateForm action={action} period={period} />
+    </section>
   );
 }
 
