@@ -58,6 +58,7 @@ export function outcomeNode(overrides: Partial<OutcomeNode> = {}): OutcomeNode {
     title: 'A systematic approach to feedback will be in place',
     lead: personRef({ name: 'Sally Richardson' }),
     actions: [actionNode()],
+    version: 1,
     ...overrides,
   });
 }
@@ -75,6 +76,7 @@ export function priorityNode(overrides: Partial<PriorityNode> = {}): PriorityNod
       byException: true,
     },
     outcomes: [outcomeNode()],
+    version: 1,
     ...overrides,
   });
 }

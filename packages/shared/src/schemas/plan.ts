@@ -43,6 +43,7 @@ export const outcomeNodeSchema = z
     title: z.string(),
     lead: personRefSchema.nullable(),
     actions: z.array(actionNodeSchema),
+    version: versionSchema,
   })
   .meta({ id: 'OutcomeNode' });
 export type OutcomeNode = z.infer<typeof outcomeNodeSchema>;
@@ -65,6 +66,7 @@ export const priorityNodeSchema = z
     title: z.string(),
     deliveryGroup: deliveryGroupSchema,
     outcomes: z.array(outcomeNodeSchema),
+    version: versionSchema,
   })
   .meta({ id: 'PriorityNode' });
 export type PriorityNode = z.infer<typeof priorityNodeSchema>;

@@ -208,7 +208,9 @@ export function plansRepository(db: Db) {
             title: o.title,
             lead: o.leadId ? (namedPeople.get(o.leadId) ?? null) : null,
             actions: (actionsByOutcome.get(o.id) ?? []).map(({ outcomeId: _, ...node }) => node),
+            version: o.version,
           })),
+          version: p.version,
         })),
       };
     },

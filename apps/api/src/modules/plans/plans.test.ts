@@ -69,6 +69,14 @@ describe('reading the demo plan', () => {
     expect(new Set(shared.leads.map((l) => l.id)).size).toBe(shared.leads.length);
   });
 
+  it('carries each priority’s and outcome’s version, for If-Match on their edits', async () => {
+    const tree = planTreeSchema.parse((await get(`/api/plans/${planId}`)).json());
+    for (const priority of tree.priorities) {
+      expect(priority.version).toBe(1);
+      for (const outcome of priority.outcomes) expect(outcome.version).toBe(1);
+    }
+  });
+
   it('flags every action past its due month that is not Blue as overdue', async () => {
     const tree = planTreeSchema.parse((await get(`/api/plans/${planId}`)).json());
     const actions = tree.priorities.flatMap((p) => p.outcomes.flatMap((o) => o.actions));

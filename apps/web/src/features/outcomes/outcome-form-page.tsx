@@ -57,7 +57,7 @@ export default function OutcomeFormPage() {
       onSave={(body) => {
         const changes = changedFields(outcomeBody(initial), body);
         if (Object.keys(changes).length === 0) toPlan();
-        else update.mutate({ outcomeId: outcome.id, changes });
+        else update.mutate({ outcomeId: outcome.id, version: outcome.version, changes });
       }}
     />
   );

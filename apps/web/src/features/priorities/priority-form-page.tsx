@@ -73,7 +73,7 @@ export default function PriorityFormPage() {
       onSave={(body) => {
         const changes = changedFields(before, body);
         if (Object.keys(changes).length === 0) toPlan();
-        else update.mutate({ priorityId, changes });
+        else update.mutate({ priorityId, version: priority.version, changes });
       }}
     />
   );

@@ -3,15 +3,18 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
 import { planKeys } from '../../plans/api/keys';
 
-/** No If-Match: the plan's tree, where the form reads the outcome from, carries no version for it. */
+/** Sends the version the form was filled from, so an edit made meanwhile is refused (409), not lost. */
 export async function updateOutcome({
   outcomeId,
+  version,
   changes,
 }: {
   outcomeId: string;
+  version: number;
   changes: UpdateOutcomeBody;
 }) {
-  return (await apiSend('PATCH', `/api/outcomes/${outcomeId}`, changes, outcomeSchema))!;
+  const ifMatch = { 'if-match': `"${version}"` };
+  return (await apiSend('PATCH', `/api/outcomes/${outcomeId}`, changes, outcomeSchema, ifMatch))!;
 }
 
 export function useUpdateOutcome(options: { onSuccess?: (outcome: Outcome) => void } = {}) {

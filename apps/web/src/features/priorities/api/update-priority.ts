@@ -3,15 +3,18 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
 import { planKeys } from '../../plans/api/keys';
 
-/** No If-Match: the plan's tree, where the form reads the priority from, carries no version for it. */
+/** Sends the version the form was filled from, so an edit made meanwhile is refused (409), not lost. */
 export async function updatePriority({
   priorityId,
+  version,
   changes,
 }: {
   priorityId: string;
+  version: number;
   changes: UpdatePriorityBody;
 }) {
-  return (await apiSend('PATCH', `/api/priorities/${priorityId}`, changes, prioritySchema))!;
+  const ifMatch = { 'if-match': `"${version}"` };
+  return (await apiSend('PATCH', `/api/priorities/${priorityId}`, changes, prioritySchema, ifMatch))!;
 }
 
 export function useUpdatePriority(options: { onSuccess?: (priority: Priority) => void } = {}) {
