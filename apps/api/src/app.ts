@@ -17,6 +17,7 @@ import { planRoutes } from './modules/plans/plans.routes';
 import { priorityRoutes } from './modules/priorities/priorities.routes';
 import { createMailer } from './modules/reminders/mailer';
 import { reminderRoutes } from './modules/reminders/reminders.routes';
+import { reportRoutes } from './modules/reports/reports.routes';
 import { statusUpdateRoutes } from './modules/status-updates/status-updates.routes';
 import { summaryRoutes } from './modules/summary/summary.routes';
 import { userRoutes } from './modules/users/users.routes';
@@ -83,6 +84,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(periodRoutes);
   await app.register(summaryRoutes);
   await app.register(myActionRoutes);
+  await app.register(reportRoutes);
   await app.register(reminderRoutes, { mailer: createMailer(mail), mail });
   await app.register(kpiRoutes);
   await app.register(peopleRoutes);

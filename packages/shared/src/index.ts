@@ -16,6 +16,7 @@ export * from './schemas/period';
 export * from './schemas/person';
 export * from './schemas/plan';
 export * from './schemas/priority';
+export * from './schemas/report';
 export * from './schemas/status-update';
 export * from './schemas/summary';
 export * from './schemas/user';

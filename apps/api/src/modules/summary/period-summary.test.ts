@@ -15,6 +15,7 @@ function action(overrides: Partial<SummaryAction> = {}): SummaryAction {
     ref: `1.1.${n}`,
     title: `Action ${n}`,
     dueMonth: '2027-06',
+    dueText: null,
     priorityId: P1.id,
     outcomeId: O1.id,
     cadence: 'monthly',

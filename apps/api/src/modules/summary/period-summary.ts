@@ -21,6 +21,7 @@ export interface SummaryAction {
   ref: string;
   title: string;
   dueMonth: Month | null;
+  dueText: string | null;
   priorityId: string;
   outcomeId: string;
   cadence: ReportingCadence;
@@ -54,14 +55,13 @@ export interface SummaryInput {
 
 export const NO_ORGANISATION = 'No organisation recorded';
 
-const middleOf = (month: Month) => new Date(`${month}-15T12:00:00Z`);
-
-/** Where the plan stood at a period, how it moved since the month before, and what needs attention. */
-export function periodSummary(input: SummaryInput): PlanPeriodSummary {
-  const { period, today } = input;
-  const previous = addMonths(period, -1);
+/**
+ * An action's state at a month is its latest counting update at or before it (Grey without one);
+ * its note for a month is that month's own update's.
+ */
+export function updateIndex(updates: SummaryUpdate[]) {
   const byAction = new Map<string, SummaryUpdate[]>();
-  for (const u of [...input.updates].sort(
+  for (const u of [...updates].sort(
     (a, b) => a.period.localeCompare(b.period) || +a.createdAt - +b.createdAt,
   )) {
     const list = byAction.get(u.actionId) ?? [];
@@ -73,6 +73,16 @@ export function periodSummary(input: SummaryInput): PlanPeriodSummary {
   const updateIn = (actionId: string, month: Month) =>
     (byAction.get(actionId) ?? []).filter((u) => u.counts && u.period === month).at(-1) ?? null;
   const statusAt = (actionId: string, month: Month): Status => stateAt(actionId, month)?.status ?? 'Grey';
+  return { byAction, stateAt, updateIn, statusAt };
+}
+
+export const middleOf = (month: Month) => new Date(`${month}-15T12:00:00Z`);
+
+/** Where the plan stood at a period, how it moved since the month before, and what needs attention. */
+export function periodSummary(input: SummaryInput): PlanPeriodSummary {
+  const { period, today } = input;
+  const previous = addMonths(period, -1);
+  const { byAction, stateAt, updateIn, statusAt } = updateIndex(input.updates);
 
   const brief = (a: SummaryAction): ActionBrief => {
     const state = stateAt(a.id, period);

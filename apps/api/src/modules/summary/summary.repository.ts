@@ -88,6 +88,7 @@ export async function loadSummaryInput(db: Db, planId: string, asked: Month | un
       ref: a.ref,
       title: a.title,
       dueMonth: a.dueMonth,
+      dueText: a.dueText,
       priorityId,
       outcomeId: a.outcomeId,
       cadence: cadence.get(priorityId) ?? 'monthly',

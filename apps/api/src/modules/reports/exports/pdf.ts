@@ -1,0 +1,106 @@
+import { type BoardReport, formatMonth, STATUSES } from '@ragboard/shared';
+import PDFDocument from 'pdfkit';
+import { dueWords, leadWords, STATUS_FILL, statusWords } from './report-rows';
+
+const MARGIN = 50;
+
+/** A4 board paper drawn in Node (pdfkit): cover, summary with its chart, changes, exceptions, every action. */
+export function reportPdf(report: BoardReport): Promise<Buffer> {
+  const { snapshot, commentary } = report;
+  const { summary } = snapshot;
+  const sections = new Set(report.sections);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    bufferPages: true,
+    info: { Title: report.title, Creator: 'ragboard', CreationDate: new Date(report.snapshot.takenAt) },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const width = doc.page.width - MARGIN * 2;
+  const h1 = (text: string) =>
+    doc
+      .moveDown()
+      .font('Helvetica-Bold')
+      .fontSize(16)
+      .text(text)
+      .font('Helvetica')
+      .fontSize(10)
+      .moveDown(0.5);
+  const line = (text: string) => doc.font('Helvetica').fontSize(10).text(text, { width });
+
+  doc.font('Helvetica-Bold').fontSize(26).text(report.title, { width }).moveDown();
+  doc.font('Helvetica').fontSize(14).text(snapshot.plan.title, { width }).moveDown(0.5);
+  doc.fontSize(14).text(`Position at ${formatMonth(report.period)}`);
+  if (commentary.overall) doc.moveDown(2).fontSize(11).text(commentary.overall, { width });
+
+  if (sections.has('summary')) {
+    doc.addPage();
+    h1('Summary');
+    line(`${summary.total} actions; ${Math.round(summary.completion * 100)}% completed and signed off.`);
+    doc.moveDown();
+    // A bar per status, its word and number beside it: the chart never relies on colour alone.
+    const max = Math.max(1, ...STATUSES.map((s) => summary.totals[s]));
+    for (const s of STATUSES) {
+      const y = doc.y;
+      doc
+        .rect(MARGIN, y, (width - 200) * (summary.totals[s] / max) + 2, 14)
+        .fill(`#${STATUS_FILL[s]}`)
+        .stroke();
+      doc.fillColor('black').text(`${statusWords(s)}: ${summary.totals[s]}`, MARGIN + width - 190, y + 2);
+      doc.y = y + 20;
+    }
+  }
+  if (sections.has('changes') && snapshot.sinceLastReport) {
+    h1(`Changes since the last board (${formatMonth(snapshot.sinceLastReport.period)})`);
+    if (snapshot.sinceLastReport.changes.length === 0) line('No action changed status.');
+    for (const c of snapshot.sinceLastReport.changes)
+      line(`${c.ref} ${c.title.split('\n')[0]}: ${c.from} to ${c.to}`);
+  }
+  if (sections.has('exceptions')) {
+    h1('Exceptions: Red and Amber actions');
+    for (const p of snapshot.priorities) {
+      for (const a of p.outcomes
+        .flatMap((o) => o.actions)
+        .filter((x) => x.status === 'Red' || x.status === 'Amber')) {
+        doc
+          .font('Helvetica-Bold')
+          .text(`${a.ref} ${a.status}${a.revisedDue ? `, new date ${a.revisedDue}` : ''}`);
+        line(a.title);
+        if (a.note) doc.font('Helvetica-Oblique').text(a.note, { width }).font('Helvetica');
+        doc.moveDown(0.5);
+      }
+    }
+  }
+  if (sections.has('actions')) {
+    for (const p of snapshot.priorities) {
+      doc.addPage();
+      h1(`Priority ${p.ref}: ${p.title}`);
+      if (commentary.priorities[p.ref]) line(commentary.priorities[p.ref]!);
+      for (const o of p.outcomes) {
+        doc.moveDown(0.5).font('Helvetica-Bold').fontSize(12).text(`Outcome ${o.ref}`).fontSize(10);
+        line(o.title);
+        for (const a of o.actions) {
+          doc.moveDown(0.3).font('Helvetica-Bold').text(`${a.ref}  ${a.status}`, { continued: true });
+          doc.font('Helvetica').text(`  Due ${dueWords(a)}; ${leadWords(a)}`);
+          line(a.title);
+          if (a.note) doc.font('Helvetica-Oblique').text(a.note, { width }).font('Helvetica');
+        }
+      }
+    }
+  }
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    // Writing in the bottom margin would otherwise start a new page.
+    doc.page.margins.bottom = 0;
+    const footer = `${report.title}, ${formatMonth(report.period)}. Page ${i + 1} of ${count}`;
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .text(footer, MARGIN, doc.page.height - MARGIN + 15, { width, align: 'center', lineBreak: false });
+  }
+  doc.end();
+  return done;
+}

@@ -1,0 +1,92 @@
+import { type BoardReport, formatMonth, STATUSES } from '@ragboard/shared';
+import ExcelJS from 'exceljs';
+import { actionRows, dueWords, leadWords, STATUS_FILL, statusWords } from './report-rows';
+
+function fill(hex: string): ExcelJS.Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${hex}` } };
+}
+
+function table(
+  sheet: ExcelJS.Worksheet,
+  header: string[],
+  rows: (string | number | null)[][],
+  widths: number[],
+) {
+  sheet.addRow(header).font = { bold: true };
+  for (const row of rows) sheet.addRow(row);
+  sheet.columns.forEach((column, i) => {
+    column.width = widths[i] ?? 14;
+    column.alignment = { wrapText: true, vertical: 'top' };
+  });
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
+}
+
+/** A summary sheet, one sheet per priority and the KPI sheet: frozen headers, filters, status fills. */
+export async function reportXlsx(report: BoardReport): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'ragboard';
+  // Dated by the snapshot, not the clock, so the same report always gives the same workbook.
+  book.created = book.modified = new Date(report.snapshot.takenAt);
+  const { summary } = report.snapshot;
+  const overview = book.addWorksheet('Summary');
+  table(
+    overview,
+    ['Status', 'Actions', 'Share'],
+    STATUSES.map((s) => [
+      statusWords(s),
+      summary.totals[s],
+      summary.total ? summary.totals[s] / summary.total : 0,
+    ]),
+    [34, 10, 10],
+  );
+  overview.getColumn(3).numFmt = '0%';
+  STATUSES.forEach((s, i) => {
+    overview.getCell(i + 2, 1).fill = fill(STATUS_FILL[s]);
+  });
+  overview.addRow([]);
+  overview.addRow([`${report.title}: ${formatMonth(report.period)}`]).font = { bold: true };
+  overview.addRow(['Overdue actions', summary.overdue.length]);
+  overview.addRow(['Awaiting sign-off', summary.awaitingSignOff.length]);
+
+  const rows = actionRows(report);
+  for (const priority of report.snapshot.priorities) {
+    const sheet = book.addWorksheet(`Priority ${priority.ref}`.slice(0, 31));
+    const mine = rows.filter((r) => r.priority.id === priority.id);
+    table(
+      sheet,
+      ['Ref', 'Outcome', 'Action', 'Due', 'Revised due', 'Lead(s)', 'Status', 'Note'],
+      mine.map(({ outcome, action: a }) => [
+        a.ref,
+        outcome.ref,
+        a.title,
+        dueWords(a),
+        a.revisedDue,
+        leadWords(a),
+        a.status,
+        a.note,
+      ]),
+      [9, 9, 60, 16, 14, 28, 10, 60],
+    );
+    mine.forEach(({ action: a }, i) => {
+      sheet.getCell(i + 2, 7).fill = fill(STATUS_FILL[a.status]);
+    });
+  }
+
+  const kpis = book.addWorksheet('KPIs');
+  table(
+    kpis,
+    ['Outcome', 'Measure', 'Baseline', '3 months', '6 months', '12 months', 'Latest', 'Period', 'Judgement'],
+    report.snapshot.kpis.map((k) => [
+      k.outcomeRef,
+      k.statement,
+      k.baselineText,
+      ...[3, 6, 12].map((m) => k.targets.find((t) => t.monthsFromStart === m)?.text ?? null),
+      k.latest?.value ?? null,
+      k.latest ? formatMonth(k.latest.period) : null,
+      k.latest?.judgement ?? 'no value yet',
+    ]),
+    [9, 60, 22, 10, 10, 10, 10, 16, 14],
+  );
+  return Buffer.from(await book.xlsx.writeBuffer());
+}

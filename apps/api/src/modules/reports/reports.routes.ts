@@ -1,0 +1,151 @@
+import {
+  boardReportSchema,
+  createReportBodySchema,
+  errorResponseSchema,
+  planParamsSchema,
+  reportExportQuerySchema,
+  reportListSchema,
+  reportParamsSchema,
+  updateReportBodySchema,
+} from '@ragboard/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { currentSession } from '../../plugins/auth';
+import { parseIfMatch } from '../../plugins/etag';
+import { exportReport } from './exports';
+import { reportsService } from './reports.service';
+
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+  409: errorResponseSchema,
+};
+const managerOnly = { access: ['manager'] as const };
+
+export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
+  const service = reportsService(app.database.db, app.now);
+
+  app.get(
+    '/api/plans/:planId/reports',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['reports'],
+        summary: 'The plan’s board reports, newest period first (drafts for the manager only)',
+        params: planParamsSchema,
+        response: { 200: reportListSchema, ...errors },
+      },
+    },
+    async (request) => ({ reports: await service.list(currentSession(request).user, request.params.planId) }),
+  );
+
+  app.post(
+    '/api/plans/:planId/reports',
+    {
+      config: managerOnly,
+      schema: {
+        tags: ['reports'],
+        summary: 'Start a draft board report: a snapshot of the plan at the period',
+        params: planParamsSchema,
+        body: createReportBodySchema,
+        response: { 201: boardReportSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const report = await service.create(
+        currentSession(request).user.id,
+        request.params.planId,
+        request.body,
+      );
+      return reply.status(201).header('etag', `"${report.version}"`).send(report);
+    },
+  );
+
+  app.get(
+    '/api/reports/:reportId',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['reports'],
+        summary: 'A board report with its snapshot and commentary (ETag: its version)',
+        params: reportParamsSchema,
+        response: { 200: boardReportSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const report = await service.get(currentSession(request).user, request.params.reportId);
+      return reply.header('etag', `"${report.version}"`).send(report);
+    },
+  );
+
+  app.patch(
+    '/api/reports/:reportId',
+    {
+      config: managerOnly,
+      schema: {
+        tags: ['reports'],
+        summary: 'Edit a draft: title, commentary, sections, or `refresh: true` to take the snapshot again',
+        params: reportParamsSchema,
+        body: updateReportBodySchema,
+        response: { 200: boardReportSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { user } = currentSession(request);
+      const report = await service.update(
+        user.id,
+        request.params.reportId,
+        request.body,
+        parseIfMatch(request),
+      );
+      return reply.header('etag', `"${report.version}"`).send(report);
+    },
+  );
+
+  app.post(
+    '/api/reports/:reportId/publish',
+    {
+      config: managerOnly,
+      schema: {
+        tags: ['reports'],
+        summary: 'Publish a draft: it is frozen for good',
+        params: reportParamsSchema,
+        response: { 200: boardReportSchema, ...errors },
+      },
+    },
+    async (request) =>
+      service.publish(currentSession(request).user.id, request.params.reportId, parseIfMatch(request)),
+  );
+
+  app.get(
+    '/api/reports/:reportId/export',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['reports'],
+        summary: 'The report as PDF, Word, Excel, CSV or HTML, to download',
+        params: reportParamsSchema,
+        querystring: reportExportQuerySchema,
+        response: { 200: z.any().describe('The file'), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const report = await service.get(currentSession(request).user, request.params.reportId);
+      const file = await exportReport(report, request.query.format);
+      if (request.query.format === 'html') {
+        // A self-contained page: its own styles, no script at all.
+        reply.header(
+          'content-security-policy',
+          "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+        );
+      }
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .header('cache-control', 'private, no-cache')
+        .send(file.body);
+    },
+  );
+};

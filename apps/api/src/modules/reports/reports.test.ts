@@ -1,0 +1,186 @@
+import { boardReportSchema, errorResponseSchema, planListSchema, reportListSchema } from '@ragboard/shared';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { extractText } from 'unpdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../db/demo/seed-demo';
+import { requestsAs } from '../../test/requests';
+import { type SignedIn, signIn, signInAs } from '../../test/sign-in';
+import { createTestApp } from '../../test/test-app';
+
+const today = new Date('2026-11-24T12:00:00Z');
+
+/** What each export says, read back with a parser for its format. */
+async function readExports(
+  get: (url: string) => Promise<{ rawPayload: Buffer; headers: Record<string, unknown> }>,
+  id: string,
+) {
+  const file = (format: string) => get(`/api/reports/${id}/export?format=${format}`);
+  const [csv, xlsx, docx, pdf, html] = await Promise.all(['csv', 'xlsx', 'docx', 'pdf', 'html'].map(file));
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(xlsx!.rawPayload as unknown as ArrayBuffer);
+  const sheets = book.worksheets.map((sheet) => {
+    const rows: unknown[][] = [];
+    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    return { name: sheet.name, rows };
+  });
+  const docXml = await (await JSZip.loadAsync(docx!.rawPayload)).file('word/document.xml')!.async('string');
+  const pdfText = (await extractText(new Uint8Array(pdf!.rawPayload), { mergePages: true })).text;
+  return {
+    headers: {
+      csv: csv!.headers,
+      xlsx: xlsx!.headers,
+      docx: docx!.headers,
+      pdf: pdf!.headers,
+      html: html!.headers,
+    },
+    csv: parse(csv!.rawPayload.toString('utf8'), { bom: true }) as string[][],
+    sheets,
+    docXml,
+    pdfText: pdfText.replace(/\s+/g, ' '),
+    html: html!.rawPayload.toString('utf8'),
+  };
+}
+
+describe('board reports', () => {
+  let ctx: Awaited<ReturnType<typeof createTestApp>>;
+  let manager: SignedIn;
+  let board: SignedIn;
+  let planId: string;
+  beforeAll(async () => {
+    ctx = await createTestApp({ now: () => today, requestsPerMinute: false });
+    await seedDemo(ctx.database.db, today);
+    manager = await signIn(ctx.app, 'manager@example.org', 'ragboard-demo');
+    board = await signInAs(ctx.app, 'board');
+    planId = planListSchema.parse((await requestsAs(ctx.app, board)('GET', '/api/plans')).json()).plans[0]!
+      .id;
+  });
+  afterAll(() => ctx.close());
+
+  it('keeps a draft from the board, edits it with If-Match, publishes it for everyone', async () => {
+    const send = requestsAs(ctx.app, manager);
+    const created = await send('POST', `/api/plans/${planId}/reports`, {
+      period: '2026-10',
+      title: 'SEND Partnership Board, November 2026',
+    });
+    expect(created.statusCode).toBe(201);
+    const draft = boardReportSchema.parse(created.json());
+    expect(draft.snapshot.summary.total).toBe(153);
+    const boardSees = requestsAs(ctx.app, board);
+    expect(
+      reportListSchema.parse((await boardSees('GET', `/api/plans/${planId}/reports`)).json()).reports,
+    ).toEqual([]);
+    expect((await boardSees('GET', `/api/reports/${draft.id}`)).statusCode).toBe(404);
+
+    const edited = await send(
+      'PATCH',
+      `/api/reports/${draft.id}`,
+      {
+        commentary: {
+          overall: 'Good progress on the SEND journey.',
+          priorities: { '3': 'Assessments on time improved.' },
+        },
+      },
+      { 'if-match': '"1"' },
+    );
+    expect(edited.statusCode).toBe(200);
+    expect(
+      (await send('PATCH', `/api/reports/${draft.id}`, { title: 'Lost' }, { 'if-match': '"1"' })).statusCode,
+    ).toBe(409);
+    expect((await send('POST', `/api/reports/${draft.id}/publish`)).statusCode).toBe(200);
+    expect(
+      reportListSchema.parse((await boardSees('GET', `/api/plans/${planId}/reports`)).json()).reports,
+    ).toHaveLength(1);
+    const again = await send('PATCH', `/api/reports/${draft.id}`, { title: 'Changed' });
+    expect(errorResponseSchema.parse(again.json()).error.message).toMatch(/published/);
+    expect(
+      (await boardSees('POST', `/api/plans/${planId}/reports`, { period: '2026-10', title: 'x' })).statusCode,
+    ).toBe(403);
+  });
+
+  it('exports the snapshot’s numbers and an Amber action’s note in every format, and never changes once published', async () => {
+    const send = requestsAs(ctx.app, manager);
+    const report = boardReportSchema.parse(
+      (await send('POST', `/api/plans/${planId}/reports`, { period: '2026-11', title: 'Board pack' })).json(),
+    );
+    await send('POST', `/api/reports/${report.id}/publish`);
+    const actions = report.snapshot.priorities.flatMap((p) => p.outcomes.flatMap((o) => o.actions));
+    const amber = actions.find((a) => a.status === 'Amber' && a.note)!;
+    const get = (url: string) => requestsAs(ctx.app, board)('GET', url);
+    const before = await readExports(get, report.id);
+
+    expect(before.headers.pdf['content-type']).toBe('application/pdf');
+    expect(String(before.headers.docx['content-disposition'])).toBe(
+      'attachment; filename="board-pack-2026-11.docx"',
+    );
+    expect(before.csv).toHaveLength(154);
+    expect(before.csv[0]).toEqual([
+      'ref',
+      'priority',
+      'outcome',
+      'action',
+      'due',
+      'revised due',
+      'leads',
+      'organisation',
+      'status',
+      'note',
+    ]);
+    expect(before.csv.find((row) => row[0] === amber.ref)).toEqual(
+      expect.arrayContaining(['Amber', amber.note]),
+    );
+    const summary = before.sheets.find((s) => s.name === 'Summary')!;
+    expect(summary.rows.slice(1, 6).map((r) => r[1])).toEqual(
+      ['Grey', 'Blue', 'Green', 'Amber', 'Red'].map((s) => report.snapshot.summary.totals[s as 'Grey']),
+    );
+    expect(before.sheets.map((s) => s.name)).toEqual([
+      'Summary',
+      'Priority 1',
+      'Priority 2',
+      'Priority 3',
+      'Priority 4',
+      'Priority 5',
+      'KPIs',
+    ]);
+    expect(before.sheets.flatMap((s) => s.rows).some((r) => r.includes(amber.note))).toBe(true);
+    expect(before.docXml).toContain(amber.note);
+    expect(before.docXml).toContain(`Priority 1: ${report.snapshot.priorities[0]!.title}`);
+    expect(before.pdfText).toContain(amber.note!.replace(/\s+/g, ' '));
+    expect(before.pdfText).toContain(`Blue (completed): ${report.snapshot.summary.totals.Blue}`);
+    expect(before.pdfText).toMatch(/Page 1 of \d+/);
+    expect(before.html).toContain(amber.note);
+
+    await send('POST', `/api/actions/${amber.id}/updates`, {
+      period: '2026-11',
+      status: 'Red',
+      note: 'Slipped after the board',
+      revisedDue: '2027-06-30',
+    });
+    const after = await readExports(get, report.id);
+    expect(after.csv).toEqual(before.csv);
+    expect(after.sheets).toEqual(before.sheets);
+    expect(after.docXml).toEqual(before.docXml);
+    expect(after.pdfText).toEqual(before.pdfText);
+    expect(after.html).toEqual(before.html);
+    expect(boardReportSchema.parse((await get(`/api/reports/${report.id}`)).json()).snapshot).toEqual(
+      report.snapshot,
+    );
+
+    const next = boardReportSchema.parse(
+      (await send('POST', `/api/plans/${planId}/reports`, { period: '2026-12', title: 'Next board' })).json(),
+    );
+    expect(next.snapshot.sinceLastReport?.changes).toEqual(
+      expect.arrayContaining([{ ref: amber.ref, title: amber.title, from: 'Amber', to: 'Red' }]),
+    );
+  });
+
+  it('refuses an unknown format and answers 404 for an unknown report', async () => {
+    const get = requestsAs(ctx.app, manager);
+    expect(
+      (await get('GET', '/api/reports/00000000-0000-4000-8000-000000000000/export?format=pdf')).statusCode,
+    ).toBe(404);
+    const list = reportListSchema.parse((await get('GET', `/api/plans/${planId}/reports`)).json()).reports;
+    expect((await get('GET', `/api/reports/${list[0]!.id}/export?format=odt`)).statusCode).toBe(400);
+  });
+});

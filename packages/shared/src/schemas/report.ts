@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { isoDateSchema, monthSchema } from '../month';
+import { statusSchema } from '../status';
+import { idSchema, versionSchema } from './common';
+import { kpiSchema } from './kpi';
+import { planPeriodSummarySchema } from './summary';
+
+export const REPORT_SECTIONS = [
+  'summary',
+  'changes',
+  'exceptions',
+  'overdue',
+  'awaiting-sign-off',
+  'kpis',
+  'actions',
+] as const;
+export const reportSectionSchema = z.enum(REPORT_SECTIONS);
+export type ReportSection = z.infer<typeof reportSectionSchema>;
+
+export const REPORT_FORMATS = ['pdf', 'docx', 'xlsx', 'csv', 'html'] as const;
+export const reportFormatSchema = z.enum(REPORT_FORMATS);
+export type ReportFormat = z.infer<typeof reportFormatSchema>;
+
+/** An action as it stood at the report's period. */
+export const reportActionSchema = z.object({
+  id: idSchema,
+  ref: z.string(),
+  title: z.string(),
+  dueMonth: monthSchema.nullable(),
+  dueText: z.string().nullable(),
+  revisedDue: isoDateSchema.nullable(),
+  leads: z.array(z.object({ name: z.string(), organisation: z.string().nullable() })),
+  status: statusSchema,
+  note: z.string().nullable(),
+  overdue: z.boolean(),
+});
+export type ReportAction = z.infer<typeof reportActionSchema>;
+
+export const reportSnapshotSchema = z.object({
+  plan: z.object({ id: idSchema, title: z.string(), periodStart: monthSchema, periodEnd: monthSchema }),
+  period: monthSchema,
+  takenAt: z.iso.datetime(),
+  summary: planPeriodSummarySchema,
+  priorities: z.array(
+    z.object({
+      id: idSchema,
+      ref: z.string(),
+      title: z.string(),
+      outcomes: z.array(
+        z.object({ id: idSchema, ref: z.string(), title: z.string(), actions: z.array(reportActionSchema) }),
+      ),
+    }),
+  ),
+  kpis: z.array(kpiSchema),
+  /** Status changes since the last published report of the plan, if there is one. */
+  sinceLastReport: z
+    .object({
+      reportId: idSchema,
+      title: z.string(),
+      period: monthSchema,
+      changes: z.array(
+        z.object({ ref: z.string(), title: z.string(), from: statusSchema, to: statusSchema }),
+      ),
+    })
+    .nullable(),
+});
+export type ReportSnapshot = z.infer<typeof reportSnapshotSchema>;
+
+export const reportCommentarySchema = z.object({
+  overall: z.string().max(20_000).default(''),
+  /** Commentary per priority, by the priority's ref. */
+  priorities: z.record(z.string(), z.string().max(20_000)).default({}),
+});
+export type ReportCommentary = z.infer<typeof reportCommentarySchema>;
+
+export const boardReportSchema = z
+  .object({
+    id: idSchema,
+    planId: idSchema,
+    period: monthSchema,
+    title: z.string(),
+    state: z.enum(['draft', 'published']),
+    commentary: reportCommentarySchema,
+    sections: z.array(reportSectionSchema),
+    snapshot: reportSnapshotSchema,
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    publishedAt: z.iso.datetime().nullable(),
+    version: versionSchema,
+  })
+  .meta({ id: 'BoardReport' });
+export type BoardReport = z.infer<typeof boardReportSchema>;
+
+export const reportListSchema = z
+  .object({
+    reports: z.array(
+      boardReportSchema.pick({
+        id: true,
+        period: true,
+        title: true,
+        state: true,
+        createdAt: true,
+        publishedAt: true,
+      }),
+    ),
+  })
+  .meta({ id: 'ReportList' });
+
+const titleField = z.string().trim().min(1, 'Enter a title').max(300);
+export const createReportBodySchema = z.object({
+  period: monthSchema,
+  title: titleField,
+  commentary: reportCommentarySchema.optional(),
+  sections: z.array(reportSectionSchema).min(1, 'Include at least one section').optional(),
+});
+export type CreateReportBody = z.infer<typeof createReportBodySchema>;
+
+export const updateReportBodySchema = z
+  .object({
+    title: titleField,
+    commentary: reportCommentarySchema,
+    sections: z.array(reportSectionSchema).min(1, 'Include at least one section'),
+    /** Take the snapshot again, from the plan as it is now. */
+    refresh: z.literal(true),
+  })
+  .partial()
+  .refine((body) => Object.keys(body).length > 0, 'Nothing to change');
+export type UpdateReportBody = z.infer<typeof updateReportBodySchema>;
+
+export const reportParamsSchema = z.object({ reportId: idSchema });
+export const reportExportQuerySchema = z.object({ format: reportFormatSchema });
