@@ -57,11 +57,33 @@ for (const [name, path] of [
   ['GET /api/health', '/api/health'],
   ['GET /api/plans (summary)', '/api/plans'],
   ['GET /api/plans/:id (tree)', `/api/plans/${planId}`],
+  ['GET /api/plans/:id/summary', `/api/plans/${planId}/summary`],
 ] as const) {
   const r = path === null ? floor : await measure(`${base}${path}`, { cookie });
   const line = `| ${name} | ${Math.round(r.rps)} | ${(r.rps / floor.rps).toFixed(3)} | ${r.p99} | ${Math.round(r.bytes)} |`;
   console.log(line);
   rows.push(line);
+}
+
+// Each export of the demo plan's report, timed once after a warm-up (target: under 2 s each).
+const manager = await signInAs(app, 'manager');
+const created = await app.inject({
+  method: 'POST',
+  url: `/api/plans/${planId}/reports`,
+  headers: manager.headers,
+  payload: { period: new Date().toISOString().slice(0, 7), title: 'Benchmark board pack' },
+});
+const reportId = (created.json() as { id: string }).id;
+const exportRows: string[] = [];
+for (const format of ['pdf', 'docx', 'xlsx', 'csv', 'html']) {
+  const url = `/api/reports/${reportId}/export?format=${format}`;
+  await app.inject({ method: 'GET', url, headers: manager.headers });
+  const started = performance.now();
+  const reply = await app.inject({ method: 'GET', url, headers: manager.headers });
+  const ms = performance.now() - started;
+  const line = `| ${format} | ${Math.round(ms)} | ${reply.rawPayload.length} | ${ms < 2000 ? 'yes' : 'NO'} |`;
+  console.log(line);
+  exportRows.push(line);
 }
 await app.close();
 await bare.close();
@@ -78,5 +100,11 @@ plan; ${CONNECTIONS} connections for ${DURATION_S} s each, autocannon in the sam
 | endpoint | req/s | ratio to bare | p99 ms | bytes/reply |
 | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
+
+## Report exports (demo plan, one report)
+
+| format | ms | bytes | under 2 s |
+| --- | --- | --- | --- |
+${exportRows.join('\n')}
 `,
 );

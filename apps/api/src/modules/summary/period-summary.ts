@@ -61,17 +61,23 @@ export const NO_ORGANISATION = 'No organisation recorded';
  */
 export function updateIndex(updates: SummaryUpdate[]) {
   const byAction = new Map<string, SummaryUpdate[]>();
+  const counting = new Map<string, SummaryUpdate[]>();
   for (const u of [...updates].sort(
     (a, b) => a.period.localeCompare(b.period) || +a.createdAt - +b.createdAt,
   )) {
-    const list = byAction.get(u.actionId) ?? [];
-    list.push(u);
-    byAction.set(u.actionId, list);
+    byAction.set(u.actionId, [...(byAction.get(u.actionId) ?? []), u]);
+    if (u.counts) counting.set(u.actionId, [...(counting.get(u.actionId) ?? []), u]);
   }
-  const stateAt = (actionId: string, month: Month) =>
-    (byAction.get(actionId) ?? []).filter((u) => u.counts && u.period <= month).at(-1) ?? null;
-  const updateIn = (actionId: string, month: Month) =>
-    (byAction.get(actionId) ?? []).filter((u) => u.counts && u.period === month).at(-1) ?? null;
+  // Scanned from the newest back: the months asked for are mostly recent ones.
+  const stateAt = (actionId: string, month: Month) => {
+    const list = counting.get(actionId) ?? [];
+    for (let i = list.length - 1; i >= 0; i--) if (list[i]!.period <= month) return list[i]!;
+    return null;
+  };
+  const updateIn = (actionId: string, month: Month) => {
+    const state = stateAt(actionId, month);
+    return state?.period === month ? state : null;
+  };
   const statusAt = (actionId: string, month: Month): Status => stateAt(actionId, month)?.status ?? 'Grey';
   return { byAction, stateAt, updateIn, statusAt };
 }
