@@ -1,6 +1,7 @@
 import { auditListSchema, errorResponseSchema, userListSchema, userSchema } from '@ragboard/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people } from '../../db/schema';
+import { createActionWithLead } from '../../test/factories';
 import { type SignedIn, signIn, signInAs } from '../../test/sign-in';
 import { createTestApp } from '../../test/test-app';
 
@@ -160,5 +161,34 @@ describe('the audit log', () => {
       const other = await signInAs(ctx.app, role);
       expect((await get('', other.headers)).statusCode).toBe(403);
     }
+  });
+});
+
+describe('an action’s own history', () => {
+  it('is open to everyone who can read the action, while the full audit log is the manager’s', async () => {
+    const ctx = await createTestApp({ requestsPerMinute: false });
+    const manager = await signInAs(ctx.app, 'manager');
+    const board = await signInAs(ctx.app, 'board');
+    const t = await createActionWithLead(ctx.database.db);
+    await ctx.app.inject({
+      method: 'POST',
+      url: `/api/actions/${t.action.id}/updates`,
+      headers: manager.headers,
+      payload: { period: new Date().toISOString().slice(0, 7), status: 'Green', note: 'On track' },
+    });
+    const own = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/actions/${t.action.id}/audit`,
+      headers: board.headers,
+    });
+    expect(own.statusCode).toBe(200);
+    expect(auditListSchema.parse(own.json()).entries.map((e) => e.operation)).toEqual(['status-update']);
+    const unknown = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/actions/00000000-0000-4000-8000-000000000000/audit',
+      headers: board.headers,
+    });
+    expect(unknown.statusCode).toBe(404);
+    await ctx.close();
   });
 });
