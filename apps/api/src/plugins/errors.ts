@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorResponse, FieldIssue } from '@ragboard/shared';
+import { type ErrorCode, type ErrorResponse, errorResponseSchema, type FieldIssue } from '@ragboard/shared';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -91,3 +91,15 @@ export const errorHandling = fp(async (app: FastifyInstance) => {
     return sendError(reply, 500, { code: 'internal_error', message: 'Something went wrong on our side' });
   });
 });
+
+/**
+ * The error replies a route may give, for its OpenAPI entry: every write can be refused as bad
+ * input, unauthenticated, forbidden, unknown or conflicting, in the one error shape.
+ */
+export const errorReplies = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+  409: errorResponseSchema,
+};

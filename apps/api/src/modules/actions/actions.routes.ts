@@ -9,16 +9,10 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentSession } from '../../plugins/auth';
+import { errorReplies } from '../../plugins/errors';
 import { parseIfMatch } from '../../plugins/etag';
 import { actionsService } from './actions.service';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
 const managerOnly = { access: ['manager'] as const };
 
 export const actionRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -50,7 +44,7 @@ export const actionRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Add an action, with its leads and due month or words, at the end of an outcome',
         params: outcomeParamsSchema,
         body: createActionBodySchema,
-        response: { 201: actionSchema, ...errors },
+        response: { 201: actionSchema, ...errorReplies },
       },
     },
     async (request, reply) => {
@@ -69,7 +63,7 @@ export const actionRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Change an action, its leads, due date or place, or move it to another outcome (If-Match)',
         params: actionParamsSchema,
         body: updateActionBodySchema,
-        response: { 200: actionSchema, ...errors },
+        response: { 200: actionSchema, ...errorReplies },
       },
     },
     async (request, reply) => {
@@ -88,7 +82,7 @@ export const actionRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['actions'],
         summary: 'Delete an action that has no status updates',
         params: actionParamsSchema,
-        response: { 204: z.null(), ...errors },
+        response: { 204: z.null(), ...errorReplies },
       },
     },
     async (request, reply) => {
@@ -105,7 +99,7 @@ export const actionRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['actions'],
         summary: 'Archive an action: its history is kept, but it leaves the plan',
         params: actionParamsSchema,
-        response: { 200: actionSchema, ...errors },
+        response: { 200: actionSchema, ...errorReplies },
       },
     },
     async (request) => service.archive(currentSession(request).user.id, request.params.actionId),

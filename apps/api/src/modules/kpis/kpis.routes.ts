@@ -11,18 +11,10 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentSession } from '../../plugins/auth';
-import { NotFoundError } from '../../plugins/errors';
+import { errorReplies, NotFoundError } from '../../plugins/errors';
 import { parseIfMatch } from '../../plugins/etag';
 import { kpisRepository } from './kpis.repository';
 import { kpisService } from './kpis.service';
-
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
 
 export const kpiRoutes: FastifyPluginAsyncZod = async (app) => {
   const repository = kpisRepository(app.database.db);
@@ -72,7 +64,7 @@ export const kpiRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Change a KPI’s measure, direction, baseline, targets, tolerance or owner (If-Match)',
         params: kpiParamsSchema,
         body: updateKpiBodySchema,
-        response: { 200: kpiDetailSchema, ...errors },
+        response: { 200: kpiDetailSchema, ...errorReplies },
       },
     },
     async (request, reply) => {
@@ -91,7 +83,7 @@ export const kpiRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Record a KPI’s actual for a month (the manager or the KPI’s owner); a later one supersedes',
         params: kpiParamsSchema,
         body: recordKpiValueBodySchema,
-        response: { 201: z.object({ value: kpiValueSchema, kpi: kpiDetailSchema }), ...errors },
+        response: { 201: z.object({ value: kpiValueSchema, kpi: kpiDetailSchema }), ...errorReplies },
       },
     },
     async (request, reply) => {

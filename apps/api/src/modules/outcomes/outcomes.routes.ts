@@ -9,16 +9,10 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentSession } from '../../plugins/auth';
+import { errorReplies } from '../../plugins/errors';
 import { parseIfMatch } from '../../plugins/etag';
 import { outcomesService } from './outcomes.service';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
 const managerOnly = { access: ['manager'] as const };
 
 export const outcomeRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -33,7 +27,7 @@ export const outcomeRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Add an outcome at the end of a priority',
         params: priorityParamsSchema,
         body: createOutcomeBodySchema,
-        response: { 201: outcomeSchema, ...errors },
+        response: { 201: outcomeSchema, ...errorReplies },
       },
     },
     async (request, reply) => {
@@ -52,7 +46,7 @@ export const outcomeRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Change an outcome, its lead or its place, or move it to another priority (If-Match)',
         params: outcomeParamsSchema,
         body: updateOutcomeBodySchema,
-        response: { 200: outcomeSchema, ...errors },
+        response: { 200: outcomeSchema, ...errorReplies },
       },
     },
     async (request, reply) => {
@@ -71,7 +65,7 @@ export const outcomeRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['outcomes'],
         summary: 'Delete an outcome with its actions, if none has history',
         params: outcomeParamsSchema,
-        response: { 204: z.null(), ...errors },
+        response: { 204: z.null(), ...errorReplies },
       },
     },
     async (request, reply) => {
@@ -88,7 +82,7 @@ export const outcomeRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['outcomes'],
         summary: 'Archive an outcome with its actions: kept, but out of the plan',
         params: outcomeParamsSchema,
-        response: { 200: outcomeSchema, ...errors },
+        response: { 200: outcomeSchema, ...errorReplies },
       },
     },
     async (request) => service.archive(currentSession(request).user.id, request.params.outcomeId),

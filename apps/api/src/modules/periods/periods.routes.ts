@@ -8,15 +8,8 @@ import {
 } from '@ragboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentSession } from '../../plugins/auth';
+import { errorReplies } from '../../plugins/errors';
 import { periodsService } from './periods.service';
-
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
 
 export const periodRoutes: FastifyPluginAsyncZod = async (app) => {
   const service = periodsService(app.database.db, app.now);
@@ -44,7 +37,7 @@ export const periodRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Open a month for updates, with a deadline and days of grace',
         params: planParamsSchema,
         body: openPeriodBodySchema,
-        response: { 201: periodSchema, ...errors },
+        response: { 201: periodSchema, ...errorReplies },
       },
     },
     async (request, reply) => {
@@ -61,7 +54,7 @@ export const periodRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['monthly round'],
         summary: 'Close a month: its updates become read-only and the plan as it stood is kept',
         params: periodParamsSchema,
-        response: { 200: periodSchema, ...errors },
+        response: { 200: periodSchema, ...errorReplies },
       },
     },
     async (request) => {

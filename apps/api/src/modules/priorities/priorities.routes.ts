@@ -9,16 +9,10 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentSession } from '../../plugins/auth';
+import { errorReplies } from '../../plugins/errors';
 import { parseIfMatch } from '../../plugins/etag';
 import { prioritiesService } from './priorities.service';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
 const managerOnly = { access: ['manager'] as const };
 
 export const priorityRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -33,7 +27,7 @@ export const priorityRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Add a priority, with its delivery group, at the end of the plan',
         params: planParamsSchema,
         body: createPriorityBodySchema,
-        response: { 201: prioritySchema, ...errors },
+        response: { 201: prioritySchema, ...errorReplies },
       },
     },
     async (request, reply) => {
@@ -52,7 +46,7 @@ export const priorityRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Change a priority, its delivery group or its place (If-Match: its ETag)',
         params: priorityParamsSchema,
         body: updatePriorityBodySchema,
-        response: { 200: prioritySchema, ...errors },
+        response: { 200: prioritySchema, ...errorReplies },
       },
     },
     async (request, reply) => {
@@ -71,7 +65,7 @@ export const priorityRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['priorities'],
         summary: 'Delete a priority with its outcomes and actions, if none has history',
         params: priorityParamsSchema,
-        response: { 204: z.null(), ...errors },
+        response: { 204: z.null(), ...errorReplies },
       },
     },
     async (request, reply) => {
@@ -88,7 +82,7 @@ export const priorityRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['priorities'],
         summary: 'Archive a priority with its outcomes and actions: kept, but out of the plan',
         params: priorityParamsSchema,
-        response: { 200: prioritySchema, ...errors },
+        response: { 200: prioritySchema, ...errorReplies },
       },
     },
     async (request) => service.archive(currentSession(request).user.id, request.params.priorityId),

@@ -11,17 +11,11 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentSession } from '../../plugins/auth';
+import { errorReplies } from '../../plugins/errors';
 import { parseIfMatch } from '../../plugins/etag';
 import { exportReport } from './exports';
 import { reportsService } from './reports.service';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
 const managerOnly = { access: ['manager'] as const };
 
 export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -35,7 +29,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['reports'],
         summary: 'The plan’s board reports, newest period first (drafts for the manager only)',
         params: planParamsSchema,
-        response: { 200: reportListSchema, ...errors },
+        response: { 200: reportListSchema, ...errorReplies },
       },
     },
     async (request) => ({ reports: await service.list(currentSession(request).user, request.params.planId) }),
@@ -50,7 +44,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Start a draft board report: a snapshot of the plan at the period',
         params: planParamsSchema,
         body: createReportBodySchema,
-        response: { 201: boardReportSchema, ...errors },
+        response: { 201: boardReportSchema, ...errorReplies },
       },
     },
     async (request, reply) => {
@@ -71,7 +65,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['reports'],
         summary: 'A board report with its snapshot and commentary (ETag: its version)',
         params: reportParamsSchema,
-        response: { 200: boardReportSchema, ...errors },
+        response: { 200: boardReportSchema, ...errorReplies },
       },
     },
     async (request, reply) => {
@@ -89,7 +83,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Edit a draft: title, commentary, sections, or `refresh: true` to take the snapshot again',
         params: reportParamsSchema,
         body: updateReportBodySchema,
-        response: { 200: boardReportSchema, ...errors },
+        response: { 200: boardReportSchema, ...errorReplies },
       },
     },
     async (request, reply) => {
@@ -112,7 +106,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['reports'],
         summary: 'Publish a draft: it is frozen for good',
         params: reportParamsSchema,
-        response: { 200: boardReportSchema, ...errors },
+        response: { 200: boardReportSchema, ...errorReplies },
       },
     },
     async (request) =>
@@ -128,7 +122,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'The report as PDF, Word, Excel, CSV or HTML, to download',
         params: reportParamsSchema,
         querystring: reportExportQuerySchema,
-        response: { 200: z.any().describe('The file'), ...errors },
+        response: { 200: z.any().describe('The file'), ...errorReplies },
       },
     },
     async (request, reply) => {

@@ -11,16 +11,10 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentSession } from '../../plugins/auth';
+import { errorReplies } from '../../plugins/errors';
 import { parseIfMatch } from '../../plugins/etag';
 import { statusUpdatesService } from './status-updates.service';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
 const leadsAndManager = { access: ['manager', 'lead'] as const };
 
 export const statusUpdateRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -52,7 +46,7 @@ export const statusUpdateRoutes: FastifyPluginAsyncZod = async (app) => {
           'A lead’s Blue awaits sign-off and leaves the action’s status as it was.',
         params: actionParamsSchema,
         body: createStatusUpdateBodySchema,
-        response: { 201: z.object({ update: statusUpdateSchema, action: actionSchema }), ...errors },
+        response: { 201: z.object({ update: statusUpdateSchema, action: actionSchema }), ...errorReplies },
       },
     },
     async (request, reply) => {
@@ -71,7 +65,7 @@ export const statusUpdateRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Sign off the Blue awaiting it: the action becomes Blue (manager or delivery-group lead)',
         params: actionParamsSchema,
         body: signOffBodySchema,
-        response: { 200: actionSchema, ...errors },
+        response: { 200: actionSchema, ...errorReplies },
       },
     },
     async (request, reply) => {
@@ -95,7 +89,7 @@ export const statusUpdateRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Refuse the Blue awaiting sign-off, with a reason: the action keeps its status',
         params: actionParamsSchema,
         body: rejectSignOffBodySchema,
-        response: { 200: actionSchema, ...errors },
+        response: { 200: actionSchema, ...errorReplies },
       },
     },
     async (request, reply) => {
