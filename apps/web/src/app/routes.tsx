@@ -24,6 +24,7 @@ const MyActionsPage = lazy(() => import('../features/monthly-round/my-actions-pa
 const UpdateActionPage = lazy(() => import('../features/monthly-round/update-action-page'));
 const RoundPage = lazy(() => import('../features/monthly-round/round-page'));
 const KpiScorecardPage = lazy(() => import('../features/kpis/kpi-scorecard-page'));
+const KpiPage = lazy(() => import('../features/kpis/kpi-page'));
 const AccountsPage = lazy(() => import('../features/accounts/accounts-page'));
 const NewAccountPage = lazy(() => import('../features/accounts/new-account-page'));
 const SignInPage = lazy(() => import('../features/auth/sign-in-page'));
@@ -43,6 +44,7 @@ export function AppRoutes() {
           <Route path="my-actions/:actionId/update" element={<UpdateActionPage />} />
           <Route path="actions/:actionId" element={<ActionPage />} />
           <Route path="plans/:planId/kpis" element={<KpiScorecardPage />} />
+          <Route path="kpis/:kpiId" element={<KpiPage />} />
           <Route element={<RequireRole roles={['manager']} />}>
             <Route path="accounts" element={<AccountsPage />} />
             <Route path="accounts/new" element={<NewAccountPage />} />
