@@ -37,7 +37,7 @@ export default function KpiScorecardPage() {
               <h2 className="govuk-heading-m" id={headingId}>
                 {group.heading}
               </h2>
-              <ScorecardTable labelledBy={headingId} kpis={group.kpis} />
+              <ScorecardTable labelledBy={headingId} label={group.heading} kpis={group.kpis} />
             </section>
           );
         })}

@@ -1,5 +1,6 @@
 import { formatMonth, type Kpi } from '@ragboard/shared';
 import { Link } from 'react-router';
+import { TableScroll } from '../../../components/table-scroll';
 import { baselineWords, formatValue, targetWords } from '../kpi-words';
 import { KpiJudgementTag } from './kpi-judgement-tag';
 import { KpiTrend } from './kpi-trend';
@@ -51,45 +52,48 @@ function ScorecardRow({ kpi }: { kpi: Kpi }) {
 }
 
 interface ScorecardTableProps {
-  /** The heading the table is named by. */
+  /** The heading the table is named by, and its text. */
   labelledBy: string;
+  label: string;
   kpis: readonly Kpi[];
 }
 
 /** One priority's KPIs as a GOV.UK table: measure, baseline, stepped targets, latest actual as judged. */
-export function ScorecardTable({ labelledBy, kpis }: ScorecardTableProps) {
+export function ScorecardTable({ labelledBy, label, kpis }: ScorecardTableProps) {
   return (
-    <table className="govuk-table govuk-table--small-text-until-tablet" aria-labelledby={labelledBy}>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Outcome
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Measure
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Baseline
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Targets
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Latest actual
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Judgement
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Trend
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {kpis.map((kpi) => (
-          <ScorecardRow key={kpi.id} kpi={kpi} />
-        ))}
-      </tbody>
-    </table>
+    <TableScroll label={label}>
+      <table className="govuk-table govuk-table--small-text-until-tablet" aria-labelledby={labelledBy}>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              Outcome
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Measure
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Baseline
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Targets
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Latest actual
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Judgement
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Trend
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {kpis.map((kpi) => (
+            <ScorecardRow key={kpi.id} kpi={kpi} />
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
