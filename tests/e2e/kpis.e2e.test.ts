@@ -63,4 +63,21 @@ describe('the KPI scorecard, in a browser', () => {
     expect(await page().evaluate(() => document.activeElement?.id)).toBe('period');
     expect(await accessibilityViolations(page())).toEqual([]);
   });
+
+  it('lets the manager change a KPI’s tolerance, with no accessibility violations on the form', async () => {
+    await signIn(page(), baseUrl, 'manager@example.org');
+    await page().getByRole('link', { name: DEMO_PLAN }).click();
+    await page().getByRole('link', { name: 'KPI scorecard: baselines, targets and actuals' }).click();
+    await page().getByRole('link', { name: ASSESSMENTS }).click();
+    await page().getByRole('link', { name: 'Change the KPI’s measure, baseline, targets or owner' }).click();
+    await page().getByRole('heading', { level: 1, name: 'Edit KPI 3.4' }).waitFor();
+    expect(await accessibilityViolations(page())).toEqual([]);
+    await page().getByLabel('Near target within (optional)').fill('3');
+    await page().getByRole('button', { name: 'Save changes' }).click();
+    await page().getByRole('heading', { level: 1, name: ASSESSMENTS }).waitFor();
+    const tolerance = page()
+      .getByRole('definition')
+      .filter({ hasText: /points$/ });
+    expect(await tolerance.textContent()).toBe('3 points');
+  });
 });

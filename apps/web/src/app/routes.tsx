@@ -25,6 +25,7 @@ const UpdateActionPage = lazy(() => import('../features/monthly-round/update-act
 const RoundPage = lazy(() => import('../features/monthly-round/round-page'));
 const KpiScorecardPage = lazy(() => import('../features/kpis/kpi-scorecard-page'));
 const KpiPage = lazy(() => import('../features/kpis/kpi-page'));
+const EditKpiPage = lazy(() => import('../features/kpis/edit-kpi-page'));
 const AccountsPage = lazy(() => import('../features/accounts/accounts-page'));
 const NewAccountPage = lazy(() => import('../features/accounts/new-account-page'));
 const SignInPage = lazy(() => import('../features/auth/sign-in-page'));
@@ -65,6 +66,7 @@ export function AppRoutes() {
             <Route path="people/:personId/merge" element={<MergePersonPage />} />
             <Route path="organisations" element={<OrganisationsPage />} />
             <Route path="plans/:planId/round" element={<RoundPage />} />
+            <Route path="kpis/:kpiId/edit" element={<EditKpiPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -113,6 +113,7 @@ describe('KPI page', () => {
     await openKpi();
     expect(screen.queryByRole('heading', { name: 'Record a value' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Record value' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Change the KPI/ })).not.toBeInTheDocument();
   });
 
   it('never offers the form to a lead who does not own the KPI', async () => {
@@ -127,9 +128,12 @@ describe('KPI page', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Record a value' })).toBeInTheDocument();
   });
 
-  it('offers the form to the manager', async () => {
+  it('offers the form to the manager, and the way to change the KPI', async () => {
     stubKpi('manager');
     await openKpi();
     expect(screen.getByRole('button', { name: 'Record value' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Change the KPI’s measure, baseline, targets or owner' }),
+    ).toHaveAttribute('href', `/kpis/${kpi.id}/edit`);
   });
 });

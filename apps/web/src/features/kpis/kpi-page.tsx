@@ -12,7 +12,7 @@ import { KpiDetails } from './components/kpi-details';
 import { KpiValuesTable, ReplacedValues } from './components/kpi-values-table';
 import { RecordValueForm } from './components/record-value-form';
 
-function KpiContent({ kpi, canRecord }: { kpi: KpiDetail; canRecord: boolean }) {
+function KpiContent({ kpi, canRecord, canEdit }: { kpi: KpiDetail; canRecord: boolean; canEdit: boolean }) {
   return (
     <>
       <title>{`KPI ${kpi.outcomeRef}: ${kpi.statement} – ragboard`}</title>
@@ -24,6 +24,13 @@ function KpiContent({ kpi, canRecord }: { kpi: KpiDetail; canRecord: boolean }) 
           <span className="govuk-caption-l">KPI for outcome {kpi.outcomeRef}</span>
           <h1 className="govuk-heading-l">{kpi.statement}</h1>
           <KpiDetails kpi={kpi} />
+          {canEdit && (
+            <p className="govuk-body">
+              <Link to={`/kpis/${kpi.id}/edit`} className="govuk-link">
+                Change the KPI’s measure, baseline, targets or owner
+              </Link>
+            </p>
+          )}
         </div>
       </div>
       <h2 className="govuk-heading-m">Actuals against targets</h2>
@@ -65,5 +72,11 @@ export default function KpiPage() {
       </>
     );
   }
-  return <KpiContent kpi={kpi.data} canRecord={canRecordValues(user, kpi.data)} />;
+  return (
+    <KpiContent
+      kpi={kpi.data}
+      canRecord={canRecordValues(user, kpi.data)}
+      canEdit={user?.role === 'manager'}
+    />
+  );
 }
