@@ -23,6 +23,9 @@ const RemoveActionPage = lazy(() => import('../features/actions/remove-action-pa
 const MyActionsPage = lazy(() => import('../features/monthly-round/my-actions-page'));
 const UpdateActionPage = lazy(() => import('../features/monthly-round/update-action-page'));
 const RoundPage = lazy(() => import('../features/monthly-round/round-page'));
+const KpiScorecardPage = lazy(() => import('../features/kpis/kpi-scorecard-page'));
+const KpiPage = lazy(() => import('../features/kpis/kpi-page'));
+const EditKpiPage = lazy(() => import('../features/kpis/edit-kpi-page'));
 const AccountsPage = lazy(() => import('../features/accounts/accounts-page'));
 const NewAccountPage = lazy(() => import('../features/accounts/new-account-page'));
 const SignInPage = lazy(() => import('../features/auth/sign-in-page'));
@@ -41,6 +44,8 @@ export function AppRoutes() {
           <Route path="my-actions" element={<MyActionsPage />} />
           <Route path="my-actions/:actionId/update" element={<UpdateActionPage />} />
           <Route path="actions/:actionId" element={<ActionPage />} />
+          <Route path="plans/:planId/kpis" element={<KpiScorecardPage />} />
+          <Route path="kpis/:kpiId" element={<KpiPage />} />
           <Route element={<RequireRole roles={['manager']} />}>
             <Route path="accounts" element={<AccountsPage />} />
             <Route path="accounts/new" element={<NewAccountPage />} />
@@ -61,6 +66,7 @@ export function AppRoutes() {
             <Route path="people/:personId/merge" element={<MergePersonPage />} />
             <Route path="organisations" element={<OrganisationsPage />} />
             <Route path="plans/:planId/round" element={<RoundPage />} />
+            <Route path="kpis/:kpiId/edit" element={<EditKpiPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -35,6 +35,11 @@ function PlanContent({ plan, canEdit }: { plan: PlanTree; canEdit: boolean }) {
           </Link>
         </div>
       )}
+      <p className="govuk-body">
+        <Link to={`/plans/${plan.id}/kpis`} className="govuk-link">
+          KPI scorecard: baselines, targets and actuals
+        </Link>
+      </p>
       <MonthlyRoundLink planId={plan.id} />
       <PlanFiltersPanel plan={plan} filters={filters} />
       <p className="govuk-body govuk-!-font-weight-bold" role="status">
