@@ -104,6 +104,9 @@ export function periodSummary(overrides: Partial<PlanPeriodSummary> = {}): PlanP
     awaitingSignOff: [],
     missing: [],
     warnings: [],
+    trend: [],
+    byOrganisation: [],
+    kpis: { total: 0, onTarget: 0, nearTarget: 0, offTarget: 0, notJudged: 0 },
     ...overrides,
   });
 }
