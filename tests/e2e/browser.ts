@@ -50,13 +50,13 @@ export function isExpectedRefusal(consoleText: string): boolean {
   return /Failed to load resource: the server responded with a status of 401/.test(consoleText);
 }
 
-/** Signs in through the sign-in page, as a person would, and waits for the plans list. */
+/** Signs in through the sign-in page, as a person would, and waits for the dashboard, the landing page. */
 export async function signIn(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD) {
   await page.goto(`${baseUrl}/sign-in`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Improvement plans' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: /^Dashboard/ }).waitFor();
 }
 
 /**

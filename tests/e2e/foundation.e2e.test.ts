@@ -53,7 +53,7 @@ describe('the foundation, in a browser', () => {
   beforeEach(() => signIn(page(), baseUrl, 'board@example.org'));
 
   it('shows the ragboard header and the plans list', async () => {
-    await page().goto(baseUrl);
+    await page().goto(`${baseUrl}/plans`);
     await page().getByRole('banner').getByRole('link', { name: 'ragboard' }).waitFor();
     await heading(1, 'Improvement plans');
     await page().getByRole('link', { name: DEMO_PLAN }).waitFor();
@@ -61,7 +61,7 @@ describe('the foundation, in a browser', () => {
   });
 
   it('follows a plan link to its priorities and actions', async () => {
-    await page().goto(baseUrl);
+    await page().goto(`${baseUrl}/plans`);
     await page().getByRole('link', { name: DEMO_PLAN }).click();
     await heading(1, DEMO_PLAN);
     expect(new URL(page().url()).pathname).toBe(`/plans/${await demoPlanId()}`);
@@ -85,7 +85,7 @@ describe('the foundation, in a browser', () => {
   });
 
   it('lands on the skip link at the first Tab, and the skip link moves to the main content', async () => {
-    await page().goto(baseUrl);
+    await page().goto(`${baseUrl}/plans`);
     await heading(1, 'Improvement plans');
     await page().keyboard.press('Tab');
     expect(await page().evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');

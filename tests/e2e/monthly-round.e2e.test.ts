@@ -91,6 +91,7 @@ describe('the monthly round, in a browser', () => {
 
   it('shows the manager the round from the plan page, with no accessibility violations', async () => {
     await signIn(page(), baseUrl, 'manager@example.org');
+    await page().goto(`${baseUrl}/plans`);
     await page().getByRole('link', { name: DEMO_PLAN }).click();
     await page()
       .getByRole('link', { name: /^Monthly round/ })

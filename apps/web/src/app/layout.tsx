@@ -50,8 +50,11 @@ interface NavigationItem {
   isCurrent: (pathname: string) => boolean;
 }
 
+const isDashboard = (pathname: string) => /^\/plans\/[^/]+\/dashboard$/.test(pathname);
+
 const NAVIGATION: NavigationItem[] = [
-  { to: '/plans', label: 'Plans', isCurrent: (p) => p === '/' || p.startsWith('/plans') },
+  { to: '/', label: 'Dashboard', isCurrent: (p) => p === '/' || isDashboard(p) },
+  { to: '/plans', label: 'Plans', isCurrent: (p) => p.startsWith('/plans') && !isDashboard(p) },
   { to: '/my-actions', label: 'My actions', forPeople: true, isCurrent: (p) => p.startsWith('/my-actions') },
   {
     to: '/people',
@@ -79,7 +82,7 @@ function ServiceNavigation() {
               <ul className="govuk-service-navigation__list">
                 {items.map((item) => {
                   const active = item.isCurrent(pathname);
-                  const exact = pathname === item.to || (item.to === '/plans' && pathname === '/');
+                  const exact = pathname === item.to;
                   return (
                     <li
                       key={item.to}

@@ -12,7 +12,7 @@ describe('App routes', () => {
 
   it('has the service header, navigation, and a skip link that moves focus to the main content', async () => {
     stubApi({ '/api/plans': { body: { plans: [] } } });
-    const { user } = renderApp('/');
+    const { user } = renderApp('/plans');
 
     expect(within(screen.getByRole('banner')).getByRole('link', { name: 'ragboard' })).toHaveAttribute(
       'href',
@@ -36,7 +36,7 @@ describe('App routes', () => {
       within(menu)
         .getAllByRole('link')
         .map((l) => l.textContent),
-    ).toEqual(['Plans']);
+    ).toEqual(['Dashboard', 'Plans']);
   });
 
   it('shows a manager the People and Accounts links too', async () => {
@@ -50,6 +50,6 @@ describe('App routes', () => {
       within(menu)
         .getAllByRole('link')
         .map((l) => l.textContent),
-    ).toEqual(['Plans', 'People', 'Accounts']);
+    ).toEqual(['Dashboard', 'Plans', 'People', 'Accounts']);
   });
 });

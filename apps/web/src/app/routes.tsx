@@ -4,6 +4,7 @@ import { RequireRole } from '../features/auth/require-role';
 import { RequireSession } from '../features/auth/require-session';
 import { Layout } from './layout';
 
+const DashboardPage = lazy(() => import('../features/dashboard/dashboard-page'));
 const PlansPage = lazy(() => import('../features/plans/plans-page'));
 const PlanPage = lazy(() => import('../features/plans/plan-page'));
 const NewPlanPage = lazy(() => import('../features/plans/new-plan-page'));
@@ -38,9 +39,10 @@ export function AppRoutes() {
       <Route element={<Layout />}>
         <Route path="sign-in" element={<SignInPage />} />
         <Route element={<RequireSession />}>
-          <Route index element={<PlansPage />} />
+          <Route index element={<DashboardPage />} />
           <Route path="plans" element={<PlansPage />} />
           <Route path="plans/:planId" element={<PlanPage />} />
+          <Route path="plans/:planId/dashboard" element={<DashboardPage />} />
           <Route path="my-actions" element={<MyActionsPage />} />
           <Route path="my-actions/:actionId/update" element={<UpdateActionPage />} />
           <Route path="actions/:actionId" element={<ActionPage />} />

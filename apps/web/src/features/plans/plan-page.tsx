@@ -3,6 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { useSession } from '../auth/api/get-session';
+import { DashboardLink } from '../dashboard/components/dashboard-link';
 import { MonthlyRoundLink } from '../monthly-round/components/monthly-round-link';
 import { usePlan } from './api/get-plan';
 import { PlanFiltersPanel } from './components/plan-filters-panel';
@@ -40,6 +41,7 @@ function PlanContent({ plan, canEdit }: { plan: PlanTree; canEdit: boolean }) {
           KPI scorecard: baselines, targets and actuals
         </Link>
       </p>
+      <DashboardLink planId={plan.id} />
       <MonthlyRoundLink planId={plan.id} />
       <PlanFiltersPanel plan={plan} filters={filters} />
       <p className="govuk-body govuk-!-font-weight-bold" role="status">

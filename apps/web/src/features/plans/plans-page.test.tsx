@@ -7,7 +7,7 @@ describe('Plans page', () => {
   it('lists each plan with its counts under the status words', async () => {
     const plan = planSummary({ title: 'Lancashire SEND plan', overdue: 7, actionCount: 10 });
     stubApi({ '/api/plans': { body: { plans: [plan] } } });
-    renderApp('/');
+    renderApp('/plans');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Improvement plans' })).toBeInTheDocument();
     const link = await screen.findByRole('link', { name: 'Lancashire SEND plan' });
@@ -47,7 +47,7 @@ describe('Plans page', () => {
         body: { error: { code: 'service_unavailable', message: 'The database is not answering' } },
       },
     });
-    renderApp('/');
+    renderApp('/plans');
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The plans could not be shown');

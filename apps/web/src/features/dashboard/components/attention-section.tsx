@@ -1,0 +1,68 @@
+import { type ActionBrief, type PlanPeriodSummary, STATUS_PROGRESS } from '@ragboard/shared';
+import { actionsWord, planActionsHref } from '../drill-down';
+import { ActionBriefsTable } from './action-briefs-table';
+import { CountLink } from './count-link';
+
+const byRef = (a: ActionBrief, b: ActionBrief) => a.ref.localeCompare(b.ref, 'en', { numeric: true });
+
+/**
+ * The Red and Amber actions the summary names (those that moved, are overdue or carry a warning),
+ * Red first. The summary has no list of every Red and Amber action: the count links open them all.
+ */
+function exceptionsOf(summary: PlanPeriodSummary): ActionBrief[] {
+  const named = [
+    ...summary.movement.worsened,
+    ...summary.movement.newlyRed,
+    ...summary.movement.improved,
+    ...summary.overdue,
+    ...summary.warnings.map((warning) => warning.action),
+  ];
+  const unique = new Map(
+    named.filter((a) => a.status === 'Red' || a.status === 'Amber').map((a) => [a.id, a]),
+  );
+  return [...unique.values()].sort(
+    (a, b) => STATUS_PROGRESS[a.status] - STATUS_PROGRESS[b.status] || byRef(a, b),
+  );
+}
+
+/** Exceptions (Red and Amber) and overdue actions: what the board is asked to look at. */
+export function AttentionSection({ summary }: { summary: PlanPeriodSummary }) {
+  const { planId, totals } = summary;
+  return (
+    <section aria-labelledby="attention-heading">
+      <h2 className="govuk-heading-m" id="attention-heading">
+        Exceptions and overdue actions
+      </h2>
+      <p className="govuk-body">
+        <CountLink
+          count={totals.Red}
+          hiddenWords={actionsWord(totals.Red, 'Red')}
+          to={planActionsHref(planId, { statuses: ['Red'] })}
+        />{' '}
+        Red and{' '}
+        <CountLink
+          count={totals.Amber}
+          hiddenWords={actionsWord(totals.Amber, 'Amber')}
+          to={planActionsHref(planId, { statuses: ['Amber'] })}
+        />{' '}
+        Amber actions;{' '}
+        <CountLink
+          count={summary.overdue.length}
+          hiddenWords={`overdue ${actionsWord(summary.overdue.length)}`}
+          to={planActionsHref(planId, { overdue: true })}
+        />{' '}
+        overdue.
+      </p>
+      <ActionBriefsTable
+        caption="Red and Amber actions that moved, are overdue or have a warning"
+        actions={exceptionsOf(summary)}
+        none="None this month."
+      />
+      <ActionBriefsTable
+        caption={`Overdue actions (${summary.overdue.length})`}
+        actions={[...summary.overdue].sort(byRef)}
+        none="No action is overdue."
+      />
+    </section>
+  );
+}

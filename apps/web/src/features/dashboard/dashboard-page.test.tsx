@@ -1,0 +1,156 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { boardSummary } from '../../test/dashboard-factories';
+import { nextId, planSummary, sessionReply } from '../../test/factories';
+import { actionBrief, period } from '../../test/monthly-round-factories';
+import { renderApp, stubApi } from '../../test/render-app';
+
+const plan = planSummary({ title: 'Lancashire SEND plan', state: 'active', currentPeriod: '2026-11' });
+const priorityId = nextId();
+const summary = boardSummary({ planId: plan.id, priorityId, period: '2026-11', previousPeriod: '2026-10' });
+const october = boardSummary({ planId: plan.id, priorityId, period: '2026-10', previousPeriod: '2026-09' });
+const base = `/api/plans/${plan.id}`;
+
+function stubDashboard(extra: Parameters<typeof stubApi>[0] = {}) {
+  return stubApi({
+    '/api/plans': { body: { plans: [planSummary({ state: 'draft' }), plan] } },
+    [`${base}/summary`]: { body: summary },
+    [`${base}/summary?period=2026-10`]: { body: october },
+    [`${base}/periods`]: {
+      body: {
+        periods: [
+          period({ month: '2026-10', state: 'closed', closedAt: '2026-11-01T09:00:00.000Z' }),
+          period({ month: '2026-11' }),
+        ],
+      },
+    },
+    ...extra,
+  });
+}
+
+const heading = (name: string | RegExp) => screen.findByRole('heading', { level: 1, name });
+
+describe('Board dashboard', () => {
+  it('opens at / on the first active plan, with the headline counts under their status words', async () => {
+    stubDashboard();
+    renderApp('/');
+    await heading('Dashboard: November 2026');
+    expect(screen.getByText('Lancashire SEND plan')).toBeInTheDocument();
+    const headline = screen.getByRole('region', { name: 'Where the plan stands' });
+    for (const [words, status] of [
+      ['1 Grey action', 'Grey'],
+      ['2 Blue actions', 'Blue'],
+      ['3 Red actions', 'Red'],
+    ] as const) {
+      const link = within(headline).getByRole('link', { name: words });
+      expect(link).toHaveAttribute('href', `/plans/${plan.id}?status=${status}`);
+      expect(within(link.closest('li')!).getByText(status)).toHaveClass('govuk-tag');
+    }
+    expect(within(headline).getByText(/complete: 2 of 10 actions are Blue/)).toHaveTextContent(
+      '20% complete',
+    );
+  });
+
+  it('loads with the summary, periods and plans only: the plan tree waits for a drill-down', async () => {
+    const fetchStub = stubDashboard();
+    renderApp(`/plans/${plan.id}/dashboard`);
+    await heading('Dashboard: November 2026');
+    const paths = fetchStub.mock.calls.map(([path]) => String(path));
+    expect(paths.filter((p) => p.includes('/summary'))).toEqual([`${base}/summary`]);
+    expect(paths).not.toContain(base);
+  });
+
+  it('opens the actions behind every number on the plan page, filtered in the URL', async () => {
+    stubDashboard();
+    renderApp(`/plans/${plan.id}/dashboard`);
+    await heading(/^Dashboard: /);
+    const link = (name: string) => screen.getAllByRole('link', { name })[0];
+    expect(link('3 Red actions in priority 3')).toHaveAttribute(
+      'href',
+      `/plans/${plan.id}?status=Red&priority=${priorityId}`,
+    );
+    expect(link('10 actions in priority 3')).toHaveAttribute(
+      'href',
+      `/plans/${plan.id}?priority=${priorityId}`,
+    );
+    expect(link('2 Red actions led by Lancashire County Council')).toHaveAttribute(
+      'href',
+      `/plans/${plan.id}?status=Red&organisation=Lancashire+County+Council`,
+    );
+    expect(screen.queryByRole('link', { name: /led by No organisation recorded/ })).not.toBeInTheDocument();
+    expect(link('1 overdue action')).toHaveAttribute('href', `/plans/${plan.id}?overdue=yes`);
+    expect(screen.getByRole('link', { name: 'See the KPI scorecard' })).toHaveAttribute(
+      'href',
+      `/plans/${plan.id}/kpis`,
+    );
+  });
+
+  it('lists what moved since last month, and the exceptions with their note and new date', async () => {
+    stubDashboard();
+    renderApp(`/plans/${plan.id}/dashboard`);
+    await screen.findByRole('heading', { level: 2, name: 'Movement since October 2026' });
+    const improved = screen.getByRole('table', { name: 'Improved (1)' });
+    expect(within(improved).getByRole('link', { name: '3.1.1 Publish the local offer' })).toHaveAttribute(
+      'href',
+      `/actions/${summary.movement.improved[0]!.id}`,
+    );
+    expect(screen.getByText('No action worsened.')).toBeInTheDocument();
+    const exceptions = screen.getByRole('table', { name: /^Red and Amber actions/ });
+    const rows = within(exceptions).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.textContent)).toEqual([
+      '3.2.1 Transition plans at 14Red (significantly delayed)Waiting for the new team31 March 2027',
+      '3.1.2 Train staffAmber (delayed)No noteNone',
+    ]);
+  });
+
+  it('shows the consistency warnings to the manager only', async () => {
+    const warning = {
+      kind: 'note-unchanged',
+      message: 'The progress note is the same',
+      action: actionBrief(),
+    };
+    const withWarning = { ...summary, warnings: [warning] };
+    stubDashboard({ [`${base}/summary`]: { body: withWarning } });
+    renderApp(`/plans/${plan.id}/dashboard`);
+    await heading(/^Dashboard: /);
+    expect(screen.queryByRole('heading', { name: /Consistency warnings/ })).not.toBeInTheDocument();
+
+    stubDashboard({
+      [`${base}/summary`]: { body: withWarning },
+      '/api/auth/me': { body: sessionReply({ role: 'manager' }) },
+    });
+    renderApp(`/plans/${plan.id}/dashboard`);
+    await screen.findByRole('heading', { level: 2, name: 'Consistency warnings (1)' });
+    expect(screen.getByText(/The progress note is the same/)).toBeInTheDocument();
+  });
+
+  it('shows another month from the period picker, kept in the URL', async () => {
+    const fetchStub = stubDashboard();
+    const { user } = renderApp(`/plans/${plan.id}/dashboard`);
+    await heading('Dashboard: November 2026');
+    const month = screen.getByRole('combobox', { name: 'Month' });
+    expect(
+      within(month)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['November 2026', 'October 2026']);
+    await user.selectOptions(month, '2026-10');
+    await user.click(screen.getByRole('button', { name: 'Show' }));
+    await heading('Dashboard: October 2026');
+    expect(fetchStub.mock.calls.map(([path]) => path)).toContain(`${base}/summary?period=2026-10`);
+    expect(screen.getByText(/as they stand now/)).toBeInTheDocument();
+  });
+
+  it('reads the month from the URL of a shared link', async () => {
+    stubDashboard();
+    renderApp(`/plans/${plan.id}/dashboard?period=2026-10`);
+    await heading('Dashboard: October 2026');
+    expect(screen.getByRole('combobox', { name: 'Month' })).toHaveValue('2026-10');
+  });
+
+  it('says so when there is no plan to show', async () => {
+    stubApi({ '/api/plans': { body: { plans: [] } } });
+    renderApp('/');
+    expect(await screen.findByText(/There is no active plan to show/)).toBeInTheDocument();
+  });
+});

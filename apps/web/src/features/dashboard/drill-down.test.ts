@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { planSummary } from '../../test/factories';
+import { filtersFrom } from '../plans/plan-filters';
+import { choosePlan, planActionsHref } from './drill-down';
+
+const filtersOf = (href: string) => filtersFrom(new URLSearchParams(href.split('?')[1] ?? ''));
+
+describe('drill-down links', () => {
+  it('write the filters the plan page reads', () => {
+    const href = planActionsHref('p1', {
+      statuses: ['Red', 'Amber'],
+      priority: 'priority-3',
+      organisation: 'Lancashire & South Cumbria ICB',
+      overdue: true,
+    });
+    expect(href.startsWith('/plans/p1?')).toBe(true);
+    expect(filtersOf(href)).toEqual({
+      statuses: ['Red', 'Amber'],
+      lead: '',
+      organisation: 'Lancashire & South Cumbria ICB',
+      priority: 'priority-3',
+      overdue: true,
+      q: '',
+    });
+  });
+
+  it('lead to the whole plan when nothing filters', () => {
+    expect(planActionsHref('p1')).toBe('/plans/p1');
+  });
+});
+
+describe('choosing the plan for /', () => {
+  it('takes the first active plan, or the only plan there is', () => {
+    const draft = planSummary({ state: 'draft' });
+    const active = planSummary({ state: 'active' });
+    expect(choosePlan([draft, active])).toBe(active);
+    expect(choosePlan([draft])).toBe(draft);
+    expect(choosePlan([draft, planSummary({ state: 'archived' })])).toBeNull();
+  });
+});

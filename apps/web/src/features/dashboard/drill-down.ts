@@ -1,0 +1,33 @@
+import type { PlanSummary, Status } from '@ragboard/shared';
+
+/** The plan page's filters a dashboard number stands for (see features/plans/plan-filters.ts). */
+export interface DrillDown {
+  statuses?: readonly Status[];
+  priority?: string;
+  organisation?: string;
+  overdue?: boolean;
+}
+
+/** The plan page listing the actions behind a number; the plan tree loads only there. */
+export function planActionsHref(planId: string, drillDown: DrillDown = {}): string {
+  const params = new URLSearchParams();
+  for (const status of drillDown.statuses ?? []) params.append('status', status);
+  if (drillDown.priority) params.set('priority', drillDown.priority);
+  if (drillDown.organisation) params.set('organisation', drillDown.organisation);
+  if (drillDown.overdue) params.set('overdue', 'yes');
+  const query = params.toString();
+  return `/plans/${encodeURIComponent(planId)}${query ? `?${query}` : ''}`;
+}
+
+/** "1 Red action", "12 actions": what a count link says after its number. */
+export function actionsWord(count: number, status?: Status): string {
+  return `${status ? `${status} ` : ''}${count === 1 ? 'action' : 'actions'}`;
+}
+
+/** The API's name for the leads with no organisation: the plan page cannot filter by it. */
+export const NO_ORGANISATION = 'No organisation recorded';
+
+/** The plan a board member meets first: the first active plan, or the only plan there is. */
+export function choosePlan(plans: readonly PlanSummary[]): PlanSummary | null {
+  return plans.find((plan) => plan.state === 'active') ?? (plans.length === 1 ? plans[0]! : null);
+}
