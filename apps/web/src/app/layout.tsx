@@ -50,8 +50,11 @@ interface NavigationItem {
   isCurrent: (pathname: string) => boolean;
 }
 
+const isReports = (p: string) => p.startsWith('/reports') || /^\/plans\/[^/]+\/reports/.test(p);
+
 const NAVIGATION: NavigationItem[] = [
-  { to: '/plans', label: 'Plans', isCurrent: (p) => p === '/' || p.startsWith('/plans') },
+  { to: '/plans', label: 'Plans', isCurrent: (p) => p === '/' || (p.startsWith('/plans') && !isReports(p)) },
+  { to: '/reports', label: 'Reports', isCurrent: isReports },
   { to: '/my-actions', label: 'My actions', forPeople: true, isCurrent: (p) => p.startsWith('/my-actions') },
   {
     to: '/people',

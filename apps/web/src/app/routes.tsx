@@ -23,6 +23,10 @@ const RemoveActionPage = lazy(() => import('../features/actions/remove-action-pa
 const MyActionsPage = lazy(() => import('../features/monthly-round/my-actions-page'));
 const UpdateActionPage = lazy(() => import('../features/monthly-round/update-action-page'));
 const RoundPage = lazy(() => import('../features/monthly-round/round-page'));
+const ReportsRedirectPage = lazy(() => import('../features/reports/reports-redirect-page'));
+const ReportsPage = lazy(() => import('../features/reports/reports-page'));
+const ReportPage = lazy(() => import('../features/reports/report-page'));
+const EditReportPage = lazy(() => import('../features/reports/edit-report-page'));
 const AccountsPage = lazy(() => import('../features/accounts/accounts-page'));
 const NewAccountPage = lazy(() => import('../features/accounts/new-account-page'));
 const SignInPage = lazy(() => import('../features/auth/sign-in-page'));
@@ -41,6 +45,9 @@ export function AppRoutes() {
           <Route path="my-actions" element={<MyActionsPage />} />
           <Route path="my-actions/:actionId/update" element={<UpdateActionPage />} />
           <Route path="actions/:actionId" element={<ActionPage />} />
+          <Route path="reports" element={<ReportsRedirectPage />} />
+          <Route path="plans/:planId/reports" element={<ReportsPage />} />
+          <Route path="reports/:reportId" element={<ReportPage />} />
           <Route element={<RequireRole roles={['manager']} />}>
             <Route path="accounts" element={<AccountsPage />} />
             <Route path="accounts/new" element={<NewAccountPage />} />
@@ -61,6 +68,7 @@ export function AppRoutes() {
             <Route path="people/:personId/merge" element={<MergePersonPage />} />
             <Route path="organisations" element={<OrganisationsPage />} />
             <Route path="plans/:planId/round" element={<RoundPage />} />
+            <Route path="reports/:reportId/edit" element={<EditReportPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />
