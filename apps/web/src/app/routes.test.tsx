@@ -36,7 +36,7 @@ describe('App routes', () => {
       within(menu)
         .getAllByRole('link')
         .map((l) => l.textContent),
-    ).toEqual(['Plans']);
+    ).toEqual(['Plans', 'Reports']);
   });
 
   it('shows a manager the People and Accounts links too', async () => {
@@ -50,6 +50,6 @@ describe('App routes', () => {
       within(menu)
         .getAllByRole('link')
         .map((l) => l.textContent),
-    ).toEqual(['Plans', 'People', 'Accounts']);
+    ).toEqual(['Plans', 'Reports', 'People', 'Accounts']);
   });
 });
