@@ -51,10 +51,16 @@ interface NavigationItem {
 }
 
 const isDashboard = (pathname: string) => /^\/plans\/[^/]+\/dashboard$/.test(pathname);
+const isReports = (p: string) => p.startsWith('/reports') || /^\/plans\/[^/]+\/reports/.test(p);
 
 const NAVIGATION: NavigationItem[] = [
   { to: '/', label: 'Dashboard', isCurrent: (p) => p === '/' || isDashboard(p) },
-  { to: '/plans', label: 'Plans', isCurrent: (p) => p.startsWith('/plans') && !isDashboard(p) },
+  {
+    to: '/plans',
+    label: 'Plans',
+    isCurrent: (p) => p.startsWith('/plans') && !isDashboard(p) && !isReports(p),
+  },
+  { to: '/reports', label: 'Reports', isCurrent: isReports },
   { to: '/my-actions', label: 'My actions', forPeople: true, isCurrent: (p) => p.startsWith('/my-actions') },
   {
     to: '/people',

@@ -36,7 +36,7 @@ describe('App routes', () => {
       within(menu)
         .getAllByRole('link')
         .map((l) => l.textContent),
-    ).toEqual(['Dashboard', 'Plans']);
+    ).toEqual(['Dashboard', 'Plans', 'Reports']);
   });
 
   it('shows a manager the People and Accounts links too', async () => {
@@ -50,6 +50,6 @@ describe('App routes', () => {
       within(menu)
         .getAllByRole('link')
         .map((l) => l.textContent),
-    ).toEqual(['Dashboard', 'Plans', 'People', 'Accounts']);
+    ).toEqual(['Dashboard', 'Plans', 'Reports', 'People', 'Accounts']);
   });
 });

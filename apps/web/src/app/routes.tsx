@@ -27,6 +27,10 @@ const RoundPage = lazy(() => import('../features/monthly-round/round-page'));
 const KpiScorecardPage = lazy(() => import('../features/kpis/kpi-scorecard-page'));
 const KpiPage = lazy(() => import('../features/kpis/kpi-page'));
 const EditKpiPage = lazy(() => import('../features/kpis/edit-kpi-page'));
+const ReportsRedirectPage = lazy(() => import('../features/reports/reports-redirect-page'));
+const ReportsPage = lazy(() => import('../features/reports/reports-page'));
+const ReportPage = lazy(() => import('../features/reports/report-page'));
+const EditReportPage = lazy(() => import('../features/reports/edit-report-page'));
 const AccountsPage = lazy(() => import('../features/accounts/accounts-page'));
 const NewAccountPage = lazy(() => import('../features/accounts/new-account-page'));
 const SignInPage = lazy(() => import('../features/auth/sign-in-page'));
@@ -48,6 +52,9 @@ export function AppRoutes() {
           <Route path="actions/:actionId" element={<ActionPage />} />
           <Route path="plans/:planId/kpis" element={<KpiScorecardPage />} />
           <Route path="kpis/:kpiId" element={<KpiPage />} />
+          <Route path="reports" element={<ReportsRedirectPage />} />
+          <Route path="plans/:planId/reports" element={<ReportsPage />} />
+          <Route path="reports/:reportId" element={<ReportPage />} />
           <Route element={<RequireRole roles={['manager']} />}>
             <Route path="accounts" element={<AccountsPage />} />
             <Route path="accounts/new" element={<NewAccountPage />} />
@@ -69,6 +76,7 @@ export function AppRoutes() {
             <Route path="organisations" element={<OrganisationsPage />} />
             <Route path="plans/:planId/round" element={<RoundPage />} />
             <Route path="kpis/:kpiId/edit" element={<EditKpiPage />} />
+            <Route path="reports/:reportId/edit" element={<EditReportPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

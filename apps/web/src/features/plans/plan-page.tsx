@@ -43,6 +43,11 @@ function PlanContent({ plan, canEdit }: { plan: PlanTree; canEdit: boolean }) {
       </p>
       <DashboardLink planId={plan.id} />
       <MonthlyRoundLink planId={plan.id} />
+      <p className="govuk-body">
+        <Link to={`/plans/${plan.id}/reports`} className="govuk-link">
+          Board reports
+        </Link>
+      </p>
       <PlanFiltersPanel plan={plan} filters={filters} />
       <p className="govuk-body govuk-!-font-weight-bold" role="status">
         Showing {filtered.shown} of {filtered.total} actions

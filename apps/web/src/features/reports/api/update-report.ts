@@ -1,0 +1,33 @@
+import { type BoardReport, boardReportSchema, type UpdateReportBody } from '@ragboard/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiSend } from '../../../lib/api-client';
+import { reportKeys } from './keys';
+
+/** Sends the version the manager saw, so a change made meanwhile is refused (409), never lost. */
+export async function updateReport({
+  report,
+  changes,
+}: {
+  report: BoardReport;
+  changes: UpdateReportBody;
+}): Promise<BoardReport> {
+  return (await apiSend(
+    'PATCH',
+    `/api/reports/${encodeURIComponent(report.id)}`,
+    changes,
+    boardReportSchema,
+    { 'if-match': `"${report.version}"` },
+  ))!;
+}
+
+export function useUpdateReport(options: { onSuccess?: (report: BoardReport) => void } = {}) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateReport,
+    onSuccess: async (report) => {
+      queryClient.setQueryData(reportKeys.detail(report.id), report);
+      await queryClient.invalidateQueries({ queryKey: reportKeys.lists() });
+      options.onSuccess?.(report);
+    },
+  });
+}

@@ -1,0 +1,22 @@
+import { Navigate } from 'react-router';
+import { Loading } from '../../components/loading';
+import { QueryError } from '../../components/query-error';
+import { usePlans } from '../plans/api/get-plans';
+
+/** "Reports" in the navigation: the reports of the first plan, as there is usually only one. */
+export default function ReportsRedirectPage() {
+  const plans = usePlans();
+  if (plans.isPending) return <Loading what="the plan's reports" />;
+  if (plans.isError) return <QueryError title="The plans could not be loaded" error={plans.error} />;
+  const first = plans.data.plans[0];
+  if (!first) {
+    return (
+      <>
+        <title>Board reports – ragboard</title>
+        <h1 className="govuk-heading-l">Board reports</h1>
+        <p className="govuk-body">There is no plan yet, so there are no reports.</p>
+      </>
+    );
+  }
+  return <Navigate to={`/plans/${first.id}/reports`} replace />;
+}
