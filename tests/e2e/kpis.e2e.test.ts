@@ -10,6 +10,7 @@ const page = useBrowserPage();
 describe('the KPI scorecard, in a browser', () => {
   it('lets the manager open KPI 3.4 from the scorecard, record a value and see it judged', async () => {
     await signIn(page(), baseUrl, 'manager@example.org');
+    await page().goto(`${baseUrl}/plans`);
     await page().getByRole('link', { name: DEMO_PLAN }).click();
     await page().getByRole('heading', { level: 1, name: DEMO_PLAN }).waitFor();
     await page().getByRole('link', { name: 'KPI scorecard: baselines, targets and actuals' }).click();
@@ -53,6 +54,7 @@ describe('the KPI scorecard, in a browser', () => {
 
   it('refuses a value without a month, the message tied to the field, with no accessibility violations', async () => {
     await signIn(page(), baseUrl, 'manager@example.org');
+    await page().goto(`${baseUrl}/plans`);
     await page().getByRole('link', { name: DEMO_PLAN }).click();
     await page().getByRole('link', { name: 'KPI scorecard: baselines, targets and actuals' }).click();
     await page().getByRole('link', { name: ASSESSMENTS }).click();
@@ -66,6 +68,7 @@ describe('the KPI scorecard, in a browser', () => {
 
   it('lets the manager change a KPI’s tolerance, with no accessibility violations on the form', async () => {
     await signIn(page(), baseUrl, 'manager@example.org');
+    await page().goto(`${baseUrl}/plans`);
     await page().getByRole('link', { name: DEMO_PLAN }).click();
     await page().getByRole('link', { name: 'KPI scorecard: baselines, targets and actuals' }).click();
     await page().getByRole('link', { name: ASSESSMENTS }).click();
