@@ -28,6 +28,12 @@ describe('KPI targets and judgements', () => {
     expect(targetInForce(kpi34, start, '2024-06')?.value).toBe(65);
   });
 
+  it('takes a milestone’s explicit month over its months from the start', () => {
+    const explicit = { targets: [{ monthsFromStart: 3, value: 50, month: '2023-09' }] };
+    expect(targetInForce(explicit, start, '2023-08')).toBeNull();
+    expect(targetInForce(explicit, start, '2023-09')?.value).toBe(50);
+  });
+
   it('judges KPI 3.4 (higher is better) against the target of its month', () => {
     expect(judgeKpi(kpi34, start, '2023-04', 52)).toBe('on-target');
     expect(judgeKpi(kpi34, start, '2023-07', 52)).toBe('off-target');

@@ -43,7 +43,8 @@ export interface KpiRule {
   unit: string;
   baselineValue: number | null;
   tolerance: number | null;
-  targets: { monthsFromStart: number; value: number | null }[];
+  /** A milestone falls due `monthsFromStart` into the plan, or in its explicit `month` when given. */
+  targets: { monthsFromStart: number; value: number | null; month?: Month | null }[];
 }
 
 /** A milestone "n months from the start" falls due in the plan's nth month. */
@@ -53,9 +54,10 @@ export function milestoneMonth(planStart: Month, monthsFromStart: number): Month
 
 /** The target in force at a period: the latest milestone that has fallen due; null before the first. */
 export function targetInForce(rule: Pick<KpiRule, 'targets'>, planStart: Month, period: Month) {
+  const dueIn = (t: KpiRule['targets'][number]) => t.month ?? milestoneMonth(planStart, t.monthsFromStart);
   const due = [...rule.targets]
-    .filter((t) => t.value !== null && milestoneMonth(planStart, t.monthsFromStart) <= period)
-    .sort((a, b) => a.monthsFromStart - b.monthsFromStart);
+    .filter((t) => t.value !== null && dueIn(t) <= period)
+    .sort((a, b) => dueIn(a).localeCompare(dueIn(b)));
   const target = due.at(-1);
   return target ? { monthsFromStart: target.monthsFromStart, value: target.value! } : null;
 }

@@ -310,6 +310,8 @@ export const kpiTargets = pgTable(
       .notNull()
       .references(() => kpis.id),
     monthsFromStart: integer('months_from_start').notNull(),
+    /** An explicit month for the milestone; otherwise it falls due months_from_start into the plan. */
+    month: month('month'),
     value: numeric('value', { mode: 'number' }),
     text: text('text').notNull(),
   },

@@ -90,6 +90,8 @@ export const updateKpiBodySchema = z
       .array(
         z.object({
           monthsFromStart: z.number().int().positive().max(120),
+          /** An explicit month for the milestone, instead of counting from the plan's start. */
+          month: monthSchema.nullable().optional(),
           value: z.number().finite().nullable(),
           text: z.string().trim().max(200),
         }),

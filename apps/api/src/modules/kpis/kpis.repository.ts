@@ -64,7 +64,7 @@ export function kpisRepository(db: Db) {
         owner: k.ownerId ? (owners.get(k.ownerId) ?? null) : null,
         targets: own.map((t) => ({
           monthsFromStart: t.monthsFromStart,
-          month: milestoneMonth(planStart, t.monthsFromStart),
+          month: t.month ?? milestoneMonth(planStart, t.monthsFromStart),
           value: t.value,
           text: t.text,
         })),

@@ -111,14 +111,23 @@ describe('the KPI scorecard', () => {
     const changed = await send(
       'PATCH',
       `/api/kpis/${kpi!.id}`,
-      { ownerId: owner.id, tolerance: 1, targets: [{ monthsFromStart: 6, value: 60, text: '60%' }] },
+      {
+        ownerId: owner.id,
+        tolerance: 1,
+        targets: [
+          { monthsFromStart: 6, value: 60, text: '60%' },
+          { monthsFromStart: 12, month: '2024-03', value: 70, text: '70% by March 2024' },
+        ],
+      },
       { 'if-match': `"${kpi!.version}"` },
     );
     expect(changed.statusCode).toBe(200);
-    expect(kpiDetailSchema.parse(changed.json())).toMatchObject({
-      owner: { name: 'Andrea Riley' },
-      tolerance: 1,
-    });
+    const detail = kpiDetailSchema.parse(changed.json());
+    expect(detail).toMatchObject({ owner: { name: 'Andrea Riley' }, tolerance: 1 });
+    expect(detail.targets.map((t) => [t.monthsFromStart, t.month])).toEqual([
+      [6, '2023-06'],
+      [12, '2024-03'],
+    ]);
     const stale = await send(
       'PATCH',
       `/api/kpis/${kpi!.id}`,

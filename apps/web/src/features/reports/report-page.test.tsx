@@ -27,7 +27,7 @@ describe('a board report', () => {
     expect(screen.getByText('Published', { selector: 'dt' }).nextElementSibling).toHaveTextContent(
       '30 November 2026',
     );
-    const counts = screen.getByRole('table', { name: /Actions by status/ });
+    const counts = screen.getByRole('table', { name: 'Actions by status in November 2026' });
     for (const [status, count] of Object.entries(report.snapshot.summary.totals)) {
       const row = within(counts).getByRole('row', { name: new RegExp(`^${status}`) });
       expect(within(row).getByRole('cell')).toHaveTextContent(String(count));
@@ -36,6 +36,14 @@ describe('a board report', () => {
       String(report.snapshot.summary.total),
     );
     expect(screen.getByText('A steady month.')).toBeInTheDocument();
+    const chart = screen.getByRole('img', { name: /Actions by status in each priority/ });
+    expect(chart).toBeInTheDocument();
+    const byPriority = screen.getByRole('table', { name: /Actions by status in each priority/ });
+    for (const priority of report.snapshot.summary.byPriority) {
+      expect(
+        within(byPriority).getByRole('row', { name: new RegExp(`^${priority.ref}\\. `) }),
+      ).toHaveTextContent(String(priority.total));
+    }
   });
 
   it('offers every export as a download link named by its format', async () => {
@@ -98,7 +106,7 @@ describe('a board report', () => {
       [`/api/reports/${report.id}`]: { body: report },
     });
     renderApp(`/reports/${report.id}`);
-    await screen.findByRole('table', { name: /Actions by status/ });
+    await screen.findByRole('table', { name: /^Actions by status in [A-Z][a-z]+ \d{4}$/ });
     expect(screen.queryByRole('heading', { name: 'KPI scorecard' })).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: /Every action/ })).not.toBeInTheDocument();
   });

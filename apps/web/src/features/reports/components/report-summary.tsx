@@ -1,4 +1,6 @@
 import { formatMonth, type PlanPeriodSummary, STATUSES } from '@ragboard/shared';
+import { StackedBarChart } from '../../../components/charts/stacked-bar-chart';
+import { STATUS_SERIES, statusCategory } from '../../../components/charts/status-series';
 import { StatusTag } from '../../../components/status-tag';
 
 /** How many actions stood at each status at the period, by the status word, with the total. */
@@ -40,6 +42,14 @@ export function ReportSummary({ summary }: { summary: PlanPeriodSummary }) {
         </tbody>
       </table>
       <p className="govuk-body">{Math.round(summary.completion * 100)}% of actions are complete (Blue).</p>
+      <StackedBarChart
+        title={`Actions by status in each priority, ${formatMonth(summary.period)}`}
+        categoryHeader="Priority"
+        series={STATUS_SERIES}
+        categories={summary.byPriority.map((p) =>
+          statusCategory(p.id, `${p.ref}. ${p.title}`, p.counts, `Priority ${p.ref}`),
+        )}
+      />
     </section>
   );
 }

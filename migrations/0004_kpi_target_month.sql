@@ -1,0 +1,1 @@
+ALTER TABLE "kpi_targets" ADD COLUMN "month" char(7);
