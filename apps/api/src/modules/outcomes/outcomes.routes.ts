@@ -1,6 +1,5 @@
 import {
   createOutcomeBodySchema,
-  errorResponseSchema,
   outcomeParamsSchema,
   outcomeSchema,
   priorityParamsSchema,

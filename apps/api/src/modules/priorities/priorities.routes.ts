@@ -1,6 +1,5 @@
 import {
   createPriorityBodySchema,
-  errorResponseSchema,
   planParamsSchema,
   priorityParamsSchema,
   prioritySchema,

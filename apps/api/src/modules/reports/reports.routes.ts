@@ -1,7 +1,6 @@
 import {
   boardReportSchema,
   createReportBodySchema,
-  errorResponseSchema,
   planParamsSchema,
   reportExportQuerySchema,
   reportListSchema,
