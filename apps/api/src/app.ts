@@ -7,6 +7,7 @@ import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './modules/auth/login-limits';
 import { healthRoutes } from './modules/health/health.routes';
+import { importRoutes } from './modules/imports/imports.routes';
 import { kpiRoutes } from './modules/kpis/kpis.routes';
 import { myActionRoutes } from './modules/my-actions/my-actions.routes';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
@@ -85,6 +86,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(summaryRoutes);
   await app.register(myActionRoutes);
   await app.register(reportRoutes);
+  await app.register(importRoutes);
   await app.register(reminderRoutes, { mailer: createMailer(mail), mail });
   await app.register(kpiRoutes);
   await app.register(peopleRoutes);

@@ -7,6 +7,7 @@ export * from './schemas/audit';
 export * from './schemas/auth';
 export * from './schemas/common';
 export * from './schemas/health';
+export * from './schemas/import';
 export * from './schemas/kpi';
 export * from './schemas/my-actions';
 export * from './schemas/organisation';

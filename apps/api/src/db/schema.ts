@@ -401,3 +401,15 @@ export const outboxMessages = pgTable(
   },
   (t) => [index('outbox_messages_plan_period_idx').on(t.planId, t.period)],
 );
+
+/** An uploaded plan awaiting commit: its rows as read, and what was wrong with them. */
+export const imports = pgTable('imports', {
+  id: id(),
+  title: text('title').notNull(),
+  fileName: text('file_name').notNull(),
+  preview: jsonb('preview').notNull(),
+  createdById: uuid('created_by_id').references(() => users.id),
+  createdAt: createdAt(),
+  committedAt: timestamp('committed_at', { withTimezone: true }),
+  planId: uuid('plan_id').references(() => plans.id),
+});

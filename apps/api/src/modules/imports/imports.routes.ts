@@ -1,0 +1,88 @@
+import multipart from '@fastify/multipart';
+import {
+  importCommitReplySchema,
+  importMappingSchema,
+  importParamsSchema,
+  importPreviewSchema,
+} from '@ragboard/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { currentSession } from '../../plugins/auth';
+import { AppError, errorReplies, ValidationError } from '../../plugins/errors';
+import { importsService } from './imports.service';
+import { MAX_FILE_BYTES } from './read-table';
+
+function fieldValue(field: unknown): string | undefined {
+  const value = (field as { value?: unknown } | undefined)?.value;
+  return typeof value === 'string' ? value : undefined;
+}
+
+export const importRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(multipart, {
+    limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5, fieldSize: 10_000 },
+  });
+  const service = importsService(app.database.db, app.now);
+
+  app.post(
+    '/api/imports',
+    {
+      config: { access: ['manager'] },
+      schema: {
+        tags: ['imports'],
+        summary:
+          'Upload a plan as .csv or .xlsx (multipart: file, title, mapping?): a preview, nothing written',
+        consumes: ['multipart/form-data'],
+        response: {
+          200: importPreviewSchema,
+          413: errorReplies[400],
+          422: errorReplies[400],
+          ...errorReplies,
+        },
+      },
+    },
+    async (request) => {
+      if (!request.isMultipart())
+        throw new AppError(400, 'bad_request', 'Send the file as multipart/form-data');
+      const file = await request.file();
+      if (!file)
+        throw new ValidationError('Choose a file to import', [
+          { path: 'body.file', message: 'Choose a file to import' },
+        ]);
+      const data = await file.toBuffer().catch(() => {
+        throw new AppError(413, 'payload_too_large', 'Files of up to 5 MB can be imported');
+      });
+      let mapping: unknown;
+      try {
+        mapping = fieldValue(file.fields.mapping) ? JSON.parse(fieldValue(file.fields.mapping)!) : undefined;
+      } catch {
+        throw new ValidationError('The column mapping is not JSON', [
+          { path: 'body.mapping', message: 'Not JSON' },
+        ]);
+      }
+      const parsed = importMappingSchema.optional().safeParse(mapping);
+      if (!parsed.success) {
+        throw new ValidationError('The column mapping names unknown fields', [
+          { path: 'body.mapping', message: parsed.error.message },
+        ]);
+      }
+      const title = (fieldValue(file.fields.title) ?? '').slice(0, 300);
+      return service.preview(currentSession(request).user, { name: file.filename, data }, title, parsed.data);
+    },
+  );
+
+  app.post(
+    '/api/imports/:importId/commit',
+    {
+      config: { access: ['manager'] },
+      schema: {
+        tags: ['imports'],
+        summary: 'Write the previewed plan, in one transaction (422 while the preview has errors)',
+        params: importParamsSchema,
+        response: { 201: importCommitReplySchema, 422: errorReplies[400], ...errorReplies },
+      },
+    },
+    async (request, reply) => {
+      const result = await service.commit(currentSession(request).user, request.params.importId);
+      return reply.status(201).send(result);
+    },
+  );
+};

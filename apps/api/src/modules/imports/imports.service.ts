@@ -1,0 +1,205 @@
+import {
+  addMonths,
+  type ImportMapping,
+  type ImportPreview,
+  type ImportRow,
+  monthOf,
+  type SessionUser,
+} from '@ragboard/shared';
+import { eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import {
+  actionLeads,
+  actions,
+  imports,
+  outcomes,
+  people,
+  plans,
+  priorities,
+  statusUpdates,
+} from '../../db/schema';
+import { AppError, ConflictError, NotFoundError } from '../../plugins/errors';
+import { auditRepository } from '../audit/audit.repository';
+import { bumpPlanRevision } from '../plans/plan-revision';
+import { planShape, readRows } from './import-preview';
+import { personKey } from './import-values';
+import { readTable } from './read-table';
+
+/** Import a plan from Excel or CSV: a preview first, nothing written to the plan until it is committed. */
+export function importsService(db: Db, now: () => Date) {
+  return {
+    async preview(
+      user: SessionUser,
+      file: { name: string; data: Buffer },
+      title: string,
+      mapping?: ImportMapping,
+    ) {
+      const { items, errors, columns } = readRows(await readTable(file.name, file.data), mapping);
+      const shape = planShape(items);
+      const known = new Set(
+        (await db.select({ name: people.name }).from(people).where(isNull(people.mergedIntoId))).map((p) =>
+          personKey(p.name),
+        ),
+      );
+      // The first spelling of each person stands for the others ("Jo Bloggs", then "jo  bloggs").
+      const spellings = new Map<string, string>();
+      for (const name of items.flatMap((i) => i.leads))
+        if (!spellings.has(personKey(name))) spellings.set(personKey(name), name);
+      const names = [...spellings.values()];
+      const preview: Omit<ImportPreview, 'id'> = {
+        title: title.trim() || file.name.replace(/\.(csv|xlsx)$/i, ''),
+        fileName: file.name,
+        rows: items.length,
+        priorities: shape.priorities.length,
+        outcomes: shape.priorities.reduce((n, p) => n + p.outcomes.length, 0),
+        actions: items.length,
+        people: {
+          matched: names.filter((n) => known.has(personKey(n))),
+          new: names.filter((n) => !known.has(personKey(n))),
+        },
+        columns,
+        errors,
+        items,
+      };
+      const [row] = await db
+        .insert(imports)
+        .values({
+          title: preview.title,
+          fileName: file.name,
+          preview,
+          createdById: user.id,
+          createdAt: now(),
+        })
+        .returning({ id: imports.id });
+      return { id: row!.id, ...preview };
+    },
+
+    /** One transaction: the plan and everything in it, or nothing. */
+    commit: (user: SessionUser, importId: string) =>
+      db.transaction(async (tx) => {
+        const [row] = await tx.select().from(imports).where(eq(imports.id, importId));
+        if (!row) throw new NotFoundError('Import');
+        if (row.committedAt) throw new ConflictError('This import has been committed already');
+        const preview = row.preview as Omit<ImportPreview, 'id'>;
+        if (preview.errors.length > 0) {
+          throw new AppError(
+            422,
+            'unprocessable',
+            'Correct the errors in the file and upload it again',
+            preview.errors,
+          );
+        }
+        const at = now();
+        const months = preview.items.flatMap((i) => (i.dueMonth ? [i.dueMonth] : [])).sort();
+        const periodStart = months[0] && months[0] < monthOf(at) ? months[0] : monthOf(at);
+        const periodEnd =
+          months.at(-1) && months.at(-1)! > addMonths(periodStart, 11)
+            ? months.at(-1)!
+            : addMonths(periodStart, 11);
+        const [plan] = await tx
+          .insert(plans)
+          .values({
+            slug: `import-${importId}`,
+            title: preview.title,
+            periodStart,
+            periodEnd,
+            state: 'active',
+          })
+          .returning();
+        const personId = new Map(
+          (
+            await tx
+              .select({ id: people.id, name: people.name })
+              .from(people)
+              .where(isNull(people.mergedIntoId))
+          ).map((p) => [personKey(p.name), p.id]),
+        );
+        for (const name of preview.people.new) {
+          const [created] = await tx.insert(people).values({ name }).returning({ id: people.id });
+          personId.set(personKey(name), created!.id);
+        }
+        const period = monthOf(at);
+        for (const [pi, p] of planShape(preview.items).priorities.entries()) {
+          const [priority] = await tx
+            .insert(priorities)
+            .values({ planId: plan!.id, ref: p.ref, position: pi, title: p.title })
+            .returning();
+          for (const [oi, o] of p.outcomes.entries()) {
+            const [outcome] = await tx
+              .insert(outcomes)
+              .values({
+                planId: plan!.id,
+                priorityId: priority!.id,
+                ref: o.ref,
+                position: oi,
+                title: o.title,
+              })
+              .returning();
+            for (const [ai, r] of o.rows.entries())
+              await insertAction(tx, plan!.id, outcome!.id, ai, r, personId, user, period, at);
+          }
+        }
+        await tx.update(imports).set({ committedAt: at, planId: plan!.id }).where(eq(imports.id, importId));
+        await auditRepository(tx).record({
+          actorId: user.id,
+          planId: plan!.id,
+          entityType: 'import',
+          entityId: importId,
+          operation: 'commit',
+          after: { planId: plan!.id, actions: preview.items.length },
+        });
+        await bumpPlanRevision(tx, plan!.id);
+        return { planId: plan!.id };
+      }),
+  };
+}
+
+/** An imported status is the action's status as of the import; an imported Blue is signed off by the importer. */
+async function insertAction(
+  tx: Db,
+  planId: string,
+  outcomeId: string,
+  position: number,
+  r: ImportRow & { ref: string },
+  personId: Map<string, string>,
+  user: SessionUser,
+  period: string,
+  at: Date,
+) {
+  const [action] = await tx
+    .insert(actions)
+    .values({
+      planId,
+      outcomeId,
+      ref: r.ref,
+      position,
+      title: r.action,
+      dueMonth: r.dueMonth,
+      dueText: r.dueMonth ? null : r.dueText,
+      status: r.status,
+      revisedDue: r.revisedDue,
+    })
+    .returning();
+  const leads = [...new Set(r.leads.map((n) => personId.get(personKey(n))!))];
+  if (leads.length)
+    await tx
+      .insert(actionLeads)
+      .values(leads.map((id, i) => ({ actionId: action!.id, personId: id, position: i })));
+  if (r.status === 'Grey' && !r.note) return;
+  const [update] = await tx
+    .insert(statusUpdates)
+    .values({
+      actionId: action!.id,
+      period,
+      status: r.status,
+      note: r.note ?? 'Imported',
+      revisedDue: r.revisedDue,
+      authorId: user.id,
+      createdAt: at,
+      ...(r.status === 'Blue'
+        ? { signedOffById: user.id, signedOffAt: at, signOffNote: 'Imported as Blue' }
+        : {}),
+    })
+    .returning({ id: statusUpdates.id });
+  await tx.update(actions).set({ currentUpdateId: update!.id }).where(eq(actions.id, action!.id));
+}

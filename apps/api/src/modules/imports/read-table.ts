@@ -1,0 +1,77 @@
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { AppError } from '../../plugins/errors';
+
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_ROWS = 5000;
+export const MAX_CELL_CHARS = 10_000;
+/** An .xlsx that would unpack to more than this is refused before it is parsed (zip bombs). */
+const MAX_UNPACKED_BYTES = 50 * 1024 * 1024;
+
+const refuse = (message: string) => new AppError(422, 'unprocessable', message);
+
+/** The sum of the uncompressed sizes a zip's central directory declares. */
+function unpackedSize(zip: Buffer): number {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw refuse('The file is not a valid .xlsx workbook');
+  const entries = zip.readUInt16LE(end + 10);
+  let offset = zip.readUInt32LE(end + 16);
+  let total = 0;
+  for (let i = 0; i < entries; i++) {
+    if (offset + 46 > zip.length || zip.readUInt32LE(offset) !== 0x02014b50)
+      throw refuse('The .xlsx workbook is damaged');
+    total += zip.readUInt32LE(offset + 24);
+    offset +=
+      46 + zip.readUInt16LE(offset + 28) + zip.readUInt16LE(offset + 30) + zip.readUInt16LE(offset + 32);
+  }
+  return total;
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('text' in value) return String(value.text);
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    return '';
+  }
+  return String(value);
+}
+
+/** A spreadsheet or CSV as rows of cell text, with its limits checked first. */
+export async function readTable(fileName: string, data: Buffer): Promise<string[][]> {
+  if (data.length > MAX_FILE_BYTES)
+    throw new AppError(413, 'payload_too_large', 'Files of up to 5 MB can be imported');
+  let rows: string[][];
+  if (/\.xlsx$/i.test(fileName)) {
+    if (unpackedSize(data) > MAX_UNPACKED_BYTES)
+      throw refuse('The workbook unpacks to more than 50 MB: it cannot be imported');
+    const book = new ExcelJS.Workbook();
+    try {
+      await book.xlsx.load(data as unknown as ArrayBuffer);
+    } catch {
+      throw refuse('The file is not a valid .xlsx workbook');
+    }
+    const sheet = book.worksheets[0];
+    if (!sheet) throw refuse('The workbook has no sheets');
+    rows = [];
+    sheet.eachRow({ includeEmpty: false }, (row) => {
+      const cells: string[] = [];
+      for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
+      rows.push(cells);
+    });
+  } else if (/\.csv$/i.test(fileName)) {
+    try {
+      rows = parse(data, { bom: true, relax_column_count: true, skip_empty_lines: true, trim: false });
+    } catch (error) {
+      throw refuse(`The CSV file cannot be read: ${(error as Error).message}`);
+    }
+  } else {
+    throw new AppError(400, 'bad_request', 'Choose a .csv or .xlsx file');
+  }
+  if (rows.length > MAX_ROWS + 1) throw refuse(`Files of up to ${MAX_ROWS} rows can be imported`);
+  if (rows.some((r) => r.some((c) => c.length > MAX_CELL_CHARS)))
+    throw refuse(`A cell is longer than ${MAX_CELL_CHARS} characters`);
+  return rows.map((r) => r.map((c) => c.replace(/\r\n?/g, '\n')));
+}
