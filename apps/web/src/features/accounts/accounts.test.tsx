@@ -88,6 +88,41 @@ describe('Accounts', () => {
       email: 'neil@',
       role: 'lead',
       password: 'a long enough password',
+      personId: null,
     });
+  });
+
+  it('links the new account to a person of the plan, offering only people with no account yet', async () => {
+    const person = (name: string, accountEmail: string | null) => ({
+      id: nextId(),
+      name,
+      role: null,
+      email: null,
+      organisationId: null,
+      organisation: null,
+      accountEmail,
+      actionCount: 3,
+      outcomeCount: 0,
+      version: 1,
+    });
+    const sapphire = person('Sapphire Murray', null);
+    const fetchStub = stubApi({
+      '/api/auth/me': manager,
+      '/api/people': { body: { people: [sapphire, person('Sally Richardson', 'sally@example.org')] } },
+      '/api/users': { status: 201, body: account({ personId: sapphire.id }) },
+    });
+    const { user } = renderApp('/accounts/new');
+    const select = await screen.findByLabelText('Person in the plan (optional)');
+    await screen.findByRole('option', { name: 'Sapphire Murray' });
+    expect(within(select).queryByRole('option', { name: 'Sally Richardson' })).not.toBeInTheDocument();
+    await user.type(screen.getByLabelText('Name'), 'Sapphire Murray');
+    await user.type(screen.getByLabelText('Email'), 'sapphire@example.org');
+    await user.click(screen.getByLabelText('Action lead'));
+    await user.selectOptions(select, 'Sapphire Murray');
+    await user.type(screen.getByLabelText('Password'), 'a long enough password');
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await screen.findByRole('heading', { level: 1, name: 'Accounts' });
+    const [, init] = fetchStub.mock.calls.find(([path, i]) => path === '/api/users' && i?.method === 'POST')!;
+    expect(JSON.parse(String(init?.body)).personId).toBe(sapphire.id);
   });
 });

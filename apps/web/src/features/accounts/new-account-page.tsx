@@ -4,7 +4,9 @@ import { Link, useNavigate } from 'react-router';
 import { ErrorSummary, type FieldError } from '../../components/form/error-summary';
 import { fieldErrorsFrom } from '../../components/form/field-errors';
 import { Radios } from '../../components/form/radios';
+import { Select } from '../../components/form/select';
 import { TextInput } from '../../components/form/text-input';
+import { usePeople } from '../people/api/get-people';
 import { useCreateAccount } from './api/create-account';
 
 const ROLE_HINTS: Record<Role, string> = {
@@ -16,7 +18,21 @@ const ROLE_HINTS: Record<Role, string> = {
 export default function NewAccountPage() {
   const navigate = useNavigate();
   const create = useCreateAccount({ onSuccess: () => navigate('/accounts') });
-  const [form, setForm] = useState({ displayName: '', email: '', role: '' as Role | '', password: '' });
+  const [form, setForm] = useState({
+    displayName: '',
+    email: '',
+    role: '' as Role | '',
+    password: '',
+    personId: '',
+  });
+  const people = usePeople();
+  // A person already linked to an account cannot be linked to a second one.
+  const personOptions = [
+    { value: '', label: 'Not one of the plan’s people' },
+    ...(people.data?.people ?? [])
+      .filter((p) => !p.accountEmail)
+      .map((p) => ({ value: p.id, label: p.organisation ? `${p.name}, ${p.organisation}` : p.name })),
+  ];
   const [missing, setMissing] = useState<FieldError[]>([]);
   const set = (field: keyof typeof form) => (value: string) => setForm({ ...form, [field]: value });
 
@@ -34,7 +50,7 @@ export default function NewAccountPage() {
     }
     setMissing(errors);
     if (errors.length === 0 && form.role)
-      create.mutate({ ...form, role: form.role, email: form.email.trim() });
+      create.mutate({ ...form, role: form.role, email: form.email.trim(), personId: form.personId || null });
   }
 
   const errors = missing.length > 0 ? missing : fieldErrorsFrom(create.error, 'email');
@@ -74,6 +90,15 @@ export default function NewAccountPage() {
             value={form.role}
             onChange={set('role')}
             error={errorFor('role')}
+          />
+          <Select
+            id="personId"
+            label="Person in the plan (optional)"
+            hint="Link the account to the person it is, so their actions show under My actions"
+            options={personOptions}
+            value={form.personId}
+            onChange={(e) => set('personId')(e.target.value)}
+            error={errorFor('personId')}
           />
           <TextInput
             id="password"
