@@ -2,7 +2,6 @@ import {
   type Action,
   type ActionBrief,
   actionBriefSchema,
-  actionSchema,
   type MyAction,
   myActionSchema,
   type OutboxMessage,
@@ -13,21 +12,12 @@ import {
   planPeriodSummarySchema,
   STATUSES,
   type StatusUpdate,
-  statusUpdateSchema,
 } from '@ragboard/shared';
-import { actionNode, nextId } from './factories';
+import { actionNode, action as baseAction, statusUpdate as baseStatusUpdate, nextId } from './factories';
 
-/** The action as `GET /api/actions/:id` answers it. */
+/** The action as `GET /api/actions/:id` answers it, due at the end of the demo year. */
 export function action(overrides: Partial<Action> = {}): Action {
-  return actionSchema.parse({
-    ...actionNode({ dueMonth: '2026-12', dueText: null }),
-    planId: nextId(),
-    position: 1,
-    outcome: { id: nextId(), ref: '1.1' },
-    priority: { id: nextId(), ref: '1' },
-    archivedAt: null,
-    ...overrides,
-  });
+  return baseAction({ dueMonth: '2026-12', dueText: null, ...overrides });
 }
 
 export function myAction(overrides: Partial<Omit<MyAction, 'action'>> & { action?: Partial<Action> } = {}) {
@@ -47,19 +37,7 @@ export function myAction(overrides: Partial<Omit<MyAction, 'action'>> & { action
 }
 
 export function statusUpdate(overrides: Partial<StatusUpdate> = {}): StatusUpdate {
-  return statusUpdateSchema.parse({
-    id: nextId(),
-    period: '2026-11',
-    status: 'Green',
-    note: 'On track',
-    revisedDue: null,
-    author: 'Sapphire Murray',
-    createdAt: '2026-11-10T09:00:00.000Z',
-    superseded: false,
-    signOff: null,
-    rejection: null,
-    ...overrides,
-  });
+  return baseStatusUpdate({ period: '2026-11', createdAt: '2026-11-10T09:00:00.000Z', ...overrides });
 }
 
 export function actionBrief(overrides: Partial<ActionBrief> = {}): ActionBrief {
