@@ -25,6 +25,11 @@ describe('accounts, in a browser', () => {
     await page()
       .getByRole('row', { name: /Neil Willcocks/ })
       .waitFor();
+    await page().getByRole('link', { name: 'Change role or password for Neil Willcocks' }).click();
+    await page().getByRole('heading', { level: 1, name: 'Neil Willcocks' }).waitFor();
+    expect(await accessibilityViolations(page())).toEqual([]);
+    await page().getByRole('link', { name: 'Back to accounts' }).click();
+    await page().getByRole('heading', { level: 1, name: 'Accounts' }).waitFor();
 
     await page().getByRole('button', { name: 'Sign out' }).click();
     await signIn(page(), baseUrl, 'neil.willcocks@example.org', 'a long enough password');

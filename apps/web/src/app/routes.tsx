@@ -33,6 +33,7 @@ const ReportPage = lazy(() => import('../features/reports/report-page'));
 const EditReportPage = lazy(() => import('../features/reports/edit-report-page'));
 const AccountsPage = lazy(() => import('../features/accounts/accounts-page'));
 const NewAccountPage = lazy(() => import('../features/accounts/new-account-page'));
+const EditAccountPage = lazy(() => import('../features/accounts/edit-account-page'));
 const SignInPage = lazy(() => import('../features/auth/sign-in-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
 
@@ -58,6 +59,7 @@ export function AppRoutes() {
           <Route element={<RequireRole roles={['manager']} />}>
             <Route path="accounts" element={<AccountsPage />} />
             <Route path="accounts/new" element={<NewAccountPage />} />
+            <Route path="accounts/:userId/edit" element={<EditAccountPage />} />
             <Route path="plans/new" element={<NewPlanPage />} />
             <Route path="plans/:planId/edit" element={<EditPlanPage />} />
             <Route path="plans/:planId/priorities/new" element={<PriorityFormPage />} />

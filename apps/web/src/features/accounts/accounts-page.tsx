@@ -81,6 +81,10 @@ export default function AccountsPage() {
                   </strong>
                 </td>
                 <td className="govuk-table__cell">
+                  <Link to={`/accounts/${user.id}/edit`} className="govuk-link govuk-!-margin-right-3">
+                    Change role or password
+                    <span className="govuk-visually-hidden"> for {user.displayName}</span>
+                  </Link>
                   <ActiveToggle user={user} isSelf={user.id === me.id} />
                 </td>
               </tr>

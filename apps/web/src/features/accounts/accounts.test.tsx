@@ -125,4 +125,34 @@ describe('Accounts', () => {
     const [, init] = fetchStub.mock.calls.find(([path, i]) => path === '/api/users' && i?.method === 'POST')!;
     expect(JSON.parse(String(init?.body)).personId).toBe(sapphire.id);
   });
+
+  it('changes an account’s role with If-Match, and sets a new password only of 12 characters or more', async () => {
+    const neil = account({ displayName: 'Neil Willcocks', version: 3 });
+    const fetchStub = stubApi({
+      '/api/auth/me': manager,
+      '/api/users': { body: { users: [neil] } },
+      [`PATCH /api/users/${neil.id}`]: { body: { ...neil, role: 'board', version: 4 } },
+      [`POST /api/users/${neil.id}/password`]: { status: 204, body: null },
+    });
+    const { user } = renderApp(`/accounts/${neil.id}/edit`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Neil Willcocks' })).toBeInTheDocument();
+    await user.click(screen.getByLabelText('Board member'));
+    await user.click(screen.getByRole('button', { name: 'Change role' }));
+    expect(await screen.findByText(/The role is now Board member/)).toBeInTheDocument();
+    const [, patch] = fetchStub.mock.calls.find(
+      ([path, i]) => path === `/api/users/${neil.id}` && i?.method === 'PATCH',
+    )!;
+    expect(JSON.parse(String(patch?.body))).toEqual({ role: 'board' });
+    expect(new Headers(patch?.headers).get('if-match')).toBe('"3"');
+
+    await user.type(screen.getByLabelText('New password'), 'too short');
+    await user.click(screen.getByRole('button', { name: 'Set the new password' }));
+    expect(screen.getByLabelText('New password')).toHaveAccessibleDescription(
+      expect.stringContaining('Error: Passwords must be at least 12 characters'),
+    );
+    await user.clear(screen.getByLabelText('New password'));
+    await user.type(screen.getByLabelText('New password'), 'a long enough password');
+    await user.click(screen.getByRole('button', { name: 'Set the new password' }));
+    expect(await screen.findByText('The password has been changed.')).toBeInTheDocument();
+  });
 });

@@ -1,0 +1,116 @@
+import { MIN_PASSWORD_LENGTH, ROLE_NAMES, ROLES, type Role, type User } from '@ragboard/shared';
+import { type FormEvent, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ErrorSummary, type FieldError } from '../../components/form/error-summary';
+import { fieldErrorsFrom } from '../../components/form/field-errors';
+import { Radios } from '../../components/form/radios';
+import { TextInput } from '../../components/form/text-input';
+import { Loading } from '../../components/loading';
+import { useAccounts } from './api/get-accounts';
+import { useResetPassword } from './api/reset-password';
+import { useUpdateAccount } from './api/update-account';
+
+function RoleForm({ user }: { user: User }) {
+  const [role, setRole] = useState<Role>(user.role);
+  const update = useUpdateAccount();
+  const errors = fieldErrorsFrom(update.error, 'role');
+  return (
+    <form
+      onSubmit={(event: FormEvent) => {
+        event.preventDefault();
+        update.mutate({ user, changes: { role } });
+      }}
+      noValidate
+    >
+      <ErrorSummary errors={errors} />
+      <Radios
+        name="role"
+        legend="Role"
+        options={ROLES.map((r) => ({ value: r, label: ROLE_NAMES[r] }))}
+        value={role}
+        onChange={setRole}
+        error={errors[0]?.message}
+      />
+      <button type="submit" className="govuk-button" disabled={update.isPending}>
+        Change role
+      </button>
+      {update.isSuccess && (
+        <p className="govuk-body" role="status">
+          The role is now {ROLE_NAMES[update.data.role]}. The account has been signed out everywhere.
+        </p>
+      )}
+    </form>
+  );
+}
+
+function PasswordForm({ user }: { user: User }) {
+  const [password, setPassword] = useState('');
+  const [checked, setChecked] = useState<FieldError[]>([]);
+  const reset = useResetPassword({ onSuccess: () => setPassword('') });
+  const errors = checked.length > 0 ? checked : fieldErrorsFrom(reset.error, 'password');
+  return (
+    <form
+      onSubmit={(event: FormEvent) => {
+        event.preventDefault();
+        const short = password.length < MIN_PASSWORD_LENGTH;
+        setChecked(
+          short
+            ? [{ field: 'password', message: `Passwords must be at least ${MIN_PASSWORD_LENGTH} characters` }]
+            : [],
+        );
+        if (!short) reset.mutate({ userId: user.id, password });
+      }}
+      noValidate
+    >
+      <ErrorSummary errors={errors} />
+      <TextInput
+        id="password"
+        label="New password"
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters. The account is signed out everywhere.`}
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        error={errors[0]?.message}
+      />
+      <button type="submit" className="govuk-button govuk-button--secondary" disabled={reset.isPending}>
+        Set the new password
+      </button>
+      {reset.isSuccess && (
+        <p className="govuk-body" role="status">
+          The password has been changed.
+        </p>
+      )}
+    </form>
+  );
+}
+
+/** A manager changes an account's role or sets it a new password. */
+export default function EditAccountPage() {
+  const { userId } = useParams();
+  const accounts = useAccounts();
+  if (accounts.isPending) return <Loading what="the account" />;
+  const user = accounts.data?.users.find((u) => u.id === userId);
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <title>{`${user?.displayName ?? 'Account'} – ragboard`}</title>
+        <Link to="/accounts" className="govuk-back-link">
+          Back to accounts
+        </Link>
+        {user ? (
+          <>
+            <span className="govuk-caption-l">{user.email}</span>
+            <h1 className="govuk-heading-l">{user.displayName}</h1>
+            <h2 className="govuk-heading-m">Role</h2>
+            <RoleForm user={user} />
+            <h2 className="govuk-heading-m">Password</h2>
+            <PasswordForm user={user} />
+          </>
+        ) : (
+          <h1 className="govuk-heading-l">Account not found</h1>
+        )}
+      </div>
+    </div>
+  );
+}
