@@ -1,16 +1,8 @@
 import { type Action, isOverdue } from '@ragboard/shared';
-import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import {
-  actionLeads,
-  actions,
-  organisations,
-  outcomes,
-  people,
-  priorities,
-  statusUpdates,
-} from '../../db/schema';
-import { awaitingSignOff } from '../plans/plans.repository';
+import { actionLeads, actions, outcomes, priorities, statusUpdates } from '../../db/schema';
+import { actionLeadRefs, awaitingSignOff } from '../plans/plans.repository';
 
 type ActionRow = typeof actions.$inferSelect;
 
@@ -41,13 +33,7 @@ export function actionsRepository(db: Db) {
       if (!row) return null;
       const { action: a } = row;
       // One after the other: inside a transaction there is one connection.
-      const leads = await db
-        .select({ id: people.id, name: people.name, organisation: organisations.name })
-        .from(actionLeads)
-        .innerJoin(people, eq(people.id, actionLeads.personId))
-        .leftJoin(organisations, eq(organisations.id, people.organisationId))
-        .where(eq(actionLeads.actionId, id))
-        .orderBy(asc(actionLeads.position));
+      const leads = (await actionLeadRefs(db, eq(actions.id, id))).get(id) ?? [];
       const awaiting = await awaitingSignOff(db, eq(actions.id, id));
       return {
         id: a.id,

@@ -1,17 +1,8 @@
 import { addMonths, isOverdue, isReportingMonth, type MyAction, monthOf } from '@ragboard/shared';
 import { and, asc, eq, exists, inArray, isNull, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import {
-  actionLeads,
-  actions,
-  organisations,
-  outcomes,
-  people,
-  plans,
-  priorities,
-  statusUpdates,
-} from '../../db/schema';
-import { awaitingSignOff, plansRepository } from '../plans/plans.repository';
+import { actionLeads, actions, outcomes, plans, priorities, statusUpdates } from '../../db/schema';
+import { actionLeadRefs, awaitingSignOff, plansRepository } from '../plans/plans.repository';
 
 /** The actions a person leads, or whose priority's delivery group they lead: a fixed number of queries. */
 export async function myActions(db: Db, personId: string, today: Date): Promise<MyAction[]> {
@@ -41,18 +32,7 @@ export async function myActions(db: Db, personId: string, today: Date): Promise<
     )
     .orderBy(asc(plans.title), asc(priorities.position), asc(outcomes.position), asc(actions.position));
   const ids = rows.map((r) => r.action.id);
-  const leadRows = await db
-    .select({
-      actionId: actionLeads.actionId,
-      id: people.id,
-      name: people.name,
-      organisation: organisations.name,
-    })
-    .from(actionLeads)
-    .innerJoin(people, eq(people.id, actionLeads.personId))
-    .leftJoin(organisations, eq(organisations.id, people.organisationId))
-    .where(inArray(actionLeads.actionId, ids))
-    .orderBy(asc(actionLeads.position));
+  const leadsByAction = await actionLeadRefs(db, inArray(actions.id, ids));
   const periods = await plansRepository(db).currentPeriods([...new Set(rows.map((r) => r.plan.id))], today);
   const updated = await db
     .select({ actionId: statusUpdates.actionId, period: statusUpdates.period })
@@ -72,9 +52,7 @@ export async function myActions(db: Db, personId: string, today: Date): Promise<
         title: a.title,
         dueMonth: a.dueMonth,
         dueText: a.dueText,
-        leads: leadRows
-          .filter((l) => l.actionId === a.id)
-          .map(({ id, name, organisation }) => ({ id, name, organisation })),
+        leads: leadsByAction.get(a.id) ?? [],
         status: a.status,
         revisedDue: a.revisedDue,
         overdue: isOverdue(a, today),
@@ -89,7 +67,7 @@ export async function myActions(db: Db, personId: string, today: Date): Promise<
       needsUpdate: period !== null && !done && a.status !== 'Blue' && isReportingMonth(r.cadence, period),
       dueSoon:
         a.status !== 'Blue' && a.dueMonth !== null && a.dueMonth >= monthOf(today) && a.dueMonth <= soon,
-      as: leadRows.some((l) => l.actionId === a.id && l.id === personId) ? 'lead' : 'delivery-group-lead',
+      as: leadsByAction.get(a.id)?.some((l) => l.id === personId) ? 'lead' : 'delivery-group-lead',
     };
   });
   // Those still needing this month's word first, then the late ones, then the plan's order.

@@ -4,6 +4,7 @@ import {
   isOverdue,
   type Month,
   monthOf,
+  type PersonRef,
   type PlanSummary,
   type PlanTree,
 } from '@ragboard/shared';
@@ -40,6 +41,29 @@ export function awaitingSignOff(db: Db, scope: SQL) {
         sql`${actions.status} <> 'Blue'`,
       ),
     );
+}
+
+/**
+ * The leads of the actions within `scope` (a condition on actions), in the plan's order for each
+ * action, as person refs keyed by action: one query for any number of actions.
+ */
+export async function actionLeadRefs(db: Db, scope: SQL): Promise<Map<string, PersonRef[]>> {
+  const rows = await db
+    .select({
+      actionId: actionLeads.actionId,
+      id: people.id,
+      name: people.name,
+      organisation: organisations.name,
+    })
+    .from(actionLeads)
+    .innerJoin(actions, eq(actions.id, actionLeads.actionId))
+    .innerJoin(people, eq(people.id, actionLeads.personId))
+    .leftJoin(organisations, eq(organisations.id, people.organisationId))
+    .where(scope)
+    .orderBy(asc(actionLeads.position));
+  const byAction = new Map<string, PersonRef[]>();
+  for (const { actionId, ...lead } of rows) byAction.set(actionId, [...(byAction.get(actionId) ?? []), lead]);
+  return byAction;
 }
 
 /** Reads of plans. Each read runs a fixed number of queries, whatever the plan's size. */
@@ -125,7 +149,7 @@ export function plansRepository(db: Db) {
     async tree(planId: string, today: Date): Promise<PlanTree | null> {
       const [plan] = await db.select().from(plans).where(eq(plans.id, planId));
       if (!plan) return null;
-      const [priorityRows, outcomeRows, actionRows, leadRows, awaiting, periods] = await Promise.all([
+      const [priorityRows, outcomeRows, actionRows, leadsByAction, awaiting, periods] = await Promise.all([
         db
           .select()
           .from(priorities)
@@ -141,19 +165,7 @@ export function plansRepository(db: Db) {
           .from(actions)
           .where(and(eq(actions.planId, planId), isNull(actions.archivedAt)))
           .orderBy(asc(actions.position)),
-        db
-          .select({
-            actionId: actionLeads.actionId,
-            id: people.id,
-            name: people.name,
-            organisation: organisations.name,
-          })
-          .from(actionLeads)
-          .innerJoin(actions, eq(actions.id, actionLeads.actionId))
-          .innerJoin(people, eq(people.id, actionLeads.personId))
-          .leftJoin(organisations, eq(organisations.id, people.organisationId))
-          .where(eq(actions.planId, planId))
-          .orderBy(asc(actionLeads.position)),
+        actionLeadRefs(db, eq(actions.planId, planId)),
         awaitingSignOff(db, eq(actions.planId, planId)),
         currentPeriods([planId], today),
       ]);
@@ -165,7 +177,6 @@ export function plansRepository(db: Db) {
         if (row) peopleIds.add(row);
       }
       const namedPeople = await personRefs(db, [...peopleIds]);
-      const leadsByAction = groupBy(leadRows, (r) => r.actionId);
       const awaitingIds = new Set(awaiting.map((a) => a.actionId));
 
       const actionNodes: (ActionNode & { outcomeId: string })[] = actionRows.map((a) => ({
@@ -175,11 +186,7 @@ export function plansRepository(db: Db) {
         title: a.title,
         dueMonth: a.dueMonth,
         dueText: a.dueText,
-        leads: (leadsByAction.get(a.id) ?? []).map(({ id, name, organisation }) => ({
-          id,
-          name,
-          organisation,
-        })),
+        leads: leadsByAction.get(a.id) ?? [],
         status: a.status,
         revisedDue: a.revisedDue,
         overdue: isOverdue(a, today),

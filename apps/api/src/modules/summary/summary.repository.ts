@@ -1,18 +1,9 @@
 import { type Month, monthOf } from '@ragboard/shared';
 import { and, asc, eq, isNull, lte } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import {
-  actionLeads,
-  actions,
-  organisations,
-  outcomes,
-  people,
-  plans,
-  priorities,
-  statusUpdates,
-} from '../../db/schema';
+import { actions, outcomes, plans, priorities, statusUpdates } from '../../db/schema';
 import { kpisRepository } from '../kpis/kpis.repository';
-import { awaitingSignOff, plansRepository } from '../plans/plans.repository';
+import { actionLeadRefs, awaitingSignOff, plansRepository } from '../plans/plans.repository';
 import type { SummaryInput } from './period-summary';
 
 /** Everything a period's summary needs, in a fixed number of queries whatever the plan's size. */
@@ -42,19 +33,7 @@ export async function loadSummaryInput(db: Db, planId: string, asked: Month | un
     .innerJoin(priorities, eq(priorities.id, outcomes.priorityId))
     .where(and(eq(actions.planId, planId), live))
     .orderBy(asc(priorities.position), asc(outcomes.position), asc(actions.position));
-  const leadRows = await db
-    .select({
-      actionId: actionLeads.actionId,
-      id: people.id,
-      name: people.name,
-      organisation: organisations.name,
-    })
-    .from(actionLeads)
-    .innerJoin(actions, eq(actions.id, actionLeads.actionId))
-    .innerJoin(people, eq(people.id, actionLeads.personId))
-    .leftJoin(organisations, eq(organisations.id, people.organisationId))
-    .where(eq(actions.planId, planId))
-    .orderBy(asc(actionLeads.position));
+  const leadsByAction = await actionLeadRefs(db, eq(actions.planId, planId));
   const updateRows = await db
     .select({
       actionId: statusUpdates.actionId,
@@ -92,9 +71,7 @@ export async function loadSummaryInput(db: Db, planId: string, asked: Month | un
       priorityId,
       outcomeId: a.outcomeId,
       cadence: cadence.get(priorityId) ?? 'monthly',
-      leads: leadRows
-        .filter((l) => l.actionId === a.id)
-        .map(({ id, name, organisation }) => ({ id, name, organisation })),
+      leads: leadsByAction.get(a.id) ?? [],
       awaitingSignOff: awaiting.has(a.id),
     })),
     updates: updateRows.map((u) => ({
