@@ -1,36 +1,19 @@
 import type { SelectHTMLAttributes } from 'react';
+import { describedBy, type FieldProps, FormGroup } from './form-group';
 
-interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'className'> {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
+interface SelectProps extends FieldProps, Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'className'> {
   options: readonly { value: string; label: string }[];
 }
 
 /** GOV.UK select with its label, hint and error message tied to the field. */
 export function Select({ id, label, hint, error, options, ...select }: SelectProps) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div id={`${id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      )}
+    <FormGroup id={id} label={label} hint={hint} error={error}>
       <select
         id={id}
         name={id}
         className={`govuk-select${error ? ' govuk-select--error' : ''}`}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy({ id, hint, error })}
         {...select}
       >
         {options.map((option) => (
@@ -39,6 +22,6 @@ export function Select({ id, label, hint, error, options, ...select }: SelectPro
           </option>
         ))}
       </select>
-    </div>
+    </FormGroup>
   );
 }
