@@ -25,6 +25,7 @@ import { userRoutes } from './modules/users/users.routes';
 import { authentication } from './plugins/auth';
 import { errorHandling } from './plugins/errors';
 import { openApi } from './plugins/openapi';
+import { readCache } from './plugins/read-cache';
 import { security } from './plugins/security';
 import { spa } from './plugins/spa';
 
@@ -72,6 +73,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(security, { requestsPerMinute: options.requestsPerMinute ?? 3000 });
   await app.register(authentication, { sessionSecret: options.sessionSecret });
   await app.register(openApi);
+  await app.register(readCache);
 
   await app.register(healthRoutes);
   await app.register(authRoutes, { loginLimits: options.loginLimits ?? DEFAULT_LOGIN_LIMITS });

@@ -8,6 +8,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config';
+import { ChangeFeed, listenForChanges, reportChanges } from './changes';
 import { lockDataDir } from './data-dir-lock';
 import * as schema from './schema';
 
@@ -21,6 +22,8 @@ export interface Database {
   db: Db;
   /** SQL statements run so far, so tests can prove a read costs a fixed number of queries. */
   queryCount(): number;
+  /** Writes as they commit, here and (on PostgreSQL) in every other instance: caches follow it. */
+  changes: ChangeFeed;
   migrate(migrationsDir: string): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -38,12 +41,15 @@ export function openPostgres(url: string): Database {
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
   const queries = counter();
-  const db = drizzlePg(pool, { schema, logger: queries.logger }) as unknown as Db;
+  const changes = new ChangeFeed(true);
+  const db = reportChanges(drizzlePg(pool, { schema, logger: queries.logger }) as unknown as Db, changes);
+  const stopListening = listenForChanges(() => new pg.Client({ connectionString: url }), changes);
   let closed = false;
   return {
     kind: 'postgres',
     db,
     queryCount: queries.read,
+    changes,
     async migrate(migrationsDir) {
       const client = await pool.connect();
       try {
@@ -61,6 +67,7 @@ export function openPostgres(url: string): Database {
     async close() {
       if (closed) return;
       closed = true;
+      await stopListening();
       await pool.end();
     },
   };
@@ -77,11 +84,17 @@ export async function openPglite(dataDir: string | null): Promise<Database> {
     throw error;
   }
   const queries = counter();
-  const db = drizzlePglite(client, { schema, logger: queries.logger }) as unknown as Db;
+  // One process holds the data folder (the lock above), so its own commits are all the writes.
+  const changes = new ChangeFeed(false);
+  const db = reportChanges(
+    drizzlePglite(client, { schema, logger: queries.logger }) as unknown as Db,
+    changes,
+  );
   return {
     kind: 'pglite',
     db,
     queryCount: queries.read,
+    changes,
     async migrate(migrationsDir) {
       await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: migrationsDir });
     },

@@ -115,6 +115,16 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
+/**
+ * Sign-in attempts counted per account and per address, here rather than in one process's
+ * memory, so every instance behind a load balancer enforces the same limit.
+ */
+export const rateLimitCounters = pgTable('rate_limit_counters', {
+  key: text('key').primaryKey(),
+  hits: integer('hits').notNull(),
+  windowEndsAt: timestamp('window_ends_at', { withTimezone: true }).notNull(),
+});
+
 export const plans = pgTable('plans', {
   id: id(),
   slug: text('slug').notNull().unique(),

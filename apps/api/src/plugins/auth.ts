@@ -3,11 +3,8 @@ import cookie from '@fastify/cookie';
 import { type Access, CSRF_HEADER, mayAccess } from '@ragboard/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import {
-  type ActiveSession,
-  SESSION_ABSOLUTE_MS,
-  sessionsRepository,
-} from '../modules/auth/sessions.repository';
+import { sessionCache } from '../modules/auth/session-cache';
+import { type ActiveSession, SESSION_ABSOLUTE_MS } from '../modules/auth/sessions.repository';
 import { AppError } from './errors';
 
 declare module 'fastify' {
@@ -58,7 +55,7 @@ export function clearSessionCookie(reply: FastifyReply) {
  */
 export const authentication = fp(async (app: FastifyInstance, opts: { sessionSecret: string }) => {
   await app.register(cookie, { secret: opts.sessionSecret });
-  const sessions = sessionsRepository(app.database.db);
+  const sessions = sessionCache(app.database);
   app.decorate('routeTable', []);
   app.decorateRequest('auth', null);
 

@@ -3,6 +3,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from './errors';
+import { rateLimitStore } from './rate-limit-store';
 
 export function tooManyRequests(_: unknown, context: { after: string }) {
   return new AppError(429, 'rate_limited', `Too many requests. Try again in ${context.after}.`);
@@ -33,5 +34,6 @@ export const security = fp(async (app: FastifyInstance, opts: { requestsPerMinut
     max: opts.requestsPerMinute || 0,
     timeWindow: '1 minute',
     errorResponseBuilder: tooManyRequests,
+    store: rateLimitStore(app.database.db),
   });
 });

@@ -12,6 +12,10 @@ import {
   reportingPeriods,
   statusUpdates,
 } from '../db/schema';
+import { bumpPlanRevision } from '../modules/plans/plan-revision';
+
+// Factories write straight to the tables; those that change an existing plan bump its revision,
+// as the services do, so cached reads see them.
 
 /** A small plan shaped like a real one: `shape` is [priorities, outcomes each, actions each]. */
 export async function createPlan(db: Db, shape: [number, number, number] = [1, 1, 1], title = 'Test plan') {
@@ -97,6 +101,8 @@ export async function addStatusUpdate(db: Db, actionId: string, period = '2026-0
     .insert(statusUpdates)
     .values({ actionId, period, status: 'Green', note: 'On track' })
     .returning();
+  const [action] = await db.select({ planId: actions.planId }).from(actions).where(eq(actions.id, actionId));
+  await bumpPlanRevision(db, action!.planId);
   return update!;
 }
 
@@ -106,6 +112,7 @@ export async function createActionWithLead(db: Db, dueMonth = '2026-06') {
   const rows = await planRows(db, plan.id);
   const action = rows.actions[0]!;
   await db.update(actions).set({ dueMonth, dueText: null }).where(eq(actions.id, action.id));
+  await bumpPlanRevision(db, plan.id);
   const [lead] = await db.select().from(actionLeads).where(eq(actionLeads.actionId, action.id));
   return {
     plan,
@@ -121,5 +128,6 @@ export async function openPeriod(db: Db, planId: string, month: string, state: '
     .insert(reportingPeriods)
     .values({ planId, month, state, deadline: `${month}-20` })
     .returning();
+  await bumpPlanRevision(db, planId);
   return period!;
 }

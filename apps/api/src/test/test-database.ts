@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { repoRoot, testDatabaseUrl } from '../config';
+import { CHANGES_CHANNEL } from '../db/changes';
 import { type Database, openPglite, openPostgres } from '../db/client';
 
 export const migrationsDir = join(repoRoot(), 'migrations');
@@ -55,4 +57,11 @@ export async function createTestDatabase(): Promise<Database> {
       await created.drop();
     },
   };
+}
+
+/** Cuts every instance's LISTEN connection from the server's side, as a restart or network loss would. */
+export async function cutChangeListeners(database: Database) {
+  await database.db.execute(
+    sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = ${`LISTEN ${CHANGES_CHANNEL}`} AND datname = current_database()`,
+  );
 }

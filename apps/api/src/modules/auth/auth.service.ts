@@ -1,5 +1,6 @@
 import type { SessionUser } from '@ragboard/shared';
 import { eq, sql } from 'drizzle-orm';
+import { announce } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { users } from '../../db/schema';
 import { AppError, ValidationError } from '../../plugins/errors';
@@ -45,6 +46,7 @@ export function authService(db: Db, now: () => Date) {
           .update(users)
           .set({ passwordHash, passwordChangedAt: at, updatedAt: at, version: sql`${users.version} + 1` })
           .where(eq(users.id, userId));
+        await announce(tx, { kind: 'user', id: userId });
         const sessions = sessionsRepository(tx);
         await sessions.revokeAllForUser(userId, at);
         await auditRepository(tx).record({

@@ -17,6 +17,7 @@ export const DEFAULT_LOGIN_LIMITS: LoginLimits = { perAccount: 10, perAddress: 1
 
 export function loginLimits(app: FastifyInstance, limits: LoginLimits) {
   const perAccount = app.createRateLimit({
+    shared: true,
     max: limits.perAccount,
     timeWindow: WINDOW_MS,
     keyGenerator: (request) =>
@@ -25,6 +26,7 @@ export function loginLimits(app: FastifyInstance, limits: LoginLimits) {
         .toLowerCase()}`,
   });
   const perAddress = app.createRateLimit({
+    shared: true,
     max: limits.perAddress,
     timeWindow: WINDOW_MS,
     keyGenerator: (r) => `login-ip:${r.ip}`,

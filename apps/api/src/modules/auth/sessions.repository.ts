@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { SessionUser } from '@ragboard/shared';
 import { and, eq, gt, isNull } from 'drizzle-orm';
+import { announce } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { sessions, users } from '../../db/schema';
 
@@ -8,12 +9,19 @@ import { sessions, users } from '../../db/schema';
 export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
 /** lastSeenAt is refreshed at most this often, so reads do not write on every request. */
-const TOUCH_EVERY_MS = 60 * 1000;
+export const TOUCH_EVERY_MS = 60 * 1000;
 
 export interface ActiveSession {
   tokenHash: string;
   csrfToken: string;
   user: SessionUser;
+}
+
+/** A live session with the times that end it. */
+export interface StoredSession {
+  session: ActiveSession;
+  lastSeenAt: Date;
+  expiresAt: Date;
 }
 
 export function hashToken(token: string): string {
@@ -37,13 +45,14 @@ export function sessionsRepository(db: Db) {
       return { token, csrfToken };
     },
 
-    /** The live session for a token: not revoked, not expired, not idle too long, its user active. */
-    async find(token: string, now: Date): Promise<ActiveSession | null> {
+    /** The live session for a token's hash: not revoked, not expired, not idle too long, its user active. */
+    async find(tokenHash: string, now: Date): Promise<StoredSession | null> {
       const [row] = await db
         .select({
           tokenHash: sessions.tokenHash,
           csrfToken: sessions.csrfToken,
           lastSeenAt: sessions.lastSeenAt,
+          expiresAt: sessions.expiresAt,
           user: {
             id: users.id,
             email: users.email,
@@ -56,7 +65,7 @@ export function sessionsRepository(db: Db) {
         .innerJoin(users, eq(users.id, sessions.userId))
         .where(
           and(
-            eq(sessions.tokenHash, hashToken(token)),
+            eq(sessions.tokenHash, tokenHash),
             isNull(sessions.revokedAt),
             gt(sessions.expiresAt, now),
             gt(sessions.lastSeenAt, new Date(now.getTime() - SESSION_IDLE_MS)),
@@ -64,14 +73,25 @@ export function sessionsRepository(db: Db) {
           ),
         );
       if (!row) return null;
-      if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-        await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, row.tokenHash));
-      }
-      return { tokenHash: row.tokenHash, csrfToken: row.csrfToken, user: row.user };
+      return {
+        session: { tokenHash: row.tokenHash, csrfToken: row.csrfToken, user: row.user },
+        lastSeenAt: row.lastSeenAt,
+        expiresAt: row.expiresAt,
+      };
+    },
+
+    /** Keeps a session from going idle. */
+    async touch(tokenHash: string, now: Date) {
+      await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
     },
 
     async revoke(tokenHash: string, now: Date) {
-      await db.update(sessions).set({ revokedAt: now }).where(eq(sessions.tokenHash, tokenHash));
+      const [row] = await db
+        .update(sessions)
+        .set({ revokedAt: now })
+        .where(eq(sessions.tokenHash, tokenHash))
+        .returning({ userId: sessions.userId });
+      if (row) await announce(db, { kind: 'sessions', id: row.userId });
     },
 
     /** Every session of a user ends at once: password change, reset, deactivation. */
@@ -80,6 +100,7 @@ export function sessionsRepository(db: Db) {
         .update(sessions)
         .set({ revokedAt: now })
         .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+      await announce(db, { kind: 'sessions', id: userId });
     },
   };
 }

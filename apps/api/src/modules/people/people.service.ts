@@ -1,5 +1,6 @@
 import type { CreatePersonBody, Person, UpdatePersonBody } from '@ragboard/shared';
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { announce } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { actionLeads, kpis, organisations, outcomes, people, priorities, users } from '../../db/schema';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
@@ -121,7 +122,12 @@ export function peopleService(db: Db, now: () => Date) {
           .set({ deliveryGroupLeadId: intoId })
           .where(eq(priorities.deliveryGroupLeadId, personId));
         await tx.update(kpis).set({ ownerId: intoId }).where(eq(kpis.ownerId, personId));
-        await tx.update(users).set({ personId: intoId }).where(eq(users.personId, personId));
+        const linked = await tx
+          .update(users)
+          .set({ personId: intoId })
+          .where(eq(users.personId, personId))
+          .returning({ id: users.id });
+        for (const user of linked) await announce(tx, { kind: 'user', id: user.id });
         await tx.update(people).set({ mergedIntoId: intoId }).where(eq(people.mergedIntoId, personId));
         await tx
           .update(people)

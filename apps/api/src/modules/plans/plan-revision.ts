@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { announce } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { plans } from '../../db/schema';
 import { type AuditRecord, auditRepository } from '../audit/audit.repository';
@@ -12,6 +13,7 @@ export async function bumpPlanRevision(tx: Db, planId?: string) {
     .update(plans)
     .set({ revision: sql`${plans.revision} + 1` })
     .where(planId ? eq(plans.id, planId) : undefined);
+  await announce(tx, { kind: 'plan', id: planId ?? null });
 }
 
 /** A write to a plan's contents: its audit entry and the plan's new revision, in the same transaction. */

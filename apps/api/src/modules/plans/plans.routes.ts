@@ -9,8 +9,8 @@ import {
 } from '@ragboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentSession } from '../../plugins/auth';
-import { NotFoundError } from '../../plugins/errors';
 import { parseIfMatch } from '../../plugins/etag';
+import { PLAN_LIST_SCOPE, planScope } from '../../plugins/read-cache';
 import { plansRepository } from './plans.repository';
 import { plansService } from './plans.service';
 
@@ -31,7 +31,14 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: planListSchema, 401: errorResponseSchema },
       },
     },
-    async () => ({ plans: await repository.list(app.now()) }),
+    async (request, reply) =>
+      app.sendCached(request, reply, {
+        scope: PLAN_LIST_SCOPE,
+        key: 'list',
+        schema: planListSchema,
+        load: async () => ({ plans: await repository.list(app.now()) }),
+        notFound: 'Plan',
+      }),
   );
 
   app.get(
@@ -45,11 +52,14 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: planTreeSchema, 401: errorResponseSchema, 404: errorResponseSchema },
       },
     },
-    async (request) => {
-      const tree = await repository.tree(request.params.planId, app.now());
-      if (!tree) throw new NotFoundError('Plan');
-      return tree;
-    },
+    async (request, reply) =>
+      app.sendCached(request, reply, {
+        scope: planScope(request.params.planId),
+        key: 'tree',
+        schema: planTreeSchema,
+        load: () => repository.tree(request.params.planId, app.now()),
+        notFound: 'Plan',
+      }),
   );
 
   app.post(

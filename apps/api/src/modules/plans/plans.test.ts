@@ -100,6 +100,7 @@ describe('reading the demo plan', () => {
   it('reads the whole tree with a fixed number of queries, whatever the plan’s size', async () => {
     const small = await createPlan(ctx.database.db, [1, 1, 1]);
     const queriesFor = async (id: string) => {
+      ctx.app.readCache.clear();
       const before = ctx.database.queryCount();
       const reply = await get(`/api/plans/${id}`);
       expect(reply.statusCode).toBe(200);

@@ -9,16 +9,29 @@ import {
   statusUpdateSchema,
 } from '@ragboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { currentSession } from '../../plugins/auth';
-import { errorReplies } from '../../plugins/errors';
+import { errorReplies, NotFoundError } from '../../plugins/errors';
 import { parseIfMatch } from '../../plugins/etag';
+import { planScope } from '../../plugins/read-cache';
+import { actionsRepository } from '../actions/actions.repository';
 import { statusUpdatesService } from './status-updates.service';
 
 const leadsAndManager = { access: ['manager', 'lead'] as const };
 
 export const statusUpdateRoutes: FastifyPluginAsyncZod = async (app) => {
   const service = statusUpdatesService(app.database.db, app.now);
+  // An action never leaves its plan, so where it lives is learnt once.
+  const planOfAction = new LRUCache<string, string>({ max: 100_000 });
+  async function planOf(actionId: string): Promise<string> {
+    const known = planOfAction.get(actionId);
+    if (known) return known;
+    const action = await actionsRepository(app.database.db).findById(actionId);
+    if (!action) throw new NotFoundError('Action');
+    planOfAction.set(actionId, action.planId);
+    return action.planId;
+  }
 
   app.get(
     '/api/actions/:actionId/updates',
@@ -31,7 +44,16 @@ export const statusUpdateRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: actionHistorySchema, 401: errorResponseSchema, 404: errorResponseSchema },
       },
     },
-    async (request) => ({ updates: await service.history(request.params.actionId) }),
+    async (request, reply) => {
+      const { actionId } = request.params;
+      return app.sendCached(request, reply, {
+        scope: planScope(await planOf(actionId)),
+        key: `history:${actionId}`,
+        schema: actionHistorySchema,
+        load: async () => ({ updates: await service.history(actionId) }),
+        notFound: 'Action',
+      });
+    },
   );
 
   app.post(

@@ -5,7 +5,7 @@ import {
   summaryQuerySchema,
 } from '@ragboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { NotFoundError } from '../../plugins/errors';
+import { planScope } from '../../plugins/read-cache';
 import { periodSummary } from './period-summary';
 import { loadSummaryInput } from './summary.repository';
 
@@ -28,15 +28,19 @@ export const summaryRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (request) => {
-      const input = await loadSummaryInput(
-        app.database.db,
-        request.params.planId,
-        request.query.period,
-        app.now(),
-      );
-      if (!input) throw new NotFoundError('Plan');
-      return periodSummary(input);
+    async (request, reply) => {
+      const { planId } = request.params;
+      const { period } = request.query;
+      return app.sendCached(request, reply, {
+        scope: planScope(planId),
+        key: `summary:${period ?? 'current'}`,
+        schema: planPeriodSummarySchema,
+        load: async () => {
+          const input = await loadSummaryInput(app.database.db, planId, period, app.now());
+          return input && periodSummary(input);
+        },
+        notFound: 'Plan',
+      });
     },
   );
 };

@@ -1,5 +1,6 @@
 import type { User } from '@ragboard/shared';
 import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
+import { announce } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { people, users } from '../../db/schema';
 
@@ -67,6 +68,7 @@ export function usersRepository(db: Db) {
         .set({ ...values, updatedAt: now, version: sql`${users.version} + 1` })
         .where(and(eq(users.id, id), eq(users.version, version)))
         .returning();
+      if (row) await announce(db, { kind: 'user', id });
       return row ?? null;
     },
   };

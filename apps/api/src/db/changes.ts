@@ -1,0 +1,168 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
+import type pg from 'pg';
+import type { Db } from './client';
+
+/**
+ * What a write changed, as far as the in-memory caches care: a plan's contents (null: every
+ * plan, e.g. a person shown in every tree), a user's account (role, name, deactivation: names
+ * show in histories), or a user's sessions (sign-out).
+ */
+export type Change =
+  | { kind: 'plan'; id: string | null }
+  | { kind: 'user'; id: string }
+  | { kind: 'sessions'; id: string };
+
+/** 'all': anything may have changed (the instance lost its line to the others). */
+export type ChangeListener = (changes: readonly Change[] | 'all') => void;
+
+export const CHANGES_CHANNEL = 'ragboard_changes';
+/** PostgreSQL refuses NOTIFY payloads of 8,000 bytes or more: beyond this, "every plan". */
+const MAX_PAYLOAD = 7_000;
+
+/**
+ * How an instance learns of writes: its own, the moment their transaction commits, and other
+ * instances', through PostgreSQL LISTEN/NOTIFY. Caches may only be used while `live()`: an
+ * instance that has lost its LISTEN connection cannot know what the others wrote.
+ */
+export class ChangeFeed {
+  readonly origin = randomUUID();
+  private readonly listeners = new Set<ChangeListener>();
+  private connected: boolean;
+
+  /** `shared`: other processes write to the same database, so NOTIFY is sent and heard. */
+  constructor(readonly shared: boolean) {
+    this.connected = !shared;
+  }
+
+  live(): boolean {
+    return this.connected;
+  }
+
+  subscribe(listener: ChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  emit(changes: readonly Change[] | 'all') {
+    if (changes !== 'all' && changes.length === 0) return;
+    for (const listener of this.listeners) listener(changes);
+  }
+
+  /** The line to the other instances is up (or down): either way, forget everything cached. */
+  setConnected(connected: boolean) {
+    this.connected = connected;
+    this.emit('all');
+  }
+
+  /** A NOTIFY payload from any instance; this instance's own were applied at commit. */
+  receive(payload: string | undefined) {
+    try {
+      const message = JSON.parse(payload ?? '') as { origin: string; changes: Change[] };
+      if (message.origin !== this.origin) this.emit(message.changes);
+    } catch {
+      this.emit('all');
+    }
+  }
+
+  payload(changes: readonly Change[]): string {
+    const text = JSON.stringify({ origin: this.origin, changes });
+    return text.length < MAX_PAYLOAD
+      ? text
+      : JSON.stringify({ origin: this.origin, changes: [{ kind: 'plan', id: null }, ...usersOf(changes)] });
+  }
+}
+
+function usersOf(changes: readonly Change[]): Change[] {
+  const users = changes.filter((c) => c.kind !== 'plan');
+  return users.length < 100 ? users : [];
+}
+
+const feeds = new WeakMap<object, ChangeFeed>();
+const pending = new WeakMap<object, { feed: ChangeFeed; changes: Change[] }>();
+
+/**
+ * Makes `db` report its writes to `feed`: each transaction's changes are announced after it
+ * commits (never before, so no reader can cache what a rollback would undo).
+ */
+export function reportChanges(db: Db, feed: ChangeFeed): Db {
+  feeds.set(db, feed);
+  const transaction = db.transaction.bind(db);
+  db.transaction = (async (work, config) => {
+    const changes: Change[] = [];
+    const result = await transaction(async (tx) => {
+      pending.set(tx, { feed, changes });
+      return work(tx);
+    }, config);
+    feed.emit(changes);
+    return result;
+  }) as Db['transaction'];
+  return db;
+}
+
+/**
+ * Records that a write changed something cached. Inside a transaction: announced to this
+ * instance when it commits and to the others by NOTIFY (which PostgreSQL delivers at commit).
+ * Outside one: the statement has already committed, so it is announced now.
+ */
+export async function announce(db: Db, change: Change) {
+  const inTransaction = pending.get(db);
+  if (db instanceof PgTransaction && !inTransaction) {
+    throw new Error('Changes cannot be announced from a nested transaction');
+  }
+  const feed = inTransaction?.feed ?? feeds.get(db);
+  if (!feed) return;
+  if (feed.shared) await db.execute(sql`SELECT pg_notify(${CHANGES_CHANNEL}, ${feed.payload([change])})`);
+  if (inTransaction) inTransaction.changes.push(change);
+  else feed.emit([change]);
+}
+
+/**
+ * Keeps a LISTEN connection to PostgreSQL open for `feed`, reconnecting after a loss; while it
+ * is down the feed is not live and caches are bypassed. Returns a function that stops it.
+ */
+export function listenForChanges(connect: () => pg.Client, feed: ChangeFeed): () => Promise<void> {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let retry: NodeJS.Timeout | null = null;
+
+  const lost = () => {
+    if (feed.live()) feed.setConnected(false);
+    const old = client;
+    client = null;
+    old?.removeAllListeners();
+    old?.on('error', () => {});
+    old?.end().catch(() => {});
+    if (!stopped && !retry) retry = setTimeout(start, 1000);
+  };
+
+  async function start() {
+    retry = null;
+    if (stopped) return;
+    const next = connect();
+    client = next;
+    next.on('error', lost);
+    next.on('end', lost);
+    next.on('notification', (message) => feed.receive(message.payload));
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${CHANGES_CHANNEL}`);
+      if (stopped) return;
+      feed.setConnected(true);
+    } catch {
+      if (client === next) lost();
+    }
+  }
+
+  void start();
+  return async () => {
+    stopped = true;
+    if (retry) clearTimeout(retry);
+    const last = client;
+    client = null;
+    last?.removeAllListeners();
+    last?.on('error', () => {});
+    await last?.end().catch(() => {});
+  };
+}

@@ -1,0 +1,179 @@
+import {
+  actionHistorySchema,
+  planPeriodSummarySchema,
+  planTreeSchema,
+  sessionReplySchema,
+  userListSchema,
+} from '@ragboard/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createActionWithLead, openPeriod } from '../test/factories';
+import { requestsAs } from '../test/requests';
+import { type SignedIn, signInAs } from '../test/sign-in';
+import { createTestApp } from '../test/test-app';
+
+const today = new Date('2026-05-15T10:00:00Z');
+
+describe('hot reads from memory, per plan revision', () => {
+  let ctx: Awaited<ReturnType<typeof createTestApp>>;
+  let manager: SignedIn;
+  let board: SignedIn;
+  let planId: string;
+  let actionId: string;
+  const reads = () => [
+    '/api/plans',
+    `/api/plans/${planId}`,
+    `/api/plans/${planId}/summary`,
+    `/api/plans/${planId}/summary?period=2026-04`,
+    `/api/actions/${actionId}/updates`,
+  ];
+
+  beforeAll(async () => {
+    ctx = await createTestApp({ now: () => today, requestsPerMinute: false });
+    const made = await createActionWithLead(ctx.database.db);
+    planId = made.plan.id;
+    actionId = made.action.id;
+    await openPeriod(ctx.database.db, planId, '2026-05');
+    manager = await signInAs(ctx.app, 'manager');
+    board = await signInAs(ctx.app, 'board');
+  });
+  afterAll(() => ctx.close());
+
+  const get = (url: string, headers: Record<string, string> = {}) =>
+    ctx.app.inject({ method: 'GET', url, headers: { ...board.headers, ...headers } });
+
+  it('answers a repeated read without a query, with the same bytes and ETag, and 304 when unchanged', async () => {
+    for (const url of reads()) {
+      const first = await get(url);
+      expect(first.statusCode, url).toBe(200);
+      const before = ctx.database.queryCount();
+      const second = await get(url);
+      expect(ctx.database.queryCount() - before, url).toBe(0);
+      expect(second.body).toBe(first.body);
+      expect(second.headers.etag).toBe(first.headers.etag);
+      expect(second.headers['cache-control']).toBe('private, no-cache');
+      const unchanged = await get(url, { 'if-none-match': String(first.headers.etag) });
+      expect(unchanged.statusCode, url).toBe(304);
+      expect(unchanged.body).toBe('');
+    }
+  });
+
+  it('shows a write in the very next read of every cached reply of its plan', async () => {
+    const etags = new Map<string, string>();
+    for (const url of reads()) etags.set(url, String((await get(url)).headers.etag));
+
+    const written = await requestsAs(ctx.app, manager)('POST', `/api/actions/${actionId}/updates`, {
+      period: '2026-05',
+      status: 'Amber',
+      note: 'Slipping: the provider has not started',
+    });
+    expect(written.statusCode).toBe(201);
+
+    const tree = planTreeSchema.parse((await get(`/api/plans/${planId}`)).json());
+    expect(tree.priorities[0]!.outcomes[0]!.actions[0]!.status).toBe('Amber');
+    const summary = planPeriodSummarySchema.parse((await get(`/api/plans/${planId}/summary`)).json());
+    expect(summary.totals.Amber).toBe(1);
+    const history = actionHistorySchema.parse((await get(`/api/actions/${actionId}/updates`)).json());
+    expect(history.updates[0]!.note).toBe('Slipping: the provider has not started');
+    for (const url of reads().filter((u) => !u.includes('2026-04'))) {
+      const reply = await get(url, { 'if-none-match': etags.get(url)! });
+      expect(reply.statusCode, url).toBe(200);
+    }
+  });
+
+  it('never lets a reader see a revision older than a write it has been told succeeded', async () => {
+    const send = requestsAs(ctx.app, manager);
+    let acknowledged = 0;
+    let version = Number(
+      String((await send('GET', `/api/plans/${planId}`)).headers.etag ?? '0').replace(/\D/g, ''),
+    );
+    const writes = 25;
+    let writing = true;
+    const writer = (async () => {
+      for (let i = 1; i <= writes; i++) {
+        const reply = await send('PATCH', `/api/plans/${planId}`, { title: `Revision ${i}` });
+        expect(reply.statusCode, reply.body).toBe(200);
+        acknowledged = i;
+        version++;
+      }
+      writing = false;
+    })();
+    const violations: string[] = [];
+    let observed = 0;
+    const reader = async () => {
+      while (writing) {
+        // Let the writer's queries run: cached reads alone never wait on I/O.
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        const floor = acknowledged;
+        const tree = planTreeSchema.parse((await get(`/api/plans/${planId}`)).json());
+        const seen = Number(tree.title.replace('Revision ', '')) || 0;
+        observed++;
+        if (seen < floor) violations.push(`saw ${seen} after ${floor} was acknowledged`);
+      }
+    };
+    await Promise.all([writer, reader(), reader(), reader()]);
+    expect(version).toBeGreaterThan(writes - 1);
+    expect(observed).toBeGreaterThan(writes);
+    expect(violations).toEqual([]);
+    expect(planTreeSchema.parse((await get(`/api/plans/${planId}`)).json()).title).toBe(`Revision ${writes}`);
+  });
+
+  it('reads from the database while the line to other instances is down', async () => {
+    const url = `/api/plans/${planId}`;
+    await get(url);
+    ctx.database.changes.setConnected(false);
+    try {
+      for (let i = 0; i < 2; i++) {
+        const before = ctx.database.queryCount();
+        expect((await get(url)).statusCode).toBe(200);
+        expect(ctx.database.queryCount() - before).toBeGreaterThan(0);
+      }
+    } finally {
+      ctx.database.changes.setConnected(true);
+    }
+  });
+
+  it('checks sessions from memory, yet an account change applies to the next request', async () => {
+    const reader = await signInAs(ctx.app, 'board');
+    const asManager = requestsAs(ctx.app, manager);
+    const me = () => ctx.app.inject({ method: 'GET', url: '/api/auth/me', headers: reader.headers });
+    expect((await me()).statusCode).toBe(200);
+    const before = ctx.database.queryCount();
+    expect((await me()).statusCode).toBe(200);
+    expect(ctx.database.queryCount() - before).toBe(0);
+
+    const version = async () =>
+      userListSchema
+        .parse((await asManager('GET', '/api/users')).json())
+        .users.find((u) => u.id === reader.userId)!.version;
+    const renamed = await asManager(
+      'PATCH',
+      `/api/users/${reader.userId}`,
+      { displayName: 'Renamed Reader' },
+      { 'if-match': `"${await version()}"` },
+    );
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect(sessionReplySchema.parse((await me()).json()).user.displayName).toBe('Renamed Reader');
+
+    const promoted = await asManager(
+      'PATCH',
+      `/api/users/${reader.userId}`,
+      { role: 'manager' },
+      { 'if-match': `"${await version()}"` },
+    );
+    expect(promoted.statusCode, promoted.body).toBe(200);
+    // A new role ends the account's sessions: the cached one with them.
+    expect((await me()).statusCode).toBe(401);
+  });
+
+  it('ends a session at sign-out on the next request', async () => {
+    const reader = await signInAs(ctx.app, 'lead');
+    expect(
+      (await ctx.app.inject({ method: 'GET', url: '/api/plans', headers: reader.headers })).statusCode,
+    ).toBe(200);
+    const out = await ctx.app.inject({ method: 'POST', url: '/api/auth/logout', headers: reader.headers });
+    expect(out.statusCode).toBeLessThan(300);
+    expect(
+      (await ctx.app.inject({ method: 'GET', url: '/api/plans', headers: reader.headers })).statusCode,
+    ).toBe(401);
+  });
+});

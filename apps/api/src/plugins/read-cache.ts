@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { z } from 'zod';
+import { InvalidatingCache } from '../cache/invalidating-cache';
+import { NotFoundError } from './errors';
+
+/** A reply as it goes on the wire, computed once per plan revision. */
+interface CachedReply {
+  body: Buffer;
+  etag: string;
+}
+
+export interface CachedRead<S extends z.ZodType> {
+  /** What a write invalidates: `planScope(id)`, or PLAN_LIST_SCOPE. */
+  scope: string;
+  /** Which reply of that scope (route and query). */
+  key: string;
+  /** The route's 200 schema: the value is checked and shaped by it, as the serializer would. */
+  schema: S;
+  /** Reads the database; null answers 404 with `notFound`. */
+  load: () => Promise<z.input<S> | null>;
+  notFound: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Sends a hot read from memory (ETag, 304), reading the database once per revision. */
+    sendCached<S extends z.ZodType>(
+      request: FastifyRequest,
+      reply: FastifyReply,
+      read: CachedRead<S>,
+    ): Promise<FastifyReply>;
+    readCache: InvalidatingCache<CachedReply>;
+  }
+}
+
+/** Every plan's list entry changes with any plan. */
+export const PLAN_LIST_SCOPE = 'plans';
+export const planScope = (planId: string) => `plan:${planId}`;
+
+/** Rules read the clock ("overdue", "this month"), so a cached reply lasts an hour at most. */
+const hourOf = (now: Date) => now.toISOString().slice(0, 13);
+
+/**
+ * The per-revision read cache of DESIGN's performance section: plan trees, summaries, histories
+ * and the plan list kept as ready-to-send bytes. Each write announces its plan when it commits
+ * (this instance at once, the others by NOTIFY) and the plan's replies are dropped; while the
+ * line to the other instances is down, every read goes to the database.
+ */
+export const readCache = fp(async (app: FastifyInstance, opts: { maxBytes?: number } = {}) => {
+  const cache = new InvalidatingCache<CachedReply>({
+    max: 10_000,
+    maxSize: opts.maxBytes ?? 64 * 1024 * 1024,
+    sizeOf: (reply) => reply.body.length,
+  });
+  app.decorate('readCache', cache);
+  app.database.changes.subscribe((changes) => {
+    if (changes === 'all') return cache.clear();
+    for (const change of changes) {
+      if (change.kind === 'sessions') continue;
+      // A user's name shows in histories; accounts change rarely, so drop everything.
+      if (change.kind === 'user' || change.id === null) return cache.clear();
+      cache.invalidate(planScope(change.id));
+      cache.invalidate(PLAN_LIST_SCOPE);
+    }
+  });
+
+  app.decorate(
+    'sendCached',
+    async <S extends z.ZodType>(request: FastifyRequest, reply: FastifyReply, read: CachedRead<S>) => {
+      const key = `${read.scope}|${read.key}|${hourOf(app.now())}`;
+      const live = app.database.changes.live();
+      let cached = live ? cache.get(key) : undefined;
+      if (!cached) {
+        const stamp = cache.stamp(read.scope);
+        const value = await read.load();
+        if (value === null) throw new NotFoundError(read.notFound);
+        const body = Buffer.from(JSON.stringify(read.schema.parse(value)));
+        cached = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+        if (live) cache.set(key, read.scope, cached, stamp);
+      }
+      reply.header('etag', cached.etag).header('cache-control', 'private, no-cache');
+      if (request.headers['if-none-match'] === cached.etag) return reply.status(304).send();
+      return reply.type('application/json; charset=utf-8').send(cached.body);
+    },
+  );
+});
