@@ -58,7 +58,12 @@ function PreviewRow({ item, errors }: { item: ImportRow; errors: ImportError[] }
   const failed = errors.length > 0;
   return (
     <tr className={`govuk-table__row${failed ? ' app-import-table__row--error' : ''}`}>
-      <th scope="row" className="govuk-table__header" id={rowId(item.row)} tabIndex={failed ? -1 : undefined}>
+      <th
+        scope="row"
+        className="govuk-table__header app-import-table__row-header"
+        id={rowId(item.row)}
+        tabIndex={failed ? -1 : undefined}
+      >
         Row {item.row}
         {failed && (
           <strong className="govuk-tag govuk-tag--red app-import-table__tag">
@@ -82,7 +87,7 @@ function PreviewRow({ item, errors }: { item: ImportRow; errors: ImportError[] }
   );
 }
 
-const HEADERS = ['File row', 'Ref', 'Priority', 'Outcome', 'Action', 'Lead(s)', 'Due', 'Status'];
+const HEADERS = ['Row', 'Ref', 'Priority', 'Outcome', 'Action', 'Lead(s)', 'Due', 'Status'];
 
 /** Every row read, as it would become an action; a row with errors says what is wrong, cell by cell. */
 export function ImportRowsTable({ preview }: { preview: ImportPreview }) {
