@@ -9,6 +9,7 @@ const PlansPage = lazy(() => import('../features/plans/plans-page'));
 const PlanPage = lazy(() => import('../features/plans/plan-page'));
 const NewPlanPage = lazy(() => import('../features/plans/new-plan-page'));
 const EditPlanPage = lazy(() => import('../features/plans/edit-plan-page'));
+const ImportPage = lazy(() => import('../features/imports/import-page'));
 const PeoplePage = lazy(() => import('../features/people/people-page'));
 const PersonFormPage = lazy(() => import('../features/people/person-form-page'));
 const MergePersonPage = lazy(() => import('../features/people/merge-person-page'));
@@ -61,6 +62,7 @@ export function AppRoutes() {
             <Route path="accounts/new" element={<NewAccountPage />} />
             <Route path="accounts/:userId/edit" element={<EditAccountPage />} />
             <Route path="plans/new" element={<NewPlanPage />} />
+            <Route path="plans/import" element={<ImportPage />} />
             <Route path="plans/:planId/edit" element={<EditPlanPage />} />
             <Route path="plans/:planId/priorities/new" element={<PriorityFormPage />} />
             <Route path="plans/:planId/priorities/:priorityId/edit" element={<PriorityFormPage />} />

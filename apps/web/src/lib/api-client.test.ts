@@ -1,10 +1,12 @@
-import { planListSchema } from '@ragboard/shared';
+import { importCommitReplySchema, planListSchema } from '@ragboard/shared';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { planSummary } from '../test/factories';
-import { ApiError, apiGet } from './api-client';
+import { ApiError, apiGet, apiSend, setCsrfToken } from './api-client';
 
 function reply(status: number, body: unknown) {
-  const fetchStub = vi.fn(async () => new Response(JSON.stringify(body), { status }));
+  const fetchStub = vi.fn(
+    async (_input: RequestInfo | URL, _init?: RequestInit) => new Response(JSON.stringify(body), { status }),
+  );
   vi.stubGlobal('fetch', fetchStub);
   return fetchStub;
 }
@@ -45,5 +47,32 @@ describe('apiGet', () => {
       status: 0,
       code: 'service_unavailable',
     });
+  });
+});
+
+describe('apiSend', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    setCsrfToken(null);
+  });
+
+  it('sends a FormData as it is, with the CSRF token, leaving its multipart content type to fetch', async () => {
+    const planId = '00000000-0000-4000-8000-000000000001';
+    const fetchStub = reply(201, { planId });
+    setCsrfToken('token-1');
+    const form = new FormData();
+    form.append('title', 'Imported plan');
+    await expect(apiSend('POST', '/api/imports', form, importCommitReplySchema)).resolves.toEqual({ planId });
+    const init = fetchStub.mock.calls[0]?.[1];
+    expect(init?.body).toBe(form);
+    expect(init?.headers).toEqual({ accept: 'application/json', 'x-csrf-token': 'token-1' });
+  });
+
+  it('sends anything else as JSON', async () => {
+    const fetchStub = reply(200, { plans: [] });
+    await apiSend('POST', '/api/plans/x', { reason: 'gone' }, planListSchema);
+    const init = fetchStub.mock.calls[0]?.[1];
+    expect(init?.body).toBe('{"reason":"gone"}');
+    expect(init?.headers).toMatchObject({ 'content-type': 'application/json' });
   });
 });

@@ -45,14 +45,16 @@ async function request(
   extraHeaders: Record<string, string> = {},
 ): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  // A form goes as multipart, its content type (with the boundary) set by fetch itself.
+  const isForm = body instanceof FormData;
+  if (body !== undefined && !isForm) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   try {
     return await fetch(path, {
       method,
       credentials: 'same-origin',
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
       signal,
     });
   } catch (cause) {
@@ -80,7 +82,7 @@ export async function apiGet<T>(path: string, schema: ReplySchema<T>, signal?: A
   return readReply(await request('GET', path, undefined, signal), schema);
 }
 
-/** A write: JSON in, the reply parsed with `schema`, or nothing for a 204. */
+/** A write: JSON (or a FormData, sent as multipart) in, the reply parsed with `schema`, or nothing for a 204. */
 export async function apiSend<T>(
   method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   path: string,

@@ -59,10 +59,12 @@ export function renderApp(path: string) {
   return { ...view, user };
 }
 
-/** The request the app sent with `method` to `path`: its JSON body and headers, or null if none was. */
+/** The request the app sent with `method` to `path`: its body (JSON parsed, or the FormData) and headers, or null if none was. */
 export function sentRequest(fetchStub: ReturnType<typeof stubApi>, method: string, path: string) {
   const call = fetchStub.mock.calls.find(([p, init]) => p === path && init?.method === method);
   if (!call) return null;
   const init = call[1];
-  return { body: init?.body ? JSON.parse(String(init.body)) : undefined, headers: init?.headers };
+  const body =
+    init?.body instanceof FormData ? init.body : init?.body ? JSON.parse(String(init.body)) : undefined;
+  return { body, headers: init?.headers };
 }

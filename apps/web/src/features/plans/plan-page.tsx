@@ -4,6 +4,7 @@ import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { useSession } from '../auth/api/get-session';
 import { DashboardLink } from '../dashboard/components/dashboard-link';
+import { PlanImportedBanner } from '../imports/components/plan-imported-banner';
 import { MonthlyRoundLink } from '../monthly-round/components/monthly-round-link';
 import { usePlan } from './api/get-plan';
 import { PlanFiltersPanel } from './components/plan-filters-panel';
@@ -19,6 +20,7 @@ function PlanContent({ plan, canEdit }: { plan: PlanTree; canEdit: boolean }) {
   return (
     <>
       <title>{`${plan.title} – ragboard`}</title>
+      <PlanImportedBanner />
       <span className="govuk-caption-l">{planPeriod(plan)}</span>
       <h1 className="govuk-heading-l">{plan.title}</h1>
       <p className="govuk-body-l">

@@ -36,9 +36,14 @@ export default function PlansPage() {
       <title>Improvement plans – ragboard</title>
       <h1 className="govuk-heading-l">Improvement plans</h1>
       {canEdit && (
-        <Link to="/plans/new" className="govuk-button" draggable="false">
-          Create a plan
-        </Link>
+        <div className="govuk-button-group">
+          <Link to="/plans/new" className="govuk-button" draggable="false">
+            Create a plan
+          </Link>
+          <Link to="/plans/import" className="govuk-button govuk-button--secondary" draggable="false">
+            Import a plan from a spreadsheet
+          </Link>
+        </div>
       )}
       {plans.isPending && <Loading what="the plans" />}
       {plans.isError && <QueryError title="The plans could not be shown" error={plans.error} />}
