@@ -37,13 +37,17 @@ function counter() {
 }
 
 export function openPostgres(url: string): Database {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // A server out of reach fails a request in seconds (503) rather than holding it.
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
   const queries = counter();
   const changes = new ChangeFeed(true);
   const db = reportChanges(drizzlePg(pool, { schema, logger: queries.logger }) as unknown as Db, changes);
-  const stopListening = listenForChanges(() => new pg.Client({ connectionString: url }), changes);
+  const stopListening = listenForChanges(
+    () => new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 }),
+    changes,
+  );
   let closed = false;
   return {
     kind: 'postgres',

@@ -39,6 +39,32 @@ export class ServiceUnavailableError extends AppError {
   }
 }
 
+/** Socket failures, and PostgreSQL's "connection exception" class and shutdown codes. */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+]);
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|connection timeout|Client has encountered a connection error|PGlite is closed/i;
+
+/** Was this failure the database being out of reach (503), rather than a bug (500)? */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = String((e as { code?: unknown }).code ?? '');
+    if (UNAVAILABLE_CODES.has(code) || code.startsWith('08')) return true;
+    if (UNAVAILABLE_MESSAGES.test(String((e as { message?: unknown }).message ?? ''))) return true;
+  }
+  return false;
+}
+
 export function sendError(reply: FastifyReply, status: number, error: ErrorResponse['error']) {
   return reply.status(status).type('application/json; charset=utf-8').send({ error });
 }
@@ -78,6 +104,14 @@ export const errorHandling = fp(async (app: FastifyInstance) => {
         code: 'validation_failed',
         message: `Invalid ${error.validationContext ?? 'request'}: ${details.map((d) => d.path).join(', ')}`,
         details,
+      });
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      reply.header('retry-after', '5');
+      return sendError(reply, 503, {
+        code: 'service_unavailable',
+        message: 'The database is unavailable; try again in a moment',
       });
     }
     const status = error.statusCode ?? 500;

@@ -30,7 +30,8 @@ export function findColumns(
   const found: Partial<Record<ImportColumn, number>> = {};
   for (const column of IMPORT_COLUMNS) {
     const wanted = mapping?.[column] ? [mapping[column]!] : SYNONYMS[column];
-    const index = keys.findIndex((k) => wanted.some((w) => key(w) === k));
+    const wantedKeys = wanted.map(key);
+    const index = keys.findIndex((k) => wantedKeys.includes(k));
     if (index >= 0) found[column] = index;
   }
   const missing = REQUIRED_IMPORT_COLUMNS.filter((c) => found[c] === undefined);
