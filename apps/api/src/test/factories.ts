@@ -13,6 +13,7 @@ import {
   statusUpdates,
 } from '../db/schema';
 import { bumpPlanRevision } from '../modules/plans/plan-revision';
+import { createUser } from './sign-in';
 
 // Factories write straight to the tables; those that change an existing plan bump its revision,
 // as the services do, so cached reads see them.
@@ -130,4 +131,18 @@ export async function openPeriod(db: Db, planId: string, month: string, state: '
     .returning();
   await bumpPlanRevision(db, planId);
   return period!;
+}
+
+/** Gives every action of a plan its own lead, with an account: [{ actionId, userId }] in ref order. */
+export async function leadEveryAction(db: Db, planId: string) {
+  const { actions: rows } = await planRows(db, planId);
+  const leads: { actionId: string; userId: string; personId: string }[] = [];
+  for (const action of rows) {
+    const person = await createPerson(db, { name: `Lead of ${action.ref}` });
+    await db.update(actionLeads).set({ personId: person.id }).where(eq(actionLeads.actionId, action.id));
+    const user = await createUser(db, 'lead', { personId: person.id, displayName: person.name });
+    leads.push({ actionId: action.id, userId: user.id, personId: person.id });
+  }
+  await bumpPlanRevision(db, planId);
+  return leads;
 }

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { CSRF_HEADER, type Role, sessionReplySchema } from '@ragboard/shared';
+import { eq } from 'drizzle-orm';
 import type { App } from '../app';
 import type { Db } from '../db/client';
 import { users } from '../db/schema';
 import { hashPassword } from '../modules/auth/password';
+import { sessionsRepository } from '../modules/auth/sessions.repository';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 let testHash: Promise<string> | undefined;
@@ -45,4 +47,12 @@ export async function signIn(app: App, email: string, password = TEST_PASSWORD):
 export async function signInAs(app: App, role: Role, values: Partial<typeof users.$inferInsert> = {}) {
   const user = await createUser(app.database.db, role, values);
   return signIn(app, user.email);
+}
+
+/** A session made directly, without a password check: for load tests of hundreds of users. */
+export async function sessionFor(app: App, userId: string): Promise<SignedIn> {
+  const { token, csrfToken } = await sessionsRepository(app.database.db).create(userId, app.now());
+  const cookie = `ragboard_session=${app.signCookie(token)}`;
+  const [user] = await app.database.db.select().from(users).where(eq(users.id, userId));
+  return { userId, email: user!.email, cookie, csrfToken, headers: { cookie, [CSRF_HEADER]: csrfToken } };
 }
