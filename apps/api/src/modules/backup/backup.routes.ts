@@ -1,5 +1,5 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backupFileSchema, restoreReplySchema } from '@ragboard/shared';
@@ -38,8 +38,11 @@ export const backupRoutes: FastifyPluginAsyncZod = async (app) => {
         await rm(folder, { recursive: true, force: true });
         throw error;
       }
-      const body = createReadStream(path);
-      body.on('close', () => void rm(folder, { recursive: true, force: true }));
+      const body = (await open(path)).createReadStream();
+      // An open file stays readable once removed: nothing is left behind, whatever becomes of the download.
+      await rm(folder, { recursive: true, force: true }).catch(() =>
+        body.on('close', () => void rm(folder, { recursive: true, force: true })),
+      );
       const stamp = now.toISOString().slice(0, 19).replace(/:/g, '-');
       return reply
         .header('content-type', 'application/json; charset=utf-8')
