@@ -6,6 +6,7 @@ import { actionRoutes } from './modules/actions/actions.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './modules/auth/login-limits';
+import { backupRoutes } from './modules/backup/backup.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { importRoutes } from './modules/imports/imports.routes';
 import { kpiRoutes } from './modules/kpis/kpis.routes';
@@ -93,6 +94,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(kpiRoutes);
   await app.register(peopleRoutes);
   await app.register(organisationRoutes);
+  await app.register(backupRoutes);
 
   await app.register(spa, { webDistDir: options.webDistDir ?? '' });
   return app;

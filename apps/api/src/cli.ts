@@ -1,12 +1,19 @@
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config';
-import { openDatabase } from './db/client';
+import { type Database, openDatabase } from './db/client';
+import { DataDirLockedError } from './db/data-dir-lock';
+import { BackupCommandError, backupCommand, restoreCommand } from './modules/backup/backup-cli';
 import { createFirstManager, FirstManagerError } from './modules/users/create-first-manager';
 
-const USAGE = `Usage: pnpm create-manager --email EMAIL [--name "Full Name"]
-Creates the first partnership manager on an empty database (DATABASE_URL, or the embedded one).
-The password is read from standard input (at least 12 characters).`;
+const USAGE = `Usage (on DATABASE_URL, or the embedded database when the server is stopped):
+  pnpm create-manager --email EMAIL [--name "Full Name"]
+      Creates the first partnership manager on an empty database.
+      The password is read from standard input (at least 12 characters).
+  pnpm backup FILE
+      Writes the whole database to FILE as JSON (- for standard output).
+  pnpm restore FILE
+      Restores a backup (- for standard input) into a new database, in one transaction.`;
 
 async function readPassword(): Promise<string> {
   const input = createInterface({ input: process.stdin, output: process.stderr, terminal: false });
@@ -23,29 +30,41 @@ async function main() {
     allowPositionals: true,
     options: { email: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean' } },
   });
-  if (values.help || positionals[0] !== 'create-manager' || !values.email) {
+  const [command, file] = positionals;
+  const commands: Record<string, ((database: Database) => Promise<void>) | undefined> = {
+    'create-manager': values.email
+      ? (database) => createManager(database, values.email!, values.name ?? '')
+      : undefined,
+    backup: file ? (database) => backupCommand(database.db, file) : undefined,
+    restore: file ? (database) => restoreCommand(database.db, file) : undefined,
+  };
+  const run = command && Object.hasOwn(commands, command) ? commands[command] : undefined;
+  if (values.help || !run) {
     process.stderr.write(`${USAGE}\n`);
     process.exit(values.help ? 0 : 2);
   }
   const config = loadConfig();
   const database = await openDatabase(config.database);
   try {
+    // As at every start of the server: a backup then always fits this release's schema.
     await database.migrate(config.migrationsDir);
-    const user = await createFirstManager(database.db, {
-      email: values.email,
-      displayName: values.name ?? '',
-      password: await readPassword(),
-    });
-    process.stdout.write(
-      `Created the manager account ${user.email}. Sign in at the app to add more accounts.\n`,
-    );
+    await run(database);
   } finally {
     await database.close();
   }
 }
 
+async function createManager(database: Database, email: string, displayName: string) {
+  const user = await createFirstManager(database.db, { email, displayName, password: await readPassword() });
+  process.stdout.write(
+    `Created the manager account ${user.email}. Sign in at the app to add more accounts.\n`,
+  );
+}
+
 main().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof FirstManagerError;
+  const known = [ConfigError, FirstManagerError, BackupCommandError, DataDirLockedError].some(
+    (kind) => error instanceof kind,
+  );
   process.stderr.write(`${known ? (error as Error).message : String((error as Error)?.stack ?? error)}\n`);
   process.exit(1);
 });

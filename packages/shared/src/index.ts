@@ -5,6 +5,7 @@ export * from './roles';
 export * from './schemas/action';
 export * from './schemas/audit';
 export * from './schemas/auth';
+export * from './schemas/backup';
 export * from './schemas/common';
 export * from './schemas/health';
 export * from './schemas/import';

@@ -63,3 +63,10 @@ export type ImportMapping = z.infer<typeof importMappingSchema>;
 
 export const importParamsSchema = z.object({ importId: idSchema });
 export const importCommitReplySchema = z.object({ planId: idSchema }).meta({ id: 'ImportCommitted' });
+
+/** A plan exported in the importer's own columns, so the file imports again. */
+export const PLAN_EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+export const planExportQuerySchema = z.object({
+  format: z.enum(PLAN_EXPORT_FORMATS, { message: 'Choose csv or xlsx' }),
+});
+export type PlanExportFormat = z.infer<typeof planExportQuerySchema>['format'];

@@ -19,6 +19,11 @@ const SYNONYMS: Record<ImportColumn, string[]> = {
   revisedDue: ['revised due', 'revised due date', 'new completion date', 'revised date'],
 };
 
+/** The header each column is written under by the plan export: the first of its usual names. */
+export const COLUMN_HEADERS = Object.fromEntries(
+  IMPORT_COLUMNS.map((c) => [c, SYNONYMS[c][0]!.replace(/^./, (first) => first.toUpperCase())]),
+) as Record<ImportColumn, string>;
+
 const key = (header: string) => header.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 /** Which column index holds each field: by an explicit mapping, else by header name. */

@@ -4,11 +4,15 @@ import {
   importMappingSchema,
   importParamsSchema,
   importPreviewSchema,
+  planExportQuerySchema,
+  planParamsSchema,
 } from '@ragboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { currentSession } from '../../plugins/auth';
 import { AppError, errorReplies, ValidationError } from '../../plugins/errors';
 import { importsService } from './imports.service';
+import { exportPlan } from './plan-export';
 import { MAX_FILE_BYTES } from './read-table';
 
 function fieldValue(field: unknown): string | undefined {
@@ -83,6 +87,29 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const result = await service.commit(currentSession(request).user, request.params.importId);
       return reply.status(201).send(result);
+    },
+  );
+
+  app.get(
+    '/api/plans/:planId/export',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['imports'],
+        summary:
+          'The plan as .csv or .xlsx in the importer’s columns, with each action’s current status and note',
+        params: planParamsSchema,
+        querystring: planExportQuerySchema,
+        response: { 200: z.any().describe('The file'), ...errorReplies },
+      },
+    },
+    async (request, reply) => {
+      const file = await exportPlan(app.database.db, request.params.planId, request.query.format, app.now());
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .header('cache-control', 'private, no-cache')
+        .send(file.body);
     },
   );
 };

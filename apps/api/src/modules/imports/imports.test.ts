@@ -6,36 +6,23 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../config';
 import { plans } from '../../db/schema';
+import { multipart } from '../../test/multipart';
 import { requestsAs } from '../../test/requests';
 import { type SignedIn, signInAs } from '../../test/sign-in';
 import { createTestApp } from '../../test/test-app';
 
-const BOUNDARY = '----ragboard-test-boundary';
-
-function multipart(fileName: string, data: Buffer, fields: Record<string, string> = {}) {
-  const parts = Object.entries(fields).map(
-    ([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
-  );
-  return Buffer.concat([
-    Buffer.from(parts.join('')),
-    Buffer.from(
-      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    data,
-    Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
-  ]);
-}
-
 describe('importing a plan', () => {
   let ctx: Awaited<ReturnType<typeof createTestApp>>;
   let manager: SignedIn;
-  const upload = (fileName: string, data: Buffer, fields: Record<string, string> = {}, who?: SignedIn) =>
-    ctx.app.inject({
+  const upload = (fileName: string, data: Buffer, fields: Record<string, string> = {}, who?: SignedIn) => {
+    const { contentType, payload } = multipart(fileName, data, fields);
+    return ctx.app.inject({
       method: 'POST',
       url: '/api/imports',
-      headers: { ...(who ?? manager).headers, 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
-      payload: multipart(fileName, data, fields),
+      headers: { ...(who ?? manager).headers, 'content-type': contentType },
+      payload,
     });
+  };
   const plansCount = async () => (await ctx.database.db.select({ n: count() }).from(plans))[0]!.n;
   beforeAll(async () => {
     ctx = await createTestApp({ now: () => new Date('2026-11-24T10:00:00Z'), requestsPerMinute: false });
