@@ -1,7 +1,8 @@
 import type { BackupFile, RestoreReply } from '@ragboard/shared';
 import { sql } from 'drizzle-orm';
+import { announce } from '../../db/changes';
 import type { Db } from '../../db/client';
-import { auditEntries, sessions, users } from '../../db/schema';
+import { auditEntries, rateLimitCounters, sessions, users } from '../../db/schema';
 import { AppError, ConflictError } from '../../plugins/errors';
 import { auditRepository } from '../audit/audit.repository';
 import { BACKUP_TABLES, type BackupTable } from './backup-tables';
@@ -113,7 +114,7 @@ export async function restoreBackup(
       accounts: (await tx.select({ email: users.email }).from(users)).map((u) => u.email),
       auditEntries: await tx.select().from(auditEntries),
     };
-    for (const table of [sessions, auditEntries, users]) await tx.delete(table);
+    for (const table of [sessions, rateLimitCounters, auditEntries, users]) await tx.delete(table);
     const restored: Record<string, number> = {};
     for (const table of BACKUP_TABLES) {
       const rows = file.tables[table.name]!;
@@ -121,6 +122,9 @@ export async function restoreBackup(
       restored[table.name] = rows.length;
     }
     await resetSequences(tx);
+    // Every cached plan and session (here and in other instances) gives way to the restored data.
+    await announce(tx, { kind: 'plan', id: null });
+    await announce(tx, { kind: 'user', id: '*' });
     const [actor] = by
       ? await rowsOf<{ id: string }>(tx, sql`select id from users where lower(email) = lower(${by.email})`)
       : [];

@@ -4,9 +4,10 @@ import * as schema from '../../db/schema';
 
 /**
  * Never in a backup: sessions would let a stolen backup sign in, and a restore ends every
- * session anyway (everyone signs in again with the restored accounts).
+ * session anyway (everyone signs in again with the restored accounts); sign-in attempt counters
+ * last fifteen minutes and belong to the instance's present, not to the data.
  */
-const NOT_BACKED_UP: PgTable[] = [schema.sessions];
+const NOT_BACKED_UP: PgTable[] = [schema.sessions, schema.rateLimitCounters];
 
 export interface BackupTable {
   table: PgTable;

@@ -1,0 +1,207 @@
+// The server killed (SIGKILL) in the middle of a burst of updates and of an import: after a
+// restart nothing partial is visible and nothing acknowledged is lost. On the embedded database,
+// or on PostgreSQL when TEST_DATABASE_URL is set.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  actionHistorySchema,
+  CSRF_HEADER,
+  importPreviewSchema,
+  planListSchema,
+  planTreeSchema,
+  sessionReplySchema,
+} from '@ragboard/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabaseUrl } from '../../apps/api/src/config';
+import { createPostgresDatabase } from '../../apps/api/src/test/test-database';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const fixture = readFileSync(join(repoRoot, 'tests/fixtures/plan-2023-24.csv'));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** The real server, from source, on its own port and database. */
+async function startServer(env: Record<string, string>) {
+  const port = await freePort();
+  let output = '';
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/server.ts'], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server stopped (exit ${child.exitCode}):\n${output}`);
+    const up = await fetch(`${url}/api/health`)
+      .then((r) => r.status === 200)
+      .catch(() => false);
+    if (up) break;
+    if (Date.now() > deadline) throw new Error(`the server did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    url,
+    kill: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
+      }),
+  };
+}
+
+async function signIn(url: string) {
+  const reply = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'manager@example.org', password: 'ragboard-demo' }),
+  });
+  const { csrfToken } = sessionReplySchema.parse(await reply.json());
+  const cookie = reply.headers.get('set-cookie')!.split(';')[0]!;
+  return { cookie, [CSRF_HEADER]: csrfToken };
+}
+
+describe('killed mid-write, restarted', () => {
+  const serverUrl = testDatabaseUrl();
+  const env: Record<string, string> = { RAGBOARD_DEMO: '1', SESSION_SECRET: randomBytes(32).toString('hex') };
+  let cleanup: () => Promise<void>;
+
+  beforeAll(async () => {
+    if (serverUrl) {
+      const created = await createPostgresDatabase(serverUrl);
+      env.DATABASE_URL = created.url;
+      cleanup = created.drop;
+    } else {
+      const dir = mkdtempSync(join(tmpdir(), 'ragboard-faults-'));
+      env.RAGBOARD_DATA_DIR = dir;
+      cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  afterAll(async () => cleanup?.());
+
+  it('keeps every acknowledged update of a burst, and no update without its action’s new status', async () => {
+    let server = await startServer(env);
+    let headers = await signIn(server.url);
+    const plans = planListSchema.parse(await (await fetch(`${server.url}/api/plans`, { headers })).json());
+    const planId = plans.plans[0]!.id;
+    const treeOf = async (url: string) =>
+      planTreeSchema
+        .parse(await (await fetch(`${url}/api/plans/${planId}`, { headers })).json())
+        .priorities.flatMap((p) => p.outcomes.flatMap((o) => o.actions));
+    const before = new Map((await treeOf(server.url)).map((a) => [a.id, a.status]));
+    const period = new Date().toISOString().slice(0, 7);
+
+    const acknowledged: string[] = [];
+    let killed = false;
+    const burst = [...before.keys()].map(async (actionId) => {
+      const reply = await fetch(`${server.url}/api/actions/${actionId}/updates`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify({ period, status: 'Amber', note: `Burst update for ${actionId}` }),
+      }).catch(() => null);
+      if (reply?.status === 201 && !killed) acknowledged.push(actionId);
+      if (acknowledged.length >= 20 && !killed) {
+        killed = true;
+        await server.kill();
+      }
+    });
+    await Promise.all(burst);
+    await server.kill();
+    expect(acknowledged.length).toBeGreaterThanOrEqual(20);
+    expect(acknowledged.length).toBeLessThan(before.size);
+
+    server = await startServer(env);
+    headers = await signIn(server.url);
+    const after = await treeOf(server.url);
+    let updated = 0;
+    for (const action of after) {
+      const history = actionHistorySchema.parse(
+        await (await fetch(`${server.url}/api/actions/${action.id}/updates`, { headers })).json(),
+      );
+      const burstUpdate = history.updates.find((u) => u.note === `Burst update for ${action.id}`);
+      if (burstUpdate) {
+        updated++;
+        // The update and the action's new status were one transaction: both or neither.
+        expect(action.status, action.ref).toBe('Amber');
+        expect(history.updates[0]!.id).toBe(burstUpdate.id);
+      } else {
+        expect(acknowledged, `acknowledged update of ${action.ref} lost`).not.toContain(action.id);
+        expect(action.status, action.ref).toBe(before.get(action.id));
+      }
+    }
+    expect(updated).toBeGreaterThanOrEqual(acknowledged.length);
+    console.info(`burst: ${acknowledged.length} acknowledged, ${updated} kept, of ${before.size} sent`);
+    await server.kill();
+  });
+
+  it('leaves an import killed during its commit either whole or absent', async () => {
+    let server = await startServer(env);
+    let headers = await signIn(server.url);
+    const titles: { title: string; acknowledged: boolean }[] = [];
+    const importFile = async (title: string) => {
+      const form = new FormData();
+      form.append('title', title);
+      form.append('file', new Blob([fixture], { type: 'text/csv' }), 'plan-2023-24.csv');
+      const preview = importPreviewSchema.parse(
+        await (await fetch(`${server.url}/api/imports`, { method: 'POST', headers, body: form })).json(),
+      );
+      expect(preview.errors).toEqual([]);
+      const started = performance.now();
+      const commit = fetch(`${server.url}/api/imports/${preview.id}/commit`, { method: 'POST', headers })
+        .then((r) => r.status === 201)
+        .catch(() => false);
+      return { commit, started };
+    };
+    // One commit left alone says how long a commit takes; then kills land across that span.
+    const calibration = await importFile('Imported in peace');
+    titles.push({ title: 'Imported in peace', acknowledged: await calibration.commit });
+    const commitMs = performance.now() - calibration.started;
+    for (const share of [0.2, 0.5, 0.8]) {
+      const title = `Imported under fire ${share}`;
+      const { commit } = await importFile(title);
+      await new Promise((resolve) => setTimeout(resolve, commitMs * share));
+      await server.kill();
+      titles.push({ title, acknowledged: await commit });
+      server = await startServer(env);
+      headers = await signIn(server.url);
+    }
+
+    const { plans } = planListSchema.parse(
+      await (await fetch(`${server.url}/api/plans`, { headers })).json(),
+    );
+    for (const { title, acknowledged } of titles) {
+      const found = plans.filter((p) => p.title === title);
+      console.info(
+        `${title}: ${acknowledged ? 'acknowledged' : 'not acknowledged'}, ${found.length ? 'present' : 'absent'}`,
+      );
+      expect(found.length, title).toBeLessThanOrEqual(1);
+      if (acknowledged) expect(found, `${title} was acknowledged`).toHaveLength(1);
+      if (found.length === 0) continue;
+      const tree = planTreeSchema.parse(
+        await (await fetch(`${server.url}/api/plans/${found[0]!.id}`, { headers })).json(),
+      );
+      const outcomes = tree.priorities.flatMap((p) => p.outcomes);
+      expect([tree.priorities.length, outcomes.length, outcomes.flatMap((o) => o.actions).length]).toEqual([
+        5, 33, 153,
+      ]);
+    }
+    await server.kill();
+  });
+});
