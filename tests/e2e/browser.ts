@@ -93,3 +93,30 @@ export function useBrowserPage(): () => Page {
   });
   return () => page;
 }
+
+/** What has focus, as a keyboard user would meet it. */
+export function focused(p: Page) {
+  return p.evaluate(() => {
+    const element = document.activeElement as HTMLInputElement | null;
+    return {
+      id: element?.id ?? '',
+      name: element?.getAttribute('name') ?? '',
+      value: element?.value ?? '',
+      checked: element?.checked ?? false,
+      text: element?.textContent?.trim() ?? '',
+    };
+  });
+}
+
+/** Presses Tab until the focused element matches, as someone without a mouse would. */
+export async function tabTo(
+  p: Page,
+  matches: (f: Awaited<ReturnType<typeof focused>>) => boolean,
+  limit = 250,
+) {
+  for (let presses = 0; presses < limit; presses++) {
+    await p.keyboard.press('Tab');
+    if (matches(await focused(p))) return;
+  }
+  throw new Error(`Nothing matching was reached in ${limit} presses of Tab`);
+}

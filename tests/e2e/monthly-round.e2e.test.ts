@@ -1,34 +1,10 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, signIn, useBrowserPage } from './browser';
+import { accessibilityViolations, focused, signIn, tabTo, useBrowserPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 const DEMO_PLAN = 'Lancashire SEND Partnership Continuous Improvement Plan 2023 - 2024';
 
 const page = useBrowserPage();
-
-/** What has focus, as a keyboard user would meet it. */
-function focused(p: Page) {
-  return p.evaluate(() => {
-    const element = document.activeElement as HTMLInputElement | null;
-    return {
-      id: element?.id ?? '',
-      name: element?.getAttribute('name') ?? '',
-      value: element?.value ?? '',
-      checked: element?.checked ?? false,
-      text: element?.textContent?.trim() ?? '',
-    };
-  });
-}
-
-/** Presses Tab until the focused element matches, as someone without a mouse would. */
-async function tabTo(p: Page, matches: (f: Awaited<ReturnType<typeof focused>>) => boolean, limit = 250) {
-  for (let presses = 0; presses < limit; presses++) {
-    await p.keyboard.press('Tab');
-    if (matches(await focused(p))) return;
-  }
-  throw new Error(`Nothing matching was reached in ${limit} presses of Tab`);
-}
 
 describe('the monthly round, in a browser', () => {
   it('lets a lead record a Red from My actions by keyboard alone, refused first without a date', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, signIn, useBrowserPage } from './browser';
+import { accessibilityViolations, signIn, tabTo, useBrowserPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 const DEMO_ACTIONS = 153;
@@ -50,5 +50,40 @@ describe('board reports, in a browser', () => {
       .filter((line) => line !== '');
     expect(lines[0]).toBe('ref,priority,outcome,action,due,revised due,leads,organisation,status,note');
     expect(lines).toHaveLength(DEMO_ACTIONS + 1);
+  });
+
+  it('lets the manager start, write and publish a report by keyboard alone', async () => {
+    const title = `Keyboard report ${Date.now()}`;
+    const p = page();
+    await p.goto(`${baseUrl}/sign-in`);
+    await tabTo(p, (f) => f.id === 'email');
+    await p.keyboard.type('manager@example.org');
+    await tabTo(p, (f) => f.id === 'password');
+    await p.keyboard.type('ragboard-demo');
+    await p.keyboard.press('Enter');
+    await p.getByRole('heading', { level: 1, name: /^Dashboard/ }).waitFor();
+
+    await tabTo(p, (f) => f.text === 'Reports');
+    await p.keyboard.press('Enter');
+    await p.getByRole('heading', { level: 1, name: 'Board reports' }).waitFor();
+    await tabTo(p, (f) => f.id === 'title');
+    await p.keyboard.type(title);
+    await p.keyboard.press('Enter');
+    await p.getByRole('heading', { level: 1, name: title }).waitFor();
+
+    await tabTo(p, (f) => f.text === 'Edit the draft');
+    await p.keyboard.press('Enter');
+    await tabTo(p, (f) => f.id === 'overall');
+    await p.keyboard.type('Written without a mouse.');
+    await tabTo(p, (f) => f.text === 'Save');
+    await p.keyboard.press('Enter');
+    await p.getByText('Your changes were saved.').waitFor();
+    await tabTo(p, (f) => f.text === 'Publish');
+    await p.keyboard.press('Enter');
+    await tabTo(p, (f) => f.text === 'Yes, publish this report');
+    await p.keyboard.press('Enter');
+    await p.getByRole('heading', { level: 1, name: title }).waitFor();
+    await p.getByText('Written without a mouse.').waitFor();
+    await expect(p.getByRole('link', { name: 'Edit the draft' }).count()).resolves.toBe(0);
   });
 });

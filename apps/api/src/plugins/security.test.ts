@@ -44,6 +44,18 @@ describe('rate limits', () => {
     expect((await login(other.email, TEST_PASSWORD, '10.0.2.2')).statusCode).toBe(200);
   });
 
+  it('clears an account’s count when it signs in, so frequent sign-ins never lock a person out', async () => {
+    ctx = await createTestApp({ loginLimits: { perAccount: 3, perAddress: 100 } });
+    const user = await createUser(ctx.app.database.db, 'board');
+    for (let i = 0; i < 6; i++) {
+      expect((await login(user.email, 'wrong password', '10.0.4.1')).statusCode).toBe(401);
+      expect((await login(user.email, TEST_PASSWORD, '10.0.4.1')).statusCode).toBe(200);
+    }
+    for (let i = 0; i < 3; i++)
+      expect((await login(user.email, 'wrong password', '10.0.4.1')).statusCode).toBe(401);
+    expect((await login(user.email, TEST_PASSWORD, '10.0.4.1')).statusCode).toBe(429);
+  });
+
   it('limits sign-in attempts per address across accounts', async () => {
     ctx = await createTestApp({ loginLimits: { perAccount: 10, perAddress: 12 } });
     for (let i = 0; i < 12; i++) {

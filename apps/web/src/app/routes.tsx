@@ -36,6 +36,7 @@ const AccountsPage = lazy(() => import('../features/accounts/accounts-page'));
 const NewAccountPage = lazy(() => import('../features/accounts/new-account-page'));
 const EditAccountPage = lazy(() => import('../features/accounts/edit-account-page'));
 const SignInPage = lazy(() => import('../features/auth/sign-in-page'));
+const AccessibilityPage = lazy(() => import('../features/accessibility/accessibility-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
 
 /** Every client route in one list; the router itself (browser or memory) is the caller's. */
@@ -44,6 +45,7 @@ export function AppRoutes() {
     <Routes>
       <Route element={<Layout />}>
         <Route path="sign-in" element={<SignInPage />} />
+        <Route path="accessibility" element={<AccessibilityPage />} />
         <Route element={<RequireSession />}>
           <Route index element={<DashboardPage />} />
           <Route path="plans" element={<PlansPage />} />

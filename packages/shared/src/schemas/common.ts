@@ -26,3 +26,6 @@ export const itemRefSchema = z.object({ id: idSchema, ref: z.string() });
 
 /** A PATCH body must change something. */
 export const hasChanges = (body: object) => Object.keys(body).length > 0;
+
+/** 304 to a GET whose If-None-Match names the current ETag: the copy the client holds is current. */
+export const notModifiedSchema = z.null().describe('Not modified: the ETag sent in If-None-Match is current');

@@ -8,7 +8,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { clearSessionCookie, currentSession, setSessionCookie } from '../../plugins/auth';
 import { authService } from './auth.service';
-import { type LoginLimits, loginLimits } from './login-limits';
+import { forgetAccountAttempts, type LoginLimits, loginLimits } from './login-limits';
 import { sessionsRepository } from './sessions.repository';
 
 const errors = { 401: errorResponseSchema, 403: errorResponseSchema };
@@ -36,6 +36,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ loginLimits: LoginLimits }> = a
     },
     async (request, reply) => {
       const { token, csrfToken, user } = await service.login(request.body.email, request.body.password);
+      await forgetAccountAttempts(app.database.db, request.body.email);
       setSessionCookie(request, reply, token);
       return { user, csrfToken };
     },

@@ -1,4 +1,7 @@
+import { eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../../db/client';
+import { rateLimitCounters } from '../../db/schema';
 import { AppError } from '../../plugins/errors';
 
 const WINDOW_MS = 15 * 60 * 1000;
@@ -15,15 +18,25 @@ export interface LoginLimits {
 
 export const DEFAULT_LOGIN_LIMITS: LoginLimits = { perAccount: 10, perAddress: 100 };
 
+const accountKey = (email: unknown) =>
+  `login-account:${String(email ?? '')
+    .trim()
+    .toLowerCase()}`;
+
+/**
+ * A successful sign-in clears its account's count: the limit is on guessing, and people who sign
+ * in often (a shared office machine, a day of meetings) must not lock themselves out.
+ */
+export async function forgetAccountAttempts(db: Db, email: string) {
+  await db.delete(rateLimitCounters).where(eq(rateLimitCounters.key, accountKey(email)));
+}
+
 export function loginLimits(app: FastifyInstance, limits: LoginLimits) {
   const perAccount = app.createRateLimit({
     shared: true,
     max: limits.perAccount,
     timeWindow: WINDOW_MS,
-    keyGenerator: (request) =>
-      `login-account:${String((request.body as { email?: unknown } | undefined)?.email ?? '')
-        .trim()
-        .toLowerCase()}`,
+    keyGenerator: (request) => accountKey((request.body as { email?: unknown } | undefined)?.email),
   });
   const perAddress = app.createRateLimit({
     shared: true,

@@ -1,6 +1,7 @@
 import {
   createPlanBodySchema,
   errorResponseSchema,
+  notModifiedSchema,
   planListSchema,
   planParamsSchema,
   planSchema,
@@ -28,7 +29,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['plans'],
         summary: 'Every plan, with its actions counted by status and overdue',
-        response: { 200: planListSchema, 401: errorResponseSchema },
+        response: { 200: planListSchema, 304: notModifiedSchema, 401: errorResponseSchema },
       },
     },
     async (request, reply) =>
@@ -49,7 +50,12 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['plans'],
         summary: 'A plan’s whole tree: priorities, outcomes and actions with their current status',
         params: planParamsSchema,
-        response: { 200: planTreeSchema, 401: errorResponseSchema, 404: errorResponseSchema },
+        response: {
+          200: planTreeSchema,
+          304: notModifiedSchema,
+          401: errorResponseSchema,
+          404: errorResponseSchema,
+        },
       },
     },
     async (request, reply) =>

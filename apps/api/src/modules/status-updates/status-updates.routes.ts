@@ -4,6 +4,7 @@ import {
   actionSchema,
   createStatusUpdateBodySchema,
   errorResponseSchema,
+  notModifiedSchema,
   rejectSignOffBodySchema,
   signOffBodySchema,
   statusUpdateSchema,
@@ -41,7 +42,12 @@ export const statusUpdateRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['monthly round'],
         summary: 'An action’s status updates, newest first, with who wrote and signed them off',
         params: actionParamsSchema,
-        response: { 200: actionHistorySchema, 401: errorResponseSchema, 404: errorResponseSchema },
+        response: {
+          200: actionHistorySchema,
+          304: notModifiedSchema,
+          401: errorResponseSchema,
+          404: errorResponseSchema,
+        },
       },
     },
     async (request, reply) => {

@@ -1,5 +1,6 @@
 import {
   errorResponseSchema,
+  notModifiedSchema,
   planParamsSchema,
   planPeriodSummarySchema,
   summaryQuerySchema,
@@ -22,6 +23,7 @@ export const summaryRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: summaryQuerySchema,
         response: {
           200: planPeriodSummarySchema,
+          304: notModifiedSchema,
           400: errorResponseSchema,
           401: errorResponseSchema,
           404: errorResponseSchema,

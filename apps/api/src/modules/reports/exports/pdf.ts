@@ -13,6 +13,9 @@ export function reportPdf(report: BoardReport): Promise<Buffer> {
     size: 'A4',
     margin: MARGIN,
     bufferPages: true,
+    // Language and title for screen readers; the HTML and Word exports carry full structure.
+    lang: 'en-GB',
+    displayTitle: true,
     info: { Title: report.title, Creator: 'ragboard', CreationDate: new Date(report.snapshot.takenAt) },
   });
   const chunks: Buffer[] = [];

@@ -7,7 +7,8 @@ import { OUTBOX_STATE_WORDS } from '../round-words';
 
 /** The period's emails: to whom, about what, and whether they went. */
 export function OutboxTable({ outbox }: { outbox: UseQueryResult<{ messages: OutboxMessage[] }> }) {
-  if (outbox.isPending) return <Loading what="the emails" />;
+  // Asked for only when opened: until then there is nothing to say.
+  if (outbox.isPending) return outbox.isFetching ? <Loading what="the emails" /> : null;
   if (outbox.isError) return <QueryError title="The emails could not be loaded" error={outbox.error} />;
   if (outbox.data.messages.length === 0) return <p className="govuk-body">No emails for this month yet.</p>;
   return (
