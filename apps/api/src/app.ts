@@ -17,6 +17,9 @@ import { peopleRoutes } from './modules/people/people.routes';
 import { periodRoutes } from './modules/periods/periods.routes';
 import { planRoutes } from './modules/plans/plans.routes';
 import { priorityRoutes } from './modules/priorities/priorities.routes';
+import { publicPageRoutes } from './modules/public-page/public-page.routes';
+import { publicSummaryRoutes } from './modules/publication/public-summaries.routes';
+import { publicationRoutes } from './modules/publication/publication.routes';
 import { createMailer } from './modules/reminders/mailer';
 import { reminderRoutes } from './modules/reminders/reminders.routes';
 import { reportRoutes } from './modules/reports/reports.routes';
@@ -95,6 +98,9 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(peopleRoutes);
   await app.register(organisationRoutes);
   await app.register(backupRoutes);
+  await app.register(publicationRoutes);
+  await app.register(publicSummaryRoutes);
+  await app.register(publicPageRoutes);
 
   await app.register(spa, { webDistDir: options.webDistDir ?? '' });
   return app;

@@ -18,6 +18,8 @@ export * from './schemas/period';
 export * from './schemas/person';
 export * from './schemas/plan';
 export * from './schemas/priority';
+export * from './schemas/public-plan';
+export * from './schemas/publication';
 export * from './schemas/report';
 export * from './schemas/status-update';
 export * from './schemas/summary';

@@ -1,4 +1,5 @@
 import {
+  DEFAULT_LICENCE,
   KPI_DIRECTIONS,
   KPI_TARGET_KINDS,
   KPI_UNITS,
@@ -410,6 +411,77 @@ export const outboxMessages = pgTable(
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
   (t) => [index('outbox_messages_plan_period_idx').on(t.planId, t.period)],
+);
+
+/** A plan's public progress page (/public/<slug>): off until the manager turns it on. */
+export const planPublications = pgTable('plan_publications', {
+  planId: uuid('plan_id')
+    .primaryKey()
+    .references(() => plans.id),
+  public: boolean('public').notNull().default(false),
+  slug: text('slug').notNull().unique(),
+  showLeadNames: boolean('show_lead_names').notNull().default(false),
+  licenceName: text('licence_name').notNull().default(DEFAULT_LICENCE.name),
+  licenceUrl: text('licence_url').default(DEFAULT_LICENCE.url),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+  version: version(),
+});
+
+/**
+ * The plain-English summary of one action or one KPI for the public page. The draft (`said`,
+ * `happened`) is what its lead or the manager last wrote; the published text is the draft the
+ * manager approved, and stays as approved until approved again or withdrawn.
+ */
+export const publicSummaries = pgTable(
+  'public_summaries',
+  {
+    id: id(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    /** A summary goes with its action when an action without history is deleted. */
+    actionId: uuid('action_id').references(() => actions.id, { onDelete: 'cascade' }),
+    kpiId: uuid('kpi_id').references(() => kpis.id),
+    said: text('said').notNull().default(''),
+    happened: text('happened').notNull().default(''),
+    writtenById: uuid('written_by_id').references(() => users.id),
+    writtenAt: timestamp('written_at', { withTimezone: true }),
+    publishedSaid: text('published_said'),
+    publishedHappened: text('published_happened'),
+    approvedById: uuid('approved_by_id').references(() => users.id),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    uniqueIndex('public_summaries_action_idx').on(t.actionId),
+    uniqueIndex('public_summaries_kpi_idx').on(t.kpiId),
+    index('public_summaries_plan_idx').on(t.planId),
+    check('public_summaries_one_item', sql`num_nonnulls(${t.actionId}, ${t.kpiId}) = 1`),
+    check(
+      'public_summaries_published_when_approved',
+      sql`(${t.approvedAt} IS NULL) = (${t.publishedSaid} IS NULL AND ${t.publishedHappened} IS NULL)`,
+    ),
+  ],
+);
+
+/** A plan's acronyms and terms, explained on its public page wherever they appear. */
+export const glossaryTerms = pgTable(
+  'glossary_terms',
+  {
+    id: id(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    term: text('term').notNull(),
+    expansion: text('expansion').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [uniqueIndex('glossary_terms_plan_term_idx').on(t.planId, t.term)],
 );
 
 /** An uploaded plan awaiting commit: its rows as read, and what was wrong with them. */

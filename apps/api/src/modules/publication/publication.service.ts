@@ -1,0 +1,171 @@
+import type {
+  GlossaryTerm,
+  GlossaryTermBody,
+  Publication,
+  PublicationSettings,
+  UpdateGlossaryTermBody,
+  UpdatePublicationBody,
+} from '@ragboard/shared';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { glossaryTerms, planPublications } from '../../db/schema';
+import { unlessUniqueViolation } from '../../db/unique-violation';
+import { ConflictError, NotFoundError } from '../../plugins/errors';
+import { assertIfMatch } from '../../plugins/etag';
+import { recordPlanChange } from '../plans/plan-revision';
+import { publicationRepository } from './publication.repository';
+
+const slugClash = (slug: string) =>
+  new ConflictError(`Another plan’s public page already has the address "${slug}"`);
+const termClash = (term: string) => new ConflictError(`The glossary already explains "${term}"`);
+
+/** The manager's side of the public page: turning it on, its address, licence and glossary. */
+export function publicationService(db: Db, now: () => Date) {
+  async function settingsOf(tx: Db, planId: string): Promise<PublicationSettings> {
+    const settings = await publicationRepository(tx).settings(planId);
+    if (!settings) throw new NotFoundError('Plan');
+    return settings;
+  }
+
+  async function termOf(tx: Db, termId: string) {
+    const term = await publicationRepository(tx).term(termId);
+    if (!term) throw new NotFoundError('Glossary term');
+    return term;
+  }
+
+  const toTerm = ({ id, term, expansion, version }: typeof glossaryTerms.$inferSelect): GlossaryTerm => ({
+    id,
+    term,
+    expansion,
+    version,
+  });
+
+  return {
+    async overview(planId: string): Promise<Publication> {
+      const repo = publicationRepository(db);
+      const settings = await settingsOf(db, planId);
+      return { settings, glossary: await repo.glossary(planId), items: await repo.summaries(planId) };
+    },
+
+    /** Settings never saved have version 0: the first save creates them. */
+    updateSettings: (
+      actorId: string,
+      planId: string,
+      body: UpdatePublicationBody,
+      ifMatch: number | null,
+    ) => {
+      const slug = body.slug;
+      return unlessUniqueViolation(
+        db.transaction(async (tx) => {
+          const before = await settingsOf(tx, planId);
+          assertIfMatch(ifMatch, before, 'publication');
+          const next = { ...before, ...body };
+          if (await publicationRepository(tx).slugTaken(next.slug, planId)) throw slugClash(next.slug);
+          const values = {
+            public: next.public,
+            slug: next.slug,
+            showLeadNames: next.showLeadNames,
+            licenceName: next.licenceName,
+            licenceUrl: next.licenceUrl,
+          };
+          const [row] =
+            before.version === 0
+              ? await tx
+                  .insert(planPublications)
+                  .values({ planId, ...values })
+                  .onConflictDoNothing({ target: planPublications.planId })
+                  .returning()
+              : await tx
+                  .update(planPublications)
+                  .set({ ...values, updatedAt: now(), version: sql`${planPublications.version} + 1` })
+                  .where(
+                    and(eq(planPublications.planId, planId), eq(planPublications.version, before.version)),
+                  )
+                  .returning();
+          if (!row) throw new ConflictError('This plan’s publication was changed by someone else', before);
+          const after = await settingsOf(tx, planId);
+          await recordPlanChange(tx, {
+            actorId,
+            planId,
+            entityType: 'plan-publication',
+            entityId: planId,
+            operation: before.public === after.public ? 'update' : after.public ? 'publish' : 'unpublish',
+            before,
+            after,
+          });
+          return after;
+        }),
+        () => slugClash(slug ?? ''),
+      );
+    },
+
+    addTerm: (actorId: string, planId: string, body: GlossaryTermBody) =>
+      unlessUniqueViolation(
+        db.transaction(async (tx) => {
+          await settingsOf(tx, planId);
+          if (await publicationRepository(tx).termTaken(planId, body.term)) throw termClash(body.term);
+          const [row] = await tx
+            .insert(glossaryTerms)
+            .values({ planId, ...body })
+            .returning();
+          const term = toTerm(row!);
+          await recordPlanChange(tx, {
+            actorId,
+            planId,
+            entityType: 'glossary-term',
+            entityId: term.id,
+            operation: 'create',
+            after: term,
+          });
+          return term;
+        }),
+        () => termClash(body.term),
+      ),
+
+    updateTerm: (actorId: string, termId: string, body: UpdateGlossaryTermBody, ifMatch: number | null) =>
+      unlessUniqueViolation(
+        db.transaction(async (tx) => {
+          const row = await termOf(tx, termId);
+          const before = toTerm(row);
+          assertIfMatch(ifMatch, before, 'glossary term');
+          if (body.term && (await publicationRepository(tx).termTaken(row.planId, body.term, termId))) {
+            throw termClash(body.term);
+          }
+          const [updated] = await tx
+            .update(glossaryTerms)
+            .set({ ...body, updatedAt: now(), version: sql`${glossaryTerms.version} + 1` })
+            .where(and(eq(glossaryTerms.id, termId), eq(glossaryTerms.version, before.version)))
+            .returning();
+          if (!updated) throw new ConflictError('This glossary term was changed by someone else', before);
+          const after = toTerm(updated);
+          await recordPlanChange(tx, {
+            actorId,
+            planId: row.planId,
+            entityType: 'glossary-term',
+            entityId: termId,
+            operation: 'update',
+            before,
+            after,
+          });
+          return after;
+        }),
+        () => termClash(body.term ?? ''),
+      ),
+
+    removeTerm: (actorId: string, termId: string, ifMatch: number | null) =>
+      db.transaction(async (tx) => {
+        const row = await termOf(tx, termId);
+        const before = toTerm(row);
+        assertIfMatch(ifMatch, before, 'glossary term');
+        await tx.delete(glossaryTerms).where(eq(glossaryTerms.id, termId));
+        await recordPlanChange(tx, {
+          actorId,
+          planId: row.planId,
+          entityType: 'glossary-term',
+          entityId: termId,
+          operation: 'delete',
+          before,
+        });
+      }),
+  };
+}
