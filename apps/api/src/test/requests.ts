@@ -2,7 +2,7 @@ import { type AuditEntry, auditListSchema, type FieldIssue } from '@ragboard/sha
 import type { App } from '../app';
 import type { SignedIn } from './sign-in';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** Requests as one signed-in user: `send('PATCH', url, body, { 'if-match': '"1"' })`. */
 export function requestsAs(app: App, who: SignedIn) {

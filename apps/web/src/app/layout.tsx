@@ -5,7 +5,7 @@ import { Loading } from '../components/loading';
 import { useSession } from '../features/auth/api/get-session';
 import { HeaderAccount } from '../features/auth/components/header-account';
 
-function SkipLink({ target }: { target: () => HTMLElement | null }) {
+export function SkipLink({ target }: { target: () => HTMLElement | null }) {
   // Handled here rather than by the hash: a hash change would be a navigation in the router.
   function skip(event: MouseEvent<HTMLAnchorElement>) {
     event.preventDefault();
@@ -117,7 +117,7 @@ function ServiceNavigation() {
   );
 }
 
-function Footer() {
+export function Footer() {
   return (
     <footer className="govuk-footer">
       <div className="govuk-width-container">

@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import { RequireRole } from '../features/auth/require-role';
 import { RequireSession } from '../features/auth/require-session';
 import { Layout } from './layout';
+import { PublicLayout } from './public-layout';
 
 const DashboardPage = lazy(() => import('../features/dashboard/dashboard-page'));
 const PlansPage = lazy(() => import('../features/plans/plans-page'));
@@ -35,6 +36,10 @@ const EditReportPage = lazy(() => import('../features/reports/edit-report-page')
 const AccountsPage = lazy(() => import('../features/accounts/accounts-page'));
 const NewAccountPage = lazy(() => import('../features/accounts/new-account-page'));
 const EditAccountPage = lazy(() => import('../features/accounts/edit-account-page'));
+const PublicationPage = lazy(() => import('../features/publication/publication-page'));
+const GlossaryTermPage = lazy(() => import('../features/publication/glossary-term-page'));
+const PublicSummaryPage = lazy(() => import('../features/publication/public-summary-page'));
+const PublicPlanPage = lazy(() => import('../features/public-page/public-plan-page'));
 const SignInPage = lazy(() => import('../features/auth/sign-in-page'));
 const AccessibilityPage = lazy(() => import('../features/accessibility/accessibility-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
@@ -43,6 +48,9 @@ const NotFoundPage = lazy(() => import('./not-found-page'));
 export function AppRoutes() {
   return (
     <Routes>
+      <Route element={<PublicLayout />}>
+        <Route path="public/:planSlug" element={<PublicPlanPage />} />
+      </Route>
       <Route element={<Layout />}>
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="accessibility" element={<AccessibilityPage />} />
@@ -59,6 +67,8 @@ export function AppRoutes() {
           <Route path="reports" element={<ReportsRedirectPage />} />
           <Route path="plans/:planId/reports" element={<ReportsPage />} />
           <Route path="reports/:reportId" element={<ReportPage />} />
+          <Route path="actions/:itemId/public-summary" element={<PublicSummaryPage kind="action" />} />
+          <Route path="kpis/:itemId/public-summary" element={<PublicSummaryPage kind="kpi" />} />
           <Route element={<RequireRole roles={['manager']} />}>
             <Route path="accounts" element={<AccountsPage />} />
             <Route path="accounts/new" element={<NewAccountPage />} />
@@ -83,6 +93,9 @@ export function AppRoutes() {
             <Route path="plans/:planId/round" element={<RoundPage />} />
             <Route path="kpis/:kpiId/edit" element={<EditKpiPage />} />
             <Route path="reports/:reportId/edit" element={<EditReportPage />} />
+            <Route path="plans/:planId/publication" element={<PublicationPage />} />
+            <Route path="plans/:planId/publication/glossary/new" element={<GlossaryTermPage />} />
+            <Route path="plans/:planId/publication/glossary/:termId/edit" element={<GlossaryTermPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+
 type Block = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] };
 
 const BULLET = /^\s*[-•]\s+/;
@@ -20,8 +22,15 @@ export function toBlocks(text: string): Block[] {
   return blocks;
 }
 
-/** `flush` drops the space after the last block, for text that ends a table cell. */
-export function TextWithBullets({ text, flush = false }: { text: string; flush?: boolean }) {
+interface TextWithBulletsProps {
+  text: string;
+  /** Drops the space after the last block, for text that ends a table cell. */
+  flush?: boolean;
+  /** How a paragraph's or a bullet's words are shown (plain text by default). */
+  inline?: (text: string) => ReactNode;
+}
+
+export function TextWithBullets({ text, flush = false, inline = (words) => words }: TextWithBulletsProps) {
   const blocks = toBlocks(text);
   const spacing = (index: number) => (flush && index === blocks.length - 1 ? ' govuk-!-margin-bottom-0' : '');
   return (
@@ -30,14 +39,14 @@ export function TextWithBullets({ text, flush = false }: { text: string; flush?:
         block.kind === 'paragraph' ? (
           // biome-ignore lint/suspicious/noArrayIndexKey: blocks have no identity beyond their place
           <p key={index} className={`govuk-body${spacing(index)}`}>
-            {block.text}
+            {inline(block.text)}
           </p>
         ) : (
           // biome-ignore lint/suspicious/noArrayIndexKey: blocks have no identity beyond their place
           <ul key={index} className={`govuk-list govuk-list--bullet${spacing(index)}`}>
             {block.items.map((item, itemIndex) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the same bullet may appear twice
-              <li key={itemIndex}>{item}</li>
+              <li key={itemIndex}>{inline(item)}</li>
             ))}
           </ul>
         ),

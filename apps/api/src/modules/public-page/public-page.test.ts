@@ -95,13 +95,14 @@ describe('the public progress page and its open data', () => {
         .where(eq(actions.id, action.id));
     }
     const council = await createOrganisation(db, { name: 'Lancashire County Council' });
-    const [{ personId }] = (await db.select().from(actionLeads).where(eq(actionLeads.actionId, a1!.id))) as [
-      { personId: string },
-    ];
+    const [lead] = await db
+      .select({ personId: actionLeads.personId })
+      .from(actionLeads)
+      .where(eq(actionLeads.actionId, a1!.id));
     await db
       .update(people)
       .set({ name: SECRET.leadName, role: 'Head of SEND', organisationId: council.id })
-      .where(eq(people.id, personId));
+      .where(eq(people.id, lead!.personId));
     ids = { published: a1!.id, unapproved: a2!.id, withdrawn: b1!.id, untouched: b2!.id, archived: a3!.id };
 
     await openPeriod(db, planId, '2026-05');

@@ -83,18 +83,36 @@ function ActionContent({ action, canEdit }: { action: Action; canEdit: boolean }
           </Link>
         </SummaryRow>
       </SummaryList>
+      <PublicSummaryLink action={action} />
       <RecordUpdate action={action} period={plan?.currentPeriod ?? null} />
       <ActionHistory actionId={action.id} />
     </>
   );
 }
 
+/** The action's leads and the manager update it and write its summary for the public page. */
+function useMayUpdate(action: Action): boolean {
+  const user = useSession().data?.user;
+  return (
+    user?.role === 'manager' ||
+    (user?.role === 'lead' && action.leads.some((lead) => lead.id === user.personId))
+  );
+}
+
+function PublicSummaryLink({ action }: { action: Action }) {
+  if (!useMayUpdate(action) || action.archivedAt) return null;
+  return (
+    <p className="govuk-body">
+      <Link to={`/actions/${action.id}/public-summary`} className="govuk-link">
+        Summary for the public page
+      </Link>
+    </p>
+  );
+}
+
 /** The month's update, for the action's leads and the manager (a delivery-group lead uses My actions). */
 function RecordUpdate({ action, period }: { action: Action; period: string | null }) {
-  const user = useSession().data?.user;
-  const mayUpdate =
-    user?.role === 'manager' ||
-    (user?.role === 'lead' && action.leads.some((lead) => lead.id === user.personId));
+  const mayUpdate = useMayUpdate(action);
   if (!mayUpdate || !period || action.archivedAt) return null;
   return (
     <section aria-labelledby="record-update">

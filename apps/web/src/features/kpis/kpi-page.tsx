@@ -31,6 +31,13 @@ function KpiContent({ kpi, canRecord, canEdit }: { kpi: KpiDetail; canRecord: bo
               </Link>
             </p>
           )}
+          {canRecord && (
+            <p className="govuk-body">
+              <Link to={`/kpis/${kpi.id}/public-summary`} className="govuk-link">
+                Summary for the public page
+              </Link>
+            </p>
+          )}
         </div>
       </div>
       <h2 className="govuk-heading-m">Actuals against targets</h2>

@@ -50,6 +50,13 @@ function PlanContent({ plan, canEdit }: { plan: PlanTree; canEdit: boolean }) {
           Board reports
         </Link>
       </p>
+      {canEdit && (
+        <p className="govuk-body">
+          <Link to={`/plans/${plan.id}/publication`} className="govuk-link">
+            Public progress page
+          </Link>
+        </p>
+      )}
       <PlanFiltersPanel plan={plan} filters={filters} />
       <p className="govuk-body govuk-!-font-weight-bold" role="status">
         Showing {filtered.shown} of {filtered.total} actions

@@ -1,0 +1,102 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { publicAction, publicPlan } from '../../test/publication-factories';
+import { renderApp, stubApi } from '../../test/render-app';
+
+const PATH = '/api/public/plans/send-plan';
+
+describe('the public progress page', () => {
+  it('shows the approved actions and KPIs to anyone, without asking who is signed in', async () => {
+    const fetchStub = stubApi({ [PATH]: { body: publicPlan() } });
+    renderApp('/public/send-plan');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'SEND Continuous Improvement Plan' }),
+    ).toBeInTheDocument();
+    expect(fetchStub.mock.calls.map(([path]) => path)).toEqual([PATH]);
+    expect(screen.queryByRole('link', { name: 'Sign in' })).toBeNull();
+    expect(screen.queryByRole('navigation', { name: 'Menu' })).toBeNull();
+
+    const action = screen.getByRole('region', { name: 'Action 1.1.1' });
+    expect(within(action).getByText('Green')).toBeInTheDocument();
+    expect(action).toHaveTextContent('On target in May 2023.');
+    expect(action).toHaveTextContent('Head of SEND, Lancashire County Council');
+    expect(action).toHaveTextContent('DueJune 2023');
+
+    const measure = screen.getByRole('region', { name: 'Measure 1: for outcome 3.4' });
+    expect(measure).toHaveTextContent('Where we started41%');
+    expect(measure).toHaveTextContent('Our target55%, from June 2023.');
+    expect(measure).toHaveTextContent('Latest figure54% in July 2023. Near target');
+  });
+
+  it('marks each glossary term with its meaning where it appears, and lists the glossary', async () => {
+    stubApi({ [PATH]: { body: publicPlan() } });
+    renderApp('/public/send-plan');
+    const action = await screen.findByRole('region', { name: 'Action 1.1.1' });
+    const senco = within(action).getAllByText(/^SENCOs?$/);
+    expect(senco.map((abbr) => [abbr.tagName, abbr.textContent, abbr.getAttribute('title')])).toEqual([
+      ['ABBR', 'SENCO', 'Special educational needs co-ordinator'],
+      ['ABBR', 'SENCOs', 'Special educational needs co-ordinator'],
+    ]);
+    const measure = screen.getByRole('region', { name: 'Measure 1: for outcome 3.4' });
+    expect(within(measure).getByText('EHCP').tagName).toBe('ABBR');
+    const glossary = screen.getByRole('region', { name: 'Words we use' });
+    expect(
+      within(glossary)
+        .getAllByRole('term')
+        .map((term) => term.textContent),
+    ).toEqual(['EHCP', 'SENCO']);
+    expect(within(glossary).getAllByRole('definition')[0]).toHaveTextContent(
+      'Education, health and care plan',
+    );
+  });
+
+  it('links to the same data as CSV and JSON with the licence it is under', async () => {
+    stubApi({ [PATH]: { body: publicPlan() } });
+    renderApp('/public/send-plan');
+    const data = await screen.findByRole('region', { name: 'Use this data' });
+    expect(
+      within(data).getByRole('link', { name: 'Download the data as a spreadsheet (CSV)' }),
+    ).toHaveAttribute('href', `${PATH}/data.csv`);
+    expect(within(data).getByRole('link', { name: 'Download the data as JSON' })).toHaveAttribute(
+      'href',
+      `${PATH}/data.json`,
+    );
+    expect(within(data).getByRole('link', { name: 'Open Government Licence v3.0' })).toHaveAttribute(
+      'rel',
+      'license',
+    );
+  });
+
+  it('names leads when the plan shows names, and says when an action has no update yet', async () => {
+    const plan = publicPlan({
+      priorities: [
+        {
+          ref: '2',
+          title: 'Preparing for adulthood',
+          actions: [
+            publicAction({
+              ref: '2.1.1',
+              status: 'Grey',
+              statusMonth: null,
+              dueMonth: null,
+              leads: [{ name: 'Sapphire Murray', role: null, organisation: 'LSC ICB' }],
+            }),
+          ],
+        },
+      ],
+    });
+    stubApi({ [PATH]: { body: plan } });
+    renderApp('/public/send-plan');
+    const action = await screen.findByRole('region', { name: 'Action 2.1.1' });
+    expect(action).toHaveTextContent('Not started yet.');
+    expect(action).toHaveTextContent('Sapphire Murray, LSC ICB');
+    expect(action).not.toHaveTextContent('Due');
+  });
+
+  it('says there is no such page for an unknown address or a plan that is not public', async () => {
+    stubApi({});
+    renderApp('/public/not-a-plan');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByText('There is no progress report at this address.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,16 @@
+import type { GlossaryTerm } from '@ragboard/shared';
+import { useMutation } from '@tanstack/react-query';
+import { apiSend } from '../../../lib/api-client';
+import { useAfterPublicationChange } from './use-after-publication-change';
+
+/** Removes the term as the manager saw it: a term changed meanwhile is refused, not lost. */
+export async function removeGlossaryTerm(term: GlossaryTerm): Promise<void> {
+  await apiSend('DELETE', `/api/glossary/${encodeURIComponent(term.id)}`, undefined, null, {
+    'if-match': `"${term.version}"`,
+  });
+}
+
+export function useRemoveGlossaryTerm() {
+  const after = useAfterPublicationChange();
+  return useMutation({ mutationFn: removeGlossaryTerm, onSuccess: after });
+}

@@ -1,0 +1,35 @@
+import { type PublicSummary, publicSummarySchema } from '@ragboard/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiSend } from '../../../lib/api-client';
+import { summaryPath } from './get-public-summary';
+import { publicationKeys } from './keys';
+import { useAfterPublicationChange } from './use-after-publication-change';
+
+/** The manager publishes the summary exactly as they were shown it (If-Match), or takes it off the page. */
+export async function reviewPublicSummary({
+  summary,
+  decision,
+}: {
+  summary: PublicSummary;
+  decision: 'approve' | 'withdraw';
+}): Promise<PublicSummary> {
+  return (await apiSend(
+    'POST',
+    `${summaryPath(summary.kind, summary.itemId)}/${decision}`,
+    undefined,
+    publicSummarySchema,
+    { 'if-match': `"${summary.version}"` },
+  ))!;
+}
+
+export function useReviewPublicSummary() {
+  const queryClient = useQueryClient();
+  const after = useAfterPublicationChange();
+  return useMutation({
+    mutationFn: reviewPublicSummary,
+    onSuccess: async (summary) => {
+      queryClient.setQueryData(publicationKeys.summary(summary.kind, summary.itemId), summary);
+      await after();
+    },
+  });
+}

@@ -1,0 +1,13 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { publicPageKeys } from '../../public-page/api/keys';
+import { publicationKeys } from './keys';
+
+/** After any write: the manager's publication page, the summaries and the public page reload. */
+export function useAfterPublicationChange() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: publicationKeys.all }),
+      queryClient.invalidateQueries({ queryKey: publicPageKeys.all }),
+    ]);
+}

@@ -1,0 +1,32 @@
+import { type PublicSummary, publicSummarySchema, type WritePublicSummaryBody } from '@ragboard/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiSend } from '../../../lib/api-client';
+import { summaryPath } from './get-public-summary';
+import { publicationKeys } from './keys';
+import { useAfterPublicationChange } from './use-after-publication-change';
+
+/** Saves the draft over the version the writer saw; the published words wait for the manager. */
+export async function writePublicSummary({
+  summary,
+  body,
+}: {
+  summary: PublicSummary;
+  body: WritePublicSummaryBody;
+}) {
+  return (await apiSend('PUT', summaryPath(summary.kind, summary.itemId), body, publicSummarySchema, {
+    'if-match': `"${summary.version}"`,
+  }))!;
+}
+
+export function useWritePublicSummary(options: { onSuccess?: (summary: PublicSummary) => void } = {}) {
+  const queryClient = useQueryClient();
+  const after = useAfterPublicationChange();
+  return useMutation({
+    mutationFn: writePublicSummary,
+    onSuccess: async (summary) => {
+      queryClient.setQueryData(publicationKeys.summary(summary.kind, summary.itemId), summary);
+      await after();
+      options.onSuccess?.(summary);
+    },
+  });
+}
