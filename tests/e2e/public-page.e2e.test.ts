@@ -1,0 +1,164 @@
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { accessibilityViolations, DEMO_PASSWORD, signIn, useBrowserPage } from './browser';
+
+const baseUrl = inject('baseUrl');
+const SLUG = 'e2e-send-progress';
+const PUBLISHED = 'We said we would train every SENCO in our schools.';
+const UNAPPROVED = 'UNAPPROVED-E2E-MARKER';
+
+/** The manager's side, done through the API as the web app does it: sign in, then send the CSRF token. */
+async function managerApi() {
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'manager@example.org', password: DEMO_PASSWORD }),
+  });
+  expect(login.status).toBe(200);
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  return async <T = unknown>(
+    method: string,
+    path: string,
+    body?: object,
+    headers: Record<string, string> = {},
+  ) => {
+    const reply = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: {
+        cookie,
+        'x-csrf-token': csrfToken,
+        ...(body ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    return { status: reply.status, etag: reply.headers.get('etag') ?? '', json: (await reply.json()) as T };
+  };
+}
+
+const page = useBrowserPage();
+
+describe('the public progress page, in a browser, as nobody signed in', () => {
+  let planId: string;
+
+  beforeAll(async () => {
+    const api = await managerApi();
+    planId = (await api<{ plans: { id: string }[] }>('GET', '/api/plans')).json.plans[0]!.id;
+    type Tree = { priorities: { outcomes: { actions: { id: string }[] }[] }[] };
+    const tree = (await api<Tree>('GET', `/api/plans/${planId}`)).json;
+    const [first, second] = tree.priorities[0]!.outcomes[0]!.actions as [{ id: string }, { id: string }];
+    const write = async (kind: string, id: string, said: string, happened: string) => {
+      const current = await api('GET', `/api/${kind}/${id}/public-summary`);
+      const written = await api(
+        'PUT',
+        `/api/${kind}/${id}/public-summary`,
+        { said, happened },
+        { 'if-match': current.etag },
+      );
+      expect(written.status).toBe(200);
+      return written.etag;
+    };
+    const approve = async (kind: string, id: string, etag: string) =>
+      expect(
+        (await api('POST', `/api/${kind}/${id}/public-summary/approve`, undefined, { 'if-match': etag }))
+          .status,
+      ).toBe(200);
+
+    await approve(
+      'actions',
+      first.id,
+      await write('actions', first.id, PUBLISHED, 'Forty SENCOs are trained. The EHCP team helped.'),
+    );
+    await write('actions', second.id, UNAPPROVED, UNAPPROVED);
+    type Kpis = { kpis: { id: string; latest: unknown }[] };
+    const kpi = (await api<Kpis>('GET', `/api/plans/${planId}/kpis`)).json.kpis.find((k) => k.latest)!;
+    await approve(
+      'kpis',
+      kpi.id,
+      await write(
+        'kpis',
+        kpi.id,
+        'More EHCP assessments will finish on time.',
+        'More finish on time each month.',
+      ),
+    );
+    for (const [term, expansion] of [
+      ['EHCP', 'Education, health and care plan'],
+      ['SENCO', 'Special educational needs co-ordinator'],
+    ]) {
+      expect([201, 409]).toContain(
+        (await api('POST', `/api/plans/${planId}/glossary`, { term, expansion })).status,
+      );
+    }
+    const settings = await api('GET', `/api/plans/${planId}/publication`);
+    const on = await api(
+      'PATCH',
+      `/api/plans/${planId}/publication`,
+      { public: true, slug: SLUG },
+      { 'if-match': settings.etag },
+    );
+    expect(on.status).toBe(200);
+  });
+
+  it('shows only the approved words, glossary terms explained, with no accessibility violations', async () => {
+    const requested: string[] = [];
+    page().on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page().goto(`${baseUrl}/public/${SLUG}`);
+    await page().getByRole('heading', { level: 1 }).waitFor();
+    const action = page()
+      .getByRole('region', { name: /^Action / })
+      .first();
+    await action.waitFor();
+    expect(await action.textContent()).toContain('Forty SENCOs are trained.');
+    const abbr = action.locator('abbr', { hasText: 'EHCP' });
+    expect(await abbr.getAttribute('title')).toBe('Education, health and care plan');
+    expect(await page().locator('body').textContent()).not.toContain(UNAPPROVED);
+    await page().getByRole('region', { name: 'Words we use' }).waitFor();
+    expect(requested.filter((path) => path.startsWith('/api/'))).toEqual([`/api/public/plans/${SLUG}`]);
+    expect(await page().getByRole('link', { name: 'Sign in' }).count()).toBe(0);
+    expect(await accessibilityViolations(page())).toEqual([]);
+
+    const csvHref = await page()
+      .getByRole('link', { name: 'Download the data as a spreadsheet (CSV)' })
+      .getAttribute('href');
+    const csv = await page().request.get(`${baseUrl}${csvHref}`);
+    expect(csv.status()).toBe(200);
+    expect(await csv.text()).toContain('Forty SENCOs are trained.');
+    expect(await csv.text()).not.toContain(UNAPPROVED);
+  });
+
+  it('fits a phone’s screen without sideways scrolling, still accessible, and prints without the service’s chrome', async () => {
+    await page().setViewportSize({ width: 320, height: 640 });
+    await page().goto(`${baseUrl}/public/${SLUG}`);
+    await page().getByRole('region', { name: 'Words we use' }).waitFor();
+    const overflow = await page().evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await accessibilityViolations(page())).toEqual([]);
+
+    await page().emulateMedia({ media: 'print' });
+    expect(await page().locator('.govuk-header').isVisible()).toBe(false);
+    expect(await page().getByRole('region', { name: 'Use this data' }).isVisible()).toBe(false);
+  });
+
+  it('gives the manager accessible pages to publish and approve', async () => {
+    await signIn(page(), baseUrl, 'manager@example.org');
+    await page().goto(`${baseUrl}/plans/${planId}/publication`);
+    await page().getByRole('heading', { level: 1, name: 'Public progress page' }).waitFor();
+    await page()
+      .getByRole('link', { name: `/public/${SLUG}` })
+      .waitFor();
+    expect(await accessibilityViolations(page())).toEqual([]);
+    await page()
+      .getByRole('row')
+      .filter({ hasText: 'Waiting for approval' })
+      .getByRole('link')
+      .first()
+      .click();
+    await page().getByRole('heading', { level: 1, name: 'Summary for the public page' }).waitFor();
+    expect(await page().getByLabel('What we said we would do').inputValue()).toBe(UNAPPROVED);
+    expect(await accessibilityViolations(page())).toEqual([]);
+  });
+});
