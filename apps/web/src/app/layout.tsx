@@ -1,11 +1,11 @@
 import type { Role } from '@ragboard/shared';
-import { type MouseEvent, Suspense, useRef } from 'react';
+import { type MouseEvent, type ReactNode, Suspense, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { Loading } from '../components/loading';
 import { useSession } from '../features/auth/api/get-session';
 import { HeaderAccount } from '../features/auth/components/header-account';
 
-export function SkipLink({ target }: { target: () => HTMLElement | null }) {
+function SkipLink({ target }: { target: () => HTMLElement | null }) {
   // Handled here rather than by the hash: a hash change would be a navigation in the router.
   function skip(event: MouseEvent<HTMLAnchorElement>) {
     event.preventDefault();
@@ -117,7 +117,7 @@ function ServiceNavigation() {
   );
 }
 
-export function Footer() {
+function Footer() {
   return (
     <footer className="govuk-footer">
       <div className="govuk-width-container">
@@ -139,13 +139,13 @@ export function Footer() {
   );
 }
 
-export function Layout() {
+/** Every page's frame: the skip link, the given header, the page itself and the footer. */
+export function PageFrame({ header }: { header: ReactNode }) {
   const main = useRef<HTMLElement>(null);
   return (
     <>
       <SkipLink target={() => main.current} />
-      <Header />
-      <ServiceNavigation />
+      {header}
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content" ref={main} tabIndex={-1}>
           <Suspense fallback={<Loading what="the page" />}>
@@ -155,5 +155,19 @@ export function Layout() {
       </div>
       <Footer />
     </>
+  );
+}
+
+/** The signed-in service: the header with the account, and the menu. */
+export function Layout() {
+  return (
+    <PageFrame
+      header={
+        <>
+          <Header />
+          <ServiceNavigation />
+        </>
+      }
+    />
   );
 }
