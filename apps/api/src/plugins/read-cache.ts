@@ -21,6 +21,10 @@ export interface CachedRead<S extends z.ZodType> {
   /** Reads the database; null answers 404 with `notFound`. */
   load: () => Promise<z.input<S> | null>;
   notFound: string;
+  /** The bytes on the wire and their type, when not the value as JSON (an open-data CSV). */
+  render?: { type: string; body: (value: z.output<S>) => Buffer };
+  /** Signed-in reads are private; a public page may be kept by shared caches too. */
+  cacheControl?: string;
 }
 
 declare module 'fastify' {
@@ -76,13 +80,14 @@ export const readCache = fp(async (app: FastifyInstance, opts: { maxBytes?: numb
         const stamp = cache.stamp(read.scope);
         const value = await read.load();
         if (value === null) throw new NotFoundError(read.notFound);
-        const body = Buffer.from(JSON.stringify(read.schema.parse(value)));
+        const parsed = read.schema.parse(value);
+        const body = read.render ? read.render.body(parsed) : Buffer.from(JSON.stringify(parsed));
         cached = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
         if (live) cache.set(key, read.scope, cached, stamp);
       }
-      reply.header('etag', cached.etag).header('cache-control', 'private, no-cache');
+      reply.header('etag', cached.etag).header('cache-control', read.cacheControl ?? 'private, no-cache');
       if (request.headers['if-none-match'] === cached.etag) return reply.status(304).send();
-      return reply.type('application/json; charset=utf-8').send(cached.body);
+      return reply.type(read.render?.type ?? 'application/json; charset=utf-8').send(cached.body);
     },
   );
 });

@@ -27,10 +27,10 @@ import { kpisRepository } from '../kpis/kpis.repository';
 
 const approved = and(isNotNull(publicSummaries.approvedAt), isNotNull(publicSummaries.publishedSaid));
 
-/** The public plan at `slug`, with its revision; null when there is none or it is not public. */
+/** The public plan at `slug`, with its licence's address; null when there is none or it is not public. */
 export async function findPublicPlan(db: Db, slug: string) {
   const [row] = await db
-    .select({ planId: plans.id, revision: plans.revision })
+    .select({ planId: plans.id, licenceUrl: planPublications.licenceUrl })
     .from(planPublications)
     .innerJoin(plans, eq(plans.id, planPublications.planId))
     .where(and(eq(planPublications.slug, slug), eq(planPublications.public, true)));

@@ -1,41 +1,51 @@
-import { errorResponseSchema, publicPlanParamsSchema, publicPlanSchema } from '@ragboard/shared';
+import { errorResponseSchema, monthOf, publicPlanParamsSchema, publicPlanSchema } from '@ragboard/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { NotFoundError } from '../../plugins/errors';
-import { publicPageCache } from './public-page.cache';
+import { planScope } from '../../plugins/read-cache';
+import { publicCsv } from './public-csv';
+import { findPublicPlan, loadPublicPlan } from './public-page.repository';
 
-const TYPES = { json: 'application/json; charset=utf-8', csv: 'text/csv; charset=utf-8' } as const;
+const CSV = { type: 'text/csv; charset=utf-8', body: publicCsv };
 
 /**
  * The public progress page's data: no sign-in, only what the manager approved. An unknown
  * address and a plan that is not public get the same 404.
  */
 export const publicPageRoutes: FastifyPluginAsyncZod = async (app) => {
-  const publicPlanFiles = publicPageCache(app.database.db, app.now);
+  const db = app.database.db;
 
+  /**
+   * Whether the plan is public is read on every request; the page itself comes from the read
+   * cache, rendered once per plan revision. Anyone may keep a copy but must ask again each time
+   * (a 304 is cheap), so a withdrawn item goes at once.
+   */
   async function send(
     slug: string,
     request: FastifyRequest,
     reply: FastifyReply,
-    format: keyof typeof TYPES,
-    download: boolean,
+    file: 'json' | 'csv' | null,
   ) {
-    const files = await publicPlanFiles(slug);
-    if (!files) throw new NotFoundError('Public page');
-    const { body, etag } = files[format];
-    // Anyone may cache it, but must ask again each time: a withdrawn item goes at once.
-    reply.header('cache-control', 'public, no-cache').header('etag', etag).header('vary', 'accept-encoding');
-    if (download) {
-      // Open data: other sites and tools may fetch it.
+    const plan = await findPublicPlan(db, slug);
+    if (!plan) throw new NotFoundError('Public page');
+    if (file) {
+      // Open data: other sites and tools may fetch it, under the licence it names.
       reply
         .header('access-control-allow-origin', '*')
         .header('cross-origin-resource-policy', 'cross-origin')
-        .header('content-disposition', `inline; filename="${slug}.${format}"`);
-      if (files.licence.url) reply.header('link', `<${files.licence.url}>; rel="license"`);
+        .header('content-disposition', `inline; filename="${slug}.${file}"`);
+      if (plan.licenceUrl) reply.header('link', `<${plan.licenceUrl}>; rel="license"`);
     }
-    if (request.headers['if-none-match'] === etag) return reply.status(304).send();
-    return reply.header('content-type', TYPES[format]).send(body);
+    return app.sendCached(request, reply, {
+      scope: planScope(plan.planId),
+      key: `public-page|${file === 'csv' ? 'csv' : 'json'}`,
+      schema: publicPlanSchema,
+      load: () => loadPublicPlan(db, plan.planId, monthOf(app.now())),
+      notFound: 'Public page',
+      render: file === 'csv' ? CSV : undefined,
+      cacheControl: 'public, no-cache',
+    });
   }
 
   const schema = (summary: string, file: z.ZodType) => ({
@@ -54,7 +64,7 @@ export const publicPageRoutes: FastifyPluginAsyncZod = async (app) => {
         publicPlanSchema,
       ),
     },
-    (request, reply) => send(request.params.slug, request, reply, 'json', false),
+    (request, reply) => send(request.params.slug, request, reply, null),
   );
 
   app.get(
@@ -63,7 +73,7 @@ export const publicPageRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'public' },
       schema: schema('The public page’s data as open JSON, with its licence', publicPlanSchema),
     },
-    (request, reply) => send(request.params.slug, request, reply, 'json', true),
+    (request, reply) => send(request.params.slug, request, reply, 'json'),
   );
 
   app.get(
@@ -75,6 +85,6 @@ export const publicPageRoutes: FastifyPluginAsyncZod = async (app) => {
         z.string().describe('CSV, UTF-8 with a byte-order mark'),
       ),
     },
-    (request, reply) => send(request.params.slug, request, reply, 'csv', true),
+    (request, reply) => send(request.params.slug, request, reply, 'csv'),
   );
 };

@@ -269,6 +269,18 @@ describe('the public progress page and its open data', () => {
     expect(publicPlanSchema.parse(json.json())).toEqual(publicPlanSchema.parse((await get(PAGE)).json()));
   });
 
+  it('reads the database once per plan revision: a repeated read asks only whether the plan is still public', async () => {
+    for (const url of URLS) {
+      const first = await get(url);
+      const before = ctx.database.queryCount();
+      const second = await get(url);
+      expect(ctx.database.queryCount() - before, url).toBe(1);
+      expect(second.body, url).toBe(first.body);
+      expect(second.headers.etag, url).toBe(first.headers.etag);
+      expect(second.headers['cache-control'], url).toBe('public, no-cache');
+    }
+  });
+
   it('answers an unknown address and a plan that is not public with the same 404', async () => {
     const unknown = await get('/api/public/plans/no-such-plan');
     const notPublic = await get('/api/public/plans/other-plan');
