@@ -81,13 +81,20 @@ const everyone = (i: Ids) => [
   `/kpis/${i.kpiId}`,
   `/plans/${i.planId}/reports`,
   `/reports/${i.reportId}`,
+  `/actions/${i.actionId}/public-summary`,
+  `/kpis/${i.kpiId}/public-summary`,
   '/accessibility',
   '/no/such/page',
 ];
 
 const PAGES: Record<string, (i: Ids) => string[]> = {
   'board@example.org': everyone,
-  'lead@example.org': (i) => [...everyone(i), '/my-actions', `/my-actions/${i.leadActionId}/update`],
+  'lead@example.org': (i) => [
+    ...everyone(i),
+    '/my-actions',
+    `/my-actions/${i.leadActionId}/update`,
+    `/actions/${i.leadActionId}/public-summary`,
+  ],
   'manager@example.org': (i) => [
     ...everyone(i),
     `/plans/${i.planId}/round`,
@@ -104,6 +111,8 @@ const PAGES: Record<string, (i: Ids) => string[]> = {
     '/people',
     `/people/${i.personId}/edit`,
     '/organisations',
+    `/plans/${i.planId}/publication`,
+    `/plans/${i.planId}/publication/glossary/new`,
   ],
 };
 

@@ -1,4 +1,10 @@
-import { errorResponseSchema, monthOf, publicPlanParamsSchema, publicPlanSchema } from '@ragboard/shared';
+import {
+  errorResponseSchema,
+  monthOf,
+  notModifiedSchema,
+  publicPlanParamsSchema,
+  publicPlanSchema,
+} from '@ragboard/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -52,7 +58,7 @@ export const publicPageRoutes: FastifyPluginAsyncZod = async (app) => {
     tags: ['public page'],
     summary,
     params: publicPlanParamsSchema,
-    response: { 200: file, 304: z.null(), 404: errorResponseSchema },
+    response: { 200: file, 304: notModifiedSchema, 404: errorResponseSchema },
   });
 
   app.get(
