@@ -2,9 +2,11 @@ import { z } from 'zod';
 
 /**
  * manager: the partnership manager, who may do everything. lead: updates the actions they lead
- * (and, as a delivery-group lead, every action of that priority). board: reads only.
+ * (and, as a delivery-group lead, every action of that priority). board: reads only. forum: the
+ * parent carer forum and young people's representatives: reads like the board, and may comment on
+ * an action and challenge its status.
  */
-export const ROLES = ['manager', 'lead', 'board'] as const;
+export const ROLES = ['manager', 'lead', 'board', 'forum'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
@@ -12,6 +14,7 @@ export const ROLE_NAMES: Record<Role, string> = {
   manager: 'Partnership manager',
   lead: 'Action lead',
   board: 'Board member',
+  forum: 'Parent carer forum / young people’s representative',
 };
 
 /** Who may call a route: anyone, any signed-in account, or the roles listed. */

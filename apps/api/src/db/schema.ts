@@ -1,5 +1,7 @@
 import {
+  CHALLENGE_STATES,
   DEFAULT_LICENCE,
+  FINDING_JUDGEMENTS,
   KPI_DIRECTIONS,
   KPI_TARGET_KINDS,
   KPI_UNITS,
@@ -43,6 +45,8 @@ export const userRoleEnum = pgEnum('user_role', ROLES);
 export const periodStateEnum = pgEnum('period_state', ['open', 'closed']);
 export const outboxStateEnum = pgEnum('outbox_state', ['queued', 'sent', 'failed', 'not_sent']);
 export const boardReportStateEnum = pgEnum('board_report_state', ['draft', 'published']);
+export const challengeStateEnum = pgEnum('challenge_state', CHALLENGE_STATES);
+export const findingJudgementEnum = pgEnum('finding_judgement', FINDING_JUDGEMENTS);
 
 const id = () => uuid('id').primaryKey().defaultRandom();
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -283,6 +287,113 @@ export const statusUpdates = pgTable(
     index('status_updates_action_idx').on(t.actionId, t.createdAt),
     index('status_updates_action_period_idx').on(t.actionId, t.period),
     check('status_updates_red_needs_revised_due', sql`${t.status} <> 'Red' OR ${t.revisedDue} IS NOT NULL`),
+  ],
+);
+
+/** What the forum and the partners say about an action, beside its status updates. Never edited. */
+export const actionComments = pgTable(
+  'action_comments',
+  {
+    id: id(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    actionId: uuid('action_id')
+      .notNull()
+      .references(() => actions.id),
+    text: text('text').notNull(),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('action_comments_action_idx').on(t.actionId, t.createdAt)],
+);
+
+/** "We do not agree this is Green": the forum's challenge of an action's status, open until answered. */
+export const challenges = pgTable(
+  'challenges',
+  {
+    id: id(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    actionId: uuid('action_id')
+      .notNull()
+      .references(() => actions.id),
+    /** The status challenged, and the update that gave it (none for an action never updated). */
+    status: statusEnum('status').notNull(),
+    statusUpdateId: uuid('status_update_id').references(() => statusUpdates.id),
+    reason: text('reason').notNull(),
+    raisedById: uuid('raised_by_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    state: challengeStateEnum('state').notNull().default('open'),
+    answer: text('answer'),
+    answeredById: uuid('answered_by_id').references(() => users.id),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    index('challenges_action_idx').on(t.actionId, t.createdAt),
+    index('challenges_plan_state_idx').on(t.planId, t.state),
+    check('challenges_answered_has_answer', sql`${t.state} = 'open' OR ${t.answer} IS NOT NULL`),
+  ],
+);
+
+/** An inspection's area of significant concern (or priority for improvement) that the plan answers. */
+export const findings = pgTable(
+  'findings',
+  {
+    id: id(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    ref: text('ref').notNull(),
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+    description: text('description'),
+    source: text('source'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [uniqueIndex('findings_plan_ref_idx').on(t.planId, t.ref)],
+);
+
+/** A finding's judgement at a month (inspection, revisit, review): appended, never changed. */
+export const findingJudgements = pgTable(
+  'finding_judgements',
+  {
+    id: id(),
+    findingId: uuid('finding_id')
+      .notNull()
+      .references(() => findings.id),
+    month: month('month').notNull(),
+    judgement: findingJudgementEnum('judgement').notNull(),
+    note: text('note'),
+    authorId: uuid('author_id').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('finding_judgements_finding_idx').on(t.findingId, t.month)],
+);
+
+/** Which actions address which findings. */
+export const actionFindings = pgTable(
+  'action_findings',
+  {
+    actionId: uuid('action_id')
+      .notNull()
+      .references(() => actions.id),
+    findingId: uuid('finding_id')
+      .notNull()
+      .references(() => findings.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.actionId, t.findingId] }),
+    index('action_findings_finding_idx').on(t.findingId),
   ],
 );
 

@@ -1,17 +1,21 @@
 import { z } from 'zod';
 import { isoDateSchema, monthSchema } from '../month';
 import { statusSchema } from '../status';
+import { challengeSchema } from './challenge';
 import { idSchema, versionSchema } from './common';
+import { findingJudgementSchema } from './finding';
 import { kpiSchema } from './kpi';
 import { planPeriodSummarySchema } from './summary';
 
 export const REPORT_SECTIONS = [
   'summary',
   'changes',
+  'challenges',
   'exceptions',
   'overdue',
   'awaiting-sign-off',
   'kpis',
+  'findings',
   'actions',
 ] as const;
 export const reportSectionSchema = z.enum(REPORT_SECTIONS);
@@ -35,6 +39,31 @@ export const reportActionSchema = z.object({
   overdue: z.boolean(),
 });
 export type ReportAction = z.infer<typeof reportActionSchema>;
+
+/** A challenge the board hears: raised or answered since the last published report, or still open. */
+export const reportChallengeSchema = challengeSchema.omit({ planId: true, version: true });
+export type ReportChallenge = z.infer<typeof reportChallengeSchema>;
+
+/** A finding as it stood at the report's period, with the actions that address it. */
+export const reportFindingSchema = z.object({
+  id: idSchema,
+  ref: z.string(),
+  title: z.string(),
+  source: z.string().nullable(),
+  judgement: z
+    .object({ month: monthSchema, judgement: findingJudgementSchema, note: z.string().nullable() })
+    .nullable(),
+  actions: z.array(
+    z.object({
+      id: idSchema,
+      ref: z.string(),
+      title: z.string(),
+      status: statusSchema,
+      note: z.string().nullable(),
+    }),
+  ),
+});
+export type ReportFinding = z.infer<typeof reportFindingSchema>;
 
 export const reportSnapshotSchema = z.object({
   plan: z.object({ id: idSchema, title: z.string(), periodStart: monthSchema, periodEnd: monthSchema }),
@@ -63,6 +92,9 @@ export const reportSnapshotSchema = z.object({
       ),
     })
     .nullable(),
+  /** Reports taken before challenges and findings existed have neither: read as empty. */
+  challenges: z.array(reportChallengeSchema).default([]),
+  findings: z.array(reportFindingSchema).default([]),
 });
 export type ReportSnapshot = z.infer<typeof reportSnapshotSchema>;
 

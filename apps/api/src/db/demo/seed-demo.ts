@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { hashPassword } from '../../modules/auth/password';
 import type { Db } from '../client';
 import { actions, auditEntries, kpiValues, plans, reportingPeriods, statusUpdates, users } from '../schema';
+import { insertDemoFindings } from './demo-findings';
 import { demoHistory } from './demo-history';
 import { demoKpiValues, percent } from './demo-kpis';
 import { demoSource, insertDemoPlan } from './demo-plan';
@@ -13,6 +14,12 @@ export const DEMO_ACCOUNTS = [
   { email: 'manager@example.org', displayName: 'Partnership Manager', role: 'manager', person: null },
   { email: 'lead@example.org', displayName: 'Sapphire Murray', role: 'lead', person: 'Sapphire Murray' },
   { email: 'board@example.org', displayName: 'Board Member', role: 'board', person: null },
+  {
+    email: 'forum@example.org',
+    displayName: 'Parent Carer Forum Representative',
+    role: 'forum',
+    person: null,
+  },
 ] as const;
 
 const HISTORY_START: Month = '2023-01';
@@ -29,8 +36,9 @@ function updatedThisMonth(ref: string): boolean {
 }
 
 /**
- * Loads the 2023-24 plan, three demo accounts and a month-by-month history into a database
- * that holds no plan yet, in one transaction. Does nothing otherwise, so it runs on every start.
+ * Loads the 2023-24 plan, four demo accounts, a month-by-month history and the inspection's
+ * findings into a database that holds no plan yet, in one transaction. Does nothing otherwise, so
+ * it runs on every start.
  */
 export async function seedDemo(db: Db, now: Date): Promise<{ created: boolean }> {
   const [existing] = await db.select({ id: plans.id }).from(plans).limit(1);
@@ -55,6 +63,7 @@ export async function seedDemo(db: Db, now: Date): Promise<{ created: boolean }>
       )
       .returning({ id: users.id, role: users.role });
     const managerId = accounts.find((a) => a.role === 'manager')!.id;
+    await insertDemoFindings(tx, plan.id, new Map(planActions.map((a) => [a.ref, a.id])), managerId);
 
     await tx.insert(reportingPeriods).values([
       ...monthsBetween(HISTORY_START, lastMonth).map((month) => ({

@@ -1,7 +1,16 @@
 import { type Action, isOverdue } from '@ragboard/shared';
 import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { actionLeads, actions, outcomes, priorities, statusUpdates } from '../../db/schema';
+import {
+  actionComments,
+  actionFindings,
+  actionLeads,
+  actions,
+  challenges,
+  outcomes,
+  priorities,
+  statusUpdates,
+} from '../../db/schema';
 import { actionLeadRefs, awaitingSignOff } from '../plans/plans.repository';
 
 type ActionRow = typeof actions.$inferSelect;
@@ -78,21 +87,24 @@ export function actionsRepository(db: Db) {
         .values(personIds.map((personId, position) => ({ actionId, personId, position })));
     },
 
-    /** Any status update on an action in scope: history that must be kept. */
+    /** Any status update, challenge or comment on an action in scope: history that must be kept. */
     async hasHistoryWhere(scope: SQL): Promise<boolean> {
-      const [row] = await db
-        .select({ id: statusUpdates.id })
-        .from(statusUpdates)
-        .innerJoin(actions, eq(actions.id, statusUpdates.actionId))
-        .where(scope)
-        .limit(1);
-      return Boolean(row);
+      for (const table of [statusUpdates, challenges, actionComments]) {
+        const [row] = await db
+          .select({ id: table.id })
+          .from(table)
+          .innerJoin(actions, eq(actions.id, table.actionId))
+          .where(scope)
+          .limit(1);
+        if (row) return true;
+      }
+      return false;
     },
 
     async deleteWhere(scope: SQL) {
-      await db
-        .delete(actionLeads)
-        .where(inArray(actionLeads.actionId, db.select({ id: actions.id }).from(actions).where(scope)));
+      const inScope = db.select({ id: actions.id }).from(actions).where(scope);
+      await db.delete(actionLeads).where(inArray(actionLeads.actionId, inScope));
+      await db.delete(actionFindings).where(inArray(actionFindings.actionId, inScope));
       await db.delete(actions).where(scope);
     },
 

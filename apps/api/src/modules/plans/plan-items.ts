@@ -1,7 +1,7 @@
 import { and, asc, eq, getTableName, isNull, max, ne, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
-import type { actions, outcomes, priorities } from '../../db/schema';
+import type { actions, findings, outcomes, priorities } from '../../db/schema';
 import { unlessUniqueViolation } from '../../db/unique-violation';
 import { ConflictError } from '../../plugins/errors';
 
@@ -66,7 +66,13 @@ export async function siblingIds(db: Db, table: PlanItemTable, parent: PgColumn,
 }
 
 /** Puts `id` at `position` (from 1, clamped) among `ids` and numbers them all 1..n. */
-export async function placeAt(db: Db, table: PlanItemTable, ids: string[], id: string, position: number) {
+export async function placeAt(
+  db: Db,
+  table: PlanItemTable | typeof findings,
+  ids: string[],
+  id: string,
+  position: number,
+) {
   const order = ids.filter((other) => other !== id);
   order.splice(Math.min(Math.max(position, 1), order.length + 1) - 1, 0, id);
   const values = sql.join(

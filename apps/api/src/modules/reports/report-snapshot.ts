@@ -1,10 +1,57 @@
-import { isOverdue, type Month, type ReportSnapshot } from '@ragboard/shared';
-import { and, desc, eq, lt } from 'drizzle-orm';
+import {
+  isOverdue,
+  type Month,
+  type ReportAction,
+  type ReportChallenge,
+  type ReportFinding,
+  type ReportSnapshot,
+} from '@ragboard/shared';
+import { and, desc, eq, gt, lt, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { boardReports, plans } from '../../db/schema';
+import { boardReports, challenges, plans } from '../../db/schema';
+import { challengesRepository } from '../challenges/challenges.repository';
+import { findingsRepository } from '../findings/findings.repository';
 import { kpisRepository } from '../kpis/kpis.repository';
 import { middleOf, periodSummary, updateIndex } from '../summary/period-summary';
 import { loadSummaryInput } from '../summary/summary.repository';
+
+/**
+ * The challenges the board must hear: every one raised or answered since the last published
+ * report was taken, and every one still open, however old.
+ */
+async function challengesSince(db: Db, planId: string, since: Date | null): Promise<ReportChallenge[]> {
+  const recent = since
+    ? or(eq(challenges.state, 'open'), gt(challenges.createdAt, since), gt(challenges.answeredAt, since))
+    : undefined;
+  const list = await challengesRepository(db).list(and(eq(challenges.planId, planId), recent));
+  return list.map(({ planId: _, version: __, ...challenge }) => challenge);
+}
+
+/** Each finding's judgement by the period, and its actions with their status and note at the period. */
+async function findingsAt(
+  db: Db,
+  planId: string,
+  period: Month,
+  now: Date,
+  actions: Map<string, ReportAction>,
+): Promise<ReportFinding[]> {
+  return (await findingsRepository(db).forPlan(planId, now)).map((f) => {
+    const judgement = f.judgements.find((j) => j.month <= period);
+    return {
+      id: f.id,
+      ref: f.ref,
+      title: f.title,
+      source: f.source,
+      judgement: judgement
+        ? { month: judgement.month, judgement: judgement.judgement, note: judgement.note }
+        : null,
+      actions: f.actions.flatMap((linked) => {
+        const a = actions.get(linked.id);
+        return a ? [{ id: a.id, ref: a.ref, title: a.title, status: a.status, note: a.note }] : [];
+      }),
+    };
+  });
+}
 
 /** The plan as it stood at a period: what a board report freezes. */
 export async function takeSnapshot(
@@ -72,6 +119,8 @@ export async function takeSnapshot(
         })),
     })),
     kpis,
+    challenges: await challengesSince(db, planId, before ? new Date(before.takenAt) : null),
+    findings: await findingsAt(db, planId, period, now, new Map(actions.map((a) => [a.id, a]))),
     sinceLastReport:
       previous && before
         ? {

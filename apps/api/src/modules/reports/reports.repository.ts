@@ -6,6 +6,8 @@ import { boardReports } from '../../db/schema';
 type ReportRow = typeof boardReports.$inferSelect;
 
 export function toBoardReport(row: ReportRow): BoardReport {
+  // Snapshots taken before challenges and findings were reported have neither section.
+  const stored = row.snapshot as Omit<ReportSnapshot, 'challenges' | 'findings'> & Partial<ReportSnapshot>;
   return {
     id: row.id,
     planId: row.planId,
@@ -14,7 +16,7 @@ export function toBoardReport(row: ReportRow): BoardReport {
     state: row.state,
     commentary: { overall: '', priorities: {}, ...(row.commentary as Partial<ReportCommentary>) },
     sections: row.sections as ReportSection[],
-    snapshot: row.snapshot as ReportSnapshot,
+    snapshot: { ...stored, challenges: stored.challenges ?? [], findings: stored.findings ?? [] },
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     publishedAt: row.publishedAt?.toISOString() ?? null,

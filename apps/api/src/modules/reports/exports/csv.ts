@@ -1,6 +1,6 @@
 import type { BoardReport } from '@ragboard/shared';
 import { stringify } from 'csv-stringify/sync';
-import { actionRows, dueWords, leadWords, organisationWords } from './report-rows';
+import { actionRows, dueWords, judgementWords, leadWords, organisationWords } from './report-rows';
 
 const HEADER = [
   'ref',
@@ -13,10 +13,30 @@ const HEADER = [
   'organisation',
   'status',
   'note',
+  'findings addressed',
+  'challenges',
 ];
+
+/** What the board hears about each action beyond its status: the findings it answers and its challenges. */
+function extras(report: BoardReport) {
+  const findings = new Map<string, string[]>();
+  for (const f of report.snapshot.findings)
+    for (const a of f.actions)
+      findings.set(a.id, [...(findings.get(a.id) ?? []), `${f.ref} ${f.title} (${judgementWords(f)})`]);
+  const challenges = new Map<string, string[]>();
+  for (const c of report.snapshot.challenges) {
+    const words = `${c.status} challenged by ${c.raisedBy}: ${c.reason} Answer: ${c.answer ? `${c.answer.text} (${c.answer.by})` : 'not yet answered'}`;
+    challenges.set(c.action.id, [...(challenges.get(c.action.id) ?? []), words]);
+  }
+  return (actionId: string) => [
+    (findings.get(actionId) ?? []).join('\n'),
+    (challenges.get(actionId) ?? []).join('\n'),
+  ];
+}
 
 /** One row per action, UTF-8 with a byte-order mark so Excel reads the accents. */
 export function reportCsv(report: BoardReport): Buffer {
+  const more = extras(report);
   const rows = actionRows(report).map(({ priority, outcome, action: a }) => [
     a.ref,
     `${priority.ref} ${priority.title}`,
@@ -28,6 +48,7 @@ export function reportCsv(report: BoardReport): Buffer {
     organisationWords(a),
     a.status,
     a.note ?? '',
+    ...more(a.id),
   ]);
   return Buffer.from(`\uFEFF${stringify([HEADER, ...rows], { record_delimiter: 'windows' })}`, 'utf8');
 }

@@ -11,7 +11,21 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { dueWords, leadWords, STATUS_FILL, statusWords } from './report-rows';
+import {
+  CHALLENGE_HEADER,
+  CHALLENGES_HEADING,
+  CHALLENGES_LEAD,
+  challengeCells,
+  dueWords,
+  FINDING_HEADER,
+  FINDINGS_HEADING,
+  FINDINGS_LEAD,
+  findingRows,
+  leadWords,
+  NO_CHALLENGES,
+  STATUS_FILL,
+  statusWords,
+} from './report-rows';
 
 function cell(text: string, options: { bold?: boolean; fill?: string } = {}) {
   return new TableCell({
@@ -24,7 +38,7 @@ function cell(text: string, options: { bold?: boolean; fill?: string } = {}) {
 
 function table(
   header: string[],
-  rows: { cells: string[]; statusColumn?: number; status?: keyof typeof STATUS_FILL }[],
+  rows: { cells: string[]; statusColumn?: number; status?: keyof typeof STATUS_FILL | null }[],
 ) {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -91,6 +105,17 @@ export async function reportDocx(report: BoardReport): Promise<Buffer> {
         : para('No action changed status.'),
     );
   }
+  if (sections.has('challenges')) {
+    body.push(heading(CHALLENGES_HEADING, HeadingLevel.HEADING_1), para(CHALLENGES_LEAD));
+    body.push(
+      snapshot.challenges.length
+        ? table(
+            CHALLENGE_HEADER,
+            snapshot.challenges.map((c) => ({ cells: challengeCells(c), statusColumn: 2, status: c.status })),
+          )
+        : para(NO_CHALLENGES),
+    );
+  }
   if (sections.has('exceptions')) {
     const exceptions = snapshot.priorities
       .flatMap((p) => p.outcomes.flatMap((o) => o.actions))
@@ -123,6 +148,16 @@ export async function reportDocx(report: BoardReport): Promise<Buffer> {
             k.latest?.judgement ?? 'no value yet',
           ],
         })),
+      ),
+    );
+  }
+  if (sections.has('findings') && snapshot.findings.length) {
+    body.push(
+      heading(FINDINGS_HEADING, HeadingLevel.HEADING_1),
+      para(FINDINGS_LEAD),
+      table(
+        FINDING_HEADER,
+        findingRows(report).map((r) => ({ cells: r.cells, statusColumn: 3, status: r.status })),
       ),
     );
   }

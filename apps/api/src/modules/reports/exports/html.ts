@@ -1,5 +1,20 @@
 import { type BoardReport, formatMonth, STATUSES } from '@ragboard/shared';
-import { actionRows, dueWords, leadWords, STATUS_FILL, statusWords } from './report-rows';
+import {
+  actionRows,
+  CHALLENGE_HEADER,
+  CHALLENGES_HEADING,
+  CHALLENGES_LEAD,
+  challengeCells,
+  dueWords,
+  FINDING_HEADER,
+  FINDINGS_HEADING,
+  FINDINGS_LEAD,
+  findingRows,
+  leadWords,
+  NO_CHALLENGES,
+  STATUS_FILL,
+  statusWords,
+} from './report-rows';
 
 const escapeHtml = (text: string) =>
   text.replace(
@@ -14,6 +29,22 @@ const paragraphs = (text: string) =>
     .join('');
 const tag = (status: (typeof STATUSES)[number]) =>
   `<strong class="tag tag-${status.toLowerCase()}">${status}</strong>`;
+
+/** A table of plain cells, the status column shown as a tag (its word inside). */
+function htmlTable(
+  header: string[],
+  rows: { cells: string[]; status?: (typeof STATUSES)[number] | null }[],
+  statusColumn: number,
+) {
+  const head = header.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
+  const body = rows
+    .map(
+      (r) =>
+        `<tr>${r.cells.map((c, i) => `<td>${i === statusColumn && r.status ? tag(r.status) : escapeHtml(c)}</td>`).join('')}</tr>`,
+    )
+    .join('');
+  return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+}
 
 const STYLE = `
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#0b0c0c;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.4}
@@ -46,6 +77,25 @@ export function reportHtml(report: BoardReport): string {
       rows.length
         ? `<table><thead><tr><th>Ref</th><th>Action</th><th>Was</th><th>Now</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
         : '<p>No action changed status.</p>',
+    );
+  }
+  if (sections.has('challenges')) {
+    const { challenges } = snapshot;
+    parts.push(
+      `<h2>${CHALLENGES_HEADING}</h2><p>${escapeHtml(CHALLENGES_LEAD)}</p>`,
+      challenges.length
+        ? htmlTable(
+            CHALLENGE_HEADER,
+            challenges.map((c) => ({ cells: challengeCells(c), status: c.status })),
+            2,
+          )
+        : `<p>${NO_CHALLENGES}</p>`,
+    );
+  }
+  if (sections.has('findings') && snapshot.findings.length) {
+    parts.push(
+      `<h2>${FINDINGS_HEADING}</h2><p>${escapeHtml(FINDINGS_LEAD)}</p>`,
+      htmlTable(FINDING_HEADER, findingRows(report), 3),
     );
   }
   if (sections.has('actions')) {

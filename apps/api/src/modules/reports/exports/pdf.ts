@@ -1,6 +1,18 @@
 import { type BoardReport, formatMonth, STATUSES } from '@ragboard/shared';
 import PDFDocument from 'pdfkit';
-import { dueWords, leadWords, STATUS_FILL, statusWords } from './report-rows';
+import {
+  CHALLENGES_HEADING,
+  CHALLENGES_LEAD,
+  dayWords,
+  dueWords,
+  FINDINGS_HEADING,
+  FINDINGS_LEAD,
+  judgementWords,
+  leadWords,
+  NO_CHALLENGES,
+  STATUS_FILL,
+  statusWords,
+} from './report-rows';
 
 const MARGIN = 50;
 
@@ -61,6 +73,21 @@ export function reportPdf(report: BoardReport): Promise<Buffer> {
     for (const c of snapshot.sinceLastReport.changes)
       line(`${c.ref} ${c.title.split('\n')[0]}: ${c.from} to ${c.to}`);
   }
+  if (sections.has('challenges')) {
+    h1(CHALLENGES_HEADING);
+    line(CHALLENGES_LEAD);
+    doc.moveDown(0.5);
+    if (snapshot.challenges.length === 0) line(NO_CHALLENGES);
+    for (const c of snapshot.challenges) {
+      doc
+        .font('Helvetica-Bold')
+        .text(`${c.action.ref} ${c.status} challenged by ${c.raisedBy}, ${dayWords(c.raisedAt)}`);
+      line(c.reason);
+      if (c.answer) line(`Answer from ${c.answer.by}, ${dayWords(c.answer.at)}: ${c.answer.text}`);
+      else doc.font('Helvetica-Oblique').text('Not yet answered.', { width }).font('Helvetica');
+      doc.moveDown(0.5);
+    }
+  }
   if (sections.has('exceptions')) {
     h1('Exceptions: Red and Amber actions');
     for (const p of snapshot.priorities) {
@@ -73,6 +100,26 @@ export function reportPdf(report: BoardReport): Promise<Buffer> {
         line(a.title);
         if (a.note) doc.font('Helvetica-Oblique').text(a.note, { width }).font('Helvetica');
         doc.moveDown(0.5);
+      }
+    }
+  }
+  if (sections.has('findings') && snapshot.findings.length) {
+    doc.addPage();
+    h1(FINDINGS_HEADING);
+    line(FINDINGS_LEAD);
+    for (const f of snapshot.findings) {
+      doc
+        .moveDown(0.5)
+        .font('Helvetica-Bold')
+        .fontSize(12)
+        .text(`${f.ref} ${f.title}`, { width })
+        .fontSize(10);
+      line(`Judgement: ${judgementWords(f)}${f.judgement?.note ? `. ${f.judgement.note}` : ''}`);
+      if (f.actions.length === 0) line('No action linked yet.');
+      for (const a of f.actions) {
+        doc.font('Helvetica-Bold').text(`${a.ref}  ${a.status}`, { continued: true });
+        doc.font('Helvetica').text(`  ${a.title.split('\n')[0]}`, { width });
+        if (a.note) doc.font('Helvetica-Oblique').text(a.note, { width }).font('Helvetica');
       }
     }
   }

@@ -1,7 +1,10 @@
 import {
   type BoardReport,
+  FINDING_JUDGEMENT_WORDS,
   formatMonth,
   type ReportAction,
+  type ReportChallenge,
+  type ReportFinding,
   STATUS_DEFINITIONS,
   type Status,
 } from '@ragboard/shared';
@@ -46,3 +49,70 @@ export function fileName(report: BoardReport, extension: string): string {
     .slice(0, 60);
   return `${slug || 'board-report'}-${report.period}.${extension}`;
 }
+
+/** "21 March 2024", from an ISO date-time. */
+export function dayWords(dateTime: string): string {
+  return new Date(dateTime).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+export const CHALLENGE_HEADER = [
+  'Ref',
+  'Action',
+  'Status challenged',
+  'Reason',
+  'Raised by',
+  'Answer',
+  'Answered by',
+];
+
+/** A challenge as a table row: the answer, or that it still awaits one. */
+export function challengeCells(c: ReportChallenge): string[] {
+  return [
+    c.action.ref,
+    c.action.title.split('\n')[0]!,
+    c.status,
+    c.reason,
+    `${c.raisedBy}, ${dayWords(c.raisedAt)}`,
+    c.answer?.text ?? 'Not yet answered',
+    c.answer ? `${c.answer.by}, ${dayWords(c.answer.at)}` : '',
+  ];
+}
+
+/** "Sufficiently improved (September 2021)", or that no judgement has been recorded. */
+export function judgementWords(f: ReportFinding): string {
+  return f.judgement
+    ? `${FINDING_JUDGEMENT_WORDS[f.judgement.judgement]} (${formatMonth(f.judgement.month)})`
+    : 'Not yet judged';
+}
+
+export const FINDING_HEADER = ['Finding', 'Judgement', 'Action', 'Status', 'Note'];
+
+/** One row per action addressing a finding, or one row for a finding no action addresses yet. */
+interface FindingRow {
+  status: Status | null;
+  cells: string[];
+}
+
+export function findingRows(report: BoardReport): FindingRow[] {
+  return report.snapshot.findings.flatMap((f): FindingRow[] => {
+    const head = [`${f.ref} ${f.title}`, judgementWords(f)];
+    if (f.actions.length === 0) return [{ status: null, cells: [...head, 'No action linked', '', ''] }];
+    return f.actions.map((a) => ({
+      status: a.status,
+      cells: [...head, `${a.ref} ${a.title.split('\n')[0]}`, a.status, a.note ?? ''],
+    }));
+  });
+}
+
+export const CHALLENGES_HEADING = 'Challenges to action statuses';
+export const CHALLENGES_LEAD =
+  'Raised by the parent carer forum and young people’s representatives since the last report, or still open, with the answers given.';
+export const NO_CHALLENGES = 'No challenges since the last report.';
+export const FINDINGS_HEADING = 'Inspection findings';
+export const FINDINGS_LEAD =
+  'Each finding’s latest judgement, and the actions that address it as they stand.';

@@ -1,6 +1,16 @@
 import { type BoardReport, formatMonth, STATUSES } from '@ragboard/shared';
 import ExcelJS from 'exceljs';
-import { actionRows, dueWords, leadWords, STATUS_FILL, statusWords } from './report-rows';
+import {
+  actionRows,
+  CHALLENGE_HEADER,
+  challengeCells,
+  dueWords,
+  FINDING_HEADER,
+  findingRows,
+  leadWords,
+  STATUS_FILL,
+  statusWords,
+} from './report-rows';
 
 function fill(hex: string): ExcelJS.Fill {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${hex}` } };
@@ -22,7 +32,7 @@ function table(
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
 }
 
-/** A summary sheet, one sheet per priority and the KPI sheet: frozen headers, filters, status fills. */
+/** A summary sheet, one per priority, KPIs, challenges and findings: frozen headers, filters, status fills. */
 export async function reportXlsx(report: BoardReport): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'ragboard';
@@ -88,5 +98,25 @@ export async function reportXlsx(report: BoardReport): Promise<Buffer> {
     ]),
     [9, 60, 22, 10, 10, 10, 10, 16, 14],
   );
+
+  const challenges = book.addWorksheet('Challenges');
+  table(
+    challenges,
+    CHALLENGE_HEADER,
+    report.snapshot.challenges.map(challengeCells),
+    [9, 40, 12, 50, 28, 50, 28],
+  );
+
+  const findings = book.addWorksheet('Findings');
+  const findingLines = findingRows(report);
+  table(
+    findings,
+    FINDING_HEADER,
+    findingLines.map((r) => r.cells),
+    [50, 30, 50, 10, 60],
+  );
+  findingLines.forEach((r, i) => {
+    if (r.status) findings.getCell(i + 2, 4).fill = fill(STATUS_FILL[r.status]);
+  });
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -1,0 +1,121 @@
+import type {
+  ActionChallenges,
+  AnswerChallengeBody,
+  Challenge,
+  ChallengeState,
+  CreateChallengeBody,
+  SessionUser,
+} from '@ragboard/shared';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { challenges } from '../../db/schema';
+import { AppError, ConflictError, NotFoundError } from '../../plugins/errors';
+import { assertIfMatch } from '../../plugins/etag';
+import { actionsRepository } from '../actions/actions.repository';
+import { recordPlanChange } from '../plans/plan-revision';
+import { plansRepository } from '../plans/plans.repository';
+import { updateRights } from '../status-updates/update-rights';
+import { challengesRepository } from './challenges.repository';
+
+/**
+ * The forum challenges an action's status with a reason; the action's lead, its delivery-group
+ * lead or the manager answers, which closes the challenge. Both are audited.
+ */
+export function challengesService(db: Db, now: () => Date) {
+  async function load(tx: Db, challengeId: string): Promise<Challenge> {
+    const challenge = await challengesRepository(tx).find(challengeId);
+    if (!challenge) throw new NotFoundError('Challenge');
+    return challenge;
+  }
+
+  return {
+    get: (challengeId: string) => load(db, challengeId),
+
+    async forAction(user: SessionUser, actionId: string): Promise<ActionChallenges> {
+      const action = await actionsRepository(db).findById(actionId);
+      if (!action) throw new NotFoundError('Action');
+      const list = await challengesRepository(db).list(eq(challenges.actionId, actionId));
+      return {
+        challenges: list,
+        mayChallenge: user.role === 'forum' && !action.archivedAt,
+        mayAnswer: (await updateRights(db, user, actionId)).update,
+      };
+    },
+
+    async forPlan(planId: string, state: ChallengeState | undefined): Promise<Challenge[]> {
+      if (!(await plansRepository(db).exists(planId))) throw new NotFoundError('Plan');
+      return challengesRepository(db).list(
+        and(eq(challenges.planId, planId), state ? eq(challenges.state, state) : undefined),
+      );
+    },
+
+    forPerson: (personId: string | null) =>
+      personId ? challengesRepository(db).forPerson(personId) : Promise.resolve([]),
+
+    /** Only the status the action has now can be challenged: a stale page gets 409 with the action. */
+    raise: (user: SessionUser, actionId: string, body: CreateChallengeBody) =>
+      db.transaction(async (tx) => {
+        const action = await actionsRepository(tx).findById(actionId);
+        if (!action) throw new NotFoundError('Action');
+        if (action.archivedAt) throw new ConflictError('This action is archived');
+        if (action.status !== body.status) {
+          throw new ConflictError(
+            `This action’s status is now ${action.status}: reload the page before challenging it`,
+            await actionsRepository(tx).detail(actionId, now()),
+          );
+        }
+        const id = await challengesRepository(tx).insert({
+          planId: action.planId,
+          actionId,
+          status: action.status,
+          statusUpdateId: action.currentUpdateId,
+          reason: body.reason,
+          raisedById: user.id,
+          createdAt: now(),
+          updatedAt: now(),
+        });
+        const after = await load(tx, id);
+        await recordPlanChange(tx, {
+          actorId: user.id,
+          planId: action.planId,
+          entityType: 'challenge',
+          entityId: id,
+          operation: 'raise',
+          after,
+        });
+        return after;
+      }),
+
+    answer: (user: SessionUser, challengeId: string, body: AnswerChallengeBody, ifMatch: number | null) =>
+      db.transaction(async (tx) => {
+        const before = await load(tx, challengeId);
+        if (!(await updateRights(tx, user, before.action.id)).update) {
+          throw new AppError(
+            403,
+            'forbidden',
+            'Only the action’s leads, its delivery-group lead or the manager may answer a challenge',
+          );
+        }
+        if (before.state !== 'open')
+          throw new ConflictError('This challenge has already been answered', before);
+        assertIfMatch(ifMatch, before, 'challenge');
+        const answered = await challengesRepository(tx).answer(challengeId, before.version, {
+          answer: body.answer,
+          answeredById: user.id,
+          at: now(),
+        });
+        if (!answered) throw new ConflictError('This challenge was changed by someone else', before);
+        const after = await load(tx, challengeId);
+        await recordPlanChange(tx, {
+          actorId: user.id,
+          planId: before.planId,
+          entityType: 'challenge',
+          entityId: challengeId,
+          operation: 'answer',
+          before,
+          after,
+        });
+        return after;
+      }),
+  };
+}

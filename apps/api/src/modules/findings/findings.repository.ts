@@ -1,0 +1,152 @@
+import { type Finding, type FindingJudgementEntry, isOverdue } from '@ragboard/shared';
+import { and, asc, desc, eq, inArray, max, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import {
+  actionFindings,
+  actions,
+  findingJudgements,
+  findings,
+  outcomes,
+  priorities,
+  statusUpdates,
+  users,
+} from '../../db/schema';
+
+type FindingRow = typeof findings.$inferSelect;
+
+/** Findings with their judgements and the actions that address them: three queries for any number. */
+export function findingsRepository(db: Db) {
+  async function load(rows: FindingRow[], today: Date): Promise<Finding[]> {
+    const ids = rows.map((f) => f.id);
+    if (ids.length === 0) return [];
+    const judgements = await db
+      .select({ judgement: findingJudgements, recordedBy: users.displayName })
+      .from(findingJudgements)
+      .leftJoin(users, eq(users.id, findingJudgements.authorId))
+      .where(inArray(findingJudgements.findingId, ids))
+      .orderBy(desc(findingJudgements.month), desc(findingJudgements.createdAt));
+    const links = await db
+      .select({
+        findingId: actionFindings.findingId,
+        action: actions,
+        notePeriod: statusUpdates.period,
+        note: statusUpdates.note,
+      })
+      .from(actionFindings)
+      .innerJoin(actions, eq(actions.id, actionFindings.actionId))
+      .innerJoin(outcomes, eq(outcomes.id, actions.outcomeId))
+      .innerJoin(priorities, eq(priorities.id, outcomes.priorityId))
+      .leftJoin(statusUpdates, eq(statusUpdates.id, actions.currentUpdateId))
+      .where(inArray(actionFindings.findingId, ids))
+      .orderBy(asc(priorities.position), asc(outcomes.position), asc(actions.position));
+    return rows.map((f) => {
+      const history = judgements
+        .filter((j) => j.judgement.findingId === f.id)
+        .map(
+          ({ judgement: j, recordedBy }): FindingJudgementEntry => ({
+            id: j.id,
+            month: j.month,
+            judgement: j.judgement,
+            note: j.note,
+            recordedBy,
+            createdAt: j.createdAt.toISOString(),
+          }),
+        );
+      return {
+        id: f.id,
+        planId: f.planId,
+        ref: f.ref,
+        title: f.title,
+        description: f.description,
+        source: f.source,
+        position: f.position,
+        judgement: history[0] ?? null,
+        judgements: history,
+        actions: links
+          .filter((l) => l.findingId === f.id)
+          .map(({ action: a, note, notePeriod }) => ({
+            id: a.id,
+            ref: a.ref,
+            title: a.title,
+            status: a.status,
+            overdue: isOverdue(a, today),
+            latestNote: note && notePeriod ? { period: notePeriod, text: note } : null,
+            archived: a.archivedAt !== null,
+          })),
+        version: f.version,
+      };
+    });
+  }
+
+  async function where(scope: SQL, today: Date) {
+    const rows = await db
+      .select()
+      .from(findings)
+      .where(scope)
+      .orderBy(asc(findings.position), asc(findings.ref));
+    return load(rows, today);
+  }
+
+  return {
+    forPlan: (planId: string, today: Date) => where(eq(findings.planId, planId), today),
+
+    async detail(id: string, today: Date): Promise<Finding | null> {
+      const [finding] = await where(eq(findings.id, id), today);
+      return finding ?? null;
+    },
+
+    async idsInOrder(planId: string): Promise<string[]> {
+      const rows = await db
+        .select({ id: findings.id })
+        .from(findings)
+        .where(eq(findings.planId, planId))
+        .orderBy(asc(findings.position), asc(findings.ref));
+      return rows.map((r) => r.id);
+    },
+
+    async refTaken(planId: string, ref: string, exceptId?: string): Promise<boolean> {
+      const rows = await db
+        .select({ id: findings.id })
+        .from(findings)
+        .where(and(eq(findings.planId, planId), eq(findings.ref, ref)));
+      return rows.some((r) => r.id !== exceptId);
+    },
+
+    async nextPosition(planId: string): Promise<number> {
+      const [row] = await db
+        .select({ last: max(findings.position) })
+        .from(findings)
+        .where(eq(findings.planId, planId));
+      return (row?.last ?? 0) + 1;
+    },
+
+    async insert(values: typeof findings.$inferInsert): Promise<string> {
+      const [row] = await db.insert(findings).values(values).returning({ id: findings.id });
+      return row!.id;
+    },
+
+    async setActions(findingId: string, actionIds: string[]) {
+      await db.delete(actionFindings).where(eq(actionFindings.findingId, findingId));
+      if (actionIds.length)
+        await db.insert(actionFindings).values(actionIds.map((actionId) => ({ actionId, findingId })));
+    },
+
+    async hasJudgements(findingId: string): Promise<boolean> {
+      const [row] = await db
+        .select({ id: findingJudgements.id })
+        .from(findingJudgements)
+        .where(eq(findingJudgements.findingId, findingId))
+        .limit(1);
+      return Boolean(row);
+    },
+
+    async remove(findingId: string) {
+      await db.delete(actionFindings).where(eq(actionFindings.findingId, findingId));
+      await db.delete(findings).where(eq(findings.id, findingId));
+    },
+
+    async addJudgement(values: typeof findingJudgements.$inferInsert) {
+      await db.insert(findingJudgements).values(values);
+    },
+  };
+}

@@ -1,0 +1,154 @@
+import {
+  type CreateFindingBody,
+  type Finding,
+  monthOf,
+  type RecordFindingJudgementBody,
+  type UpdateFindingBody,
+} from '@ragboard/shared';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { actions, findings } from '../../db/schema';
+import { unlessUniqueViolation } from '../../db/unique-violation';
+import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
+import { assertIfMatch } from '../../plugins/etag';
+import { placeAt } from '../plans/plan-items';
+import { recordPlanChange } from '../plans/plan-revision';
+import { plansRepository } from '../plans/plans.repository';
+import { findingsRepository } from './findings.repository';
+
+const refClash = (ref: string) => () => new ConflictError(`Another finding of this plan is numbered ${ref}`);
+
+/** Inspection findings of a plan (the manager keeps them), their judgements over time, and their actions. */
+export function findingsService(db: Db, now: () => Date) {
+  async function load(tx: Db, findingId: string): Promise<Finding> {
+    const finding = await findingsRepository(tx).detail(findingId, now());
+    if (!finding) throw new NotFoundError('Finding');
+    return finding;
+  }
+
+  /** Linked actions must be actions of the finding's own plan. */
+  async function assertPlanActions(tx: Db, planId: string, actionIds: string[]) {
+    if (actionIds.length === 0) return;
+    const found = await tx
+      .select({ id: actions.id })
+      .from(actions)
+      .where(and(eq(actions.planId, planId), inArray(actions.id, actionIds)));
+    if (found.length !== actionIds.length) {
+      const message = 'Choose actions of this plan';
+      throw new ValidationError(message, [{ path: 'body.actionIds', message }]);
+    }
+  }
+
+  async function assertRefFree(tx: Db, planId: string, ref: string, exceptId?: string) {
+    if (await findingsRepository(tx).refTaken(planId, ref, exceptId)) throw refClash(ref)();
+  }
+
+  const audit = (actorId: string, operation: string, before: Finding | null, after: Finding | null) => {
+    const finding = (after ?? before)!;
+    return {
+      actorId,
+      planId: finding.planId,
+      entityType: 'finding',
+      entityId: finding.id,
+      operation,
+      before,
+      after,
+    };
+  };
+
+  return {
+    async forPlan(planId: string): Promise<Finding[]> {
+      if (!(await plansRepository(db).exists(planId))) throw new NotFoundError('Plan');
+      return findingsRepository(db).forPlan(planId, now());
+    },
+
+    get: (findingId: string) => load(db, findingId),
+
+    create: (actorId: string, planId: string, body: CreateFindingBody) =>
+      unlessUniqueViolation(
+        db.transaction(async (tx) => {
+          if (!(await plansRepository(tx).exists(planId))) throw new NotFoundError('Plan');
+          await assertRefFree(tx, planId, body.ref);
+          await assertPlanActions(tx, planId, body.actionIds ?? []);
+          const repo = findingsRepository(tx);
+          const id = await repo.insert({
+            planId,
+            ref: body.ref,
+            title: body.title,
+            description: body.description ?? null,
+            source: body.source ?? null,
+            position: await repo.nextPosition(planId),
+            createdAt: now(),
+            updatedAt: now(),
+          });
+          await repo.setActions(id, body.actionIds ?? []);
+          const after = await load(tx, id);
+          await recordPlanChange(tx, audit(actorId, 'create', null, after));
+          return after;
+        }),
+        refClash(body.ref),
+      ),
+
+    update: (actorId: string, findingId: string, body: UpdateFindingBody, ifMatch: number | null) =>
+      unlessUniqueViolation(
+        db.transaction(async (tx) => {
+          const before = await load(tx, findingId);
+          assertIfMatch(ifMatch, before, 'finding');
+          if (body.ref && body.ref !== before.ref)
+            await assertRefFree(tx, before.planId, body.ref, findingId);
+          if (body.actionIds) await assertPlanActions(tx, before.planId, body.actionIds);
+          const { actionIds, position, ...fields } = body;
+          const [row] = await tx
+            .update(findings)
+            .set({ ...fields, updatedAt: now(), version: sql`${findings.version} + 1` })
+            .where(and(eq(findings.id, findingId), eq(findings.version, before.version)))
+            .returning({ id: findings.id });
+          if (!row) throw new ConflictError('This finding was changed by someone else', before);
+          const repo = findingsRepository(tx);
+          if (actionIds) await repo.setActions(findingId, actionIds);
+          if (position)
+            await placeAt(tx, findings, await repo.idsInOrder(before.planId), findingId, position);
+          const after = await load(tx, findingId);
+          await recordPlanChange(tx, audit(actorId, 'update', before, after));
+          return after;
+        }),
+        refClash(body.ref ?? ''),
+      ),
+
+    /** A finding already judged keeps its history: only one added by mistake may go. */
+    remove: (actorId: string, findingId: string) =>
+      db.transaction(async (tx) => {
+        const before = await load(tx, findingId);
+        const repo = findingsRepository(tx);
+        if (await repo.hasJudgements(findingId))
+          throw new ConflictError('This finding has judgements: its history is kept');
+        await repo.remove(findingId);
+        await recordPlanChange(tx, audit(actorId, 'delete', before, null));
+      }),
+
+    /** Judgements are appended, never changed: the history of a finding is what a revisit reads. */
+    recordJudgement: (actorId: string, findingId: string, body: RecordFindingJudgementBody) =>
+      db.transaction(async (tx) => {
+        const before = await load(tx, findingId);
+        if (body.month > monthOf(now())) {
+          const message = 'A judgement cannot be in a month still to come';
+          throw new ValidationError(message, [{ path: 'body.month', message }]);
+        }
+        await findingsRepository(tx).addJudgement({
+          findingId,
+          month: body.month,
+          judgement: body.judgement,
+          note: body.note || null,
+          authorId: actorId,
+          createdAt: now(),
+        });
+        const after = await load(tx, findingId);
+        await recordPlanChange(tx, {
+          ...audit(actorId, 'judge', null, after),
+          before: before.judgement,
+          after: after.judgements.find((j) => !before.judgements.some((b) => b.id === j.id)) ?? null,
+        });
+        return after;
+      }),
+  };
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { monthSchema } from '../month';
+import { statusSchema } from '../status';
+import { hasChanges, idSchema, positionSchema, refSchema, titleSchema, versionSchema } from './common';
+
+/** An inspection finding's judgement at a revisit or review, in the inspectors' own sense. */
+export const FINDING_JUDGEMENTS = ['open', 'improving', 'sufficiently_improved'] as const;
+export const findingJudgementSchema = z.enum(FINDING_JUDGEMENTS);
+export type FindingJudgement = z.infer<typeof findingJudgementSchema>;
+
+export const FINDING_JUDGEMENT_WORDS: Record<FindingJudgement, string> = {
+  open: 'Open',
+  improving: 'Improving',
+  sufficiently_improved: 'Sufficiently improved',
+};
+
+export const findingJudgementEntrySchema = z.object({
+  id: idSchema,
+  month: monthSchema,
+  judgement: findingJudgementSchema,
+  note: z.string().nullable(),
+  recordedBy: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+});
+export type FindingJudgementEntry = z.infer<typeof findingJudgementEntrySchema>;
+
+/** An action that addresses the finding, with its current status and latest note: the evidence trail. */
+export const findingActionSchema = z.object({
+  id: idSchema,
+  ref: z.string(),
+  title: z.string(),
+  status: statusSchema,
+  overdue: z.boolean(),
+  latestNote: z.object({ period: monthSchema, text: z.string() }).nullable(),
+  archived: z.boolean(),
+});
+export type FindingAction = z.infer<typeof findingActionSchema>;
+
+export const findingSchema = z
+  .object({
+    id: idSchema,
+    planId: idSchema,
+    ref: z.string(),
+    title: z.string(),
+    description: z.string().nullable(),
+    /** Where the finding comes from, such as "Ofsted and CQC inspection, November 2017". */
+    source: z.string().nullable(),
+    position: z.number().int(),
+    /** The latest judgement, by month; null before any. */
+    judgement: findingJudgementEntrySchema.nullable(),
+    /** Every judgement, newest month first: the history is never overwritten. */
+    judgements: z.array(findingJudgementEntrySchema),
+    actions: z.array(findingActionSchema),
+    version: versionSchema,
+  })
+  .meta({ id: 'Finding' });
+export type Finding = z.infer<typeof findingSchema>;
+
+export const findingListSchema = z.object({ findings: z.array(findingSchema) }).meta({ id: 'FindingList' });
+export type FindingList = z.infer<typeof findingListSchema>;
+
+const optionalWords = z.string().trim().max(5000).nullable();
+/** The actions that address the finding, each once. */
+const actionIdsSchema = z
+  .array(idSchema)
+  .max(1000)
+  .refine((ids) => new Set(ids).size === ids.length, 'Name each action once');
+
+export const createFindingBodySchema = z.object({
+  ref: refSchema,
+  title: titleSchema,
+  description: optionalWords.optional(),
+  source: z.string().trim().max(300).nullable().optional(),
+  actionIds: actionIdsSchema.optional(),
+});
+export type CreateFindingBody = z.infer<typeof createFindingBodySchema>;
+
+export const updateFindingBodySchema = z
+  .object({
+    ref: refSchema,
+    title: titleSchema,
+    description: optionalWords,
+    source: z.string().trim().max(300).nullable(),
+    position: positionSchema,
+    actionIds: actionIdsSchema,
+  })
+  .partial()
+  .refine(hasChanges, 'Nothing to change');
+export type UpdateFindingBody = z.infer<typeof updateFindingBodySchema>;
+
+export const recordFindingJudgementBodySchema = z.object({
+  month: monthSchema,
+  judgement: findingJudgementSchema,
+  note: optionalWords.optional(),
+});
+export type RecordFindingJudgementBody = z.infer<typeof recordFindingJudgementBodySchema>;
+
+export const findingParamsSchema = z.object({ findingId: idSchema });
