@@ -50,6 +50,17 @@ describe('who may call what', () => {
     }
   });
 
+  it('lets the forum read wherever the board reads, and write only comments and challenges', () => {
+    const forumWrites = ['POST /api/actions/:actionId/comments', 'POST /api/actions/:actionId/challenges'];
+    for (const { method, url, access } of ctx.app.routeTable) {
+      const route = `${method} ${url}`;
+      const writes = method !== 'GET' && !url.startsWith('/api/auth/');
+      if (forumWrites.includes(route)) expect(mayAccess(access, 'forum'), route).toBe(true);
+      else if (writes) expect(mayAccess(access, 'forum'), route).toBe(false);
+      else expect(mayAccess(access, 'forum'), route).toBe(mayAccess(access, 'board'));
+    }
+  });
+
   it('refuses every state-changing call with a forged or missing CSRF token, whatever the role', async () => {
     for (const { method, url, access } of ctx.app.routeTable) {
       if (method === 'GET' || access === 'public') continue;

@@ -23,7 +23,7 @@ describe('seeding the demo', () => {
     expect(await database.db.select({ n: count() }).from(plans)).toEqual([{ n: 1 }]);
   });
 
-  it('creates the three demo accounts with the demo password, the lead linked to Sapphire Murray', async () => {
+  it('creates the four demo accounts with the demo password, the lead linked to Sapphire Murray', async () => {
     const rows = await database.db
       .select({ email: users.email, role: users.role, hash: users.passwordHash, person: people.name })
       .from(users)
@@ -31,6 +31,7 @@ describe('seeding the demo', () => {
       .orderBy(users.email);
     expect(rows.map(({ email, role, person }) => ({ email, role, person }))).toEqual([
       { email: 'board@example.org', role: 'board', person: null },
+      { email: 'forum@example.org', role: 'forum', person: null },
       { email: 'lead@example.org', role: 'lead', person: 'Sapphire Murray' },
       { email: 'manager@example.org', role: 'manager', person: null },
     ]);

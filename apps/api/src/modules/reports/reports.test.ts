@@ -1,47 +1,12 @@
 import { boardReportSchema, errorResponseSchema, planListSchema, reportListSchema } from '@ragboard/shared';
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
-import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../db/demo/seed-demo';
+import { readExports } from '../../test/read-exports';
 import { requestsAs } from '../../test/requests';
 import { type SignedIn, signIn, signInAs } from '../../test/sign-in';
 import { createTestApp } from '../../test/test-app';
 
 const today = new Date('2026-11-24T12:00:00Z');
-
-/** What each export says, read back with a parser for its format. */
-async function readExports(
-  get: (url: string) => Promise<{ rawPayload: Buffer; headers: Record<string, unknown> }>,
-  id: string,
-) {
-  const file = (format: string) => get(`/api/reports/${id}/export?format=${format}`);
-  const [csv, xlsx, docx, pdf, html] = await Promise.all(['csv', 'xlsx', 'docx', 'pdf', 'html'].map(file));
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(xlsx!.rawPayload as unknown as ArrayBuffer);
-  const sheets = book.worksheets.map((sheet) => {
-    const rows: unknown[][] = [];
-    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-    return { name: sheet.name, rows };
-  });
-  const docXml = await (await JSZip.loadAsync(docx!.rawPayload)).file('word/document.xml')!.async('string');
-  const pdfText = (await extractText(new Uint8Array(pdf!.rawPayload), { mergePages: true })).text;
-  return {
-    headers: {
-      csv: csv!.headers,
-      xlsx: xlsx!.headers,
-      docx: docx!.headers,
-      pdf: pdf!.headers,
-      html: html!.headers,
-    },
-    csv: parse(csv!.rawPayload.toString('utf8'), { bom: true }) as string[][],
-    sheets,
-    docXml,
-    pdfText: pdfText.replace(/\s+/g, ' '),
-    html: html!.rawPayload.toString('utf8'),
-  };
-}
 
 describe('board reports', () => {
   let ctx: Awaited<ReturnType<typeof createTestApp>>;
@@ -126,6 +91,8 @@ describe('board reports', () => {
       'organisation',
       'status',
       'note',
+      'findings addressed',
+      'challenges',
     ]);
     expect(before.csv.find((row) => row[0] === amber.ref)).toEqual(
       expect.arrayContaining(['Amber', amber.note]),
@@ -142,6 +109,8 @@ describe('board reports', () => {
       'Priority 4',
       'Priority 5',
       'KPIs',
+      'Challenges',
+      'Findings',
     ]);
     expect(before.sheets.flatMap((s) => s.rows).some((r) => r.includes(amber.note))).toBe(true);
     expect(before.docXml).toContain(amber.note);

@@ -66,6 +66,8 @@ export function reportPdf(report: BoardReport): Promise<Buffer> {
       doc.fillColor('black').text(`${statusWords(s)}: ${summary.totals[s]}`, MARGIN + width - 190, y + 2);
       doc.y = y + 20;
     }
+    // The words beside the bars moved the cursor right: what follows starts at the margin again.
+    doc.x = MARGIN;
   }
   if (sections.has('changes') && snapshot.sinceLastReport) {
     h1(`Changes since the last board (${formatMonth(snapshot.sinceLastReport.period)})`);
