@@ -29,6 +29,9 @@ const RoundPage = lazy(() => import('../features/monthly-round/round-page'));
 const KpiScorecardPage = lazy(() => import('../features/kpis/kpi-scorecard-page'));
 const KpiPage = lazy(() => import('../features/kpis/kpi-page'));
 const EditKpiPage = lazy(() => import('../features/kpis/edit-kpi-page'));
+const FindingsPage = lazy(() => import('../features/findings/findings-page'));
+const FindingFormPage = lazy(() => import('../features/findings/finding-form-page'));
+const RecordJudgementPage = lazy(() => import('../features/findings/record-judgement-page'));
 const ReportsRedirectPage = lazy(() => import('../features/reports/reports-redirect-page'));
 const ReportsPage = lazy(() => import('../features/reports/reports-page'));
 const ReportPage = lazy(() => import('../features/reports/report-page'));
@@ -64,6 +67,7 @@ export function AppRoutes() {
           <Route path="actions/:actionId" element={<ActionPage />} />
           <Route path="plans/:planId/kpis" element={<KpiScorecardPage />} />
           <Route path="kpis/:kpiId" element={<KpiPage />} />
+          <Route path="plans/:planId/findings" element={<FindingsPage />} />
           <Route path="reports" element={<ReportsRedirectPage />} />
           <Route path="plans/:planId/reports" element={<ReportsPage />} />
           <Route path="reports/:reportId" element={<ReportPage />} />
@@ -92,6 +96,12 @@ export function AppRoutes() {
             <Route path="organisations" element={<OrganisationsPage />} />
             <Route path="plans/:planId/round" element={<RoundPage />} />
             <Route path="kpis/:kpiId/edit" element={<EditKpiPage />} />
+            <Route path="plans/:planId/findings/new" element={<FindingFormPage />} />
+            <Route path="plans/:planId/findings/:findingId/edit" element={<FindingFormPage />} />
+            <Route
+              path="plans/:planId/findings/:findingId/judgements/new"
+              element={<RecordJudgementPage />}
+            />
             <Route path="reports/:reportId/edit" element={<EditReportPage />} />
             <Route path="plans/:planId/publication" element={<PublicationPage />} />
             <Route path="plans/:planId/publication/glossary/new" element={<GlossaryTermPage />} />

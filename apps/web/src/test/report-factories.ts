@@ -98,6 +98,8 @@ export function reportSnapshot(overrides: Partial<ReportSnapshot> = {}): ReportS
     ],
     kpis: [],
     sinceLastReport: null,
+    challenges: [],
+    findings: [],
     ...overrides,
   };
 }

@@ -8,10 +8,11 @@ export const FINDING_JUDGEMENTS = ['open', 'improving', 'sufficiently_improved']
 export const findingJudgementSchema = z.enum(FINDING_JUDGEMENTS);
 export type FindingJudgement = z.infer<typeof findingJudgementSchema>;
 
-export const FINDING_JUDGEMENT_WORDS: Record<FindingJudgement, string> = {
-  open: 'Open',
-  improving: 'Improving',
-  sufficiently_improved: 'Sufficiently improved',
+/** Each judgement's words and the GOV.UK tag colour that goes with them (never the colour alone). */
+export const FINDING_JUDGEMENT_DEFINITIONS: Record<FindingJudgement, { label: string; tagClass: string }> = {
+  open: { label: 'Open', tagClass: 'govuk-tag--red' },
+  improving: { label: 'Improving', tagClass: 'govuk-tag--yellow' },
+  sufficiently_improved: { label: 'Sufficiently improved', tagClass: 'govuk-tag--green' },
 };
 
 export const findingJudgementEntrySchema = z.object({

@@ -13,6 +13,7 @@ const ROLE_HINTS: Record<Role, string> = {
   manager: 'Keeps the plan, accounts and reports; signs actions off',
   lead: 'Updates the actions they lead',
   board: 'Reads the plan, dashboards and published reports',
+  forum: 'Reads like a board member; comments on actions and challenges their status',
 };
 
 export default function NewAccountPage() {

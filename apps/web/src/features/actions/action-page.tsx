@@ -8,6 +8,8 @@ import { SummaryList, SummaryRow } from '../../components/summary-list';
 import { TextWithBullets } from '../../components/text-with-bullets';
 import { formatDate } from '../../lib/format-date';
 import { useSession } from '../auth/api/get-session';
+import { ActionChallenges } from '../challenges/components/action-challenges';
+import { ActionComments } from '../comments/components/action-comments';
 import { StatusUpdateForm } from '../monthly-round/components/status-update-form';
 import { usePlan } from '../plans/api/get-plan';
 import { useAction } from './api/get-action';
@@ -84,8 +86,10 @@ function ActionContent({ action, canEdit }: { action: Action; canEdit: boolean }
         </SummaryRow>
       </SummaryList>
       <PublicSummaryLink action={action} />
+      <ActionChallenges action={action} />
       <RecordUpdate action={action} period={plan?.currentPeriod ?? null} />
       <ActionHistory actionId={action.id} />
+      <ActionComments actionId={action.id} />
     </>
   );
 }

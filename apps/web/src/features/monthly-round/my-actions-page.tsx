@@ -2,6 +2,7 @@ import { formatMonth } from '@ragboard/shared';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { useCurrentSession } from '../auth/require-session';
+import { MyChallengesToAnswer } from '../challenges/components/challenges-to-answer';
 import { useMyActions } from './api/get-my-actions';
 import { MyActionsTable } from './components/my-actions-table';
 import { countOf } from './round-words';
@@ -37,7 +38,10 @@ export default function MyActionsPage() {
       <title>My actions – ragboard</title>
       <h1 className="govuk-heading-l">My actions</h1>
       {user.personId ? (
-        <MyActionsList />
+        <>
+          <MyChallengesToAnswer />
+          <MyActionsList />
+        </>
       ) : (
         <p className="govuk-body">
           You have no actions: your account is not linked to anyone named in a plan. Ask the partnership

@@ -8,6 +8,7 @@ import {
   priorityNode,
   sessionReply,
 } from '../../test/factories';
+import { challenge } from '../../test/forum-factories';
 import {
   action,
   actionBrief,
@@ -107,6 +108,22 @@ describe('Monthly round', () => {
     expect(row).toHaveTextContent('Lancashire County Council');
     expect(within(row).getByRole('link', { name: '1.1.2 Publish the local offer' })).toBeInTheDocument();
     expect(screen.getByLabelText('Period')).toHaveValue('2026-11');
+  });
+
+  it('lists the challenges awaiting an answer, each linking to its action', async () => {
+    const { plan, a1, replies } = seeded();
+    const open = challenge({ planId: plan.id, action: { id: a1.id, ref: a1.ref, title: a1.title } });
+    stubApi({
+      ...replies,
+      [`/api/plans/${plan.id}/challenges?state=open`]: { body: { challenges: [open] } },
+    });
+    renderApp(`/plans/${plan.id}/round`);
+    const section = await screen.findByRole('region', { name: 'Challenges awaiting an answer' });
+    expect(await within(section).findByRole('link', { name: '1.1.1 Review complaints' })).toHaveAttribute(
+      'href',
+      `/actions/${a1.id}`,
+    );
+    expect(section).toHaveTextContent(open.reason);
   });
 
   it('groups the warnings by kind under readable headings', async () => {

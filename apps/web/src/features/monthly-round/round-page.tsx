@@ -4,6 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { Select } from '../../components/form/select';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { PlanChallengesToAnswer } from '../challenges/components/challenges-to-answer';
 import { usePlan } from '../plans/api/get-plan';
 import { usePeriods } from './api/get-periods';
 import { useSummary } from './api/get-summary';
@@ -54,6 +55,7 @@ function Round({ plan, periods }: { plan: PlanTree; periods: Period[] }) {
       <PeriodChooser key={`chooser-${period}`} periods={periods} shown={period} />
       <RoundReceived summary={summary.data} plan={plan} />
       <SignOffQueue items={summary.data.awaitingSignOff} />
+      <PlanChallengesToAnswer planId={plan.id} />
       <RoundWarnings warnings={summary.data.warnings} />
       <PeriodsPanel planId={plan.id} periods={periods} />
       <RemindersPanel key={`reminders-${period}`} planId={plan.id} period={period} />

@@ -43,6 +43,11 @@ function PlanContent({ plan, canEdit }: { plan: PlanTree; canEdit: boolean }) {
           KPI scorecard: baselines, targets and actuals
         </Link>
       </p>
+      <p className="govuk-body">
+        <Link to={`/plans/${plan.id}/findings`} className="govuk-link">
+          Inspection findings: judgements over time and the actions addressing them
+        </Link>
+      </p>
       <DashboardLink planId={plan.id} />
       <MonthlyRoundLink planId={plan.id} />
       <p className="govuk-body">

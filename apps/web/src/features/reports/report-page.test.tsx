@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { sessionReply } from '../../test/factories';
+import { challenge } from '../../test/forum-factories';
 import { renderApp, stubApi } from '../../test/render-app';
 import { boardReport, kpi, reportSnapshot } from '../../test/report-factories';
 
@@ -130,5 +131,65 @@ describe('a board report', () => {
     await screen.findByRole('heading', { level: 1, name: report.title });
     expect(screen.queryByRole('link', { name: 'Edit the draft' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Publish' })).not.toBeInTheDocument();
+  });
+
+  it('shows the forum’s challenges with their answers, and each finding with its actions, as the snapshot has them', async () => {
+    const {
+      planId: _,
+      version: __,
+      ...answered
+    } = challenge({
+      state: 'answered',
+      answer: { text: 'The clinic opens in January', by: 'Sapphire Murray', at: '2026-11-22T09:00:00.000Z' },
+    });
+    const {
+      planId: ___,
+      version: ____,
+      ...open
+    } = challenge({ status: 'Red', reason: 'The leaflet is not in Urdu' });
+    const snapshot = reportSnapshot({
+      challenges: [answered, open],
+      findings: [
+        {
+          id: '00000000-0000-4000-8000-00000000f00d',
+          ref: '5',
+          title: 'Improve the local offer',
+          source: null,
+          judgement: { month: '2021-09', judgement: 'sufficiently_improved', note: 'Sustained progress' },
+          actions: [
+            {
+              id: '00000000-0000-4000-8000-00000000beef',
+              ref: '2.4.6',
+              title: 'Make the website accessible',
+              status: 'Amber',
+              note: 'Easy-read pages in testing',
+            },
+          ],
+        },
+      ],
+    });
+    const report = boardReport({
+      snapshot,
+      sections: ['challenges', 'findings'],
+      state: 'published',
+      publishedAt: '2026-11-30T12:00:00.000Z',
+    });
+    stubApi({ [`/api/reports/${report.id}`]: { body: report } });
+    renderApp(`/reports/${report.id}`);
+    const challenges = await screen.findByRole('region', { name: 'Challenges to action statuses' });
+    const rows = within(challenges).getAllByRole('row').slice(1);
+    expect(rows[0]).toHaveTextContent(
+      `1.1.1Green${answered.reason}Sam Jones, 20 November 2026The clinic opens in JanuarySapphire Murray, 22 November 2026`,
+    );
+    expect(rows[1]).toHaveTextContent('Red');
+    expect(rows[1]).toHaveTextContent('Not yet answered');
+    const findings = screen.getByRole('region', { name: 'Inspection findings' });
+    expect(
+      within(findings).getByRole('heading', { name: 'Finding 5: Improve the local offer' }),
+    ).toBeInTheDocument();
+    expect(within(findings).getByText('Sufficiently improved (September 2021)')).toBeInTheDocument();
+    expect(within(findings).getByRole('table', { name: 'Actions addressing finding 5' })).toHaveTextContent(
+      '2.4.6Make the website accessibleAmberEasy-read pages in testing',
+    );
   });
 });

@@ -4,10 +4,12 @@ import type { BoardReport, ReportFormat, ReportSection } from '@ragboard/shared'
 export const SECTION_LABELS: Record<ReportSection, string> = {
   summary: 'Summary of statuses',
   changes: 'Changes since the last board',
+  challenges: 'Challenges to action statuses, with their answers',
   exceptions: 'Exceptions: Red and Amber actions',
   overdue: 'Overdue actions',
   'awaiting-sign-off': 'Awaiting sign-off',
   kpis: 'KPI scorecard',
+  findings: 'Inspection findings and the actions addressing them',
   actions: 'Every action, by priority and outcome',
 };
 
@@ -32,12 +34,4 @@ export function ReportStateTag({ state }: { state: BoardReport['state'] }) {
   );
 }
 
-/** "2027-02-28T10:00:00.000Z" → "28 February 2027". */
-export function formatDay(dateTime: string): string {
-  return new Date(dateTime).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/London',
-  });
-}
+export { formatDay } from '../../lib/format-date';

@@ -1,6 +1,6 @@
 import {
   type BoardReport,
-  FINDING_JUDGEMENT_WORDS,
+  FINDING_JUDGEMENT_DEFINITIONS,
   formatMonth,
   type ReportAction,
   type ReportChallenge,
@@ -86,7 +86,7 @@ export function challengeCells(c: ReportChallenge): string[] {
 /** "Sufficiently improved (September 2021)", or that no judgement has been recorded. */
 export function judgementWords(f: ReportFinding): string {
   return f.judgement
-    ? `${FINDING_JUDGEMENT_WORDS[f.judgement.judgement]} (${formatMonth(f.judgement.month)})`
+    ? `${FINDING_JUDGEMENT_DEFINITIONS[f.judgement.judgement].label} (${formatMonth(f.judgement.month)})`
     : 'Not yet judged';
 }
 

@@ -7,13 +7,15 @@ export interface BriefRow {
   ref: string;
   title: string;
   status: Status;
-  dueMonth: Month | null;
-  revisedDue: IsoDate | null;
+  dueMonth?: Month | null;
+  revisedDue?: IsoDate | null;
   note: string | null;
 }
 
-/** A short list of actions as the board reads it: ref, action, status, note and dates. */
-export function ReportBriefTable({ caption, rows }: { caption: string; rows: BriefRow[] }) {
+/** A short list of actions as the board reads it: ref, action, status, note and (unless left out) dates. */
+export function ReportBriefTable(props: { caption: string; rows: BriefRow[]; dates?: boolean }) {
+  const { caption, rows, dates = true } = props;
+  const headings = ['Ref', 'Action', 'Status', 'Note', ...(dates ? ['Due', 'Revised date'] : [])];
   return (
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">
@@ -21,7 +23,7 @@ export function ReportBriefTable({ caption, rows }: { caption: string; rows: Bri
       </caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          {['Ref', 'Action', 'Status', 'Note', 'Due', 'Revised date'].map((heading) => (
+          {headings.map((heading) => (
             <th scope="col" className="govuk-table__header" key={heading}>
               {heading}
             </th>
@@ -39,8 +41,12 @@ export function ReportBriefTable({ caption, rows }: { caption: string; rows: Bri
               <StatusTag status={row.status} />
             </td>
             <td className="govuk-table__cell">{row.note ?? 'No note'}</td>
-            <td className="govuk-table__cell">{row.dueMonth ? formatMonth(row.dueMonth) : 'None'}</td>
-            <td className="govuk-table__cell">{row.revisedDue ? formatDate(row.revisedDue) : 'None'}</td>
+            {dates && (
+              <>
+                <td className="govuk-table__cell">{row.dueMonth ? formatMonth(row.dueMonth) : 'None'}</td>
+                <td className="govuk-table__cell">{row.revisedDue ? formatDate(row.revisedDue) : 'None'}</td>
+              </>
+            )}
           </tr>
         ))}
       </tbody>

@@ -2,7 +2,9 @@ import type { BoardReport, ReportAction } from '@ragboard/shared';
 import { TextWithBullets } from '../../../components/text-with-bullets';
 import { ReportActions } from './report-actions';
 import { BriefSection } from './report-brief-table';
+import { ReportChallenges } from './report-challenges';
 import { ReportChanges } from './report-changes';
+import { ReportFindings } from './report-findings';
 import { ReportKpis } from './report-kpis';
 import { ReportSummary } from './report-summary';
 
@@ -29,6 +31,7 @@ export function ReportSnapshot({ report }: { report: BoardReport }) {
       </section>
       {has('summary') && <ReportSummary summary={snapshot.summary} />}
       {has('changes') && <ReportChanges since={snapshot.sinceLastReport} />}
+      {has('challenges') && <ReportChallenges challenges={snapshot.challenges} />}
       {has('exceptions') && (
         <BriefSection
           id="exceptions"
@@ -54,6 +57,7 @@ export function ReportSnapshot({ report }: { report: BoardReport }) {
         />
       )}
       {has('kpis') && <ReportKpis kpis={snapshot.kpis} />}
+      {has('findings') && <ReportFindings findings={snapshot.findings} />}
       {has('actions') && (
         <ReportActions priorities={snapshot.priorities} commentary={commentary.priorities} />
       )}

@@ -1,0 +1,28 @@
+import { type Challenge, type CreateChallengeBody, challengeSchema } from '@ragboard/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiSend } from '../../../lib/api-client';
+import { actionKeys } from '../../actions/api/keys';
+import { challengeKeys } from './keys';
+
+export async function raiseChallenge({ actionId, body }: { actionId: string; body: CreateChallengeBody }) {
+  return (await apiSend(
+    'POST',
+    `/api/actions/${encodeURIComponent(actionId)}/challenges`,
+    body,
+    challengeSchema,
+  ))!;
+}
+
+/** Raises a challenge; every list of challenges reloads, and the action too if its status had moved on. */
+export function useRaiseChallenge(options: { onSuccess?: (challenge: Challenge) => void } = {}) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: raiseChallenge,
+    onSuccess: async (challenge) => {
+      await queryClient.invalidateQueries({ queryKey: challengeKeys.all });
+      options.onSuccess?.(challenge);
+    },
+    onError: (_error, { actionId }) =>
+      queryClient.invalidateQueries({ queryKey: actionKeys.detail(actionId) }),
+  });
+}

@@ -1,0 +1,24 @@
+import { type Comment, commentSchema } from '@ragboard/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiSend } from '../../../lib/api-client';
+import { commentKeys } from './keys';
+
+export async function addComment({ actionId, text }: { actionId: string; text: string }) {
+  return (await apiSend(
+    'POST',
+    `/api/actions/${encodeURIComponent(actionId)}/comments`,
+    { text },
+    commentSchema,
+  ))!;
+}
+
+export function useAddComment(options: { onSuccess?: (comment: Comment) => void } = {}) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: addComment,
+    onSuccess: async (comment) => {
+      await queryClient.invalidateQueries({ queryKey: commentKeys.action(comment.actionId) });
+      options.onSuccess?.(comment);
+    },
+  });
+}

@@ -1,0 +1,123 @@
+import { type Finding, formatMonth } from '@ragboard/shared';
+import { Link } from 'react-router';
+import { FindingJudgementTag } from '../../../components/finding-judgement-tag';
+import { OverdueTag } from '../../../components/overdue-tag';
+import { StatusTag } from '../../../components/status-tag';
+import { TextWithBullets } from '../../../components/text-with-bullets';
+
+const firstLine = (text: string) => text.split('\n')[0]?.trim() ?? text;
+
+function JudgementHistory({ finding }: { finding: Finding }) {
+  if (finding.judgements.length === 0) return <p className="govuk-body">No judgement recorded yet.</p>;
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-table__caption--s">
+        Judgements of finding {finding.ref}, newest first
+      </caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          {['Month', 'Judgement', 'Note', 'Recorded by'].map((heading) => (
+            <th scope="col" className="govuk-table__header" key={heading}>
+              {heading}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {finding.judgements.map((j) => (
+          <tr className="govuk-table__row" key={j.id}>
+            <th scope="row" className="govuk-table__header">
+              {formatMonth(j.month)}
+            </th>
+            <td className="govuk-table__cell">
+              <FindingJudgementTag judgement={j.judgement} />
+            </td>
+            <td className="govuk-table__cell">{j.note ?? 'No note'}</td>
+            <td className="govuk-table__cell">{j.recordedBy ?? 'Not recorded'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The evidence trail: each action addressing the finding, with its status and latest note. */
+function EvidenceTrail({ finding }: { finding: Finding }) {
+  if (finding.actions.length === 0)
+    return <p className="govuk-body">No action is linked to this finding yet.</p>;
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-table__caption--s">
+        Actions addressing finding {finding.ref}
+      </caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          {['Action', 'Status', 'Latest note'].map((heading) => (
+            <th scope="col" className="govuk-table__header" key={heading}>
+              {heading}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {finding.actions.map((a) => (
+          <tr className="govuk-table__row" key={a.id}>
+            <th scope="row" className="govuk-table__header">
+              <Link to={`/actions/${a.id}`} className="govuk-link">
+                {a.ref} {firstLine(a.title)}
+              </Link>
+              {a.archived && <span className="govuk-body-s govuk-!-display-block">Archived</span>}
+            </th>
+            <td className="govuk-table__cell">
+              <StatusTag status={a.status} withHiddenLabel />
+              {a.overdue && (
+                <>
+                  {' '}
+                  <OverdueTag />
+                </>
+              )}
+            </td>
+            <td className="govuk-table__cell">
+              {a.latestNote ? `${formatMonth(a.latestNote.period)}: ${a.latestNote.text}` : 'No note yet'}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** One finding: its latest judgement, where it came from, its judgements over time and its actions. */
+export function FindingSection({ finding, canEdit }: { finding: Finding; canEdit: boolean }) {
+  const headingId = `finding-${finding.id}-heading`;
+  return (
+    <section aria-labelledby={headingId} className="govuk-!-margin-top-8">
+      <h2 className="govuk-heading-m" id={headingId}>
+        Finding {finding.ref}: {finding.title}
+      </h2>
+      <p className="govuk-body">
+        <FindingJudgementTag
+          judgement={finding.judgement?.judgement ?? null}
+          month={finding.judgement?.month}
+        />
+      </p>
+      {finding.source && <p className="govuk-body-s">Source: {finding.source}</p>}
+      {finding.description && <TextWithBullets text={finding.description} />}
+      {canEdit && (
+        <div className="govuk-button-group">
+          <Link
+            to={`/plans/${finding.planId}/findings/${finding.id}/judgements/new`}
+            className="govuk-button govuk-button--secondary"
+          >
+            Record a judgement<span className="govuk-visually-hidden"> of finding {finding.ref}</span>
+          </Link>
+          <Link to={`/plans/${finding.planId}/findings/${finding.id}/edit`} className="govuk-link">
+            Edit<span className="govuk-visually-hidden"> finding {finding.ref}</span> and its actions
+          </Link>
+        </div>
+      )}
+      <JudgementHistory finding={finding} />
+      <EvidenceTrail finding={finding} />
+    </section>
+  );
+}
