@@ -48,7 +48,9 @@ describe('board reports, in a browser', () => {
       .replace(/^\uFEFF/, '')
       .split('\r\n')
       .filter((line) => line !== '');
-    expect(lines[0]).toBe('ref,priority,outcome,action,due,revised due,leads,organisation,status,note');
+    expect(lines[0]).toBe(
+      'ref,priority,outcome,action,due,revised due,leads,organisation,status,note,findings addressed,challenges',
+    );
     expect(lines).toHaveLength(DEMO_ACTIONS + 1);
   });
 

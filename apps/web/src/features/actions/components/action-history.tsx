@@ -1,4 +1,5 @@
 import { formatMonth, type StatusUpdate } from '@ragboard/shared';
+import { InlineError } from '../../../components/inline-error';
 import { Loading } from '../../../components/loading';
 import { StatusTag } from '../../../components/status-tag';
 import { TextWithBullets } from '../../../components/text-with-bullets';
@@ -53,10 +54,7 @@ export function ActionHistory({ actionId }: { actionId: string }) {
       </h2>
       {history.isPending && <Loading what="the history" />}
       {history.isError && (
-        <p className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> The history could not be loaded.{' '}
-          {history.error.message}
-        </p>
+        <InlineError message={`The history could not be loaded. ${history.error.message}`} />
       )}
       {history.data?.updates.length === 0 && <p className="govuk-body">No updates yet.</p>}
       {history.data && history.data.updates.length > 0 && (

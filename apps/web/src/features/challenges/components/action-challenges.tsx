@@ -1,4 +1,5 @@
 import type { Action } from '@ragboard/shared';
+import { InlineError } from '../../../components/inline-error';
 import { Loading } from '../../../components/loading';
 import { useActionChallenges } from '../api/get-action-challenges';
 import { ChallengeCard } from './challenge-card';
@@ -14,10 +15,7 @@ export function ActionChallenges({ action }: { action: Action }) {
       </h2>
       {challenges.isPending && <Loading what="the challenges" />}
       {challenges.isError && (
-        <p className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> The challenges could not be loaded.{' '}
-          {challenges.error.message}
-        </p>
+        <InlineError message={`The challenges could not be loaded. ${challenges.error.message}`} />
       )}
       {challenges.data && (
         <>

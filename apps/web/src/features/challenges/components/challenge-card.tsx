@@ -2,6 +2,7 @@ import { answerChallengeBodySchema, type Challenge, formatMonth } from '@ragboar
 import { type FormEvent, useState } from 'react';
 import { isEditConflict } from '../../../components/form/field-errors';
 import { Textarea } from '../../../components/form/textarea';
+import { InlineError } from '../../../components/inline-error';
 import { StatusTag } from '../../../components/status-tag';
 import { SummaryList, SummaryRow } from '../../../components/summary-list';
 import { TextWithBullets } from '../../../components/text-with-bullets';
@@ -40,11 +41,7 @@ function AnswerForm({ challenge }: { challenge: Challenge }) {
     : null;
   return (
     <form onSubmit={send} noValidate>
-      {failed && (
-        <p className="govuk-error-message" role="alert">
-          <span className="govuk-visually-hidden">Error:</span> {failed}
-        </p>
-      )}
+      {failed && <InlineError message={failed} alert />}
       <Textarea
         id={id}
         label="Your answer"

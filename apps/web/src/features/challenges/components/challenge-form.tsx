@@ -1,6 +1,7 @@
 import { type Action, createChallengeBodySchema } from '@ragboard/shared';
 import { type FormEvent, useState } from 'react';
 import { Textarea } from '../../../components/form/textarea';
+import { InlineError } from '../../../components/inline-error';
 import { useRaiseChallenge } from '../api/raise-challenge';
 
 /** The forum says why it does not agree with the action's status as it stands now. */
@@ -21,11 +22,7 @@ export function ChallengeForm({ action }: { action: Action }) {
   }
   return (
     <form onSubmit={send} noValidate>
-      {raise.error && (
-        <p className="govuk-error-message" role="alert">
-          <span className="govuk-visually-hidden">Error:</span> {raise.error.message}
-        </p>
-      )}
+      {raise.error && <InlineError message={raise.error.message} alert />}
       {raise.isSuccess && (
         <p className="govuk-body" role="status">
           Your challenge is sent. The action’s lead and the partnership manager will answer it.

@@ -1,20 +1,12 @@
+import { InlineError } from '../../../components/inline-error';
 import { useMyChallenges, useOpenPlanChallenges } from '../api/get-challenge-lists';
 import { OpenChallengesList } from './open-challenges';
-
-/** A side section that failed: said where it is, without taking focus from the page. */
-function LoadFailed({ error }: { error: Error }) {
-  return (
-    <p className="govuk-error-message">
-      <span className="govuk-visually-hidden">Error:</span> The challenges could not be loaded.{' '}
-      {error.message}
-    </p>
-  );
-}
 
 /** On My actions: the challenges of the person's actions still awaiting their answer, if any. */
 export function MyChallengesToAnswer() {
   const mine = useMyChallenges();
-  if (mine.isError) return <LoadFailed error={mine.error} />;
+  if (mine.isError)
+    return <InlineError message={`The challenges could not be loaded. ${mine.error.message}`} />;
   if (!mine.data || mine.data.challenges.length === 0) return null;
   return (
     <section aria-labelledby="my-challenges-heading">
@@ -38,7 +30,7 @@ export function PlanChallengesToAnswer({ planId }: { planId: string }) {
       <h2 className="govuk-heading-m" id="plan-challenges-heading">
         Challenges awaiting an answer
       </h2>
-      {open.isError && <LoadFailed error={open.error} />}
+      {open.isError && <InlineError message={`The challenges could not be loaded. ${open.error.message}`} />}
       {open.data?.challenges.length === 0 && <p className="govuk-body">No challenge awaits an answer.</p>}
       {open.data && open.data.challenges.length > 0 && (
         <OpenChallengesList challenges={open.data.challenges} />

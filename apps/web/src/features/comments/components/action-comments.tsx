@@ -1,6 +1,7 @@
 import { createCommentBodySchema, ROLE_NAMES } from '@ragboard/shared';
 import { type FormEvent, useState } from 'react';
 import { Textarea } from '../../../components/form/textarea';
+import { InlineError } from '../../../components/inline-error';
 import { Loading } from '../../../components/loading';
 import { TextWithBullets } from '../../../components/text-with-bullets';
 import { formatDay } from '../../../lib/format-date';
@@ -24,11 +25,7 @@ function CommentForm({ actionId }: { actionId: string }) {
   }
   return (
     <form onSubmit={send} noValidate>
-      {add.error && (
-        <p className="govuk-error-message" role="alert">
-          <span className="govuk-visually-hidden">Error:</span> {add.error.message}
-        </p>
-      )}
+      {add.error && <InlineError message={add.error.message} alert />}
       <Textarea
         id="comment-text"
         label="Add a comment"
@@ -55,10 +52,7 @@ export function ActionComments({ actionId }: { actionId: string }) {
       </h2>
       {comments.isPending && <Loading what="the comments" />}
       {comments.isError && (
-        <p className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> The comments could not be loaded.{' '}
-          {comments.error.message}
-        </p>
+        <InlineError message={`The comments could not be loaded. ${comments.error.message}`} />
       )}
       {comments.data?.comments.length === 0 && <p className="govuk-body">No comments yet.</p>}
       {comments.data && comments.data.comments.length > 0 && (

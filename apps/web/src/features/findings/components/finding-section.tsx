@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { FindingJudgementTag } from '../../../components/finding-judgement-tag';
 import { OverdueTag } from '../../../components/overdue-tag';
 import { StatusTag } from '../../../components/status-tag';
+import { TableHead } from '../../../components/table-head';
 import { TextWithBullets } from '../../../components/text-with-bullets';
 
 const firstLine = (text: string) => text.split('\n')[0]?.trim() ?? text;
@@ -14,15 +15,7 @@ function JudgementHistory({ finding }: { finding: Finding }) {
       <caption className="govuk-table__caption govuk-table__caption--s">
         Judgements of finding {finding.ref}, newest first
       </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          {['Month', 'Judgement', 'Note', 'Recorded by'].map((heading) => (
-            <th scope="col" className="govuk-table__header" key={heading}>
-              {heading}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead headings={['Month', 'Judgement', 'Note', 'Recorded by']} />
       <tbody className="govuk-table__body">
         {finding.judgements.map((j) => (
           <tr className="govuk-table__row" key={j.id}>
@@ -50,15 +43,7 @@ function EvidenceTrail({ finding }: { finding: Finding }) {
       <caption className="govuk-table__caption govuk-table__caption--s">
         Actions addressing finding {finding.ref}
       </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          {['Action', 'Status', 'Latest note'].map((heading) => (
-            <th scope="col" className="govuk-table__header" key={heading}>
-              {heading}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead headings={['Action', 'Status', 'Latest note']} />
       <tbody className="govuk-table__body">
         {finding.actions.map((a) => (
           <tr className="govuk-table__row" key={a.id}>

@@ -1,5 +1,6 @@
 import type { ReportChallenge } from '@ragboard/shared';
 import { StatusTag } from '../../../components/status-tag';
+import { TableHead } from '../../../components/table-head';
 import { formatDay } from '../report-words';
 
 /** What the forum challenged since the last report (or still open), and how each was answered. */
@@ -20,15 +21,7 @@ export function ReportChallenges({ challenges }: { challenges: ReportChallenge[]
           <caption className="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">
             Challenges to action statuses
           </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              {['Ref', 'Status challenged', 'Challenge', 'Answer'].map((heading) => (
-                <th scope="col" className="govuk-table__header" key={heading}>
-                  {heading}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead headings={['Ref', 'Status challenged', 'Challenge', 'Answer']} />
           <tbody className="govuk-table__body">
             {challenges.map((c) => (
               <tr className="govuk-table__row" key={c.id}>
