@@ -1,5 +1,6 @@
 import { formatMonth, type IsoDate, type Month, type Status } from '@ragboard/shared';
 import { StatusTag } from '../../../components/status-tag';
+import { TableHead } from '../../../components/table-head';
 import { formatDate } from '../../../lib/format-date';
 
 export interface BriefRow {
@@ -21,15 +22,7 @@ export function ReportBriefTable(props: { caption: string; rows: BriefRow[]; dat
       <caption className="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">
         {caption}
       </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          {headings.map((heading) => (
-            <th scope="col" className="govuk-table__header" key={heading}>
-              {heading}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead headings={headings} />
       <tbody className="govuk-table__body">
         {rows.map((row) => (
           <tr className="govuk-table__row" key={row.id}>
