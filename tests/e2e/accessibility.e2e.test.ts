@@ -15,6 +15,7 @@ interface Ids {
   draftId: string;
   userId: string;
   personId: string;
+  findingId: string;
 }
 let ids: Ids;
 
@@ -38,6 +39,7 @@ beforeAll(async () => {
     const { kpis } = await get<{ kpis: { id: string }[] }>(`/api/plans/${plan.id}/kpis`);
     const { users } = await get<{ users: { id: string; email: string }[] }>('/api/users');
     const { people } = await get<{ people: { id: string }[] }>('/api/people');
+    const { findings } = await get<{ findings: { id: string }[] }>(`/api/plans/${plan.id}/findings`);
     const startReport = async (title: string) => {
       const reply = await request.post(`${baseUrl}/api/plans/${plan.id}/reports`, {
         headers: { 'x-csrf-token': csrfToken },
@@ -63,6 +65,7 @@ beforeAll(async () => {
       draftId,
       userId: users.find((u) => u.email === 'board@example.org')!.id,
       personId: people[0]!.id,
+      findingId: findings[0]!.id,
     };
     await context.close();
   } finally {
@@ -83,12 +86,14 @@ const everyone = (i: Ids) => [
   `/reports/${i.reportId}`,
   `/actions/${i.actionId}/public-summary`,
   `/kpis/${i.kpiId}/public-summary`,
+  `/plans/${i.planId}/findings`,
   '/accessibility',
   '/no/such/page',
 ];
 
 const PAGES: Record<string, (i: Ids) => string[]> = {
   'board@example.org': everyone,
+  'forum@example.org': everyone,
   'lead@example.org': (i) => [
     ...everyone(i),
     '/my-actions',
@@ -113,6 +118,9 @@ const PAGES: Record<string, (i: Ids) => string[]> = {
     '/organisations',
     `/plans/${i.planId}/publication`,
     `/plans/${i.planId}/publication/glossary/new`,
+    `/plans/${i.planId}/findings/new`,
+    `/plans/${i.planId}/findings/${i.findingId}/edit`,
+    `/plans/${i.planId}/findings/${i.findingId}/judgements/new`,
   ],
 };
 
