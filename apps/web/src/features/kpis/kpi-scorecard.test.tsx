@@ -43,7 +43,9 @@ describe('KPI scorecard', () => {
     renderApp(`/plans/${plan.id}/kpis`);
     expect(await screen.findByRole('heading', { level: 1, name: 'KPI scorecard' })).toBeInTheDocument();
     const priority3 = await screen.findByRole('table', { name: 'Priority 3: Timely Assessments' });
-    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    const headings = within(screen.getByRole('main'))
+      .getAllByRole('heading', { level: 2 })
+      .map((h) => h.textContent);
     expect(headings).toEqual([
       'Priority 1: Improving Outcomes',
       'Priority 3: Timely Assessments',
