@@ -74,4 +74,36 @@ export const FOUND_INPUTS: FoundInput[] = [
     payload: '{"name":"Ann"}',
     status: 415,
   },
+  {
+    what: 'a lone surrogate in a JSON string bound for jsonb (PostgreSQL refused it: 500)',
+    method: 'POST',
+    url: '/api/plans/:planId/reports',
+    ...json('{"period":"2026-04","title":"T","commentary":{"priorities":{"":"\\ud800"}}}'),
+    status: 400,
+  },
+  {
+    what: 'a summary for year 0 (its previous month, year -1, failed the reply schema: 500)',
+    method: 'GET',
+    url: '/api/plans/:planId/summary?period=0000-01',
+    status: 400,
+  },
+  {
+    what: 'a summary for 9999-12 (a 95,000-month trend: 20 seconds, then 500)',
+    method: 'GET',
+    url: '/api/plans/:planId/summary?period=9999-12',
+    status: 400,
+  },
+  {
+    what: 'a board report for 9999-12 (500)',
+    method: 'POST',
+    url: '/api/plans/:planId/reports',
+    ...json('{"period":"9999-12","title":"T"}'),
+    status: 400,
+  },
+  {
+    what: 'an audit search from year 0 (PostgreSQL has none: 500)',
+    method: 'GET',
+    url: '/api/audit?from=0000-01-01',
+    status: 400,
+  },
 ];
