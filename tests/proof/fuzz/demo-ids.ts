@@ -61,6 +61,7 @@ export async function demoIds(
   const spare = await createUser(app.database.db, 'board');
   const byName: Record<string, string[]> = {
     planId: [plan!.id],
+    slug: [plan!.slug],
     priorityId: few(tree.priorities),
     outcomeId: few(outcomes),
     actionId: [

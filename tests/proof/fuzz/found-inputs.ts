@@ -21,7 +21,7 @@ export const FOUND_INPUTS: FoundInput[] = [
   {
     what: 'an id longer than the router allows (Fastify answered 414 in its own shape)',
     method: 'GET',
-    url: `/api/plans/${'%C3%A4'.repeat(60)}`,
+    url: `/api/plans/${'%C3%A4'.repeat(120)}`,
     status: 404,
   },
   {
@@ -45,12 +45,13 @@ export const FOUND_INPUTS: FoundInput[] = [
     status: 400,
   },
   {
-    what: 'a NUL character in a JSON key on a write',
+    what: 'a NUL character in a JSON key bound for jsonb (500)',
     method: 'POST',
-    url: '/api/people',
-    ...json('{"name":"Ann","\\u0000":1}'),
+    url: '/api/plans/:planId/reports',
+    ...json('{"period":"2026-04","title":"T","commentary":{"priorities":{"\\u0000":"x"}}}'),
     status: 400,
   },
+
   { what: 'a NUL character in a query string', method: 'GET', url: '/api/people?q=a%00b', status: 400 },
   {
     what: 'a NUL character in an uploaded file name (500)',
@@ -105,5 +106,11 @@ export const FOUND_INPUTS: FoundInput[] = [
     method: 'GET',
     url: '/api/audit?from=0000-01-01',
     status: 400,
+  },
+  {
+    what: 'a NUL character in a path parameter that is not an id (the public page slug: 500)',
+    method: 'GET',
+    url: '/api/public/plans/%00',
+    status: 404,
   },
 ];

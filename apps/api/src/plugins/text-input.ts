@@ -1,7 +1,7 @@
 import type { FieldIssue } from '@ragboard/shared';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { ValidationError } from './errors';
+import { AppError, ValidationError } from './errors';
 
 /** NUL, and a surrogate without its pair (not Unicode at all). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding NUL is the point
@@ -38,10 +38,13 @@ export function refuseUnstorableText(input: Record<string, unknown>) {
 /**
  * PostgreSQL cannot store a NUL character in text or jsonb, nor a lone surrogate in jsonb, and
  * fails the whole query on either (a text column would silently garble the surrogate): a body or
- * query string holding one is refused here, naming the field, before any query runs.
+ * query string holding one is refused here, naming the field, before any query runs. A path
+ * parameter holding one names nothing stored: 404, as for any malformed id.
  */
 export const textInput = fp(async (app: FastifyInstance) => {
-  app.addHook('preValidation', async (request) =>
-    refuseUnstorableText({ body: request.body, query: request.query }),
-  );
+  app.addHook('preValidation', async (request) => {
+    if (unstorablePaths(request.params, 'params').length > 0)
+      throw new AppError(404, 'not_found', 'Not found');
+    refuseUnstorableText({ body: request.body, query: request.query });
+  });
 });
