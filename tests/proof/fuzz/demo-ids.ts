@@ -12,6 +12,7 @@ import {
   personListSchema,
   planListSchema,
   planTreeSchema,
+  publicationSettingsSchema,
 } from '@ragboard/shared';
 import type { App } from '../../../apps/api/src/app';
 import { createUser, type SignedIn } from '../../../apps/api/src/test/sign-in';
@@ -35,8 +36,13 @@ export async function demoIds(
   sessions: { manager: SignedIn; lead: SignedIn },
   today: Date,
 ): Promise<IdPool> {
-  async function call<T>(schema: { parse(v: unknown): T }, who: SignedIn, url: string, payload?: object) {
-    const method = payload ? 'POST' : 'GET';
+  async function call<T>(
+    schema: { parse(v: unknown): T },
+    who: SignedIn,
+    url: string,
+    payload?: object,
+    method: 'GET' | 'POST' | 'PATCH' = payload ? 'POST' : 'GET',
+  ) {
     const reply = await app.inject({ method, url, payload, headers: who.headers });
     if (reply.statusCode >= 300) throw new Error(`${method} ${url}: ${reply.statusCode} ${reply.body}`);
     return schema.parse(reply.json());
@@ -51,6 +57,14 @@ export async function demoIds(
     period: addMonths(thisMonth, -1),
     title: 'Fuzzed board report',
   });
+  // Published, so the public page's routes answer for its slug.
+  const publication = await call(
+    publicationSettingsSchema,
+    manager,
+    `/api/plans/${plan!.id}/publication`,
+    { public: true },
+    'PATCH',
+  );
   const upload = await app.inject({
     method: 'POST',
     url: '/api/imports',
@@ -61,7 +75,7 @@ export async function demoIds(
   const spare = await createUser(app.database.db, 'board');
   const byName: Record<string, string[]> = {
     planId: [plan!.id],
-    slug: [plan!.slug],
+    slug: [publication.slug],
     priorityId: few(tree.priorities),
     outcomeId: few(outcomes),
     actionId: [
