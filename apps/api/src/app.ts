@@ -30,11 +30,12 @@ import { statusUpdateRoutes } from './modules/status-updates/status-updates.rout
 import { summaryRoutes } from './modules/summary/summary.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { authentication } from './plugins/auth';
-import { errorHandling } from './plugins/errors';
+import { errorHandling, frameworkErrors } from './plugins/errors';
 import { openApi } from './plugins/openapi';
 import { readCache } from './plugins/read-cache';
 import { security } from './plugins/security';
 import { spa } from './plugins/spa';
+import { textInput } from './plugins/text-input';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -70,13 +71,17 @@ export async function buildApp(options: BuildAppOptions) {
     bodyLimit: 1024 * 1024,
     trustProxy: options.trustProxy ?? false,
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
+  // Bodies are JSON (and multipart uploads, in the imports module): any other type is refused with 415.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('database', options.database);
   app.decorate('now', options.now ?? (() => new Date()));
 
   await app.register(errorHandling);
+  await app.register(textInput);
   await app.register(security, { requestsPerMinute: options.requestsPerMinute ?? 3000 });
   await app.register(authentication, { sessionSecret: options.sessionSecret });
   await app.register(openApi);

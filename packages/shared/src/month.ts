@@ -1,13 +1,26 @@
 import { z } from 'zod';
 
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 /** A calendar month on the wire: "YYYY-MM". */
-export const monthSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Expected a month as YYYY-MM, for example 2023-02');
+export const monthSchema = z.string().regex(MONTH, 'Expected a month as YYYY-MM, for example 2023-02');
 export type Month = z.infer<typeof monthSchema>;
 
+/**
+ * A month a request may name for a plan: within 2000-2099, so month arithmetic stays four-digit
+ * and month-by-month work (a summary's trend runs from the plan's start) stays small.
+ */
+export const planMonthSchema = monthSchema.refine(
+  (month) => !MONTH.test(month) || (month >= '2000-01' && month <= '2099-12'),
+  'Expected a month between 2000-01 and 2099-12',
+);
+
+/** PostgreSQL (like the calendar) has no year 0: "0000-01-01" would fail the query. */
+export const notYearZero = (value: string) => !value.startsWith('0000');
+
 /** A calendar date on the wire: "YYYY-MM-DD", and a real one (no 31 February). */
-export const isoDateSchema = z.iso.date({ message: 'Expected a date as YYYY-MM-DD, for example 2023-02-28' });
+export const isoDateSchema = z.iso
+  .date({ message: 'Expected a date as YYYY-MM-DD, for example 2023-02-28' })
+  .refine(notYearZero, 'There is no year 0');
 export type IsoDate = z.infer<typeof isoDateSchema>;
 
 export function monthOf(date: Date): Month {

@@ -1,5 +1,5 @@
 import { type ErrorCode, type ErrorResponse, errorResponseSchema, type FieldIssue } from '@ragboard/shared';
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 
@@ -80,6 +80,20 @@ const CLIENT_ERROR_CODES: Record<number, ErrorCode> = {
   422: 'unprocessable',
   429: 'rate_limited',
 };
+
+/**
+ * Failures Fastify meets while routing, before any handler or hook (a path that is not valid
+ * percent-encoding, a path parameter past the router's length limit), in the same shape.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  // An over-long id names nothing that exists, like any other malformed id.
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH')
+    return sendError(reply, 404, { code: 'not_found', message: 'Not found' });
+  if (error.code === 'FST_ERR_BAD_URL')
+    return sendError(reply, 400, { code: 'bad_request', message: 'The address is not a valid URL' });
+  request.log.error({ err: error }, 'unhandled routing error');
+  return sendError(reply, 500, { code: 'internal_error', message: 'Something went wrong on our side' });
+}
 
 /** One place turns every failure into `{ error: { code, message, details? } }`. */
 export const errorHandling = fp(async (app: FastifyInstance) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { monthSchema } from '../month';
+import { planMonthSchema } from '../month';
 import { hasChanges, idSchema, itemRefSchema, positionSchema, refSchema, titleSchema } from './common';
 import { actionNodeSchema } from './plan';
 
@@ -24,7 +24,7 @@ export const leadIdsSchema = z
 
 /** Due a month, or when something in words happens ("Dependent on sustainability"), or neither. */
 const dueFields = {
-  dueMonth: monthSchema.nullable(),
+  dueMonth: planMonthSchema.nullable(),
   dueText: z.string().trim().min(1, 'Enter when the action is due').max(300).nullable(),
 };
 const oneDue = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { notYearZero } from '../month';
 import { idSchema } from './common';
 
 export const auditEntrySchema = z
@@ -16,11 +17,13 @@ export const auditEntrySchema = z
   .meta({ id: 'AuditEntry' });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
+const instant = z.iso.datetime({ offset: true }).or(z.iso.date()).refine(notYearZero, 'There is no year 0');
+
 export const auditQuerySchema = z.object({
   entityId: z.string().max(100).optional(),
   actor: idSchema.optional(),
-  from: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
-  to: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+  from: instant.optional(),
+  to: instant.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   /** Entries older than this id: the next page. */
   before: z.coerce.number().int().positive().optional(),

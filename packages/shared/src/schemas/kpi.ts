@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { KPI_JUDGEMENTS, KPI_TARGET_KINDS } from '../kpi-judgement';
-import { monthSchema } from '../month';
+import { monthSchema, planMonthSchema } from '../month';
 import { idSchema, versionSchema } from './common';
 import { personRefSchema } from './person';
 
@@ -69,7 +69,7 @@ export const kpiDetailSchema = kpiSchema
 export type KpiDetail = z.infer<typeof kpiDetailSchema>;
 
 export const recordKpiValueBodySchema = z.object({
-  period: monthSchema,
+  period: planMonthSchema,
   value: z.number({ message: 'Enter the value as a number, like 52 or 52.5' }).finite(),
   note: z.string().trim().max(2000).nullable().optional(),
 });
@@ -91,7 +91,7 @@ export const updateKpiBodySchema = z
         z.object({
           monthsFromStart: z.number().int().positive().max(120),
           /** An explicit month for the milestone, instead of counting from the plan's start. */
-          month: monthSchema.nullable().optional(),
+          month: planMonthSchema.nullable().optional(),
           value: z.number().finite().nullable(),
           text: z.string().trim().max(200),
         }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { monthSchema } from '../month';
+import { monthSchema, planMonthSchema } from '../month';
 import { idSchema } from './common';
 
 export const OUTBOX_STATES = ['queued', 'sent', 'failed', 'not_sent'] as const;
@@ -36,4 +36,4 @@ export type RemindersReply = z.infer<typeof remindersReplySchema>;
 export const outboxListSchema = z
   .object({ messages: z.array(outboxMessageSchema) })
   .meta({ id: 'OutboxList' });
-export const outboxQuerySchema = z.object({ period: monthSchema.optional() });
+export const outboxQuerySchema = z.object({ period: planMonthSchema.optional() });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, monthSchema } from '../month';
+import { isoDateSchema, monthSchema, planMonthSchema } from '../month';
 import { idSchema } from './common';
 
 export const PERIOD_STATES = ['open', 'closed'] as const;
@@ -20,10 +20,10 @@ export type Period = z.infer<typeof periodSchema>;
 export const periodListSchema = z.object({ periods: z.array(periodSchema) }).meta({ id: 'PeriodList' });
 
 export const openPeriodBodySchema = z.object({
-  month: monthSchema,
+  month: planMonthSchema,
   deadline: isoDateSchema,
   graceDays: z.number().int().min(0).max(31, 'Grace is at most 31 days').default(5),
 });
 export type OpenPeriodBody = z.infer<typeof openPeriodBodySchema>;
 
-export const periodParamsSchema = z.object({ planId: idSchema, month: monthSchema });
+export const periodParamsSchema = z.object({ planId: idSchema, month: planMonthSchema });

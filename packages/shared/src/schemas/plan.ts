@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, monthSchema } from '../month';
+import { isoDateSchema, monthSchema, planMonthSchema } from '../month';
 import { STATUSES, statusSchema } from '../status';
 import { hasChanges, idSchema, titleSchema, versionSchema } from './common';
 import { personRefSchema } from './person';
@@ -120,8 +120,8 @@ const periodInOrder = {
 export const createPlanBodySchema = z
   .object({
     title: titleSchema,
-    periodStart: monthSchema,
-    periodEnd: monthSchema,
+    periodStart: planMonthSchema,
+    periodEnd: planMonthSchema,
     slug: slugSchema.optional(),
   })
   .refine(periodInOrder.check, periodInOrder.issue);
@@ -131,8 +131,8 @@ export type CreatePlanBody = z.infer<typeof createPlanBodySchema>;
 export const updatePlanBodySchema = z
   .object({
     title: titleSchema,
-    periodStart: monthSchema,
-    periodEnd: monthSchema,
+    periodStart: planMonthSchema,
+    periodEnd: planMonthSchema,
     state: planStateSchema.exclude(['archived']),
   })
   .partial()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, monthSchema } from '../month';
+import { isoDateSchema, monthSchema, planMonthSchema } from '../month';
 import { statusSchema } from '../status';
 import { challengeSchema } from './challenge';
 import { idSchema, versionSchema } from './common';
@@ -140,7 +140,7 @@ export const reportListSchema = z
 
 const titleField = z.string().trim().min(1, 'Enter a title').max(300);
 export const createReportBodySchema = z.object({
-  period: monthSchema,
+  period: planMonthSchema,
   title: titleField,
   commentary: reportCommentarySchema.optional(),
   sections: z.array(reportSectionSchema).min(1, 'Include at least one section').optional(),

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { isoDateSchema, monthSchema } from '../month';
+import { isoDateSchema, monthSchema, planMonthSchema } from '../month';
 import { statusSchema } from '../status';
 import { idSchema } from './common';
 
 /** A lead's monthly word on an action. Rules (note, Red's new date) are checked by `checkStatusUpdate`. */
 export const createStatusUpdateBodySchema = z.object({
-  period: monthSchema,
+  period: planMonthSchema,
   status: statusSchema,
   note: z.string().trim().max(5000, 'Keep the note under 5,000 characters').nullable().optional(),
   revisedDue: isoDateSchema.nullable().optional(),

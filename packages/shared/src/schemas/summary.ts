@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, monthSchema } from '../month';
+import { isoDateSchema, monthSchema, planMonthSchema } from '../month';
 import { statusSchema } from '../status';
 import { idSchema } from './common';
 import { personRefSchema } from './person';
@@ -79,4 +79,4 @@ export const planPeriodSummarySchema = z
   .meta({ id: 'PlanPeriodSummary' });
 export type PlanPeriodSummary = z.infer<typeof planPeriodSummarySchema>;
 
-export const summaryQuerySchema = z.object({ period: monthSchema.optional() });
+export const summaryQuerySchema = z.object({ period: planMonthSchema.optional() });

@@ -11,6 +11,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentSession } from '../../plugins/auth';
 import { AppError, errorReplies, ValidationError } from '../../plugins/errors';
+import { refuseUnstorableText } from '../../plugins/text-input';
 import { importsService } from './imports.service';
 import { exportPlan } from './plan-export';
 import { MAX_FILE_BYTES } from './read-table';
@@ -46,13 +47,20 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       if (!request.isMultipart())
         throw new AppError(400, 'bad_request', 'Send the file as multipart/form-data');
-      const file = await request.file();
+      const file = await request.file().catch((error: { statusCode?: number }) => {
+        // The parser's own complaints (no boundary, a malformed part) carry no status: bad input.
+        throw error.statusCode
+          ? error
+          : new AppError(400, 'bad_request', 'The upload is not valid multipart/form-data');
+      });
       if (!file)
         throw new ValidationError('Choose a file to import', [
           { path: 'body.file', message: 'Choose a file to import' },
         ]);
-      const data = await file.toBuffer().catch(() => {
-        throw new AppError(413, 'payload_too_large', 'Files of up to 5 MB can be imported');
+      const data = await file.toBuffer().catch((error: { statusCode?: number }) => {
+        throw error.statusCode === 413
+          ? new AppError(413, 'payload_too_large', 'Files of up to 5 MB can be imported')
+          : new AppError(400, 'bad_request', 'The upload ended before the file did');
       });
       let mapping: unknown;
       try {
@@ -69,6 +77,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         ]);
       }
       const title = (fieldValue(file.fields.title) ?? '').slice(0, 300);
+      refuseUnstorableText({ 'body.file': file.filename, 'body.title': title, 'body.mapping': parsed.data });
       return service.preview(currentSession(request).user, { name: file.filename, data }, title, parsed.data);
     },
   );

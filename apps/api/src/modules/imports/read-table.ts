@@ -73,5 +73,8 @@ export async function readTable(fileName: string, data: Buffer): Promise<string[
   if (rows.length > MAX_ROWS + 1) throw refuse(`Files of up to ${MAX_ROWS} rows can be imported`);
   if (rows.some((r) => r.some((c) => c.length > MAX_CELL_CHARS)))
     throw refuse(`A cell is longer than ${MAX_CELL_CHARS} characters`);
+  // The database cannot store NUL; a CSV full of them was most likely saved as UTF-16.
+  if (rows.some((r) => r.some((c) => c.includes('\u0000'))))
+    throw refuse('The file holds NUL characters: save it as CSV (UTF-8) or .xlsx');
   return rows.map((r) => r.map((c) => c.replace(/\r\n?/g, '\n')));
 }

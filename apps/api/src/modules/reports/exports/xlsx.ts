@@ -32,6 +32,15 @@ function table(
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
 }
 
+/** Excel's rules for a sheet name: none of * ? : \\ / [ ], no closing apostrophe, unique whatever the case. */
+function sheetName(book: ExcelJS.Workbook, ref: string): string {
+  const base = `Priority ${ref.replace(/[*?:\\/[\]]/g, '-')}`.slice(0, 28).replace(/'+$/, '');
+  const taken = (name: string) => book.worksheets.some((ws) => ws.name.toLowerCase() === name.toLowerCase());
+  let name = base;
+  for (let n = 2; taken(name); n++) name = `${base} ${n}`;
+  return name;
+}
+
 /** A summary sheet, one per priority, KPIs, challenges and findings: frozen headers, filters, status fills. */
 export async function reportXlsx(report: BoardReport): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -61,7 +70,7 @@ export async function reportXlsx(report: BoardReport): Promise<Buffer> {
 
   const rows = actionRows(report);
   for (const priority of report.snapshot.priorities) {
-    const sheet = book.addWorksheet(`Priority ${priority.ref}`.slice(0, 31));
+    const sheet = book.addWorksheet(sheetName(book, priority.ref));
     const mine = rows.filter((r) => r.priority.id === priority.id);
     table(
       sheet,
