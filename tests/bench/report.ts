@@ -40,13 +40,14 @@ export const TARGETS = {
 
 const pass = (ok: boolean) => (ok ? 'PASS' : '**MISS**');
 const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
+const percent = (share: number) => `${Math.round(share * 100)}%`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const NAMES = { pglite: 'PGlite (embedded)', postgres: 'PostgreSQL' };
 
 function endpointTable(r: DatabaseResult) {
   const lines = [
-    '| endpoint | req/s | bare route req/s | ratio | p99 ms | bytes/reply | target | result |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| endpoint | req/s | bare route req/s | ratio | p99 ms | bytes/reply | CPU server / load generator | target | result |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const e of r.endpoints) {
     const ratio = e.load.rps / e.load.bareRps;
@@ -59,7 +60,7 @@ function endpointTable(r: DatabaseResult) {
     ].join(', ');
     const refused = e.load.refused ? ` (${e.load.refused} × 409)` : '';
     lines.push(
-      `| ${e.label}${refused} | ${Math.round(e.load.rps)} | ${Math.round(e.load.bareRps)} | ${ratio.toFixed(3)} | ${e.load.p99} | ${Math.round(e.load.bytes)} | ${target} | ${target ? pass(ok) : ''} |`,
+      `| ${e.label}${refused} | ${Math.round(e.load.rps)} | ${Math.round(e.load.bareRps)} | ${ratio.toFixed(3)} | ${e.load.p99} | ${Math.round(e.load.bytes)} | ${percent(e.load.serverCpu)} / ${percent(e.load.clientCpu)} | ${target} | ${target ? pass(ok) : ''} |`,
     );
   }
   return lines.join('\n');
@@ -125,20 +126,21 @@ export function resultsMarkdown(run: {
   results: DatabaseResult[];
   firstLoad: FirstLoad | null;
   bareRss: number;
+  /** One-minute load average when the run began. */
+  loadAtStart: number;
 }) {
   const cpu = cpus();
   const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Linux, Node ${process.version}`;
   const findings = join(import.meta.dirname, 'findings.md');
   return `# Benchmark results
 
-${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}; load average ${loadavg()
-    .map((l) => l.toFixed(1))
-    .join(', ')} when it finished.
+${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}; the machine is shared: load
+average ${run.loadAtStart.toFixed(1)} when the run began, ${loadavg()[0]!.toFixed(1)} when it finished.
 Scale \`${run.scale.name}\` (\`BENCH_SCALE=${run.scale.name}\`): ${CONNECTIONS} connections unless said; each endpoint, after a warm-up,
 runs ${run.scale.rounds} × ${run.scale.seconds} s by turns with the bare route, and the medians are compared.
 Each server runs in its own Node process (bundled as \`pnpm build\` bundles the API; the bare one holds ${mb(run.bareRss)}), autocannon in a third;
-every reply is a full 200 (no \`If-None-Match\`). Targets from issue #10; ratios are to the bare route
-measured just before, in the same run.
+every reply is a full 200 (no \`If-None-Match\`). Targets from issue #10. CPU is the share of one core each
+process used while the endpoint ran: neither near 100% means the machine's other work held both back.
 
 ${run.results.map(databaseSection).join('\n')}
 ${firstLoadSection(run.firstLoad)}

@@ -3,7 +3,7 @@
 // autocannon in this one, on PGlite (the demo plan) and on PostgreSQL (a synthetic national
 // dataset in a fresh database). The full run writes tests/bench/results.md; BENCH_OUT elsewhere.
 import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPostgresDatabase } from '../../apps/api/src/test/test-database';
 import { buildServers } from './build-servers';
@@ -33,6 +33,7 @@ const out =
     ? join(import.meta.dirname, 'results.md')
     : join(tmpdir(), 'ragboard-bench-small.md'));
 const repo = join(import.meta.dirname, '../..');
+const loadAtStart = loadavg()[0]!;
 
 interface ServerInfo {
   url: string;
@@ -138,5 +139,5 @@ const js = firstLoad(join(repo, 'apps/web/dist'));
 print(
   js ? `first-load JavaScript: ${(js.landing.gzipBytes / 1024).toFixed(1)} KB gzipped` : 'web app not built',
 );
-writeFileSync(out, resultsMarkdown({ scale, results, firstLoad: js, bareRss }));
+writeFileSync(out, resultsMarkdown({ scale, results, firstLoad: js, bareRss, loadAtStart }));
 print(`written to ${out}`);
