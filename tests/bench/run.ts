@@ -1,110 +1,143 @@
-// `pnpm bench`: throughput and latency of the hot reads against a bare Fastify route on this
-// machine, on the embedded database with the demo plan. Writes tests/bench/results.md.
-import { randomBytes } from 'node:crypto';
+// `pnpm bench` (small, as CI runs it) and `pnpm bench:full` (national scale, by hand): the hot
+// reads and the status update against a bare Fastify route, each server in its own process and
+// autocannon in this one, on PGlite (the demo plan) and on PostgreSQL (a synthetic national
+// dataset in a fresh database). The full run writes tests/bench/results.md; BENCH_OUT elsewhere.
 import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
-import Fastify from 'fastify';
-import { buildApp } from '../../apps/api/src/app';
-import { openPglite } from '../../apps/api/src/db/client';
-import { seedDemo } from '../../apps/api/src/db/demo/seed-demo';
-import { signInAs } from '../../apps/api/src/test/sign-in';
-import { migrationsDir } from '../../apps/api/src/test/test-database';
+import { createPostgresDatabase } from '../../apps/api/src/test/test-database';
+import { buildServers } from './build-servers';
+import { type Child, rssOf, startChild } from './child';
+import { timeExports } from './exports-timing';
+import { firstLoad } from './first-load';
+import { type LoadRequest, measure } from './load';
+import type { QueryCount } from './query-counts';
+import { type DatabaseResult, type EndpointKey, resultsMarkdown, type Scale } from './report';
 
-const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
-const CONNECTIONS = 20;
-
-async function measure(url: string, headers: Record<string, string> = {}) {
-  const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION_S });
-  if (result.non2xx > 0 || result.errors > 0)
-    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return {
-    rps: result.requests.average,
-    p99: result.latency.p99,
-    bytes: result.throughput.average / result.requests.average,
-  };
-}
-
-async function listen(app: { listen: (o: { port: number; host: string }) => Promise<string> }) {
-  return app.listen({ port: 0, host: '127.0.0.1' });
-}
-
-const bare = Fastify();
-bare.get('/bare', async () => ({ status: 'ok' }));
-const bareUrl = await listen(bare);
-
-const database = await openPglite(null);
-await database.migrate(migrationsDir);
-await seedDemo(database.db, new Date());
-// The API-wide rate limit would refuse a benchmark's traffic from one address.
-const app = await buildApp({
-  database,
-  sessionSecret: randomBytes(32).toString('hex'),
-  requestsPerMinute: false,
-});
-const base = await listen(app);
-const { cookie } = await signInAs(app, 'board');
-const planList = (await (await fetch(`${base}/api/plans`, { headers: { cookie } })).json()) as {
-  plans: { id: string }[];
+const SCALES: Record<string, Scale> = {
+  small: { name: 'small', rounds: 2, seconds: 1, pgPlans: 20 },
+  full: { name: 'full', rounds: 5, seconds: 3, pgPlans: 1000 },
 };
-const planId = planList.plans[0]!.id;
+const scale = SCALES[process.env.BENCH_SCALE ?? 'small'];
+if (!scale) throw new Error(`BENCH_SCALE must be one of ${Object.keys(SCALES).join(', ')}`);
+if (process.env.BENCH_SECONDS) scale.seconds = Number(process.env.BENCH_SECONDS);
+if (process.env.BENCH_ROUNDS) scale.rounds = Number(process.env.BENCH_ROUNDS);
+const pgServer = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
+const databases = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',');
+/** BENCH_ONLY=update,tree: only these endpoints (to profile one by hand). */
+const only = process.env.BENCH_ONLY?.split(',');
+// results.md keeps the full run's figures; a small run (CI, or a quick look) goes elsewhere.
+const out =
+  process.env.BENCH_OUT ??
+  (scale.name === 'full'
+    ? join(import.meta.dirname, 'results.md')
+    : join(tmpdir(), 'ragboard-bench-small.md'));
+const repo = join(import.meta.dirname, '../..');
+const loadAtStart = loadavg()[0]!;
 
-const rows: string[] = [];
-const floor = await measure(`${bareUrl}/bare`);
-for (const [name, path] of [
-  ['bare Fastify route', null],
-  ['GET /api/health', '/api/health'],
-  ['GET /api/plans (summary)', '/api/plans'],
-  ['GET /api/plans/:id (tree)', `/api/plans/${planId}`],
-  ['GET /api/plans/:id/summary', `/api/plans/${planId}/summary`],
-] as const) {
-  const r = path === null ? floor : await measure(`${base}${path}`, { cookie });
-  const line = `| ${name} | ${Math.round(r.rps)} | ${(r.rps / floor.rps).toFixed(3)} | ${r.p99} | ${Math.round(r.bytes)} |`;
-  console.log(line);
-  rows.push(line);
+interface ServerInfo {
+  url: string;
+  planId: string;
+  planTitle: string;
+  planActions: number;
+  historyActionId: string;
+  updateActionIds: string[];
+  period: string;
+  board: Record<string, string>;
+  manager: Record<string, string>;
+  dataset: { plans: number; actions: number; updates: number };
+  queries: QueryCount[];
 }
 
-// Each export of the demo plan's report, timed once after a warm-up (target: under 2 s each).
-const manager = await signInAs(app, 'manager');
-const created = await app.inject({
-  method: 'POST',
-  url: `/api/plans/${planId}/reports`,
-  headers: manager.headers,
-  payload: { period: new Date().toISOString().slice(0, 7), title: 'Benchmark board pack' },
-});
-const reportId = (created.json() as { id: string }).id;
-const exportRows: string[] = [];
-for (const format of ['pdf', 'docx', 'xlsx', 'csv', 'html']) {
-  const url = `/api/reports/${reportId}/export?format=${format}`;
-  await app.inject({ method: 'GET', url, headers: manager.headers });
+const print = (line: string) => process.stdout.write(`${line}\n`);
+const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
+
+async function benchDatabase(kind: 'pglite' | 'postgres', bare: Child<{ url: string }>) {
+  // A fresh database for each run, dropped afterwards (or on Ctrl-C).
+  const created =
+    kind === 'postgres' ? await createPostgresDatabase(pgServer, `ragboard_bench_${Date.now()}`) : null;
+  const interrupted = () => void created?.drop().finally(() => process.exit(130));
+  process.once('SIGINT', interrupted);
   const started = performance.now();
-  const reply = await app.inject({ method: 'GET', url, headers: manager.headers });
-  const ms = performance.now() - started;
-  const line = `| ${format} | ${Math.round(ms)} | ${reply.rawPayload.length} | ${ms < 2000 ? 'yes' : 'NO'} |`;
-  console.log(line);
-  exportRows.push(line);
+  let server: Child<ServerInfo> | undefined;
+  try {
+    server = await startChild<ServerInfo>(
+      scripts.server,
+      { BENCH_DB: kind, BENCH_DATABASE_URL: created?.url ?? '', BENCH_PLANS: String(scale!.pgPlans) },
+      { timeoutMs: 60 * 60_000, echo: true },
+    );
+    const readySeconds = (performance.now() - started) / 1000;
+    const s = server.info;
+    const pid = server.pid;
+    print(`${kind}: ready in ${readySeconds.toFixed(0)} s, ${JSON.stringify(s.dataset)}`);
+    const idleRss = rssOf(pid);
+    const get = (path: string): LoadRequest => ({ url: `${s.url}${path}`, headers: s.board });
+    const post = (connections: number): LoadRequest => ({
+      url: s.url,
+      headers: s.manager,
+      connections,
+      post: {
+        paths: s.updateActionIds.map((id) => `/api/actions/${id}/updates`),
+        body: JSON.stringify({
+          period: s.period,
+          status: 'Green',
+          note: 'On track: the delivery group met and agreed the next steps.',
+        }),
+      },
+      allowed: 409,
+    });
+    const plan: [EndpointKey, string, LoadRequest][] = [
+      ['summary', 'GET /api/plans/:id/summary', get(`/api/plans/${s.planId}/summary`)],
+      ['tree', 'GET /api/plans/:id', get(`/api/plans/${s.planId}`)],
+      ['history', 'GET /api/actions/:id/updates', get(`/api/actions/${s.historyActionId}/updates`)],
+      ['list', 'GET /api/plans', get('/api/plans')],
+      ['update', 'POST /api/actions/:id/updates', post(20)],
+      ['update-1', 'POST /api/actions/:id/updates, 1 connection', post(1)],
+    ];
+    const endpoints: DatabaseResult['endpoints'] = [];
+    for (const [key, label, request] of plan.filter(([key]) => !only || only.includes(key))) {
+      const load = await measure(request, bare.info.url, scale!, pid);
+      print(
+        `  ${label.padEnd(44)} ${Math.round(load.rps).toString().padStart(6)} req/s (bare ${Math.round(load.bareRps)})  p99 ${load.p99} ms  ${Math.round(load.bytes)} B  ${mb(load.peakRss)}  cpu server ${Math.round(load.serverCpu * 100)}% client ${Math.round(load.clientCpu * 100)}%${load.refused ? `  ${load.refused} × 409` : ''}`,
+      );
+      endpoints.push({ key, label, load });
+    }
+    const exports = await timeExports(s.url, s.planId, s.period, s.manager);
+    print(`  exports: ${exports.map((e) => `${e.format} ${Math.round(e.ms)} ms`).join(', ')}`);
+    return {
+      kind,
+      dataset: s.dataset,
+      plan: { title: s.planTitle, actions: s.planActions },
+      period: s.period,
+      readySeconds,
+      endpoints,
+      queries: s.queries,
+      idleRss,
+      peakRss: Math.max(idleRss, ...endpoints.map((e) => e.load.peakRss)),
+      exports,
+    } satisfies DatabaseResult;
+  } finally {
+    process.off('SIGINT', interrupted);
+    await server?.stop();
+    await created?.drop();
+  }
 }
-await app.close();
-await bare.close();
-await database.close();
 
-const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-writeFileSync(
-  join(import.meta.dirname, 'results.md'),
-  `# Benchmark results
-
-${new Date().toISOString().slice(0, 10)} on ${machine}. Embedded database (PGlite, in memory) with the demo
-plan; ${CONNECTIONS} connections for ${DURATION_S} s each, autocannon in the same process.
-
-| endpoint | req/s | ratio to bare | p99 ms | bytes/reply |
-| --- | --- | --- | --- | --- |
-${rows.join('\n')}
-
-## Report exports (demo plan, one report)
-
-| format | ms | bytes | under 2 s |
-| --- | --- | --- | --- |
-${exportRows.join('\n')}
-`,
+const scripts = await buildServers();
+const bare = await startChild<{ url: string }>(scripts.bare, {}, { timeoutMs: 60_000 });
+const results: DatabaseResult[] = [];
+let bareRss = 0;
+try {
+  for (const kind of ['pglite', 'postgres'] as const) {
+    if (databases.includes(kind)) results.push(await benchDatabase(kind, bare));
+  }
+  bareRss = rssOf(bare.pid);
+} finally {
+  await bare.stop();
+}
+const js = firstLoad(join(repo, 'apps/web/dist'));
+print(
+  js ? `first-load JavaScript: ${(js.landing.gzipBytes / 1024).toFixed(1)} KB gzipped` : 'web app not built',
 );
+writeFileSync(out, resultsMarkdown({ scale, results, firstLoad: js, bareRss, loadAtStart }));
+print(`written to ${out}`);

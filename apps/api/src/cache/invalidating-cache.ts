@@ -38,10 +38,15 @@ export class InvalidatingCache<V extends {}> {
     return { epoch: this.epoch, generation: this.generations.get(scope) ?? 0 };
   }
 
+  /** Nothing in `scope` was invalidated since `stamp` was taken. */
+  unchanged(scope: string, stamp: Stamp): boolean {
+    const current = this.stamp(scope);
+    return current.epoch === stamp.epoch && current.generation === stamp.generation;
+  }
+
   /** Stores `value` unless `scope` was invalidated since `stamp` was taken. */
   set(key: string, scope: string, value: V, stamp: Stamp): boolean {
-    const current = this.stamp(scope);
-    if (current.epoch !== stamp.epoch || current.generation !== stamp.generation) return false;
+    if (!this.unchanged(scope, stamp)) return false;
     this.entries.set(key, { scope, value });
     return true;
   }

@@ -220,6 +220,8 @@ export const actions = pgTable(
   },
   (t) => [
     uniqueIndex('actions_plan_ref_idx').on(t.planId, t.ref).where(live(t.archivedAt)),
+    // A plan's actions, archived or not (leads, updates and sign-offs join through it).
+    index('actions_plan_idx').on(t.planId),
     index('actions_outcome_idx').on(t.outcomeId),
   ],
 );
@@ -286,6 +288,9 @@ export const statusUpdates = pgTable(
   (t) => [
     index('status_updates_action_idx').on(t.actionId, t.createdAt),
     index('status_updates_action_period_idx').on(t.actionId, t.period),
+    // Blues awaiting sign-off are found among an action's few Blues, not its whole history. Only
+    // `status` (never updated) is in the condition, so marking an update keeps it a HOT update.
+    index('status_updates_blue_idx').on(t.actionId).where(sql`${t.status} = 'Blue'`),
     check('status_updates_red_needs_revised_due', sql`${t.status} <> 'Red' OR ${t.revisedDue} IS NOT NULL`),
   ],
 );

@@ -5,11 +5,16 @@ import {
   sessionReplySchema,
   userListSchema,
 } from '@ragboard/shared';
+import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { ChangeFeed } from '../db/changes';
+import type { Database } from '../db/client';
 import { createActionWithLead, openPeriod } from '../test/factories';
 import { requestsAs } from '../test/requests';
 import { type SignedIn, signInAs } from '../test/sign-in';
 import { createTestApp } from '../test/test-app';
+import { planScope, readCache } from './read-cache';
 
 const today = new Date('2026-05-15T10:00:00Z');
 
@@ -175,5 +180,59 @@ describe('hot reads from memory, per plan revision', () => {
     expect(
       (await ctx.app.inject({ method: 'GET', url: '/api/plans', headers: reader.headers })).statusCode,
     ).toBe(401);
+  });
+});
+
+describe('readers arriving together at a cold reply', () => {
+  const planId = '00000000-0000-4000-8000-000000000001';
+  const changes = new ChangeFeed(false);
+  const loads: { resolve: (value: { title: string }) => void }[] = [];
+  const app = Fastify();
+
+  beforeAll(async () => {
+    app.decorate('database', { changes } as unknown as Database);
+    app.decorate('now', () => today);
+    await app.register(readCache);
+    app.get('/plan', (request, reply) =>
+      app.sendCached(request, reply, {
+        scope: planScope(planId),
+        key: 'plan',
+        schema: z.object({ title: z.string() }),
+        // Each database read waits until the test answers it, as a slow query would.
+        load: () => new Promise<{ title: string }>((resolve) => loads.push({ resolve })),
+        notFound: 'Plan',
+      }),
+    );
+    await app.ready();
+  });
+  afterAll(() => app.close());
+
+  const read = () => app.inject({ method: 'GET', url: '/plan' });
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+
+  it('share one database read', async () => {
+    app.readCache.clear();
+    const replies = Promise.all([read(), read(), read()]);
+    await settle();
+    expect(loads).toHaveLength(1);
+    loads.shift()!.resolve({ title: 'Plan' });
+    expect((await replies).map((r) => r.json().title)).toEqual(['Plan', 'Plan', 'Plan']);
+  });
+
+  it('never share a read begun before a write committed', async () => {
+    app.readCache.clear();
+    const before = read();
+    await settle();
+    changes.emit([{ kind: 'plan', id: planId }]);
+    const after = read();
+    await settle();
+    expect(loads).toHaveLength(2);
+    loads[1]!.resolve({ title: 'Written' });
+    loads[0]!.resolve({ title: 'Stale' });
+    loads.length = 0;
+    expect((await after).json().title).toBe('Written');
+    expect((await before).json().title).toBe('Stale');
+    // The stale read was not kept either.
+    expect((await read()).json().title).toBe('Written');
   });
 });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { z } from 'zod';
-import { InvalidatingCache } from '../cache/invalidating-cache';
+import { InvalidatingCache, type Stamp } from '../cache/invalidating-cache';
 import { NotFoundError } from './errors';
 
 /** A reply as it goes on the wire, computed once per plan revision. */
@@ -70,21 +70,44 @@ export const readCache = fp(async (app: FastifyInstance, opts: { maxBytes?: numb
     }
   });
 
+  async function compute<S extends z.ZodType>(read: CachedRead<S>): Promise<CachedReply> {
+    const value = await read.load();
+    if (value === null) throw new NotFoundError(read.notFound);
+    const parsed = read.schema.parse(value);
+    const body = read.render ? read.render.body(parsed) : Buffer.from(JSON.stringify(parsed));
+    return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+  }
+
+  /**
+   * Replies being computed, so that readers arriving together share one database read rather
+   * than each making their own (after a write, every reader of the plan arrives to an empty
+   * cache). A reader joins only a computation begun under its own stamp: one begun before a write
+   * it may have been told of is never shared with it.
+   */
+  const computing = new Map<string, { stamp: Stamp; reply: Promise<CachedReply> }>();
+
+  async function load<S extends z.ZodType>(key: string, read: CachedRead<S>): Promise<CachedReply> {
+    const stamp = cache.stamp(read.scope);
+    const running = computing.get(key);
+    if (running && cache.unchanged(read.scope, running.stamp)) return running.reply;
+    const reply = compute(read);
+    const entry = { stamp, reply };
+    computing.set(key, entry);
+    try {
+      const computed = await reply;
+      cache.set(key, read.scope, computed, stamp);
+      return computed;
+    } finally {
+      if (computing.get(key) === entry) computing.delete(key);
+    }
+  }
+
   app.decorate(
     'sendCached',
     async <S extends z.ZodType>(request: FastifyRequest, reply: FastifyReply, read: CachedRead<S>) => {
       const key = `${read.scope}|${read.key}|${hourOf(app.now())}`;
       const live = app.database.changes.live();
-      let cached = live ? cache.get(key) : undefined;
-      if (!cached) {
-        const stamp = cache.stamp(read.scope);
-        const value = await read.load();
-        if (value === null) throw new NotFoundError(read.notFound);
-        const parsed = read.schema.parse(value);
-        const body = read.render ? read.render.body(parsed) : Buffer.from(JSON.stringify(parsed));
-        cached = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
-        if (live) cache.set(key, read.scope, cached, stamp);
-      }
+      const cached = live ? (cache.get(key) ?? (await load(key, read))) : await compute(read);
       reply.header('etag', cached.etag).header('cache-control', read.cacheControl ?? 'private, no-cache');
       if (request.headers['if-none-match'] === cached.etag) return reply.status(304).send();
       return reply.type(read.render?.type ?? 'application/json; charset=utf-8').send(cached.body);

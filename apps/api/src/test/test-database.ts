@@ -26,8 +26,8 @@ async function admin<T>(url: string, work: (client: pg.Client) => Promise<T>): P
 }
 
 /** A brand-new PostgreSQL database on the test server; dropped by `drop()`. */
-export async function createPostgresDatabase(serverUrl: string) {
-  const name = `ragboard_test_${randomBytes(6).toString('hex')}`;
+export async function createPostgresDatabase(serverUrl: string, prefix = 'ragboard_test') {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   await admin(serverUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
   return {
     url: withDatabaseName(serverUrl, name),

@@ -24,6 +24,26 @@ export const DEMO_ACCOUNTS = [
 
 const HISTORY_START: Month = '2023-01';
 
+/** The demo accounts, linked to the people the plan names where there are any. */
+export function insertDemoAccounts(
+  db: Db,
+  passwordHash: string,
+  personId: (name: string) => string | undefined = () => undefined,
+) {
+  return db
+    .insert(users)
+    .values(
+      DEMO_ACCOUNTS.map((a) => ({
+        email: a.email,
+        displayName: a.displayName,
+        role: a.role,
+        passwordHash,
+        personId: a.person ? (personId(a.person) ?? null) : null,
+      })),
+    )
+    .returning({ id: users.id, role: users.role });
+}
+
 /** Updates are dated a few days before the end of their month, or today for this month's. */
 function updatedAt(month: Month, now: Date): Date {
   const endOfMonth = new Date(`${lastDayOfMonth(month)}T17:00:00Z`);
@@ -50,18 +70,7 @@ export async function seedDemo(db: Db, now: Date): Promise<{ created: boolean }>
 
   await db.transaction(async (tx) => {
     const { plan, actions: planActions, personId, kpis: kpiRows } = await insertDemoPlan(tx, periodEnd);
-    const accounts = await tx
-      .insert(users)
-      .values(
-        DEMO_ACCOUNTS.map((a) => ({
-          email: a.email,
-          displayName: a.displayName,
-          role: a.role,
-          passwordHash,
-          personId: a.person ? personId.get(a.person) : null,
-        })),
-      )
-      .returning({ id: users.id, role: users.role });
+    const accounts = await insertDemoAccounts(tx, passwordHash, (name) => personId.get(name));
     const managerId = accounts.find((a) => a.role === 'manager')!.id;
     await insertDemoFindings(tx, plan.id, new Map(planActions.map((a) => [a.ref, a.id])), managerId);
 

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../../plugins/errors';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -47,7 +47,9 @@ export async function readTable(fileName: string, data: Buffer): Promise<string[
   if (/\.xlsx$/i.test(fileName)) {
     if (unpackedSize(data) > MAX_UNPACKED_BYTES)
       throw refuse('The workbook unpacks to more than 50 MB: it cannot be imported');
-    const book = new ExcelJS.Workbook();
+    // Loaded on the first workbook, not at start-up: exceljs holds tens of MB.
+    const { default: Excel } = await import('exceljs');
+    const book = new Excel.Workbook();
     try {
       await book.xlsx.load(data as unknown as ArrayBuffer);
     } catch {

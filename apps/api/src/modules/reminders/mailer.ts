@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { MailConfig } from '../../config';
 
 export interface Mail {
@@ -23,11 +23,19 @@ export function createMailer(config: Pick<MailConfig, 'smtpUrl' | 'from'>): Mail
       },
     };
   }
-  const transport = nodemailer.createTransport(config.smtpUrl);
+  const smtpUrl = config.smtpUrl;
+  // nodemailer is loaded with the first message, so a server that sends none never holds it.
+  let transport: Promise<Transporter> | undefined;
   return {
     configured: true,
     async send(mail) {
-      await transport.sendMail({ from: config.from, to: mail.to, subject: mail.subject, text: mail.text });
+      transport ??= import('nodemailer').then((m) => m.default.createTransport(smtpUrl));
+      await (await transport).sendMail({
+        from: config.from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+      });
     },
   };
 }

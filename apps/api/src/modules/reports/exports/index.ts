@@ -1,24 +1,29 @@
 import type { BoardReport, ReportFormat } from '@ragboard/shared';
-import { reportCsv } from './csv';
-import { reportDocx } from './docx';
-import { reportHtml } from './html';
-import { reportPdf } from './pdf';
 import { fileName } from './report-rows';
-import { reportXlsx } from './xlsx';
 
-const MAKERS: Record<
-  ReportFormat,
-  { type: string; make: (r: BoardReport) => Promise<Buffer | string> | Buffer | string }
-> = {
-  pdf: { type: 'application/pdf', make: reportPdf },
-  docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', make: reportDocx },
-  xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', make: reportXlsx },
-  csv: { type: 'text/csv; charset=utf-8', make: reportCsv },
-  html: { type: 'text/html; charset=utf-8', make: reportHtml },
+type Maker = (r: BoardReport) => Promise<Buffer | string> | Buffer | string;
+
+/**
+ * Each format's maker is loaded on its first export: the document libraries (pdfkit, docx,
+ * exceljs) hold tens of MB once loaded, which a server that never exports should not carry.
+ */
+const MAKERS: Record<ReportFormat, { type: string; load: () => Promise<Maker> }> = {
+  pdf: { type: 'application/pdf', load: async () => (await import('./pdf')).reportPdf },
+  docx: {
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    load: async () => (await import('./docx')).reportDocx,
+  },
+  xlsx: {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    load: async () => (await import('./xlsx')).reportXlsx,
+  },
+  csv: { type: 'text/csv; charset=utf-8', load: async () => (await import('./csv')).reportCsv },
+  html: { type: 'text/html; charset=utf-8', load: async () => (await import('./html')).reportHtml },
 };
 
 /** A report in one of its export formats, with its content type and a file name. */
 export async function exportReport(report: BoardReport, format: ReportFormat) {
-  const { type, make } = MAKERS[format];
+  const { type, load } = MAKERS[format];
+  const make = await load();
   return { body: await make(report), contentType: type, fileName: fileName(report, format) };
 }

@@ -1,0 +1,2 @@
+CREATE INDEX "actions_plan_idx" ON "actions" USING btree ("plan_id");--> statement-breakpoint
+CREATE INDEX "status_updates_blue_idx" ON "status_updates" USING btree ("action_id") WHERE "status_updates"."status" = 'Blue';
