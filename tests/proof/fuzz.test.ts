@@ -18,7 +18,7 @@ import { describeOperation, type Operation, operationsOf } from './fuzz/operatio
 import { type FuzzRequest, requestTo } from './fuzz/requests';
 
 const today = new Date('2026-05-15T10:00:00Z');
-const runs = Number(process.env.FUZZ_RUNS ?? 15);
+const runs = Number(process.env.FUZZ_RUNS ?? 12);
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 
 const ctx = await createTestApp({ now: () => today, requestsPerMinute: false });
