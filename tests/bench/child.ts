@@ -14,10 +14,13 @@ export interface Child<T> {
 export function startChild<T>(
   script: string,
   env: Record<string, string>,
-  options: { timeoutMs: number; echo?: boolean },
+  options: { timeoutMs: number; echo?: boolean; nodeArgs?: string[] },
 ): Promise<Child<T>> {
   // BENCH_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, to profile the servers by hand.
-  const args = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const args = [
+    ...(options.nodeArgs ?? []),
+    ...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean),
+  ];
   const child = spawn(process.execPath, [...args, script], {
     env: { ...process.env, ...env },
     // The child stops when its stdin closes: it never outlives this process.

@@ -47,6 +47,8 @@ interface ServerInfo {
   manager: Record<string, string>;
   dataset: { plans: number; actions: number; updates: number };
   queries: QueryCount[];
+  /** RSS right after the query counts' cold reads, before a full garbage collection. */
+  afterColdReads: number;
 }
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
@@ -64,7 +66,7 @@ async function benchDatabase(kind: 'pglite' | 'postgres', bare: Child<{ url: str
     server = await startChild<ServerInfo>(
       scripts.server,
       { BENCH_DB: kind, BENCH_DATABASE_URL: created?.url ?? '', BENCH_PLANS: String(scale!.pgPlans) },
-      { timeoutMs: 60 * 60_000, echo: true },
+      { timeoutMs: 60 * 60_000, echo: true, nodeArgs: ['--expose-gc'] },
     );
     const readySeconds = (performance.now() - started) / 1000;
     const s = server.info;
@@ -113,6 +115,7 @@ async function benchDatabase(kind: 'pglite' | 'postgres', bare: Child<{ url: str
       endpoints,
       queries: s.queries,
       idleRss,
+      afterColdReads: s.afterColdReads,
       peakRss: Math.max(idleRss, ...endpoints.map((e) => e.load.peakRss)),
       exports,
     } satisfies DatabaseResult;
