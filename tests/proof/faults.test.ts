@@ -4,7 +4,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,20 +18,10 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseUrl } from '../../apps/api/src/config';
 import { createPostgresDatabase } from '../../apps/api/src/test/test-database';
+import { freePort } from '../../apps/api/src/test/waiting';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = readFileSync(join(repoRoot, 'tests/fixtures/plan-2023-24.csv'));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** The real server, from source, on its own port and database. */
 async function startServer(env: Record<string, string>) {

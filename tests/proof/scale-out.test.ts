@@ -13,19 +13,10 @@ import {
   cutChangeListeners,
   migrationsDir,
 } from '../../apps/api/src/test/test-database';
+import { within } from '../../apps/api/src/test/waiting';
 
 const serverUrl = testDatabaseUrl();
 const today = new Date('2026-05-15T10:00:00Z');
-
-/** Polls until `check` holds, for at most `ms`; returns how long it took. */
-async function within(ms: number, check: () => Promise<boolean>): Promise<number> {
-  const started = performance.now();
-  while (!(await check())) {
-    if (performance.now() - started > ms) throw new Error(`not seen within ${ms} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  return performance.now() - started;
-}
 
 describe.skipIf(!serverUrl)('several instances on one PostgreSQL', () => {
   let drop: () => Promise<void>;
