@@ -5,6 +5,7 @@ import { planTreeSchema } from '@ragboard/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, buildApp } from '../../apps/api/src/app';
 import { testDatabaseUrl } from '../../apps/api/src/config';
+import { announceRestart } from '../../apps/api/src/db/changes';
 import { type Database, openPostgres } from '../../apps/api/src/db/client';
 import { createActionWithLead, openPeriod } from '../../apps/api/src/test/factories';
 import { createUser, signIn } from '../../apps/api/src/test/sign-in';
@@ -12,6 +13,7 @@ import {
   createPostgresDatabase,
   cutChangeListeners,
   migrationsDir,
+  renamePlanUnannounced,
 } from '../../apps/api/src/test/test-database';
 import { within } from '../../apps/api/src/test/waiting';
 
@@ -139,5 +141,21 @@ describe.skipIf(!serverUrl)('several instances on one PostgreSQL', () => {
     const before = b.database.queryCount();
     expect(await title()).toBe('Renamed while cut off');
     expect(b.database.queryCount()).toBe(before);
+  });
+
+  it('forgets what it cached when another instance starts, which may have stopped between a commit and its NOTIFY', async () => {
+    const { plan } = await createActionWithLead(a.database.db);
+    const onB = await signIn(b, (await createUser(a.database.db, 'manager')).email);
+    const title = async () => {
+      const reply = await b.inject({ method: 'GET', url: `/api/plans/${plan.id}`, headers: onB.headers });
+      return planTreeSchema.parse(reply.json()).title;
+    };
+    expect(await title()).toBe('Test plan');
+    // A commit whose NOTIFY never went out: the writer was killed in between.
+    await renamePlanUnannounced(a.database, plan.id, 'Committed, never announced');
+    expect(await title()).toBe('Test plan');
+
+    await announceRestart(a.database.db);
+    await within(2000, async () => (await title()) === 'Committed, never announced');
   });
 });

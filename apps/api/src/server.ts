@@ -1,5 +1,6 @@
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
+import { announceRestart } from './db/changes';
 import { type Database, openDatabase } from './db/client';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './db/demo/seed-demo';
@@ -25,6 +26,8 @@ async function main() {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   await database.migrate(config.migrationsDir);
+  // This instance may have been stopped between a commit and its NOTIFY: the others forget.
+  await announceRestart(database.db);
   if (config.demo) await seedDemo(database.db, new Date());
   app = await buildApp({
     database,

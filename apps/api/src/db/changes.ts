@@ -59,15 +59,16 @@ export class ChangeFeed {
   /** A NOTIFY payload from any instance; this instance's own were applied at commit. */
   receive(payload: string | undefined) {
     try {
-      const message = JSON.parse(payload ?? '') as { origin: string; changes: Change[] };
+      const message = JSON.parse(payload ?? '') as { origin: string; changes: Change[] | 'all' };
       if (message.origin !== this.origin) this.emit(message.changes);
     } catch {
       this.emit('all');
     }
   }
 
-  payload(changes: readonly Change[]): string {
+  payload(changes: readonly Change[] | 'all'): string {
     const text = JSON.stringify({ origin: this.origin, changes });
+    if (changes === 'all') return text;
     return text.length < MAX_PAYLOAD
       ? text
       : JSON.stringify({ origin: this.origin, changes: [{ kind: 'plan', id: null }, ...usersOf(changes)] });
@@ -80,31 +81,44 @@ function usersOf(changes: readonly Change[]): Change[] {
 }
 
 const feeds = new WeakMap<object, ChangeFeed>();
-const pending = new WeakMap<object, { feed: ChangeFeed; changes: Change[] }>();
+const pending = new WeakMap<object, { feed: ChangeFeed; changes: Change[]; unsent: Change[] }>();
+
+const notify = (db: Db, feed: ChangeFeed, changes: readonly Change[] | 'all') =>
+  db.execute(sql`SELECT pg_notify(${CHANGES_CHANNEL}, ${feed.payload(changes)})`);
 
 /**
  * Makes `db` report its writes to `feed`: each transaction's changes are announced after it
- * commits (never before, so no reader can cache what a rollback would undo).
+ * commits (never before, so no reader can cache what a rollback would undo), and before the
+ * write is acknowledged: to this instance at once, to the others by NOTIFY (decision 019).
  */
 export function reportChanges(db: Db, feed: ChangeFeed): Db {
   feeds.set(db, feed);
   const transaction = db.transaction.bind(db);
   db.transaction = (async (work, config) => {
     const changes: Change[] = [];
+    const unsent: Change[] = [];
     const result = await transaction(async (tx) => {
-      pending.set(tx, { feed, changes });
+      pending.set(tx, { feed, changes, unsent });
       return work(tx);
     }, config);
     feed.emit(changes);
+    if (unsent.length > 0) {
+      // Committed: a lost NOTIFY must not fail the write. An instance that cannot reach the
+      // database loses its LISTEN line too, and forgets everything when it is back.
+      await notify(db, feed, unsent).catch(() => {});
+    }
     return result;
   }) as Db['transaction'];
   return db;
 }
 
 /**
- * Records that a write changed something cached. Inside a transaction: announced to this
- * instance when it commits and to the others by NOTIFY (which PostgreSQL delivers at commit).
- * Outside one: the statement has already committed, so it is announced now.
+ * Records that a write changed something cached. Inside a transaction it is announced when the
+ * transaction commits: a plan's change by a NOTIFY just after the commit (a NOTIFY inside the
+ * transaction holds PostgreSQL's notification lock through the commit's WAL flush, so every
+ * writer would queue behind every other); an account's or a session's by a NOTIFY inside the
+ * transaction, so a sign-out or a deactivation reaches every instance whatever befalls this one.
+ * Outside a transaction the statement has already committed, so it is announced now.
  */
 export async function announce(db: Db, change: Change) {
   const inTransaction = pending.get(db);
@@ -113,9 +127,24 @@ export async function announce(db: Db, change: Change) {
   }
   const feed = inTransaction?.feed ?? feeds.get(db);
   if (!feed) return;
-  if (feed.shared) await db.execute(sql`SELECT pg_notify(${CHANGES_CHANNEL}, ${feed.payload([change])})`);
-  if (inTransaction) inTransaction.changes.push(change);
-  else feed.emit([change]);
+  if (!inTransaction) {
+    if (feed.shared) await notify(db, feed, [change]);
+    feed.emit([change]);
+    return;
+  }
+  inTransaction.changes.push(change);
+  if (!feed.shared) return;
+  if (change.kind === 'plan') inTransaction.unsent.push(change);
+  else await notify(db, feed, [change]);
+}
+
+/**
+ * Tells every other instance to forget what it has cached: sent by an instance as it starts,
+ * for it may have been stopped between a commit and that commit's NOTIFY.
+ */
+export async function announceRestart(db: Db) {
+  const feed = feeds.get(db);
+  if (feed?.shared) await notify(db, feed, 'all');
 }
 
 /**

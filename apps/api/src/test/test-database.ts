@@ -65,3 +65,8 @@ export async function cutChangeListeners(database: Database) {
     sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = ${`LISTEN ${CHANGES_CHANNEL}`} AND datname = current_database()`,
   );
 }
+
+/** Renames a plan as a commit whose NOTIFY never went out would (its writer killed in between). */
+export async function renamePlanUnannounced(database: Database, planId: string, title: string) {
+  await database.db.execute(sql`UPDATE plans SET title = ${title} WHERE id = ${planId}`);
+}
