@@ -5,6 +5,8 @@ import autocannon from 'autocannon';
 import { cpuOf, watchPeakRss } from './child';
 
 export const CONNECTIONS = 20;
+/** Every request asks as a browser does: any browser accepts gzip. */
+export const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br, zstd' };
 
 export interface Load {
   /** Median over the rounds. */
@@ -42,7 +44,11 @@ async function run(request: LoadRequest, seconds: number) {
   const post = request.post;
   const result = await autocannon({
     url: request.url,
-    headers: { ...request.headers, ...(post ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      ...BROWSER_HEADERS,
+      ...request.headers,
+      ...(post ? { 'content-type': 'application/json' } : {}),
+    },
     connections: request.connections ?? CONNECTIONS,
     duration: seconds,
     ...(post

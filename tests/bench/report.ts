@@ -5,7 +5,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { ExportTiming } from './exports-timing';
 import type { FirstLoad } from './first-load';
-import { CONNECTIONS, type Load, type Rounds } from './load';
+import { BROWSER_HEADERS, CONNECTIONS, type Load, type Rounds } from './load';
 import type { QueryCount } from './query-counts';
 
 export interface Scale extends Rounds {
@@ -141,7 +141,8 @@ average ${run.loadAtStart.toFixed(1)} when the run began, ${loadavg()[0]!.toFixe
 Scale \`${run.scale.name}\` (\`BENCH_SCALE=${run.scale.name}\`): ${CONNECTIONS} connections unless said; each endpoint, after a warm-up,
 runs ${run.scale.rounds} × ${run.scale.seconds} s by turns with the bare route, and the medians are compared.
 Each server runs in its own Node process (bundled as \`pnpm build\` bundles the API; the bare one holds ${mb(run.bareRss)}), autocannon in a third;
-every reply is a full 200 (no \`If-None-Match\`). Targets from issue #10. CPU is the share of one core each
+every reply is a full 200 (no \`If-None-Match\`), asked for as a browser asks (\`Accept-Encoding: ${BROWSER_HEADERS['accept-encoding']}\`), so
+bytes/reply are the bytes on the wire. Targets from issue #10. CPU is the share of one core each
 process used while the endpoint ran: neither near 100% means the machine's other work held both back.
 
 ${run.results.map(databaseSection).join('\n')}

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import {
   actionHistorySchema,
   planPeriodSummarySchema,
@@ -14,7 +15,7 @@ import { createActionWithLead, openPeriod } from '../test/factories';
 import { requestsAs } from '../test/requests';
 import { type SignedIn, signInAs } from '../test/sign-in';
 import { createTestApp } from '../test/test-app';
-import { planScope, readCache } from './read-cache';
+import { acceptsGzip, planScope, readCache } from './read-cache';
 
 const today = new Date('2026-05-15T10:00:00Z');
 
@@ -60,6 +61,36 @@ describe('hot reads from memory, per plan revision', () => {
       expect(unchanged.statusCode, url).toBe(304);
       expect(unchanged.body).toBe('');
     }
+  });
+
+  it('sends gzip to a client that accepts it, the same content as the plain reply, and 304 for either tag', async () => {
+    const url = `/api/plans/${planId}/summary`;
+    const plain = await get(url);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toBe('accept-encoding');
+    const zipped = await get(url, { 'accept-encoding': 'gzip, deflate, br, zstd' });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length);
+    expect(gunzipSync(zipped.rawPayload).toString()).toBe(plain.body);
+    expect(zipped.headers.etag).not.toBe(plain.headers.etag);
+    for (const tag of [plain.headers.etag, zipped.headers.etag]) {
+      const unchanged = await get(url, { 'accept-encoding': 'gzip', 'if-none-match': `W/"x", ${tag}` });
+      expect(unchanged.statusCode).toBe(304);
+      expect(unchanged.headers.etag).toBe(zipped.headers.etag);
+    }
+    const refused = await get(url, { 'accept-encoding': 'gzip;q=0, identity' });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(refused.body).toBe(plain.body);
+  });
+
+  it('reads Accept-Encoding as HTTP does', () => {
+    expect(acceptsGzip('gzip')).toBe(true);
+    expect(acceptsGzip('br, GZIP;q=0.5')).toBe(true);
+    expect(acceptsGzip('*')).toBe(true);
+    expect(acceptsGzip('gzip;q=0')).toBe(false);
+    expect(acceptsGzip('br, deflate')).toBe(false);
+    expect(acceptsGzip('')).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
   });
 
   it('shows a write in the very next read of every cached reply of its plan', async () => {

@@ -1,14 +1,47 @@
 import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { gunzipSync, gzip } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { z } from 'zod';
 import { InvalidatingCache, type Stamp } from '../cache/invalidating-cache';
 import { NotFoundError } from './errors';
 
-/** A reply as it goes on the wire, computed once per plan revision. */
+/**
+ * A reply as it goes on the wire, computed once per plan revision: gzipped when that makes it
+ * smaller (every browser accepts gzip; the rare client that does not gets it unzipped).
+ */
 interface CachedReply {
   body: Buffer;
+  gzipped: boolean;
+  /** The ETag of the bytes as sent: a gzipped reply's differs from the plain one's. */
   etag: string;
+  plainEtag: string;
+}
+
+const zip = promisify(gzip);
+/** Below this, gzip saves less than the headers it adds. */
+const ZIP_FROM_BYTES = 512;
+
+/** Whether an Accept-Encoding header accepts gzip (not refused with q=0). */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  for (const part of header.toLowerCase().split(',')) {
+    const [coding, ...params] = part.trim().split(';');
+    if (coding !== 'gzip' && coding !== '*') continue;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return !q || Number(q.slice(2)) > 0;
+  }
+  return false;
+}
+
+/** Whether If-None-Match names one of `etags` (or is `*`). */
+function matches(header: string | undefined, ...etags: string[]): boolean {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const t = tag.trim().replace(/^W\//, '');
+    return t === '*' || etags.includes(t);
+  });
 }
 
 export interface CachedRead<S extends z.ZodType> {
@@ -44,7 +77,8 @@ export const PLAN_LIST_SCOPE = 'plans';
 export const planScope = (planId: string) => `plan:${planId}`;
 
 /** Rules read the clock ("overdue", "this month"), so a cached reply lasts an hour at most. */
-const hourOf = (now: Date) => now.toISOString().slice(0, 13);
+const HOUR_MS = 3_600_000;
+const hourOf = (now: Date) => Math.floor(now.getTime() / HOUR_MS);
 
 /**
  * The per-revision read cache of DESIGN's performance section: plan trees, summaries, histories
@@ -56,7 +90,7 @@ export const readCache = fp(async (app: FastifyInstance, opts: { maxBytes?: numb
   const cache = new InvalidatingCache<CachedReply>({
     max: 10_000,
     maxSize: opts.maxBytes ?? 64 * 1024 * 1024,
-    sizeOf: (reply) => reply.body.length,
+    sizeOf: (reply) => reply.body.length + 200,
   });
   app.decorate('readCache', cache);
   app.database.changes.subscribe((changes) => {
@@ -74,8 +108,16 @@ export const readCache = fp(async (app: FastifyInstance, opts: { maxBytes?: numb
     const value = await read.load();
     if (value === null) throw new NotFoundError(read.notFound);
     const parsed = read.schema.parse(value);
-    const body = read.render ? read.render.body(parsed) : Buffer.from(JSON.stringify(parsed));
-    return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+    const plain = read.render ? read.render.body(parsed) : Buffer.from(JSON.stringify(parsed));
+    const hash = createHash('sha1').update(plain).digest('base64url');
+    const zipped = plain.length >= ZIP_FROM_BYTES ? await zip(plain) : null;
+    const gzipped = zipped !== null && zipped.length < plain.length;
+    return {
+      body: gzipped ? zipped : plain,
+      gzipped,
+      etag: gzipped ? `"${hash}-gzip"` : `"${hash}"`,
+      plainEtag: `"${hash}"`,
+    };
   }
 
   /**
@@ -108,9 +150,18 @@ export const readCache = fp(async (app: FastifyInstance, opts: { maxBytes?: numb
       const key = `${read.scope}|${read.key}|${hourOf(app.now())}`;
       const live = app.database.changes.live();
       const cached = live ? (cache.get(key) ?? (await load(key, read))) : await compute(read);
-      reply.header('etag', cached.etag).header('cache-control', read.cacheControl ?? 'private, no-cache');
-      if (request.headers['if-none-match'] === cached.etag) return reply.status(304).send();
-      return reply.type(read.render?.type ?? 'application/json; charset=utf-8').send(cached.body);
+      const zipped = cached.gzipped && acceptsGzip(request.headers['accept-encoding']);
+      reply
+        .header('etag', zipped || !cached.gzipped ? cached.etag : cached.plainEtag)
+        .header('cache-control', read.cacheControl ?? 'private, no-cache')
+        .header('vary', 'accept-encoding');
+      // Either tag names the same content: a client that changed its Accept-Encoding still gets 304.
+      if (matches(request.headers['if-none-match'], cached.etag, cached.plainEtag)) {
+        return reply.status(304).send();
+      }
+      reply.type(read.render?.type ?? 'application/json; charset=utf-8');
+      if (zipped) return reply.header('content-encoding', 'gzip').send(cached.body);
+      return reply.send(cached.gzipped ? gunzipSync(cached.body) : cached.body);
     },
   );
 });
