@@ -3,6 +3,7 @@ import cookie from '@fastify/cookie';
 import { type Access, CSRF_HEADER, mayAccess } from '@ragboard/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { LRUCache } from 'lru-cache';
 import { sessionCache } from '../modules/auth/session-cache';
 import { type ActiveSession, SESSION_ABSOLUTE_MS } from '../modules/auth/sessions.repository';
 import { AppError } from './errors';
@@ -71,12 +72,23 @@ export const authentication = fp(async (app: FastifyInstance, opts: { sessionSec
     }
   });
 
+  // A cookie's signature checked once per process: the same string is always valid or not.
+  const checked = new LRUCache<string, { token: string | null }>({ max: 10_000 });
+  const tokenOf = (request: FastifyRequest, raw: string): string | null => {
+    const known = checked.get(raw);
+    if (known) return known.token;
+    const unsigned = request.unsignCookie(raw);
+    const token = unsigned.valid && unsigned.value ? unsigned.value : null;
+    checked.set(raw, { token });
+    return token;
+  };
+
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access ?? 'public';
     if (access === 'public') return;
     const raw = request.cookies[SESSION_COOKIE];
-    const unsigned = raw ? request.unsignCookie(raw) : null;
-    request.auth = unsigned?.valid && unsigned.value ? await sessions.find(unsigned.value, app.now()) : null;
+    const token = raw ? tokenOf(request, raw) : null;
+    request.auth = token ? await sessions.find(token, app.now()) : null;
     if (!request.auth) throw new AppError(401, 'unauthorised', 'Sign in to continue');
     if (
       STATE_CHANGING.has(request.method) &&
