@@ -14,7 +14,6 @@ import {
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
-  bigint,
   bigserial,
   boolean,
   char,
@@ -137,8 +136,6 @@ export const plans = pgTable('plans', {
   periodStart: month('period_start').notNull(),
   periodEnd: month('period_end').notNull(),
   state: planStateEnum('state').notNull().default('draft'),
-  /** Bumped in the same transaction as every write to the plan; cached reads key on it. */
-  revision: bigint('revision', { mode: 'number' }).notNull().default(0),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
   version: version(),

@@ -12,7 +12,7 @@ import {
   reportingPeriods,
   statusUpdates,
 } from '../db/schema';
-import { bumpPlanRevision } from '../modules/plans/plan-revision';
+import { announcePlanChange } from '../modules/plans/plan-changes';
 import { createUser } from './sign-in';
 
 // Factories write straight to the tables; those that change an existing plan bump its revision,
@@ -103,7 +103,7 @@ export async function addStatusUpdate(db: Db, actionId: string, period = '2026-0
     .values({ actionId, period, status: 'Green', note: 'On track' })
     .returning();
   const [action] = await db.select({ planId: actions.planId }).from(actions).where(eq(actions.id, actionId));
-  await bumpPlanRevision(db, action!.planId);
+  await announcePlanChange(db, action!.planId);
   return update!;
 }
 
@@ -113,7 +113,7 @@ export async function createActionWithLead(db: Db, dueMonth = '2026-06') {
   const rows = await planRows(db, plan.id);
   const action = rows.actions[0]!;
   await db.update(actions).set({ dueMonth, dueText: null }).where(eq(actions.id, action.id));
-  await bumpPlanRevision(db, plan.id);
+  await announcePlanChange(db, plan.id);
   const [lead] = await db.select().from(actionLeads).where(eq(actionLeads.actionId, action.id));
   return {
     plan,
@@ -129,7 +129,7 @@ export async function openPeriod(db: Db, planId: string, month: string, state: '
     .insert(reportingPeriods)
     .values({ planId, month, state, deadline: `${month}-20` })
     .returning();
-  await bumpPlanRevision(db, planId);
+  await announcePlanChange(db, planId);
   return period!;
 }
 
@@ -143,6 +143,6 @@ export async function leadEveryAction(db: Db, planId: string) {
     const user = await createUser(db, 'lead', { personId: person.id, displayName: person.name });
     leads.push({ actionId: action.id, userId: user.id, personId: person.id });
   }
-  await bumpPlanRevision(db, planId);
+  await announcePlanChange(db, planId);
   return leads;
 }

@@ -6,8 +6,8 @@ import { ConflictError, NotFoundError, ValidationError } from '../../plugins/err
 import { assertIfMatch } from '../../plugins/etag';
 import { outcomesRepository } from '../outcomes/outcomes.repository';
 import { assertLivePeople } from '../people/people.service';
+import { recordPlanChange } from '../plans/plan-changes';
 import { assertRefFree, HAS_HISTORY, nextPosition, placeAt, refSafe, siblingIds } from '../plans/plan-items';
-import { recordPlanChange } from '../plans/plan-revision';
 import { actionsRepository } from './actions.repository';
 
 /**

@@ -12,7 +12,7 @@ import { challenges } from '../../db/schema';
 import { AppError, ConflictError, NotFoundError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { actionsRepository } from '../actions/actions.repository';
-import { recordPlanChange } from '../plans/plan-revision';
+import { recordPlanChange } from '../plans/plan-changes';
 import { plansRepository } from '../plans/plans.repository';
 import { updateRights } from '../status-updates/update-rights';
 import { challengesRepository } from './challenges.repository';

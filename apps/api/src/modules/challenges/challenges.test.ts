@@ -1,7 +1,8 @@
 import { actionChallengesSchema, challengeListSchema, challengeSchema } from '@ragboard/shared';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { plans, priorities } from '../../db/schema';
+import { priorities } from '../../db/schema';
+import { countPlanChanges } from '../../test/announced';
 import { createActionWithLead, createPerson } from '../../test/factories';
 import { auditOf, refusedFields, requestsAs } from '../../test/requests';
 import { type SignedIn, signInAs } from '../../test/sign-in';
@@ -13,10 +14,12 @@ const REASON = 'We do not agree this is Green: families tell us the waiting list
 
 describe('the forum’s challenges of an action’s status', () => {
   let ctx: Awaited<ReturnType<typeof createTestApp>>;
+  let changesOf: (planId: string) => number;
   let manager: SignedIn;
   let forum: SignedIn;
   beforeAll(async () => {
     ctx = await createTestApp({ now: () => today, requestsPerMinute: false });
+    changesOf = countPlanChanges(ctx.database);
     manager = await signInAs(ctx.app, 'manager');
     forum = await signInAs(ctx.app, 'forum', { displayName: 'Sam Jones' });
   });
@@ -40,9 +43,7 @@ describe('the forum’s challenges of an action’s status', () => {
 
   const raise = (actionId: string, body: object = { status: 'Green', reason: REASON }) =>
     requestsAs(ctx.app, forum)('POST', `/api/actions/${actionId}/challenges`, body);
-  const revision = async (planId: string) =>
-    (await ctx.database.db.select({ revision: plans.revision }).from(plans).where(eq(plans.id, planId)))[0]!
-      .revision;
+  const revision = async (planId: string) => changesOf(planId);
 
   it('shows a challenge on the action, to its lead and to the manager, until the lead answers it', async () => {
     const { plan, action, lead } = await greenAction();

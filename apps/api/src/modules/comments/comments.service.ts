@@ -2,7 +2,7 @@ import { type CommentList, type CreateCommentBody, mayAccess, type SessionUser }
 import type { Db } from '../../db/client';
 import { ConflictError, NotFoundError } from '../../plugins/errors';
 import { actionsRepository } from '../actions/actions.repository';
-import { recordPlanChange } from '../plans/plan-revision';
+import { recordPlanChange } from '../plans/plan-changes';
 import { commentsRepository } from './comments.repository';
 
 /** Who may comment on an action: the forum, the leads and the manager; the board reads. */

@@ -11,8 +11,8 @@ import { actions, findings } from '../../db/schema';
 import { unlessUniqueViolation } from '../../db/unique-violation';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
+import { recordPlanChange } from '../plans/plan-changes';
 import { placeAt } from '../plans/plan-items';
-import { recordPlanChange } from '../plans/plan-revision';
 import { plansRepository } from '../plans/plans.repository';
 import { findingsRepository } from './findings.repository';
 

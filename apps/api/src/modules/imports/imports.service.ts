@@ -20,7 +20,7 @@ import {
 } from '../../db/schema';
 import { AppError, ConflictError, NotFoundError } from '../../plugins/errors';
 import { auditRepository } from '../audit/audit.repository';
-import { bumpPlanRevision } from '../plans/plan-revision';
+import { announcePlanChange } from '../plans/plan-changes';
 import { planShape, readRows } from './import-preview';
 import { personKey } from './import-values';
 import { readTable } from './read-table';
@@ -148,7 +148,7 @@ export function importsService(db: Db, now: () => Date) {
           operation: 'commit',
           after: { planId: plan!.id, actions: preview.items.length },
         });
-        await bumpPlanRevision(tx, plan!.id);
+        await announcePlanChange(tx, plan!.id);
         return { planId: plan!.id };
       }),
   };

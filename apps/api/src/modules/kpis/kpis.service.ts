@@ -11,7 +11,7 @@ import { kpis, kpiTargets, kpiValues, plans } from '../../db/schema';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { assertLivePeople } from '../people/people.service';
-import { recordPlanChange } from '../plans/plan-revision';
+import { recordPlanChange } from '../plans/plan-changes';
 import { kpisRepository } from './kpis.repository';
 
 /** Editing KPIs (the manager) and recording their actuals (the manager or the KPI's owner). */

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import { unlessUniqueViolation } from '../../db/unique-violation';
 import { ConflictError, NotFoundError } from '../../plugins/errors';
 import { auditRepository } from '../audit/audit.repository';
-import { bumpPlanRevision } from '../plans/plan-revision';
+import { announcePlanChange } from '../plans/plan-changes';
 import { organisationsRepository } from './organisations.repository';
 
 const nameClash = () => new ConflictError('An organisation with that name already exists');
@@ -33,7 +33,7 @@ export function organisationsService(db: Db) {
             operation: 'create',
             after: organisation,
           });
-          await bumpPlanRevision(tx);
+          await announcePlanChange(tx);
           return organisation;
         }),
         nameClash,
@@ -55,7 +55,7 @@ export function organisationsService(db: Db) {
             before,
             after,
           });
-          await bumpPlanRevision(tx);
+          await announcePlanChange(tx);
           return after;
         }),
         nameClash,

@@ -6,8 +6,8 @@ import { ConflictError, NotFoundError, ValidationError } from '../../plugins/err
 import { assertIfMatch } from '../../plugins/etag';
 import { kpisRepository } from '../kpis/kpis.repository';
 import { assertLivePeople } from '../people/people.service';
+import { recordPlanChange } from '../plans/plan-changes';
 import { assertRefFree, HAS_HISTORY, nextPosition, placeAt, refSafe, siblingIds } from '../plans/plan-items';
-import { recordPlanChange } from '../plans/plan-revision';
 import { prioritiesRepository } from '../priorities/priorities.repository';
 import { outcomesRepository } from './outcomes.repository';
 

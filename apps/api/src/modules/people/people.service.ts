@@ -5,7 +5,7 @@ import type { Db } from '../../db/client';
 import { actionLeads, kpis, organisations, outcomes, people, priorities, users } from '../../db/schema';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { auditRepository } from '../audit/audit.repository';
-import { bumpPlanRevision } from '../plans/plan-revision';
+import { announcePlanChange } from '../plans/plan-changes';
 import { peopleRepository } from './people.repository';
 
 /** Leads and owners must be people who exist and were not merged away. */
@@ -57,7 +57,7 @@ export function peopleService(db: Db, now: () => Date) {
           operation: 'create',
           after: person,
         });
-        await bumpPlanRevision(tx);
+        await announcePlanChange(tx);
         return person;
       }),
 
@@ -81,7 +81,7 @@ export function peopleService(db: Db, now: () => Date) {
           before,
           after,
         });
-        await bumpPlanRevision(tx);
+        await announcePlanChange(tx);
         return after;
       }),
 
@@ -142,7 +142,7 @@ export function peopleService(db: Db, now: () => Date) {
           before: from,
           after: { mergedIntoId: intoId, into },
         });
-        await bumpPlanRevision(tx);
+        await announcePlanChange(tx);
         return into;
       }),
   };

@@ -5,8 +5,8 @@ import { actions, outcomes, plans, priorities } from '../../db/schema';
 import { unlessUniqueViolation } from '../../db/unique-violation';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { kpisRepository } from '../kpis/kpis.repository';
+import { recordPlanChange } from './plan-changes';
 import { type RefChange, rewriteRefs } from './plan-items';
-import { recordPlanChange } from './plan-revision';
 import { plansRepository } from './plans.repository';
 
 type PlanRow = typeof plans.$inferSelect;

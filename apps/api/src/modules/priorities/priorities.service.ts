@@ -5,8 +5,8 @@ import { plans, priorities } from '../../db/schema';
 import { ConflictError, NotFoundError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { assertLivePeople } from '../people/people.service';
+import { recordPlanChange } from '../plans/plan-changes';
 import { assertRefFree, HAS_HISTORY, nextPosition, placeAt, refSafe, siblingIds } from '../plans/plan-items';
-import { recordPlanChange } from '../plans/plan-revision';
 import { prioritiesRepository } from './priorities.repository';
 
 function deliveryGroupColumns(group: DeliveryGroupBody = {}) {

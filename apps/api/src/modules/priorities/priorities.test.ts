@@ -1,7 +1,8 @@
 import { errorResponseSchema, planTreeSchema, prioritySchema } from '@ragboard/shared';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actions, outcomes, plans } from '../../db/schema';
+import { actions, outcomes } from '../../db/schema';
+import { countPlanChanges } from '../../test/announced';
 import { addStatusUpdate, createPerson, createPlan, planRows } from '../../test/factories';
 import { auditOf, refusedFields, requestsAs } from '../../test/requests';
 import { type SignedIn, signInAs } from '../../test/sign-in';
@@ -22,9 +23,10 @@ describe('keeping a plan’s priorities and delivery groups, as the partnership 
   });
   afterAll(() => ctx.close());
 
-  it('adds a priority with its delivery group at the end of the plan, audited, bumping the revision', async () => {
+  it('adds a priority with its delivery group at the end of the plan, audited, and announced to the caches', async () => {
     const plan = await createPlan(ctx.database.db, [1, 0, 0]);
     const lead = await createPerson(ctx.database.db, { name: 'Victoria Harvey-Higgins' });
+    const changesOf = countPlanChanges(ctx.database);
     const reply = await send('POST', `/api/plans/${plan.id}/priorities`, {
       ref: '2',
       title: 'Preparing for adulthood',
@@ -49,8 +51,7 @@ describe('keeping a plan’s priorities and delivery groups, as the partnership 
         byException: true,
       },
     });
-    const [row] = await ctx.database.db.select().from(plans).where(eq(plans.id, plan.id));
-    expect(row!.revision).toBe(1);
+    expect(changesOf(plan.id)).toBe(1);
     expect((await tree(plan.id)).priorities.map((p) => p.ref)).toEqual(['1', '2']);
     expect((await auditOf(ctx.app, manager, priority.id))[0]).toMatchObject({
       operation: 'create',

@@ -5,7 +5,7 @@ import { kpis, publicSummaries } from '../../db/schema';
 import { unlessUniqueViolation } from '../../db/unique-violation';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
-import { recordPlanChange } from '../plans/plan-revision';
+import { recordPlanChange } from '../plans/plan-changes';
 import { updateRights } from '../status-updates/update-rights';
 import { publicationRepository } from './publication.repository';
 

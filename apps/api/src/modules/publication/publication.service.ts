@@ -12,7 +12,7 @@ import { glossaryTerms, planPublications } from '../../db/schema';
 import { unlessUniqueViolation } from '../../db/unique-violation';
 import { ConflictError, NotFoundError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
-import { recordPlanChange } from '../plans/plan-revision';
+import { recordPlanChange } from '../plans/plan-changes';
 import { publicationRepository } from './publication.repository';
 
 const slugClash = (slug: string) =>

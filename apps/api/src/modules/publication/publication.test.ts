@@ -1,7 +1,6 @@
 import { glossaryTermSchema, publicationSchema, publicationSettingsSchema } from '@ragboard/shared';
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { plans } from '../../db/schema';
+import { countPlanChanges } from '../../test/announced';
 import { createPlan } from '../../test/factories';
 import { auditOf, refusedFields, requestsAs } from '../../test/requests';
 import { type SignedIn, signInAs } from '../../test/sign-in';
@@ -11,10 +10,11 @@ describe('a plan’s public page settings and glossary, kept by the manager', ()
   let ctx: Awaited<ReturnType<typeof createTestApp>>;
   let manager: SignedIn;
   let send: ReturnType<typeof requestsAs>;
-  const revision = async (planId: string) =>
-    (await ctx.database.db.select({ r: plans.revision }).from(plans).where(eq(plans.id, planId)))[0]!.r;
+  let changesOf: (planId: string) => number;
+  const revision = async (planId: string) => changesOf(planId);
   beforeAll(async () => {
     ctx = await createTestApp({ requestsPerMinute: false });
+    changesOf = countPlanChanges(ctx.database);
     manager = await signInAs(ctx.app, 'manager');
     send = requestsAs(ctx.app, manager);
   });
@@ -42,7 +42,7 @@ describe('a plan’s public page settings and glossary, kept by the manager', ()
     ]);
   });
 
-  it('turns the page on with If-Match, audited and bumping the revision; a stale or clashing write gets 409', async () => {
+  it('turns the page on with If-Match, audited and announced to the caches; a stale or clashing write gets 409', async () => {
     const plan = await createPlan(ctx.database.db);
     const other = await createPlan(ctx.database.db);
     const before = await revision(plan.id);

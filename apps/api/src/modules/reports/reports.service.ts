@@ -7,7 +7,7 @@ import {
 } from '@ragboard/shared';
 import type { Db } from '../../db/client';
 import { ConflictError, NotFoundError } from '../../plugins/errors';
-import { recordPlanChange } from '../plans/plan-revision';
+import { recordPlanChange } from '../plans/plan-changes';
 import { plansRepository } from '../plans/plans.repository';
 import { takeSnapshot } from './report-snapshot';
 import { reportsRepository, toBoardReport } from './reports.repository';

@@ -10,7 +10,7 @@ import type { Db } from '../../db/client';
 import { actions, statusUpdates } from '../../db/schema';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { actionsRepository } from '../actions/actions.repository';
-import { recordPlanChange } from '../plans/plan-revision';
+import { recordPlanChange } from '../plans/plan-changes';
 import { assertPeriodTakesUpdates } from './period-rule';
 import { statusUpdatesRepository, toStatusUpdate } from './status-updates.repository';
 import { updateRights } from './update-rights';
