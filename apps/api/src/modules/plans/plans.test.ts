@@ -39,6 +39,28 @@ describe('reading the demo plan', () => {
     expect(plan!.currentPeriod).toBe('2026-11');
   });
 
+  it('counts every plan in the list, by status and overdue, exactly as its tree counts it', async () => {
+    const other = await createPlan(ctx.database.db, [2, 2, 3], 'A second plan');
+    ctx.app.readCache.clear();
+    const { plans } = planListSchema.parse((await get('/api/plans')).json());
+    expect(plans.map((p) => p.id)).toContain(other.id);
+    for (const listed of plans) {
+      const tree = planTreeSchema.parse((await get(`/api/plans/${listed.id}`)).json());
+      const actions = tree.priorities.flatMap((p) => p.outcomes.flatMap((o) => o.actions));
+      expect(listed.actionCount).toBe(actions.length);
+      for (const status of STATUSES) {
+        expect(listed.counts[status], status).toBe(actions.filter((a) => a.status === status).length);
+      }
+      expect(listed.overdue).toBe(actions.filter((a) => a.overdue).length);
+      expect(listed).toMatchObject({
+        counts: tree.counts,
+        overdue: tree.overdue,
+        currentPeriod: tree.currentPeriod,
+      });
+    }
+    expect(plans.find((p) => p.id === planId)!.overdue).toBeGreaterThan(0);
+  });
+
   it('reads back exactly 5 priorities, 33 outcomes, 153 actions and 26 KPIs', async () => {
     const tree = planTreeSchema.parse((await get(`/api/plans/${planId}`)).json());
     expect(tree.priorities).toHaveLength(5);
