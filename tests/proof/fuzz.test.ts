@@ -125,6 +125,7 @@ async function expectRefused(
   expect(reply.statusCode, seen).toBe(status);
   const { code } = errorResponseSchema.parse(reply.json()).error;
   if (status === 413) expect(code, seen).toBe('payload_too_large');
+  if (status === 415) expect(code, seen).toBe('unsupported_media_type');
   expect(changedTables(before, await fingerprint()), seen).toEqual([]);
 }
 

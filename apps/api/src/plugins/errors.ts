@@ -76,7 +76,7 @@ const CLIENT_ERROR_CODES: Record<number, ErrorCode> = {
   404: 'not_found',
   409: 'conflict',
   413: 'payload_too_large',
-  415: 'bad_request',
+  415: 'unsupported_media_type',
   422: 'unprocessable',
   429: 'rate_limited',
 };
