@@ -26,6 +26,8 @@ const ZIP_FROM_BYTES = 512;
 /** Whether an Accept-Encoding header accepts gzip (not refused with q=0). */
 export function acceptsGzip(header: string | undefined): boolean {
   if (!header) return false;
+  // What every browser sends, without parsing: gzip named, no quality given.
+  if (!header.includes(';') && /\bgzip\b/i.test(header)) return true;
   for (const part of header.toLowerCase().split(',')) {
     const [coding, ...params] = part.trim().split(';');
     if (coding !== 'gzip' && coding !== '*') continue;
