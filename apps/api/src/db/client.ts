@@ -77,12 +77,23 @@ export function openPostgres(url: string): Database {
   };
 }
 
+/**
+ * PGlite's own start parameters, with 16 MB of shared buffers instead of the 128 MB its initdb
+ * writes into postgresql.conf: the buffers are resident in PGlite's WebAssembly memory from the
+ * start (it grows past its initial 128 MB, the least the module accepts, to hold them), and a
+ * partnership's database is a few MB. The memory still grows when a query needs it. Decision 020.
+ */
+const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
+
 /** Embedded PostgreSQL in `dataDir`, or in memory when dataDir is null (tests). */
 export async function openPglite(dataDir: string | null): Promise<Database> {
   const lock = dataDir ? lockDataDir(dataDir) : null;
   let client: PGlite;
   try {
-    client = dataDir ? await PGlite.create(join(dataDir, 'pglite')) : await PGlite.create();
+    client = await PGlite.create({
+      dataDir: dataDir ? join(dataDir, 'pglite') : undefined,
+      startParams: PGLITE_START_PARAMS,
+    });
   } catch (error) {
     lock?.release();
     throw error;
