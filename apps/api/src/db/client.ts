@@ -10,6 +10,7 @@ import pg from 'pg';
 import type { DatabaseConfig } from '../config';
 import { ChangeFeed, listenForChanges, reportChanges } from './changes';
 import { lockDataDir } from './data-dir-lock';
+import { createDataDir } from './pglite-data-dir';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -88,12 +89,11 @@ const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers
 /** Embedded PostgreSQL in `dataDir`, or in memory when dataDir is null (tests). */
 export async function openPglite(dataDir: string | null): Promise<Database> {
   const lock = dataDir ? lockDataDir(dataDir) : null;
+  const folder = dataDir ? join(dataDir, 'pglite') : undefined;
   let client: PGlite;
   try {
-    client = await PGlite.create({
-      dataDir: dataDir ? join(dataDir, 'pglite') : undefined,
-      startParams: PGLITE_START_PARAMS,
-    });
+    if (folder) await createDataDir(folder);
+    client = await PGlite.create({ dataDir: folder, startParams: PGLITE_START_PARAMS });
   } catch (error) {
     lock?.release();
     throw error;
