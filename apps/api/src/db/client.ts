@@ -10,7 +10,7 @@ import pg from 'pg';
 import type { DatabaseConfig } from '../config';
 import { ChangeFeed, listenForChanges, reportChanges } from './changes';
 import { lockDataDir } from './data-dir-lock';
-import { createDataDir } from './pglite-data-dir';
+import { prepareDataDir } from './pglite-data-dir';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -92,7 +92,7 @@ export async function openPglite(dataDir: string | null): Promise<Database> {
   const folder = dataDir ? join(dataDir, 'pglite') : undefined;
   let client: PGlite;
   try {
-    if (folder) await createDataDir(folder);
+    if (folder) await prepareDataDir(folder);
     client = await PGlite.create({ dataDir: folder, startParams: PGLITE_START_PARAMS });
   } catch (error) {
     lock?.release();
