@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config';
 import { type Database, openDatabase } from './db/client';
 import { DataDirLockedError } from './db/data-dir-lock';
+import { DataDirVersionError } from './db/pglite-data-dir';
 import { BackupCommandError, backupCommand, restoreCommand } from './modules/backup/backup-cli';
 import { createFirstManager, FirstManagerError } from './modules/users/create-first-manager';
 
@@ -62,9 +63,13 @@ async function createManager(database: Database, email: string, displayName: str
 }
 
 main().catch((error: unknown) => {
-  const known = [ConfigError, FirstManagerError, BackupCommandError, DataDirLockedError].some(
-    (kind) => error instanceof kind,
-  );
+  const known = [
+    ConfigError,
+    FirstManagerError,
+    BackupCommandError,
+    DataDirLockedError,
+    DataDirVersionError,
+  ].some((kind) => error instanceof kind);
   process.stderr.write(`${known ? (error as Error).message : String((error as Error)?.stack ?? error)}\n`);
   process.exit(1);
 });

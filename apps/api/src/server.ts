@@ -4,6 +4,7 @@ import { announceRestart } from './db/changes';
 import { type Database, openDatabase } from './db/client';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './db/demo/seed-demo';
+import { DataDirVersionError } from './db/pglite-data-dir';
 
 /** Owns what the app must not: the environment, the database's life, listening and signals. */
 async function main() {
@@ -58,8 +59,8 @@ function announce(
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
-    process.stderr.write(`${error.message}\n`);
+  if ([ConfigError, DataDirLockedError, DataDirVersionError].some((kind) => error instanceof kind)) {
+    process.stderr.write(`${(error as Error).message}\n`);
   } else {
     process.stderr.write(
       `ragboard could not start: ${error instanceof Error ? error.stack : String(error)}\n`,

@@ -10,6 +10,7 @@ import pg from 'pg';
 import type { DatabaseConfig } from '../config';
 import { ChangeFeed, listenForChanges, reportChanges } from './changes';
 import { lockDataDir } from './data-dir-lock';
+import { prepareDataDir } from './pglite-data-dir';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -77,12 +78,22 @@ export function openPostgres(url: string): Database {
   };
 }
 
+/**
+ * PGlite's own start parameters, with 16 MB of shared buffers instead of the 128 MB its initdb
+ * writes into postgresql.conf: the buffers are resident in PGlite's WebAssembly memory from the
+ * start (it grows past its initial 128 MB, the least the module accepts, to hold them), and a
+ * partnership's database is a few MB. The memory still grows when a query needs it. Decision 020.
+ */
+const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
+
 /** Embedded PostgreSQL in `dataDir`, or in memory when dataDir is null (tests). */
 export async function openPglite(dataDir: string | null): Promise<Database> {
   const lock = dataDir ? lockDataDir(dataDir) : null;
+  const folder = dataDir ? join(dataDir, 'pglite') : undefined;
   let client: PGlite;
   try {
-    client = dataDir ? await PGlite.create(join(dataDir, 'pglite')) : await PGlite.create();
+    if (folder) await prepareDataDir(folder);
+    client = await PGlite.create({ dataDir: folder, startParams: PGLITE_START_PARAMS });
   } catch (error) {
     lock?.release();
     throw error;
