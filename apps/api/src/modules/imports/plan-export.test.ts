@@ -4,6 +4,7 @@ import {
   type PlanExportFormat,
   planTreeSchema,
 } from '@ragboard/shared';
+import { parse } from 'csv-parse/sync';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../db/demo/seed-demo';
@@ -103,7 +104,7 @@ describe('exporting a plan', () => {
       actions: [action],
     } = await planRows(db, planId);
     await db.update(priorities).set({ title: 'Café, "quoted"' }).where(eq(priorities.id, priority!.id));
-    await db.update(outcomes).set({ title: 'Line one\nline two' }).where(eq(outcomes.id, outcome!.id));
+    await db.update(outcomes).set({ title: '-Line one\nline two' }).where(eq(outcomes.id, outcome!.id));
     const [zoe, post] = [
       await createPerson(db, { name: 'Zoë O’Neill' }),
       await createPerson(db, { name: 'FHISS Project Manager' }),
@@ -119,7 +120,7 @@ describe('exporting a plan', () => {
         actionId: action!.id,
         period: '2026-10',
         status: 'Red',
-        note: 'Late; waiting on "funding", see minutes',
+        note: '@Finance: late; waiting on "funding", see minutes',
         revisedDue: '2027-03-31',
       })
       .returning();
@@ -140,6 +141,12 @@ describe('exporting a plan', () => {
       { status: 'Grey', revisedDue: null, due: '2026-06', note: null },
     ]);
     const file = (await send('GET', `/api/plans/${planId}/export?format=csv`)).rawPayload;
+    // No cell a spreadsheet would run as a formula: each such text is sent behind an apostrophe.
+    const cells = (parse(file, { bom: true }) as string[][]).flat();
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+    expect(cells).toEqual(
+      expect.arrayContaining(['\'=SUM(1,2) and "more", with a comma', "'-Line one\nline two"]),
+    );
     expect(await actionsOf(await importAgain('tricky.csv', file))).toEqual(original);
   });
 

@@ -61,7 +61,10 @@ async function exportRows(db: Db, planId: string, now: Date) {
 
 /** UTF-8 with a byte-order mark and CRLF, so Excel reads the accents. */
 function planCsv(rows: string[][]): Buffer {
-  return Buffer.from(`\uFEFF${stringify([HEADER, ...rows], { record_delimiter: 'windows' })}`, 'utf8');
+  return Buffer.from(
+    `\uFEFF${stringify([HEADER, ...rows], { record_delimiter: 'windows', escape_formulas: true })}`,
+    'utf8',
+  );
 }
 
 /** The plan on the first sheet, where the importer reads it: frozen header, filters, wrapped text. */

@@ -1,5 +1,14 @@
 import { parse } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
+
+/**
+ * Our CSV exports put an apostrophe before text a spreadsheet would run as a formula (`=`, `+`,
+ * `-`, `@`, tab, carriage return: csv-stringify's `escape_formulas`); reading one back drops it.
+ */
+export function unescapeFormula(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
 import { AppError } from '../../plugins/errors';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -65,7 +74,9 @@ export async function readTable(fileName: string, data: Buffer): Promise<string[
     });
   } else if (/\.csv$/i.test(fileName)) {
     try {
-      rows = parse(data, { bom: true, relax_column_count: true, skip_empty_lines: true, trim: false });
+      rows = parse(data, { bom: true, relax_column_count: true, skip_empty_lines: true, trim: false }).map(
+        (row: string[]) => row.map(unescapeFormula),
+      );
     } catch (error) {
       throw refuse(`The CSV file cannot be read: ${(error as Error).message}`);
     }

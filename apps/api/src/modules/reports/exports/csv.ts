@@ -50,5 +50,8 @@ export function reportCsv(report: BoardReport): Buffer {
     a.note ?? '',
     ...more(a.id),
   ]);
-  return Buffer.from(`\uFEFF${stringify([HEADER, ...rows], { record_delimiter: 'windows' })}`, 'utf8');
+  return Buffer.from(
+    `\uFEFF${stringify([HEADER, ...rows], { record_delimiter: 'windows', escape_formulas: true })}`,
+    'utf8',
+  );
 }
