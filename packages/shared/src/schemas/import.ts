@@ -15,6 +15,9 @@ export const IMPORT_COLUMNS = [
   'note',
   'revisedDue',
 ] as const;
+/** The upload's plan title: optional (the file's name stands in), and no longer than a title should be. */
+export const importTitleSchema = z.string().trim().max(300, 'Enter a title of up to 300 characters');
+
 export const REQUIRED_IMPORT_COLUMNS = ['priority', 'outcome', 'action'] as const;
 export const importColumnSchema = z.enum(IMPORT_COLUMNS);
 export type ImportColumn = z.infer<typeof importColumnSchema>;

@@ -4,6 +4,7 @@ import {
   importMappingSchema,
   importParamsSchema,
   importPreviewSchema,
+  importTitleSchema,
   planExportQuerySchema,
   planParamsSchema,
 } from '@ragboard/shared';
@@ -76,7 +77,12 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
           { path: 'body.mapping', message: parsed.error.message },
         ]);
       }
-      const title = (fieldValue(file.fields.title) ?? '').slice(0, 300);
+      const titled = importTitleSchema.safeParse(fieldValue(file.fields.title) ?? '');
+      if (!titled.success) {
+        const message = titled.error.issues[0]?.message ?? 'Enter a shorter title';
+        throw new ValidationError(message, [{ path: 'body.title', message }]);
+      }
+      const title = titled.data;
       refuseUnstorableText({ 'body.file': file.filename, 'body.title': title, 'body.mapping': parsed.data });
       return service.preview(currentSession(request).user, { name: file.filename, data }, title, parsed.data);
     },

@@ -148,6 +148,16 @@ describe('importing a plan', () => {
     );
     expect((await upload('plan.pdf', Buffer.from('%PDF'))).statusCode).toBe(400);
     expect((await upload('plan.xlsx', Buffer.from('not a zip'))).statusCode).toBe(422);
+    const before = await plansCount();
+    const long = await upload('plan.csv', Buffer.from('priority,outcome,action\r\nP,O,A\r\n'), {
+      title: 'x'.repeat(301),
+    });
+    expect(long.statusCode).toBe(400);
+    expect(errorResponseSchema.parse(long.json()).error).toMatchObject({
+      code: 'validation_failed',
+      details: [{ path: 'body.title', message: 'Enter a title of up to 300 characters' }],
+    });
+    expect(await plansCount()).toBe(before);
     const board = await signInAs(ctx.app, 'board');
     expect((await upload('plan.csv', Buffer.from('priority,outcome,action\r\n'), {}, board)).statusCode).toBe(
       403,

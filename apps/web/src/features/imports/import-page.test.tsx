@@ -57,6 +57,24 @@ describe('Importing a plan', () => {
     expect(sentRequest(fetchStub, 'POST', '/api/imports')).toBeNull();
   });
 
+  it('refuses a title of more than 300 characters on its field, before sending anything', async () => {
+    const fetchStub = stubApi({ '/api/auth/me': manager });
+    const { user } = renderApp('/plans/import');
+    const title = await screen.findByLabelText('Plan title (optional)');
+    await user.click(title);
+    await user.paste('x'.repeat(301));
+    await user.upload(screen.getByLabelText('Upload a file'), csv());
+    await user.click(screen.getByRole('button', { name: 'Upload and check' }));
+    const summary = await screen.findByRole('alert');
+    expect(
+      within(summary).getByRole('link', { name: 'Enter a title of up to 300 characters' }),
+    ).toHaveAttribute('href', '#title');
+    expect(title).toHaveAccessibleDescription(
+      'If you leave it empty, the plan takes the file’s name Error: Enter a title of up to 300 characters',
+    );
+    expect(sentRequest(fetchStub, 'POST', '/api/imports')).toBeNull();
+  });
+
   it('names the columns the API missed, and what it found, on the file field', async () => {
     const message =
       'Missing columns: expected outcome (or objective); action (or description). Found: Theme, Lead.';

@@ -1,16 +1,22 @@
-import { REQUIRED_IMPORT_COLUMNS } from '@ragboard/shared';
+import { importTitleSchema, REQUIRED_IMPORT_COLUMNS } from '@ragboard/shared';
 import type { FieldError } from '../../components/form/error-summary';
 import { fieldErrorsFrom } from '../../components/form/field-errors';
 
 /** The id of the file field, where every refusal of the file lands. */
 export const FILE_FIELD = 'file';
 
+/** The id of the optional title field. */
+export const TITLE_FIELD = 'title';
+
 /** Checked before sending, in GOV.UK's words for a file upload; the API checks again. */
-export function checkUpload(file: File | null): FieldError[] {
-  if (!file) return [{ field: FILE_FIELD, message: 'Select a CSV or Excel (.xlsx) file' }];
-  if (!/\.(csv|xlsx)$/i.test(file.name))
-    return [{ field: FILE_FIELD, message: 'The selected file must be a CSV or an Excel (.xlsx) file' }];
-  return [];
+export function checkUpload(file: File | null, title = ''): FieldError[] {
+  const errors: FieldError[] = [];
+  const titled = importTitleSchema.safeParse(title);
+  if (!titled.success) errors.push({ field: TITLE_FIELD, message: titled.error.issues[0]!.message });
+  if (!file) errors.push({ field: FILE_FIELD, message: 'Select a CSV or Excel (.xlsx) file' });
+  else if (!/\.(csv|xlsx)$/i.test(file.name))
+    errors.push({ field: FILE_FIELD, message: 'The selected file must be a CSV or an Excel (.xlsx) file' });
+  return errors;
 }
 
 // A missing column is named `file.<column>`; each carries the same message (expected and found).

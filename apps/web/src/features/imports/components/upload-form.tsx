@@ -5,7 +5,7 @@ import { FileUpload } from '../../../components/form/file-upload';
 import { FormPage } from '../../../components/form/form-page';
 import { TextInput } from '../../../components/form/text-input';
 import type { ImportUpload } from '../api/preview-import';
-import { checkUpload, FILE_FIELD, uploadErrorsFrom } from '../import-upload';
+import { checkUpload, FILE_FIELD, TITLE_FIELD, uploadErrorsFrom } from '../import-upload';
 import { IMPORT_COLUMN_WORDS } from '../import-words';
 
 interface UploadFormProps {
@@ -27,7 +27,7 @@ export function UploadForm({ title, onTitleChange, pending, error, onUpload }: U
   const [refused, setRefused] = useState<FieldError[]>([]);
 
   function submit() {
-    const errors = checkUpload(file);
+    const errors = checkUpload(file, title);
     setRefused(errors);
     if (errors.length === 0 && file) onUpload({ file, title: title.trim() });
   }
@@ -53,12 +53,13 @@ export function UploadForm({ title, onTitleChange, pending, error, onUpload }: U
         have {optionalColumns.map((c) => IMPORT_COLUMN_WORDS[c].toLowerCase()).join(', ')}.
       </p>
       <TextInput
-        id="title"
+        id={TITLE_FIELD}
         label="Plan title (optional)"
         hint="If you leave it empty, the plan takes the file’s name"
         autoComplete="off"
         value={title}
         onChange={(e) => onTitleChange(e.target.value)}
+        error={errorFor(TITLE_FIELD)}
       />
       <FileUpload
         id={FILE_FIELD}
