@@ -62,6 +62,7 @@ export const organisations = pgTable('organisations', {
   name: text('name').notNull().unique(),
   kind: organisationKindEnum('kind').notNull().default('other'),
   createdAt: createdAt(),
+  version: version(),
 });
 
 export const people = pgTable(

@@ -167,6 +167,7 @@ export function organisation(overrides: Partial<Organisation> = {}): Organisatio
     name: 'Lancashire County Council',
     kind: 'council',
     peopleCount: 0,
+    version: 1,
     ...overrides,
   });
 }

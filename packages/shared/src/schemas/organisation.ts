@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hasChanges, idSchema } from './common';
+import { hasChanges, idSchema, versionSchema } from './common';
 
 export const ORGANISATION_KINDS = [
   'council',
@@ -20,6 +20,8 @@ export const organisationSchema = z
     name: z.string(),
     kind: organisationKindSchema,
     peopleCount: z.number().int().nonnegative(),
+    /** Send it back as If-Match when changing the organisation. */
+    version: versionSchema,
   })
   .meta({ id: 'Organisation' });
 export type Organisation = z.infer<typeof organisationSchema>;

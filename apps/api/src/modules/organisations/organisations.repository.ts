@@ -11,6 +11,7 @@ export function organisationsRepository(db: Db) {
         name: organisations.name,
         kind: organisations.kind,
         peopleCount: count(people.id),
+        version: organisations.version,
       })
       .from(organisations)
       .leftJoin(people, and(eq(people.organisationId, organisations.id), isNull(people.mergedIntoId)))
@@ -47,8 +48,13 @@ export function organisationsRepository(db: Db) {
       return row!;
     },
 
-    async update(id: string, values: Partial<typeof organisations.$inferInsert>) {
-      const [row] = await db.update(organisations).set(values).where(eq(organisations.id, id)).returning();
+    /** Null when the organisation is no longer at `version`: someone else changed it first. */
+    async update(id: string, version: number, values: Partial<typeof organisations.$inferInsert>) {
+      const [row] = await db
+        .update(organisations)
+        .set({ ...values, version: sql`${organisations.version} + 1` })
+        .where(and(eq(organisations.id, id), eq(organisations.version, version)))
+        .returning();
       return row ?? null;
     },
   };

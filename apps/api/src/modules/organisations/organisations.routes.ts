@@ -8,6 +8,7 @@ import {
 } from '@ragboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentSession } from '../../plugins/auth';
+import { parseIfMatch } from '../../plugins/etag';
 import { organisationsService } from './organisations.service';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema };
@@ -40,8 +41,10 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: organisationSchema, 409: errorResponseSchema, ...errors },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await service.create(currentSession(request).user.id, request.body)),
+    async (request, reply) => {
+      const organisation = await service.create(currentSession(request).user.id, request.body);
+      return reply.status(201).header('etag', `"${organisation.version}"`).send(organisation);
+    },
   );
 
   app.patch(
@@ -50,13 +53,20 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       config: managerOnly,
       schema: {
         tags: ['organisations'],
-        summary: 'Rename an organisation or change its kind',
+        summary: 'Rename an organisation or change its kind (If-Match: its ETag)',
         params: organisationParamsSchema,
         body: updateOrganisationBodySchema,
         response: { 200: organisationSchema, 404: errorResponseSchema, 409: errorResponseSchema, ...errors },
       },
     },
-    async (request) =>
-      service.update(currentSession(request).user.id, request.params.organisationId, request.body),
+    async (request, reply) => {
+      const organisation = await service.update(
+        currentSession(request).user.id,
+        request.params.organisationId,
+        request.body,
+        parseIfMatch(request),
+      );
+      return reply.header('etag', `"${organisation.version}"`).send(organisation);
+    },
   );
 };

@@ -2,13 +2,14 @@ import type { CreateOrganisationBody, Organisation, UpdateOrganisationBody } fro
 import type { Db } from '../../db/client';
 import { unlessUniqueViolation } from '../../db/unique-violation';
 import { ConflictError, NotFoundError } from '../../plugins/errors';
+import { assertIfMatch } from '../../plugins/etag';
 import { auditRepository } from '../audit/audit.repository';
 import { announcePlanChange } from '../plans/plan-changes';
 import { organisationsRepository } from './organisations.repository';
 
 const nameClash = () => new ConflictError('An organisation with that name already exists');
 
-/** Organisations show beside every lead's name, so each write bumps every plan's revision. */
+/** Organisations show beside every lead's name, so each write announces a change of every plan. */
 export function organisationsService(db: Db) {
   async function load(repo: ReturnType<typeof organisationsRepository>, id: string): Promise<Organisation> {
     const organisation = await repo.detail(id);
@@ -39,13 +40,19 @@ export function organisationsService(db: Db) {
         nameClash,
       ),
 
-    update: (actorId: string, organisationId: string, body: UpdateOrganisationBody) =>
+    update: (actorId: string, organisationId: string, body: UpdateOrganisationBody, ifMatch: number | null) =>
       unlessUniqueViolation(
         db.transaction(async (tx) => {
           const repo = organisationsRepository(tx);
           const before = await load(repo, organisationId);
+          assertIfMatch(ifMatch, before, 'organisation');
           if (body.name && (await repo.nameTaken(body.name, organisationId))) throw nameClash();
-          await repo.update(organisationId, body);
+          if (!(await repo.update(organisationId, before.version, body))) {
+            throw new ConflictError(
+              'This organisation was changed by someone else',
+              await load(repo, organisationId),
+            );
+          }
           const after = await load(repo, organisationId);
           await auditRepository(tx).record({
             actorId,

@@ -35,6 +35,39 @@ describe('partner organisations, as the partnership manager', () => {
     ]);
   });
 
+  it('refuses a change made from a stale ETag with 409 and the organisation as it now stands, never overwriting', async () => {
+    const created = await send('POST', '/api/organisations', { name: 'Blackpool Council', kind: 'council' });
+    expect(created.headers.etag).toBe('"1"');
+    const { id } = organisationSchema.parse(created.json());
+    const first = await send(
+      'PATCH',
+      `/api/organisations/${id}`,
+      { name: 'Blackpool Borough Council' },
+      {
+        'if-match': '"1"',
+      },
+    );
+    expect(first.statusCode).toBe(200);
+    expect(first.headers.etag).toBe('"2"');
+    expect(organisationSchema.parse(first.json())).toMatchObject({
+      name: 'Blackpool Borough Council',
+      version: 2,
+    });
+    const stale = await send('PATCH', `/api/organisations/${id}`, { kind: 'other' }, { 'if-match': '"1"' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.details).toMatchObject({
+      name: 'Blackpool Borough Council',
+      kind: 'council',
+      version: 2,
+    });
+    const { organisations } = organisationListSchema.parse((await send('GET', '/api/organisations')).json());
+    expect(organisations.find((o) => o.id === id)).toMatchObject({ kind: 'council', version: 2 });
+    expect((await auditOf(ctx.app, manager, id)).map((e) => e.operation)).toEqual(['update', 'create']);
+    expect(
+      (await send('PATCH', `/api/organisations/${id}`, { kind: 'other' }, { 'if-match': 'soon' })).statusCode,
+    ).toBe(400);
+  });
+
   it('refuses a bad organisation with 400 naming each field, a taken name with 409, an unknown one with 404', async () => {
     const bad = await send('POST', '/api/organisations', { name: '', kind: 'club' });
     expect(refusedFields(bad.json())).toEqual(expect.arrayContaining(['body.name', 'body.kind']));
