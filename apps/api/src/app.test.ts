@@ -20,6 +20,15 @@ describe('the app', () => {
     expect(reply.statusCode).toBe(200);
     const doc = reply.json() as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toMatch(/^3\./);
+    // An upload, read as a stream rather than by a schema, is described all the same.
+    const upload = (doc.paths['/api/imports'] as { post: { requestBody: unknown } }).post.requestBody;
+    expect(upload).toMatchObject({
+      content: {
+        'multipart/form-data': {
+          schema: { required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
+        },
+      },
+    });
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining([
         '/api/health',

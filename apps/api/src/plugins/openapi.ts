@@ -2,6 +2,17 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * The body as OpenAPI should describe it (JSON Schema), for a route whose body is not parsed
+     * by a schema: a multipart upload is read as a stream, so `schema.body` cannot hold it.
+     */
+    documentedBody?: Record<string, unknown>;
+  }
+}
+
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 
 /** The OpenAPI document is generated from the routes' zod schemas, so it cannot drift. */
@@ -14,7 +25,13 @@ export const openApi = fp(async (app: FastifyInstance) => {
         version: '0.1.0',
       },
     },
-    transform: jsonSchemaTransform,
+    transform: (input) => {
+      const transformed = jsonSchemaTransform(input);
+      const documented = input.route.config?.documentedBody;
+      return documented
+        ? { ...transformed, schema: { ...transformed.schema, body: documented } }
+        : transformed;
+    },
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, {

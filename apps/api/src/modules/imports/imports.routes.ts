@@ -31,7 +31,25 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/imports',
     {
-      config: { access: ['manager'] },
+      config: {
+        access: ['manager'],
+        documentedBody: {
+          type: 'object',
+          required: ['file'],
+          properties: {
+            file: { type: 'string', format: 'binary', description: 'The plan, .csv or .xlsx, up to 5 MB' },
+            title: {
+              type: 'string',
+              maxLength: 300,
+              description: 'The plan’s title; the file’s name if empty',
+            },
+            mapping: {
+              type: 'string',
+              description: 'JSON: which of the file’s headers holds each column, e.g. {"action":"Task"}',
+            },
+          },
+        },
+      },
       schema: {
         tags: ['imports'],
         summary:
