@@ -4,6 +4,9 @@ import { randomUUID } from 'node:crypto';
 import {
   addMonths,
   boardReportSchema,
+  challengeSchema,
+  findingListSchema,
+  glossaryTermSchema,
   importPreviewSchema,
   kpiListSchema,
   monthOf,
@@ -15,7 +18,7 @@ import {
   publicationSettingsSchema,
 } from '@ragboard/shared';
 import type { App } from '../../../apps/api/src/app';
-import { createUser, type SignedIn } from '../../../apps/api/src/test/sign-in';
+import { createUser, type SignedIn, signIn } from '../../../apps/api/src/test/sign-in';
 import type { IdPool } from './schema-values';
 
 const FEW = 4;
@@ -73,6 +76,17 @@ export async function demoIds(
   });
   // Changed and deactivated at will by the fuzzer: never one of the signed-in accounts.
   const spare = await createUser(app.database.db, 'board');
+  const term = await call(glossaryTermSchema, manager, `/api/plans/${plan!.id}/glossary`, {
+    term: 'EHCP',
+    expansion: 'Education, Health and Care Plan',
+  });
+  // A challenge of one of the lead's actions, raised by a forum member, for the lead to answer.
+  const forum = await signIn(app, (await createUser(app.database.db, 'forum')).email);
+  const leadsAction = (await call(myActionsSchema, lead, '/api/my/actions')).items[0]!.action;
+  const challenge = await call(challengeSchema, forum, `/api/actions/${leadsAction.id}/challenges`, {
+    status: 'Amber',
+    reason: 'The forum has heard that this has slipped',
+  });
   const byName: Record<string, string[]> = {
     planId: [plan!.id],
     slug: [publication.slug],
@@ -88,6 +102,9 @@ export async function demoIds(
     userId: [spare.id],
     reportId: [report.id],
     importId: [importPreviewSchema.parse(upload.json()).id],
+    findingId: few((await call(findingListSchema, manager, `/api/plans/${plan!.id}/findings`)).findings),
+    termId: [term.id],
+    challengeId: [challenge.id],
     month: [thisMonth, addMonths(thisMonth, -1), addMonths(thisMonth, 1), '2023-01'],
     period: [thisMonth, addMonths(thisMonth, -1)],
   };
