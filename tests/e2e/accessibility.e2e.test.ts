@@ -106,6 +106,7 @@ const PAGES: Record<string, (i: Ids) => string[]> = {
     '/plans/new',
     '/plans/import',
     `/plans/${i.planId}/edit`,
+    `/plans/${i.planId}/archive`,
     `/actions/${i.actionId}/edit`,
     `/kpis/${i.kpiId}/edit`,
     `/reports/${i.draftId}`,

@@ -17,6 +17,7 @@ const MergePersonPage = lazy(() => import('../features/people/merge-person-page'
 const OrganisationsPage = lazy(() => import('../features/organisations/organisations-page'));
 const PriorityFormPage = lazy(() => import('../features/priorities/priority-form-page'));
 const RemovePriorityPage = lazy(() => import('../features/priorities/remove-priority-page'));
+const ArchivePlanPage = lazy(() => import('../features/plans/archive-plan-page'));
 const OutcomeFormPage = lazy(() => import('../features/outcomes/outcome-form-page'));
 const RemoveOutcomePage = lazy(() => import('../features/outcomes/remove-outcome-page'));
 const ActionPage = lazy(() => import('../features/actions/action-page'));
@@ -80,6 +81,7 @@ export function AppRoutes() {
             <Route path="plans/new" element={<NewPlanPage />} />
             <Route path="plans/import" element={<ImportPage />} />
             <Route path="plans/:planId/edit" element={<EditPlanPage />} />
+            <Route path="plans/:planId/archive" element={<ArchivePlanPage />} />
             <Route path="plans/:planId/priorities/new" element={<PriorityFormPage />} />
             <Route path="plans/:planId/priorities/:priorityId/edit" element={<PriorityFormPage />} />
             <Route path="plans/:planId/priorities/:priorityId/remove" element={<RemovePriorityPage />} />

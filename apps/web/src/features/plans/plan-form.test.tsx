@@ -88,6 +88,35 @@ describe('Plan forms', () => {
     expect(patch?.headers).toMatchObject({ 'if-match': '"4"' });
   });
 
+  it('archives the plan from its page, after asking, and returns to the plans', async () => {
+    const plan = planTree({ title: 'Old plan', actionCount: 12 });
+    const fetchStub = stubApi({
+      '/api/auth/me': manager,
+      [`/api/plans/${plan.id}`]: { body: plan },
+      [`POST /api/plans/${plan.id}/archive`]: { body: planSummary({ id: plan.id, state: 'archived' }) },
+      '/api/plans': { body: { plans: [planSummary({ id: plan.id, title: 'Old plan', state: 'archived' })] } },
+    });
+    const { user } = renderApp(`/plans/${plan.id}`);
+    await user.click(await screen.findByRole('link', { name: 'Archive the plan' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Are you sure you want to archive this plan?' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/its 12 actions, every status update/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Cancel' })).toHaveAttribute('href', `/plans/${plan.id}`);
+    expect(sentRequest(fetchStub, 'POST', `/api/plans/${plan.id}/archive`)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Yes, archive the plan' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Improvement plans' })).toBeInTheDocument();
+    expect(sentRequest(fetchStub, 'POST', `/api/plans/${plan.id}/archive`)).not.toBeNull();
+  });
+
+  it('offers no archiving of a plan already archived', async () => {
+    const plan = planTree({ state: 'archived' });
+    stubApi({ '/api/auth/me': manager, [`/api/plans/${plan.id}`]: { body: plan } });
+    renderApp(`/plans/${plan.id}`);
+    expect(await screen.findByRole('link', { name: /Edit the plan/ })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Archive the plan' })).not.toBeInTheDocument();
+  });
+
   it('tells a board member they cannot use the form', async () => {
     stubApi({});
     renderApp('/plans/new');

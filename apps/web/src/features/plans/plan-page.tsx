@@ -36,6 +36,11 @@ function PlanContent({ plan, canEdit }: { plan: PlanTree; canEdit: boolean }) {
           <Link to={`/plans/${plan.id}/priorities/new`} className="govuk-button govuk-button--secondary">
             Add a priority
           </Link>
+          {plan.state !== 'archived' && (
+            <Link to={`/plans/${plan.id}/archive`} className="govuk-button govuk-button--warning">
+              Archive the plan
+            </Link>
+          )}
         </div>
       )}
       <p className="govuk-body">
