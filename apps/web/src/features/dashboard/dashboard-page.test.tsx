@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { boardSummary } from '../../test/dashboard-factories';
 import { nextId, planSummary, sessionReply } from '../../test/factories';
+import { challenge } from '../../test/forum-factories';
 import { actionBrief, period } from '../../test/monthly-round-factories';
 import { renderApp, stubApi } from '../../test/render-app';
 
@@ -24,6 +25,7 @@ function stubDashboard(extra: Parameters<typeof stubApi>[0] = {}) {
         ],
       },
     },
+    [`${base}/challenges?state=open`]: { body: { challenges: [] } },
     ...extra,
   });
 }
@@ -101,6 +103,33 @@ describe('Board dashboard', () => {
       '3.2.1 Transition plans at 14Red (significantly delayed)Waiting for the new team31 March 2027',
       '3.1.2 Train staffAmber (delayed)No noteNone',
     ]);
+  });
+
+  it('lists the forum’s challenges awaiting an answer, each linking to its action', async () => {
+    const raised = challenge({ planId: plan.id, status: 'Green', raisedBy: 'Sam Jones' });
+    stubDashboard({ [`${base}/challenges?state=open`]: { body: { challenges: [raised] } } });
+    renderApp('/');
+    await heading('Dashboard: November 2026');
+    const section = await screen.findByRole('region', { name: 'Challenges from the forum' });
+    expect(
+      await within(section).findByText('1 challenge of a status is waiting for an answer.'),
+    ).toBeInTheDocument();
+    expect(within(section).getByRole('link', { name: '1.1.1 Review complaints' })).toHaveAttribute(
+      'href',
+      `/actions/${raised.action.id}`,
+    );
+    expect(within(section).getByText(/challenged by Sam Jones on/)).toHaveTextContent(
+      'We do not agree this is Green',
+    );
+  });
+
+  it('says when no challenge awaits an answer', async () => {
+    stubDashboard();
+    renderApp('/');
+    const section = await screen.findByRole('region', { name: 'Challenges from the forum' });
+    expect(
+      await within(section).findByText('No challenge of a status is waiting for an answer.'),
+    ).toBeInTheDocument();
   });
 
   it('shows the consistency warnings to the manager only', async () => {

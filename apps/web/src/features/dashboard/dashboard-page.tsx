@@ -7,6 +7,7 @@ import { usePeriods } from '../monthly-round/api/get-periods';
 import { useSummary } from '../monthly-round/api/get-summary';
 import { usePlans } from '../plans/api/get-plans';
 import { AttentionSection } from './components/attention-section';
+import { ForumChallengesSection } from './components/forum-challenges-section';
 import { HeadlineCounts } from './components/headline-counts';
 import { MovementSection } from './components/movement-section';
 import { OrganisationBreakdown } from './components/organisation-breakdown';
@@ -45,6 +46,7 @@ function PlanDashboard({ planId, plan }: { planId: string; plan: PlanSummary | u
           <HeadlineCounts summary={summary.data} />
           <MovementSection summary={summary.data} />
           <AttentionSection summary={summary.data} />
+          <ForumChallengesSection planId={planId} />
           {isManager && <WarningsSection warnings={summary.data.warnings} />}
           <PriorityBreakdown summary={summary.data} />
           <OrganisationBreakdown summary={summary.data} />
