@@ -89,7 +89,7 @@ const notify = (db: Db, feed: ChangeFeed, changes: readonly Change[] | 'all') =>
 /**
  * Makes `db` report its writes to `feed`: each transaction's changes are announced after it
  * commits (never before, so no reader can cache what a rollback would undo), and before the
- * write is acknowledged: to this instance at once, to the others by NOTIFY (decision 019).
+ * write is acknowledged: to this instance at once, to the others by NOTIFY (decision 021).
  */
 export function reportChanges(db: Db, feed: ChangeFeed): Db {
   feeds.set(db, feed);

@@ -14,10 +14,14 @@ import { NotFoundError } from './errors';
 interface CachedReply {
   body: Buffer;
   gzipped: boolean;
-  /** The ETag of the bytes as sent: a gzipped reply's differs from the plain one's. */
-  etag: string;
-  plainEtag: string;
+  /** Of the plain bytes: the ETag of each form sent is derived from it (`tagOf`). */
+  hash: string;
 }
+
+/** Each form has its own strong ETag: a gzipped reply's differs from the plain one's. */
+const tagOf = (hash: string, gzipped: boolean) => (gzipped ? `"${hash}-gzip"` : `"${hash}"`);
+/** What an entry holds besides its bytes (key, hash, bookkeeping), counted against the cache's size. */
+const ENTRY_OVERHEAD_BYTES = 200;
 
 const zip = promisify(gzip);
 /** Below this, gzip saves less than the headers it adds. */
@@ -92,7 +96,7 @@ export const readCache = fp(async (app: FastifyInstance, opts: { maxBytes?: numb
   const cache = new InvalidatingCache<CachedReply>({
     max: 10_000,
     maxSize: opts.maxBytes ?? 64 * 1024 * 1024,
-    sizeOf: (reply) => reply.body.length + 200,
+    sizeOf: (reply) => reply.body.length + ENTRY_OVERHEAD_BYTES,
   });
   app.decorate('readCache', cache);
   app.database.changes.subscribe((changes) => {
@@ -114,12 +118,7 @@ export const readCache = fp(async (app: FastifyInstance, opts: { maxBytes?: numb
     const hash = createHash('sha1').update(plain).digest('base64url');
     const zipped = plain.length >= ZIP_FROM_BYTES ? await zip(plain) : null;
     const gzipped = zipped !== null && zipped.length < plain.length;
-    return {
-      body: gzipped ? zipped : plain,
-      gzipped,
-      etag: gzipped ? `"${hash}-gzip"` : `"${hash}"`,
-      plainEtag: `"${hash}"`,
-    };
+    return { body: gzipped ? zipped : plain, gzipped, hash };
   }
 
   /**
@@ -154,11 +153,11 @@ export const readCache = fp(async (app: FastifyInstance, opts: { maxBytes?: numb
       const cached = live ? (cache.get(key) ?? (await load(key, read))) : await compute(read);
       const zipped = cached.gzipped && acceptsGzip(request.headers['accept-encoding']);
       reply
-        .header('etag', zipped || !cached.gzipped ? cached.etag : cached.plainEtag)
+        .header('etag', tagOf(cached.hash, zipped))
         .header('cache-control', read.cacheControl ?? 'private, no-cache')
         .header('vary', 'accept-encoding');
       // Either tag names the same content: a client that changed its Accept-Encoding still gets 304.
-      if (matches(request.headers['if-none-match'], cached.etag, cached.plainEtag)) {
+      if (matches(request.headers['if-none-match'], tagOf(cached.hash, false), tagOf(cached.hash, true))) {
         return reply.status(304).send();
       }
       reply.type(read.render?.type ?? 'application/json; charset=utf-8');
