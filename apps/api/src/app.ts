@@ -24,10 +24,16 @@ import { publicPageRoutes } from './modules/public-page/public-page.routes';
 import { publicSummaryRoutes } from './modules/publication/public-summaries.routes';
 import { publicationRoutes } from './modules/publication/publication.routes';
 import { createMailer } from './modules/reminders/mailer';
+import { type ReminderScheduler, reminderScheduler } from './modules/reminders/reminder-scheduler';
 import { reminderRoutes } from './modules/reminders/reminders.routes';
 import { reportRoutes } from './modules/reports/reports.routes';
 import { statusUpdateRoutes } from './modules/status-updates/status-updates.routes';
 import { summaryRoutes } from './modules/summary/summary.routes';
+import {
+  DEFAULT_UPDATE_REQUEST_LIMITS,
+  type UpdateRequestLimits,
+} from './modules/update-requests/update-request-access';
+import { updateRequestRoutes } from './modules/update-requests/update-requests.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { authentication } from './plugins/auth';
 import { errorHandling, frameworkErrors } from './plugins/errors';
@@ -42,6 +48,8 @@ declare module 'fastify' {
     database: Database;
     /** The clock every rule reads ("overdue", "this month"), so tests can set the date. */
     now: () => Date;
+    /** Scheduled reminders and the outbox's retries; running only when `scheduleEveryMs` is set. */
+    reminderScheduler: ReminderScheduler;
   }
 }
 
@@ -57,6 +65,10 @@ export interface BuildAppOptions {
   loginLimits?: LoginLimits;
   /** The API-wide limit per client address; false turns it off (benchmarks). */
   requestsPerMinute?: number | false;
+  /** Requests through update-request links allowed per address and per link in 15 minutes. */
+  updateRequestLimits?: UpdateRequestLimits;
+  /** Run scheduled reminders and outbox retries this often; unset, only on `reminderScheduler.tick()`. */
+  scheduleEveryMs?: number;
   /** The built SPA to serve; omitted in API-only tests. */
   webDistDir?: string;
   now?: () => Date;
@@ -83,7 +95,10 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(errorHandling);
   await app.register(textInput);
   await app.register(security, { requestsPerMinute: options.requestsPerMinute ?? 3000 });
-  await app.register(authentication, { sessionSecret: options.sessionSecret });
+  await app.register(authentication, {
+    sessionSecret: options.sessionSecret,
+    updateRequestLimits: options.updateRequestLimits ?? DEFAULT_UPDATE_REQUEST_LIMITS,
+  });
   await app.register(openApi);
   await app.register(readCache);
 
@@ -101,7 +116,10 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(myActionRoutes);
   await app.register(reportRoutes);
   await app.register(importRoutes);
-  await app.register(reminderRoutes, { mailer: createMailer(mail), mail });
+  const mailer = createMailer(mail);
+  const reminderDeps = { mail, mailerConfigured: mailer.configured, now: app.now };
+  await app.register(reminderRoutes, { mailer, deps: reminderDeps });
+  await app.register(updateRequestRoutes);
   await app.register(kpiRoutes);
   await app.register(commentRoutes);
   await app.register(challengeRoutes);
@@ -114,6 +132,12 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(publicPageRoutes);
 
   await app.register(spa, { webDistDir: options.webDistDir ?? '' });
+
+  const scheduler = reminderScheduler(options.database.db, mailer, reminderDeps, app.log);
+  app.decorate('reminderScheduler', scheduler);
+  const every = options.scheduleEveryMs;
+  if (every) app.addHook('onReady', async () => scheduler.start(every));
+  app.addHook('onClose', () => scheduler.stop());
   return app;
 }
 

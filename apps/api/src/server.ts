@@ -5,6 +5,10 @@ import { type Database, openDatabase } from './db/client';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './db/demo/seed-demo';
 import { DataDirVersionError } from './db/pglite-data-dir';
+import { loggerOptions } from './logging';
+
+/** Scheduled reminders are due at the hour; a turn a minute sends them within a minute of it. */
+const SCHEDULE_EVERY_MS = 60_000;
 
 /** Owns what the app must not: the environment, the database's life, listening and signals. */
 async function main() {
@@ -36,7 +40,8 @@ async function main() {
     trustProxy: config.trustProxy,
     mail: config.mail,
     webDistDir: config.webDistDir,
-    logger: { level: config.logLevel },
+    logger: loggerOptions(config.logLevel),
+    scheduleEveryMs: SCHEDULE_EVERY_MS,
   });
   await app.listen({ port: config.port, host: config.host });
   announce(database, config.demo, app.server.address());

@@ -57,3 +57,13 @@ export function formatMonth(month: Month): string {
     timeZone: 'UTC',
   });
 }
+
+/** "2027-02-28" → "28 February 2027", as GOV.UK writes dates. */
+export function formatDate(date: IsoDate): string {
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}

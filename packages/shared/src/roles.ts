@@ -17,12 +17,15 @@ export const ROLE_NAMES: Record<Role, string> = {
   forum: 'Parent carer forum / young people’s representative',
 };
 
-/** Who may call a route: anyone, any signed-in account, or the roles listed. */
-export type Access = 'public' | 'signed-in' | readonly Role[];
+/**
+ * Who may call a route: anyone, any signed-in account, the roles listed, or the holder of an
+ * emailed update request's link (`update-request`), whom no session stands in for.
+ */
+export type Access = 'public' | 'signed-in' | 'update-request' | readonly Role[];
 
 export function mayAccess(access: Access, role: Role | null): boolean {
   if (access === 'public') return true;
-  if (role === null) return false;
+  if (role === null || access === 'update-request') return false;
   return access === 'signed-in' || access.includes(role);
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkStatusUpdate,
+  isDueForUpdate,
   isOverdue,
   isReportingMonth,
   movement,
@@ -101,5 +102,12 @@ describe('movement and cadence', () => {
       ['2023-01', '2023-03', '2023-06', '2023-11', '2023-12'].filter((m) => isReportingMonth('quarterly', m)),
     ).toEqual(['2023-03', '2023-06', '2023-12']);
     expect(isReportingMonth('monthly', '2023-01')).toBe(true);
+  });
+
+  it('holds an action due an update when its group reports that month and it was not already Blue', () => {
+    expect(isDueForUpdate({ cadence: 'monthly', statusBefore: 'Amber' }, '2023-01')).toBe(true);
+    expect(isDueForUpdate({ cadence: 'monthly', statusBefore: 'Blue' }, '2023-01')).toBe(false);
+    expect(isDueForUpdate({ cadence: 'quarterly', statusBefore: 'Green' }, '2023-02')).toBe(false);
+    expect(isDueForUpdate({ cadence: 'quarterly', statusBefore: 'Grey' }, '2023-03')).toBe(true);
   });
 });

@@ -137,3 +137,14 @@ export function movement(from: Status, to: Status): 'improved' | 'worsened' | 's
 export function isReportingMonth(cadence: 'monthly' | 'quarterly', month: Month): boolean {
   return cadence === 'monthly' || ['03', '06', '09', '12'].includes(month.slice(5, 7));
 }
+
+/**
+ * Due an update in a period: its delivery group reports that month, and it was not already Blue
+ * (completed and signed off) when the period began. Given or not: "missing" is due and not given.
+ */
+export function isDueForUpdate(
+  action: { cadence: 'monthly' | 'quarterly'; statusBefore: Status },
+  period: Month,
+): boolean {
+  return action.statusBefore !== 'Blue' && isReportingMonth(action.cadence, period);
+}

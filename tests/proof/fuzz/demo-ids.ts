@@ -16,6 +16,7 @@ import {
   planListSchema,
   planTreeSchema,
   publicationSettingsSchema,
+  remindersReplySchema,
 } from '@ragboard/shared';
 import type { App } from '../../../apps/api/src/app';
 import { createUser, type SignedIn, signIn } from '../../../apps/api/src/test/sign-in';
@@ -38,7 +39,7 @@ export async function demoIds(
   app: App,
   sessions: { manager: SignedIn; lead: SignedIn },
   today: Date,
-): Promise<IdPool> {
+): Promise<IdPool & { updateRequestToken: string }> {
   async function call<T>(
     schema: { parse(v: unknown): T },
     who: SignedIn,
@@ -87,6 +88,16 @@ export async function demoIds(
     status: 'Amber',
     reason: 'The forum has heard that this has slipped',
   });
+  // A lead's personal link for this month, read from the reminder written for them.
+  const reminders = await call(
+    remindersReplySchema,
+    manager,
+    `/api/plans/${plan!.id}/periods/${thisMonth}/reminders`,
+    {},
+  );
+  const updateRequestToken =
+    reminders.messages.map((m) => /\/update\/([A-Za-z0-9_-]{43})/.exec(m.body)?.[1]).find(Boolean) ?? null;
+  if (!updateRequestToken) throw new Error(`no update request was written for ${thisMonth}`);
   const byName: Record<string, string[]> = {
     planId: [plan!.id],
     slug: [publication.slug],
@@ -117,5 +128,5 @@ export async function demoIds(
     ),
     randomUUID(),
   ];
-  return { byName, all };
+  return { byName, all, updateRequestToken };
 }

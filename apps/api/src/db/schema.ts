@@ -6,6 +6,8 @@ import {
   KPI_TARGET_KINDS,
   KPI_UNITS,
   ORGANISATION_KINDS,
+  OUTBOX_STATES,
+  PERIOD_STATES,
   PLAN_STATES,
   REPORTING_CADENCES,
   ROLES,
@@ -41,8 +43,8 @@ export const kpiUnitEnum = pgEnum('kpi_unit', KPI_UNITS);
 export const kpiDirectionEnum = pgEnum('kpi_direction', KPI_DIRECTIONS);
 export const kpiTargetKindEnum = pgEnum('kpi_target_kind', KPI_TARGET_KINDS);
 export const userRoleEnum = pgEnum('user_role', ROLES);
-export const periodStateEnum = pgEnum('period_state', ['open', 'closed']);
-export const outboxStateEnum = pgEnum('outbox_state', ['queued', 'sent', 'failed', 'not_sent']);
+export const periodStateEnum = pgEnum('period_state', PERIOD_STATES);
+export const outboxStateEnum = pgEnum('outbox_state', OUTBOX_STATES);
 export const boardReportStateEnum = pgEnum('board_report_state', ['draft', 'published']);
 export const challengeStateEnum = pgEnum('challenge_state', CHALLENGE_STATES);
 export const findingJudgementEnum = pgEnum('finding_judgement', FINDING_JUDGEMENTS);
@@ -272,6 +274,9 @@ export const statusUpdates = pgTable(
     authorId: uuid('author_id').references(() => users.id),
     /** Who the update speaks for when entered on someone's behalf (imports, the demo history). */
     authorName: text('author_name'),
+    /** The lead who gave it through an emailed update request, without an account. */
+    authorPersonId: uuid('author_person_id').references(() => people.id),
+    updateRequestId: uuid('update_request_id').references(() => updateRequests.id),
     createdAt: createdAt(),
     /** Set when a later update in the same period took its place; history is never deleted. */
     supersededById: uuid('superseded_by_id'),
@@ -489,6 +494,8 @@ export const auditEntries = pgTable(
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
     actorId: uuid('actor_id').references(() => users.id),
+    /** The person who acted without an account, through an update request's link. */
+    actorPersonId: uuid('actor_person_id').references(() => people.id),
     planId: uuid('plan_id').references(() => plans.id),
     entityType: text('entity_type').notNull(),
     entityId: text('entity_id').notNull(),
@@ -516,15 +523,91 @@ export const outboxMessages = pgTable(
     kind: text('kind').notNull(),
     toAddress: text('to_address').notNull(),
     toName: text('to_name').notNull(),
+    /** The person written to, when the message is to someone the plan names. */
+    personId: uuid('person_id').references(() => people.id),
+    cc: jsonb('cc').$type<{ name: string; address: string }[]>().notNull().default([]),
     subject: text('subject').notNull(),
     body: text('body').notNull(),
+    /** The update request whose link the body carries: redacted from the body once sent. */
+    updateRequestId: uuid('update_request_id').references(() => updateRequests.id),
     state: outboxStateEnum('state').notNull().default('queued'),
     error: text('error'),
+    attempts: integer('attempts').notNull().default(0),
+    /** A queued message is (re)tried from then; claiming one moves it on, so one instance sends it. */
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }),
     createdById: uuid('created_by_id').references(() => users.id),
     createdAt: createdAt(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
-  (t) => [index('outbox_messages_plan_period_idx').on(t.planId, t.period)],
+  (t) => [
+    index('outbox_messages_plan_period_idx').on(t.planId, t.period),
+    index('outbox_messages_queued_idx').on(t.nextAttemptAt).where(sql`${t.state} = 'queued'`),
+    index('outbox_messages_person_idx').on(t.personId),
+  ],
+);
+
+/**
+ * A personal link for one lead and one period, emailed with a reminder: it lets them give that
+ * period's updates on their own actions without an account. Only the token's SHA-256 is kept.
+ */
+export const updateRequests = pgTable(
+  'update_requests',
+  {
+    id: id(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    period: month('period').notNull(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    tokenHash: text('token_hash').notNull().unique(),
+    /** The manager who sent it; null for a scheduled reminder. */
+    createdById: uuid('created_by_id').references(() => users.id),
+    createdAt: createdAt(),
+    /** The end of the period's last day for updates (deadline plus grace). */
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    revokedById: uuid('revoked_by_id').references(() => users.id),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('update_requests_plan_period_idx').on(t.planId, t.period, t.personId),
+    index('update_requests_person_idx').on(t.personId),
+  ],
+);
+
+/** When a plan's reminders go, in days from each period's deadline. No row: the defaults. */
+export const reminderSchedules = pgTable('reminder_schedules', {
+  planId: uuid('plan_id')
+    .primaryKey()
+    .references(() => plans.id),
+  enabled: boolean('enabled').notNull(),
+  offsets: jsonb('offsets').$type<number[]>().notNull(),
+  escalate: boolean('escalate').notNull(),
+  updatedAt: updatedAt(),
+  version: version(),
+});
+
+/**
+ * Each scheduled reminder of a period, once it has run: the unique key is the claim, so with
+ * several instances exactly one inserts it, in the transaction that writes its emails.
+ */
+export const reminderRuns = pgTable(
+  'reminder_runs',
+  {
+    id: id(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    period: month('period').notNull(),
+    offsetDays: integer('offset_days').notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    ranAt: timestamp('ran_at', { withTimezone: true }).notNull(),
+    state: text('state', { enum: ['sent', 'skipped'] }).notNull(),
+    messages: integer('messages').notNull().default(0),
+  },
+  (t) => [uniqueIndex('reminder_runs_point_idx').on(t.planId, t.period, t.offsetDays)],
 );
 
 /** A plan's public progress page (/public/<slug>): off until the manager turns it on. */

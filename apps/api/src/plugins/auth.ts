@@ -6,6 +6,11 @@ import fp from 'fastify-plugin';
 import { LRUCache } from 'lru-cache';
 import { sessionCache } from '../modules/auth/session-cache';
 import { type ActiveSession, SESSION_ABSOLUTE_MS } from '../modules/auth/sessions.repository';
+import {
+  type UpdateRequestLimits,
+  updateRequestAccess,
+} from '../modules/update-requests/update-request-access';
+import type { ResolvedUpdateRequest } from '../modules/update-requests/update-requests.service';
 import { AppError } from './errors';
 
 declare module 'fastify' {
@@ -15,6 +20,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     auth: ActiveSession | null;
+    /** The checked link of a route whose access is `update-request`. */
+    updateRequest: ResolvedUpdateRequest | null;
   }
   interface FastifyInstance {
     /** Every API route with its declared access: the role-matrix test is generated from it. */
@@ -52,58 +59,75 @@ export function clearSessionCookie(reply: FastifyReply) {
 /**
  * Authentication and authorisation in one place: each route declares `config.access`; this
  * loads the session, then answers 401 without one, 403 for a state-changing request without the
- * session's CSRF token, and 403 for a role the route does not allow.
+ * session's CSRF token, and 403 for a role the route does not allow. An `update-request` route
+ * takes no session: it needs an update request's link in its header (no cookie carries it, so
+ * it needs no CSRF token either), and answers 401 with the reason without a working one.
  */
-export const authentication = fp(async (app: FastifyInstance, opts: { sessionSecret: string }) => {
-  await app.register(cookie, { secret: opts.sessionSecret });
-  const sessions = sessionCache(app.database);
-  app.decorate('routeTable', []);
-  app.decorateRequest('auth', null);
+export const authentication = fp(
+  async (app: FastifyInstance, opts: { sessionSecret: string; updateRequestLimits: UpdateRequestLimits }) => {
+    await app.register(cookie, { secret: opts.sessionSecret });
+    const sessions = sessionCache(app.database);
+    const updateRequest = updateRequestAccess(app, opts.updateRequestLimits);
+    app.decorate('routeTable', []);
+    app.decorateRequest('auth', null);
+    app.decorateRequest('updateRequest', null);
 
-  app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/api/') || PUBLIC_PLUGIN_ROUTES.test(route.url)) {
-      route.config = { ...route.config, access: route.config?.access ?? 'public' };
-      return;
-    }
-    const access = route.config?.access;
-    if (!access) throw new Error(`${String(route.method)} ${route.url} does not declare who may call it`);
-    for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') app.routeTable.push({ method, url: route.url, access });
-    }
-  });
+    app.addHook('onRoute', (route) => {
+      if (!route.url.startsWith('/api/') || PUBLIC_PLUGIN_ROUTES.test(route.url)) {
+        route.config = { ...route.config, access: route.config?.access ?? 'public' };
+        return;
+      }
+      const access = route.config?.access;
+      if (!access) throw new Error(`${String(route.method)} ${route.url} does not declare who may call it`);
+      for (const method of [route.method].flat()) {
+        if (method !== 'HEAD') app.routeTable.push({ method, url: route.url, access });
+      }
+    });
 
-  // A cookie's signature checked once per process: the same string is always valid or not.
-  const checked = new LRUCache<string, { token: string | null }>({ max: 10_000 });
-  const tokenOf = (request: FastifyRequest, raw: string): string | null => {
-    const known = checked.get(raw);
-    if (known) return known.token;
-    const unsigned = request.unsignCookie(raw);
-    const token = unsigned.valid && unsigned.value ? unsigned.value : null;
-    checked.set(raw, { token });
-    return token;
-  };
+    // A cookie's signature checked once per process: the same string is always valid or not.
+    const checked = new LRUCache<string, { token: string | null }>({ max: 10_000 });
+    const tokenOf = (request: FastifyRequest, raw: string): string | null => {
+      const known = checked.get(raw);
+      if (known) return known.token;
+      const unsigned = request.unsignCookie(raw);
+      const token = unsigned.valid && unsigned.value ? unsigned.value : null;
+      checked.set(raw, { token });
+      return token;
+    };
 
-  app.addHook('onRequest', async (request) => {
-    const access = request.routeOptions.config.access ?? 'public';
-    if (access === 'public') return;
-    const raw = request.cookies[SESSION_COOKIE];
-    const token = raw ? tokenOf(request, raw) : null;
-    request.auth = token ? await sessions.find(token, app.now()) : null;
-    if (!request.auth) throw new AppError(401, 'unauthorised', 'Sign in to continue');
-    if (
-      STATE_CHANGING.has(request.method) &&
-      !sameToken(request.headers[CSRF_HEADER], request.auth.csrfToken)
-    ) {
-      throw new AppError(403, 'forbidden', 'Missing or invalid X-CSRF-Token header');
-    }
-    if (!mayAccess(access, request.auth.user.role)) {
-      throw new AppError(403, 'forbidden', 'Your role does not allow this');
-    }
-  });
-});
+    app.addHook('onRequest', async (request, reply) => {
+      const access = request.routeOptions.config.access ?? 'public';
+      if (access === 'public') return;
+      if (access === 'update-request') {
+        request.updateRequest = await updateRequest(request, reply);
+        return;
+      }
+      const raw = request.cookies[SESSION_COOKIE];
+      const token = raw ? tokenOf(request, raw) : null;
+      request.auth = token ? await sessions.find(token, app.now()) : null;
+      if (!request.auth) throw new AppError(401, 'unauthorised', 'Sign in to continue');
+      if (
+        STATE_CHANGING.has(request.method) &&
+        !sameToken(request.headers[CSRF_HEADER], request.auth.csrfToken)
+      ) {
+        throw new AppError(403, 'forbidden', 'Missing or invalid X-CSRF-Token header');
+      }
+      if (!mayAccess(access, request.auth.user.role)) {
+        throw new AppError(403, 'forbidden', 'Your role does not allow this');
+      }
+    });
+  },
+);
 
 /** The signed-in user of a route that is not public: the hook above guarantees one. */
 export function currentSession(request: FastifyRequest): ActiveSession {
   if (!request.auth) throw new AppError(401, 'unauthorised', 'Sign in to continue');
   return request.auth;
+}
+
+/** The checked link of an `update-request` route: the hook above guarantees one. */
+export function currentUpdateRequest(request: FastifyRequest): ResolvedUpdateRequest {
+  if (!request.updateRequest)
+    throw new AppError(401, 'unauthorised', 'This page needs the link from your email');
+  return request.updateRequest;
 }

@@ -59,6 +59,43 @@ export async function createTestDatabase(): Promise<Database> {
   };
 }
 
+/**
+ * A fresh database that several server instances can open, each with its own connections as
+ * separate processes would have (on PostgreSQL); PGlite, being in-process, is opened once and
+ * shared. `close()` closes every instance and drops the database.
+ */
+export async function createSharedTestDatabase() {
+  const serverUrl = testDatabaseUrl();
+  if (!serverUrl) {
+    const database = await openPglite(null);
+    await database.migrate(migrationsDir);
+    const shared: Database = { ...database, close: async () => {} };
+    return { open: () => shared, close: () => database.close() };
+  }
+  const created = await createPostgresDatabase(serverUrl);
+  const opened: Database[] = [];
+  const first = openPostgres(created.url);
+  await first.migrate(migrationsDir);
+  opened.push(first);
+  let firstTaken = false;
+  return {
+    /** Another instance's view of the database; closing it leaves the others open. */
+    open(): Database {
+      if (!firstTaken) {
+        firstTaken = true;
+        return { ...first, close: async () => {} };
+      }
+      const next = openPostgres(created.url);
+      opened.push(next);
+      return { ...next, close: async () => {} };
+    },
+    async close() {
+      await Promise.all(opened.map((d) => d.close()));
+      await created.drop();
+    },
+  };
+}
+
 /** Cuts every instance's LISTEN connection from the server's side, as a restart or network loss would. */
 export async function cutChangeListeners(database: Database) {
   await database.db.execute(

@@ -137,6 +137,7 @@ export function statusUpdate(overrides: Partial<StatusUpdate> = {}): StatusUpdat
     note: 'On track',
     revisedDue: null,
     author: 'Sapphire Murray',
+    viaUpdateRequest: false,
     createdAt: '2024-02-20T10:00:00.000Z',
     superseded: false,
     signOff: null,

@@ -7,6 +7,8 @@ export const auditEntrySchema = z
     id: z.number().int(),
     at: z.iso.datetime(),
     actor: z.object({ id: idSchema, displayName: z.string() }).nullable(),
+    /** A person who acted without an account, through an emailed update request. */
+    actorPerson: z.object({ id: idSchema, name: z.string() }).nullable(),
     planId: idSchema.nullable(),
     entityType: z.string(),
     entityId: z.string(),

@@ -12,10 +12,14 @@ export const outboxMessageSchema = z
     period: monthSchema.nullable(),
     toName: z.string(),
     toAddress: z.string(),
+    /** Copied in: after the deadline, the delivery group's lead (escalation). */
+    cc: z.array(z.object({ name: z.string(), address: z.string() })),
     subject: z.string(),
     body: z.string(),
     state: z.enum(OUTBOX_STATES),
+    /** The mail server's last refusal; a queued message with one is being retried. */
     error: z.string().nullable(),
+    attempts: z.number().int().nonnegative(),
     createdAt: z.iso.datetime(),
     sentAt: z.iso.datetime().nullable(),
   })

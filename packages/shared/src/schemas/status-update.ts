@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isoDateSchema, monthSchema, planMonthSchema } from '../month';
 import { statusSchema } from '../status';
-import { idSchema } from './common';
+import { actionSchema } from './action';
+import { idSchema, versionSchema } from './common';
 
 /** A lead's monthly word on an action. Rules (note, Red's new date) are checked by `checkStatusUpdate`. */
 export const createStatusUpdateBodySchema = z.object({
@@ -26,6 +27,8 @@ export const statusUpdateSchema = z
     note: z.string().nullable(),
     revisedDue: isoDateSchema.nullable(),
     author: z.string().nullable(),
+    /** Given through an emailed update request (the lead's link), not from a signed-in account. */
+    viaUpdateRequest: z.boolean(),
     createdAt: z.iso.datetime(),
     /** A later update in the same period took its place as the action's state for that month. */
     superseded: z.boolean(),
@@ -40,3 +43,37 @@ export const actionHistorySchema = z
   .object({ updates: z.array(statusUpdateSchema) })
   .meta({ id: 'ActionHistory' });
 export type ActionHistory = z.infer<typeof actionHistorySchema>;
+
+/** A recorded update and the action as it now stands (its version is the new ETag). */
+export const statusUpdateReplySchema = z
+  .object({ update: statusUpdateSchema, action: actionSchema })
+  .meta({ id: 'StatusUpdateReply' });
+export type StatusUpdateReply = z.infer<typeof statusUpdateReplySchema>;
+
+/** One action's update in a one-page round: the version the page was shown is its If-Match. */
+export const statusUpdateEntrySchema = createStatusUpdateBodySchema.extend({
+  actionId: idSchema,
+  version: versionSchema,
+});
+export type StatusUpdateEntry = z.infer<typeof statusUpdateEntrySchema>;
+
+/** Several actions' updates, saved together in one transaction: all of them, or none. */
+export const statusUpdateBatchBodySchema = z.object({
+  updates: z
+    .array(statusUpdateEntrySchema)
+    .min(1, 'Choose a status for at least one action')
+    .max(300)
+    .refine((u) => new Set(u.map((e) => e.actionId)).size === u.length, 'Give each action once'),
+});
+export type StatusUpdateBatchBody = z.infer<typeof statusUpdateBatchBodySchema>;
+
+export const statusUpdateBatchReplySchema = z
+  .object({ results: z.array(statusUpdateReplySchema) })
+  .meta({ id: 'StatusUpdateBatchReply' });
+export type StatusUpdateBatchReply = z.infer<typeof statusUpdateBatchReplySchema>;
+
+/** `error.details` of a batch's 409: each action someone else changed, as it now stands. */
+export const statusUpdateBatchConflictSchema = z.object({
+  conflicts: z.array(z.object({ actionId: idSchema, action: actionSchema })),
+});
+export type StatusUpdateBatchConflict = z.infer<typeof statusUpdateBatchConflictSchema>;

@@ -59,6 +59,20 @@ const PARTNERS: { name: string; kind: OrganisationKind }[] = [
 /** Lead "names" that are posts, not people: kept as person records that carry the role. */
 const ROLE_LEADS = new Set(['FHISS Project Manager']);
 
+/**
+ * Every demo lead can be reminded: an invented address at example.org (a domain that never
+ * receives mail) made from their name, "Sapphire Murray" → sapphire.murray@example.org.
+ */
+export function demoEmail(name: string): string {
+  const local = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '.')
+    .replace(/^\.|\.$/g, '');
+  return `${local}@example.org`;
+}
+
 /** Writes the plan's structure (Table 1, outcomes, actions, leads, KPIs) in the caller's transaction. */
 export async function insertDemoPlan(tx: Tx, periodEnd: Month) {
   await tx.insert(organisations).values(PARTNERS).onConflictDoNothing();
@@ -71,7 +85,9 @@ export async function insertDemoPlan(tx: Tx, periodEnd: Month) {
   }
   const personRows = await tx
     .insert(people)
-    .values([...names].map((name) => ({ name, role: ROLE_LEADS.has(name) ? name : null })))
+    .values(
+      [...names].map((name) => ({ name, email: demoEmail(name), role: ROLE_LEADS.has(name) ? name : null })),
+    )
     .returning({ id: people.id, name: people.name });
   const personId = new Map(personRows.map((p) => [p.name, p.id]));
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../modules/auth/password';
 import { createTestDatabase } from '../../test/test-database';
 import type { Database } from '../client';
-import { actions, kpis, people, plans, reportingPeriods, statusUpdates, users } from '../schema';
+import { actionLeads, actions, kpis, people, plans, reportingPeriods, statusUpdates, users } from '../schema';
 import { DEMO_PASSWORD, seedDemo } from './seed-demo';
 
 const now = new Date('2026-11-24T12:00:00Z');
@@ -90,5 +90,24 @@ describe('seeding the demo', () => {
       .where(eq(statusUpdates.period, '2026-11'));
     expect(rows.length).toBeGreaterThan(5);
     expect(rows.length).toBeLessThan(100);
+  });
+});
+
+describe('the demo’s leads', () => {
+  it('can all be reminded: each has an address at example.org made from their name', async () => {
+    const database = await createTestDatabase();
+    try {
+      await seedDemo(database.db, now);
+      const leads = await database.db
+        .selectDistinct({ name: people.name, email: people.email })
+        .from(people)
+        .innerJoin(actionLeads, eq(actionLeads.personId, people.id));
+      expect(leads.length).toBeGreaterThan(20);
+      for (const lead of leads)
+        expect(lead.email, lead.name).toMatch(/^[a-z0-9]+(\.[a-z0-9]+)*@example\.org$/);
+      expect(leads).toContainEqual({ name: 'Sapphire Murray', email: 'sapphire.murray@example.org' });
+    } finally {
+      await database.close();
+    }
   });
 });

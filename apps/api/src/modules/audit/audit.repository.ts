@@ -1,10 +1,12 @@
 import type { AuditEntry, AuditQuery } from '@ragboard/shared';
 import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { auditEntries, users } from '../../db/schema';
+import { auditEntries, people, users } from '../../db/schema';
 
 export interface AuditRecord {
   actorId: string | null;
+  /** Who acted without an account (a lead through an update request's link). */
+  actorPersonId?: string | null;
   planId?: string | null;
   entityType: string;
   entityId: string;
@@ -25,6 +27,7 @@ export function auditRepository(db: Db) {
     async record(entry: AuditRecord) {
       await db.insert(auditEntries).values({
         actorId: entry.actorId,
+        actorPersonId: entry.actorPersonId ?? null,
         planId: entry.planId ?? null,
         entityType: entry.entityType,
         entityId: entry.entityId,
@@ -42,18 +45,20 @@ export function auditRepository(db: Db) {
       if (query.to) filters.push(lte(auditEntries.at, bound(query.to, 'to')));
       if (query.before) filters.push(lt(auditEntries.id, query.before));
       const rows = await db
-        .select({ entry: auditEntries, actorName: users.displayName })
+        .select({ entry: auditEntries, actorName: users.displayName, personName: people.name })
         .from(auditEntries)
         .leftJoin(users, eq(users.id, auditEntries.actorId))
+        .leftJoin(people, eq(people.id, auditEntries.actorPersonId))
         .where(and(...filters))
         .orderBy(desc(auditEntries.id))
         .limit(query.limit + 1);
       const page = rows.slice(0, query.limit);
       return {
-        entries: page.map(({ entry, actorName }) => ({
+        entries: page.map(({ entry, actorName, personName }) => ({
           id: entry.id,
           at: entry.at.toISOString(),
           actor: entry.actorId ? { id: entry.actorId, displayName: actorName ?? '' } : null,
+          actorPerson: entry.actorPersonId ? { id: entry.actorPersonId, name: personName ?? '' } : null,
           planId: entry.planId,
           entityType: entry.entityType,
           entityId: entry.entityId,

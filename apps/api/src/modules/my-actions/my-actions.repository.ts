@@ -1,7 +1,8 @@
-import { addMonths, isOverdue, isReportingMonth, type MyAction, monthOf } from '@ragboard/shared';
+import { addMonths, isDueForUpdate, type MyAction, monthOf } from '@ragboard/shared';
 import { and, asc, eq, exists, inArray, isNull, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actionLeads, actions, outcomes, plans, priorities, statusUpdates } from '../../db/schema';
+import { toActionNode } from '../actions/action-node';
 import { actionLeadRefs, awaitingSignOff, plansRepository } from '../plans/plans.repository';
 
 /** The actions a person leads, or whose priority's delivery group they lead: a fixed number of queries. */
@@ -46,25 +47,14 @@ export async function myActions(db: Db, personId: string, today: Date): Promise<
     const period = periods.get(r.plan.id) ?? null;
     const done = period !== null && updated.some((u) => u.actionId === a.id && u.period === period);
     return {
-      action: {
-        id: a.id,
-        ref: a.ref,
-        title: a.title,
-        dueMonth: a.dueMonth,
-        dueText: a.dueText,
-        leads: leadsByAction.get(a.id) ?? [],
-        status: a.status,
-        revisedDue: a.revisedDue,
-        overdue: isOverdue(a, today),
-        awaitingSignOff: awaiting.has(a.id),
-        version: a.version,
-      },
+      action: toActionNode(a, leadsByAction.get(a.id) ?? [], awaiting.has(a.id), today),
       plan: r.plan,
       outcomeRef: r.outcomeRef,
       priorityRef: r.priorityRef,
       period,
       updated: done,
-      needsUpdate: period !== null && !done && a.status !== 'Blue' && isReportingMonth(r.cadence, period),
+      needsUpdate:
+        period !== null && !done && isDueForUpdate({ cadence: r.cadence, statusBefore: a.status }, period),
       dueSoon:
         a.status !== 'Blue' && a.dueMonth !== null && a.dueMonth >= monthOf(today) && a.dueMonth <= soon,
       as: leadsByAction.get(a.id)?.some((l) => l.id === personId) ? 'lead' : 'delivery-group-lead',

@@ -2,7 +2,16 @@ import type { CreatePersonBody, Person, UpdatePersonBody } from '@ragboard/share
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { announce } from '../../db/changes';
 import type { Db } from '../../db/client';
-import { actionLeads, kpis, organisations, outcomes, people, priorities, users } from '../../db/schema';
+import {
+  actionLeads,
+  kpis,
+  organisations,
+  outcomes,
+  people,
+  priorities,
+  updateRequests,
+  users,
+} from '../../db/schema';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { auditRepository } from '../audit/audit.repository';
 import { announcePlanChange } from '../plans/plan-changes';
@@ -122,6 +131,11 @@ export function peopleService(db: Db, now: () => Date) {
           .set({ deliveryGroupLeadId: intoId })
           .where(eq(priorities.deliveryGroupLeadId, personId));
         await tx.update(kpis).set({ ownerId: intoId }).where(eq(kpis.ownerId, personId));
+        // Links already emailed keep working, for the actions that moved with them.
+        await tx
+          .update(updateRequests)
+          .set({ personId: intoId })
+          .where(eq(updateRequests.personId, personId));
         const linked = await tx
           .update(users)
           .set({ personId: intoId })

@@ -21,6 +21,7 @@ import {
   reportingPeriods,
   statusUpdates,
 } from '../../db/schema';
+import { toActionNode } from '../actions/action-node';
 import { personRefs } from '../people/people.repository';
 
 type PlanRow = typeof plans.$inferSelect;
@@ -207,17 +208,7 @@ export function plansRepository(db: Db) {
 
       const actionNodes: (ActionNode & { outcomeId: string })[] = actionRows.map((a) => ({
         outcomeId: a.outcomeId,
-        id: a.id,
-        ref: a.ref,
-        title: a.title,
-        dueMonth: a.dueMonth,
-        dueText: a.dueText,
-        leads: leadsByAction.get(a.id) ?? [],
-        status: a.status,
-        revisedDue: a.revisedDue,
-        overdue: isOverdue(a, today),
-        awaitingSignOff: awaitingIds.has(a.id),
-        version: a.version,
+        ...toActionNode(a, leadsByAction.get(a.id) ?? [], awaitingIds.has(a.id), today),
       }));
       const actionsByOutcome = groupBy(actionNodes, (a) => a.outcomeId);
       const outcomesByPriority = groupBy(outcomeRows, (o) => o.priorityId);

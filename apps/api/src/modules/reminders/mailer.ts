@@ -3,6 +3,7 @@ import type { MailConfig } from '../../config';
 
 export interface Mail {
   to: { name: string; address: string };
+  cc?: { name: string; address: string }[];
   subject: string;
   text: string;
 }
@@ -11,6 +12,15 @@ export interface Mailer {
   configured: boolean;
   /** Resolves when the server has taken the message; rejects with its refusal. */
   send(mail: Mail): Promise<void>;
+}
+
+/**
+ * A refusal that trying again will not change: the server answered with a permanent (5xx) reply,
+ * such as "mailbox unavailable". Anything else (a 4xx, a connection that failed) is retried.
+ */
+export function isPermanentRefusal(error: unknown): boolean {
+  const code = Number((error as { responseCode?: unknown } | null)?.responseCode);
+  return Number.isInteger(code) && code >= 500 && code < 600;
 }
 
 /** SMTP through nodemailer; without an SMTP URL nothing is sent (the outbox keeps the message). */
@@ -33,6 +43,7 @@ export function createMailer(config: Pick<MailConfig, 'smtpUrl' | 'from'>): Mail
       await (await transport).sendMail({
         from: config.from,
         to: mail.to,
+        cc: mail.cc?.length ? mail.cc : undefined,
         subject: mail.subject,
         text: mail.text,
       });

@@ -1,5 +1,5 @@
 import type { OutboxMessage } from '@ragboard/shared';
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { outboxMessages } from '../../db/schema';
 
@@ -12,10 +12,12 @@ export function toOutboxMessage(row: OutboxRow): OutboxMessage {
     period: row.period,
     toName: row.toName,
     toAddress: row.toAddress,
+    cc: row.cc,
     subject: row.subject,
     body: row.body,
     state: row.state,
     error: row.error,
+    attempts: row.attempts,
     createdAt: row.createdAt.toISOString(),
     sentAt: row.sentAt?.toISOString() ?? null,
   };
@@ -27,9 +29,41 @@ export function outboxRepository(db: Db) {
       return values.length ? db.insert(outboxMessages).values(values).returning() : [];
     },
 
-    async mark(id: string, values: Pick<OutboxRow, 'state' | 'error' | 'sentAt'>): Promise<OutboxRow> {
+    async mark(
+      id: string,
+      values: Partial<Pick<OutboxRow, 'state' | 'error' | 'sentAt' | 'nextAttemptAt' | 'body'>>,
+    ): Promise<OutboxRow> {
       const [row] = await db.update(outboxMessages).set(values).where(eq(outboxMessages.id, id)).returning();
       return row!;
+    },
+
+    /**
+     * Takes up to `limit` queued messages whose time has come (of `ids`, when given), counting the
+     * attempt and moving their next attempt on by `lease`: another instance skips them meanwhile
+     * (SKIP LOCKED now, the lease after this commits), so each is tried by one instance at a time.
+     */
+    async claimDue(at: Date, leaseMs: number, limit: number, ids?: string[]): Promise<OutboxRow[]> {
+      const due = db
+        .select({ id: outboxMessages.id })
+        .from(outboxMessages)
+        .where(
+          and(
+            eq(outboxMessages.state, 'queued'),
+            lte(outboxMessages.nextAttemptAt, at),
+            ids ? inArray(outboxMessages.id, ids) : undefined,
+          ),
+        )
+        .orderBy(asc(outboxMessages.nextAttemptAt))
+        .limit(limit)
+        .for('update', { skipLocked: true });
+      return db
+        .update(outboxMessages)
+        .set({
+          attempts: sql`${outboxMessages.attempts} + 1`,
+          nextAttemptAt: new Date(at.getTime() + leaseMs),
+        })
+        .where(inArray(outboxMessages.id, due))
+        .returning();
     },
 
     async list(planId: string, period?: string): Promise<OutboxMessage[]> {

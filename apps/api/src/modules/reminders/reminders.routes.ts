@@ -4,15 +4,19 @@ import {
   outboxQuerySchema,
   periodParamsSchema,
   planParamsSchema,
+  reminderScheduleSchema,
   remindersReplySchema,
+  roundRemindersSchema,
+  updateReminderScheduleBodySchema,
 } from '@ragboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { MailConfig } from '../../config';
 import { currentSession } from '../../plugins/auth';
-import { NotFoundError } from '../../plugins/errors';
+import { errorReplies, NotFoundError } from '../../plugins/errors';
+import { parseIfMatch } from '../../plugins/etag';
 import { plansRepository } from '../plans/plans.repository';
 import type { Mailer } from './mailer';
 import { outboxRepository } from './outbox.repository';
+import type { ReminderDeps } from './reminder-letters';
 import { remindersService } from './reminders.service';
 
 const errors = {
@@ -21,21 +25,22 @@ const errors = {
   403: errorResponseSchema,
   404: errorResponseSchema,
 };
+const managerOnly = { access: ['manager'] as const };
 
-export const reminderRoutes: FastifyPluginAsyncZod<{ mailer: Mailer; mail: MailConfig }> = async (
+export const reminderRoutes: FastifyPluginAsyncZod<{ mailer: Mailer; deps: ReminderDeps }> = async (
   app,
   opts,
 ) => {
-  const service = remindersService(app.database.db, opts.mailer, opts.mail, app.now);
+  const service = remindersService(app.database.db, opts.mailer, opts.deps);
 
   app.post(
     '/api/plans/:planId/periods/:month/reminders',
     {
-      config: { access: ['manager'] },
+      config: managerOnly,
       schema: {
         tags: ['monthly round'],
         summary:
-          'Email each lead whose updates for the month are missing; every message is kept in the outbox',
+          'Email each lead whose updates for the month are missing, with their personal link; every message is kept in the outbox',
         params: periodParamsSchema,
         response: { 200: remindersReplySchema, ...errors },
       },
@@ -47,9 +52,66 @@ export const reminderRoutes: FastifyPluginAsyncZod<{ mailer: Mailer; mail: MailC
   );
 
   app.get(
+    '/api/plans/:planId/periods/:month/reminders',
+    {
+      config: managerOnly,
+      schema: {
+        tags: ['monthly round'],
+        summary:
+          'The month’s reminders: what the schedule sends when, each lead’s due and missing updates and address',
+        params: periodParamsSchema,
+        response: { 200: roundRemindersSchema, ...errors },
+      },
+    },
+    async (request) => service.overview(request.params.planId, request.params.month),
+  );
+
+  app.get(
+    '/api/plans/:planId/reminder-schedule',
+    {
+      config: managerOnly,
+      schema: {
+        tags: ['monthly round'],
+        summary:
+          'When the plan’s reminders go, in days from each period’s deadline (its ETag is its version)',
+        params: planParamsSchema,
+        response: { 200: reminderScheduleSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const schedule = await service.schedule(request.params.planId);
+      return reply.header('etag', `"${schedule.version}"`).send(schedule);
+    },
+  );
+
+  app.put(
+    '/api/plans/:planId/reminder-schedule',
+    {
+      config: managerOnly,
+      schema: {
+        tags: ['monthly round'],
+        summary: 'Set when the plan’s reminders go (If-Match: the schedule’s ETag)',
+        params: planParamsSchema,
+        body: updateReminderScheduleBodySchema,
+        response: { 200: reminderScheduleSchema, ...errorReplies },
+      },
+    },
+    async (request, reply) => {
+      const { user } = currentSession(request);
+      const schedule = await service.saveSchedule(
+        user.id,
+        request.params.planId,
+        request.body,
+        parseIfMatch(request),
+      );
+      return reply.header('etag', `"${schedule.version}"`).send(schedule);
+    },
+  );
+
+  app.get(
     '/api/plans/:planId/outbox',
     {
-      config: { access: ['manager'] },
+      config: managerOnly,
       schema: {
         tags: ['monthly round'],
         summary: 'The emails sent, or kept unsent, for the plan (optionally one period’s), newest first',

@@ -1,123 +1,160 @@
-import { formatMonth, type Month, type RemindersReply, type SessionUser } from '@ragboard/shared';
+import type {
+  Month,
+  RemindersReply,
+  RoundLead,
+  RoundReminders,
+  SessionUser,
+  UpdateReminderScheduleBody,
+} from '@ragboard/shared';
 import { and, eq, inArray } from 'drizzle-orm';
-import type { MailConfig } from '../../config';
 import type { Db } from '../../db/client';
-import { people, reportingPeriods, users } from '../../db/schema';
-import { NotFoundError } from '../../plugins/errors';
+import { reportingPeriods, users } from '../../db/schema';
+import { ConflictError, NotFoundError } from '../../plugins/errors';
 import { auditRepository } from '../audit/audit.repository';
-import { periodSummary } from '../summary/period-summary';
+import { lastDayForUpdates } from '../periods/update-window';
+import { plansRepository } from '../plans/plans.repository';
+import { dueForUpdate } from '../summary/period-summary';
 import { loadSummaryInput } from '../summary/summary.repository';
+import { updateRequestsRepository } from '../update-requests/update-requests.repository';
 import type { Mailer } from './mailer';
-import { outboxRepository, toOutboxMessage } from './outbox.repository';
+import { toOutboxMessage } from './outbox.repository';
+import { outboxDelivery } from './outbox-delivery';
+import { addresses, type ReminderDeps, writeReminders } from './reminder-letters';
+import { reminderPoints } from './reminder-points';
+import { reminderScheduleRepository } from './reminder-schedule.repository';
 
-interface LeadReminder {
-  personId: string;
-  name: string;
-  actions: { id: string; ref: string; title: string }[];
-}
+/** Reminders for missing updates: sent by the manager now, or on the plan's schedule. */
+export function remindersService(db: Db, mailer: Mailer, deps: ReminderDeps) {
+  const { now } = deps;
+  const delivery = outboxDelivery(db, mailer, now);
 
-function reminderText(
-  lead: LeadReminder,
-  month: Month,
-  deadline: string | null,
-  link: (id: string) => string,
-  from: string,
-) {
-  const lines = lead.actions.map((a) => `- ${a.ref} ${a.title.split('\n')[0]}\n  ${link(a.id)}`);
-  return [
-    `Dear ${lead.name},`,
-    '',
-    `Please give your ${formatMonth(month)} update for ${lead.actions.length === 1 ? 'this action' : `these ${lead.actions.length} actions`}${deadline ? ` by ${deadline}` : ''}:`,
-    '',
-    ...lines,
-    '',
-    'Thank you,',
-    from,
-  ].join('\n');
-}
+  async function assertPlan(tx: Db, planId: string) {
+    if (!(await plansRepository(tx).exists(planId))) throw new NotFoundError('Plan');
+  }
 
-/** One email per lead with updates missing for the period; every message kept in the outbox. */
-export function remindersService(db: Db, mailer: Mailer, mail: MailConfig, now: () => Date) {
-  return {
-    async send(user: SessionUser, planId: string, month: Month): Promise<RemindersReply> {
-      const input = await loadSummaryInput(db, planId, month, now());
-      if (!input) throw new NotFoundError('Plan');
-      const byLead = new Map<string, LeadReminder>();
-      for (const { action, leads } of periodSummary(input).missing) {
-        for (const lead of leads) {
-          const entry = byLead.get(lead.id) ?? { personId: lead.id, name: lead.name, actions: [] };
-          entry.actions.push(action);
-          byLead.set(lead.id, entry);
-        }
+  /** Each lead with actions due in the period, how many are still missing, and how to reach them. */
+  async function roundLeads(planId: string, month: Month): Promise<RoundLead[]> {
+    const input = await loadSummaryInput(db, planId, month, now());
+    if (!input) throw new NotFoundError('Plan');
+    const leads = new Map<string, RoundLead>();
+    for (const { action, given } of dueForUpdate(input)) {
+      for (const lead of action.leads) {
+        const entry = leads.get(lead.id) ?? {
+          personId: lead.id,
+          name: lead.name,
+          email: null,
+          hasAccount: false,
+          due: 0,
+          missing: 0,
+        };
+        entry.due++;
+        if (!given) entry.missing++;
+        leads.set(lead.id, entry);
       }
-      const ids = [...byLead.keys()];
-      const contacts = await db
-        .select({ id: people.id, email: people.email, accountEmail: users.email })
-        .from(people)
-        .leftJoin(users, and(eq(users.personId, people.id), eq(users.active, true)))
-        .where(inArray(people.id, ids));
-      const [period] = await db
-        .select({ deadline: reportingPeriods.deadline })
-        .from(reportingPeriods)
-        .where(and(eq(reportingPeriods.planId, planId), eq(reportingPeriods.month, month)));
-      const address = new Map(contacts.map((c) => [c.id, c.email ?? c.accountEmail]));
-      const reachable = [...byLead.values()].filter((l) => address.get(l.personId));
-      const link = (id: string) => `${mail.publicUrl}/my-actions/${id}/update`;
+    }
+    const ids = [...leads.keys()];
+    const reach = await addresses(db, ids);
+    const accounts = ids.length
+      ? await db
+          .select({ personId: users.personId })
+          .from(users)
+          .where(and(inArray(users.personId, ids), eq(users.active, true)))
+      : [];
+    const withAccount = new Set(accounts.map((a) => a.personId));
+    return [...leads.values()]
+      .map((lead) => ({
+        ...lead,
+        email: reach.get(lead.personId)?.address ?? null,
+        hasAccount: withAccount.has(lead.personId),
+      }))
+      .sort((a, b) => b.missing - a.missing || a.name.localeCompare(b.name));
+  }
 
-      const rows = await db.transaction(async (tx) => {
-        const inserted = await outboxRepository(tx).insert(
-          reachable.map((lead) => ({
-            planId,
-            period: month,
-            kind: 'update-reminder',
-            toName: lead.name,
-            toAddress: address.get(lead.personId)!,
-            subject: `ragboard: your ${formatMonth(month)} update is due`,
-            body: reminderText(lead, month, period?.deadline ?? null, link, user.displayName),
-            state: mailer.configured ? ('queued' as const) : ('not_sent' as const),
-            createdById: user.id,
-          })),
-        );
+  return {
+    /** Emails every lead with updates still missing, now, each with their personal link. */
+    async send(user: SessionUser, planId: string, month: Month): Promise<RemindersReply> {
+      const written = await db.transaction(async (tx) => {
+        const result = await writeReminders(tx, deps, {
+          planId,
+          month,
+          createdById: user.id,
+          from: user.displayName,
+          escalate: false,
+        });
+        if (!result) throw new NotFoundError('Plan');
         await auditRepository(tx).record({
           actorId: user.id,
           planId,
           entityType: 'period',
           entityId: `${planId}:${month}`,
           operation: 'send-reminders',
-          after: { messages: inserted.length, mailConfigured: mailer.configured },
+          after: { messages: result.rows.length, mailConfigured: mailer.configured },
         });
-        return inserted;
+        return result;
       });
-
       // Sent after the commit: a message is never lost, and a slow server holds no transaction open.
-      const outbox = outboxRepository(db);
-      const messages = mailer.configured
-        ? await Promise.all(
-            rows.map(async (row) => {
-              try {
-                await mailer.send({
-                  to: { name: row.toName, address: row.toAddress },
-                  subject: row.subject,
-                  text: row.body,
-                });
-                return outbox.mark(row.id, { state: 'sent', error: null, sentAt: now() });
-              } catch (error) {
-                return outbox.mark(row.id, {
-                  state: 'failed',
-                  error: (error as Error).message,
-                  sentAt: null,
-                });
-              }
-            }),
-          )
-        : rows;
+      const delivered = new Map(
+        (await delivery.deliver(written.rows.map((r) => r.id))).map((r) => [r.id, r]),
+      );
       return {
-        messages: messages.map(toOutboxMessage),
-        unreachable: [...byLead.values()]
-          .filter((l) => !address.get(l.personId))
-          .map((l) => ({ personId: l.personId, name: l.name, actions: l.actions.length })),
+        messages: written.rows.map((row) => toOutboxMessage(delivered.get(row.id) ?? row)),
+        unreachable: written.unreachable,
         mailConfigured: mailer.configured,
       };
     },
+
+    /** What the period's reminders will do: the schedule's times, who can be reached, the links in use. */
+    async overview(planId: string, month: Month): Promise<RoundReminders> {
+      await assertPlan(db, planId);
+      const schedules = reminderScheduleRepository(db);
+      const schedule = await schedules.find(planId);
+      const [period] = await db
+        .select()
+        .from(reportingPeriods)
+        .where(and(eq(reportingPeriods.planId, planId), eq(reportingPeriods.month, month)));
+      return {
+        period: month,
+        deadline: period?.deadline ?? null,
+        openUntil: period ? lastDayForUpdates(period) : null,
+        schedule,
+        points: period ? reminderPoints(schedule, period, await schedules.runs(planId, [month])) : [],
+        leads: await roundLeads(planId, month),
+        activeLinks: await updateRequestsRepository(db).countActive(planId, month, now()),
+        mailConfigured: mailer.configured,
+      };
+    },
+
+    schedule: async (planId: string) => {
+      await assertPlan(db, planId);
+      return reminderScheduleRepository(db).find(planId);
+    },
+
+    saveSchedule: (
+      actorId: string,
+      planId: string,
+      body: UpdateReminderScheduleBody,
+      ifMatch: number | null,
+    ) =>
+      db.transaction(async (tx) => {
+        await assertPlan(tx, planId);
+        const repo = reminderScheduleRepository(tx);
+        const before = await repo.find(planId);
+        const saved = await repo.save(planId, ifMatch ?? before.version, body, now());
+        if (!saved)
+          throw new ConflictError(
+            'The reminder schedule was changed by someone else',
+            await repo.find(planId),
+          );
+        await auditRepository(tx).record({
+          actorId,
+          planId,
+          entityType: 'reminder-schedule',
+          entityId: planId,
+          operation: 'update',
+          before,
+          after: saved,
+        });
+        return saved;
+      }),
   };
 }

@@ -1,40 +1,15 @@
-import type { AddressInfo } from 'node:net';
 import { outboxListSchema, remindersReplySchema } from '@ragboard/shared';
 import { eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionLeads, people } from '../../db/schema';
 import { createActionWithLead, createPerson } from '../../test/factories';
 import { requestsAs } from '../../test/requests';
 import { signInAs } from '../../test/sign-in';
+import { startSmtpCapture } from '../../test/smtp';
 import { createTestApp } from '../../test/test-app';
 
 const today = new Date('2026-11-24T10:00:00Z');
-const received: { to: string[]; raw: string }[] = [];
-let refuse = false;
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  logger: false,
-  onRcptTo(address, _session, callback) {
-    callback(refuse ? Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }) : undefined);
-    void address;
-  },
-  onData(stream, session, callback) {
-    let raw = '';
-    stream.on('data', (chunk: Buffer) => {
-      raw += chunk.toString();
-    });
-    stream.on('end', () => {
-      // The body arrives quoted-printable: undo the soft line breaks and escapes to read it.
-      const text = raw
-        .replace(/=\r?\n/g, '')
-        .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
-      received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: text });
-      callback();
-    });
-  },
-});
+let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
 
 async function planWithTwoLeads(ctx: Awaited<ReturnType<typeof createTestApp>>) {
   const t = await createActionWithLead(ctx.database.db);
@@ -52,10 +27,10 @@ async function planWithTwoLeads(ctx: Awaited<ReturnType<typeof createTestApp>>) 
 describe('reminders for missing updates', () => {
   let smtpUrl: string;
   beforeAll(async () => {
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+    smtp = await startSmtpCapture();
+    smtpUrl = smtp.url;
   });
-  afterAll(() => new Promise<void>((resolve) => smtp.close(resolve)));
+  afterAll(() => smtp.close());
 
   it('emails each lead with missing updates through a real SMTP server, lists leads with no address', async () => {
     const ctx = await createTestApp({
@@ -71,7 +46,7 @@ describe('reminders for missing updates', () => {
     expect(body.mailConfigured).toBe(true);
     expect(body.messages.map((m) => [m.toAddress, m.state])).toEqual([['sally@example.org', 'sent']]);
     expect(body.unreachable).toEqual([{ personId: expect.any(String), name: 'Dave Carr', actions: 1 }]);
-    const mail = received.at(-1)!;
+    const mail = smtp.received.at(-1)!;
     expect(mail.to).toEqual(['sally@example.org']);
     expect(mail.raw).toContain('Subject: ragboard: your November 2026 update is due');
     expect(mail.raw).toContain(`https://ragboard.example.org/my-actions/${t.action.id}/update`);
@@ -84,7 +59,7 @@ describe('reminders for missing updates', () => {
   });
 
   it('keeps a refused message as failed, with the server’s reason', async () => {
-    refuse = true;
+    smtp.refuse.push(550);
     const ctx = await createTestApp({
       now: () => today,
       mail: { smtpUrl, from: 'ragboard@example.org', publicUrl: '' },
@@ -98,9 +73,8 @@ describe('reminders for missing updates', () => {
     );
     expect(body.messages[0]).toMatchObject({
       state: 'failed',
-      error: expect.stringMatching(/Mailbox unavailable/),
+      error: expect.stringMatching(/550/),
     });
-    refuse = false;
     await ctx.close();
   });
 
@@ -109,7 +83,7 @@ describe('reminders for missing updates', () => {
     const t = await planWithTwoLeads(ctx);
     const manager = await signInAs(ctx.app, 'manager');
     const send = requestsAs(ctx.app, manager);
-    const before = received.length;
+    const before = smtp.received.length;
     const body = remindersReplySchema.parse(
       (await send('POST', `/api/plans/${t.plan.id}/periods/2026-11/reminders`)).json(),
     );
@@ -117,7 +91,7 @@ describe('reminders for missing updates', () => {
       mailConfigured: false,
       messages: [{ state: 'not_sent', toName: 'Sally Richardson' }],
     });
-    expect(received.length).toBe(before);
+    expect(smtp.received.length).toBe(before);
     expect(
       outboxListSchema.parse((await send('GET', `/api/plans/${t.plan.id}/outbox`)).json()).messages,
     ).toHaveLength(1);

@@ -1,7 +1,7 @@
 import type { Month, StatusUpdate } from '@ragboard/shared';
 import { aliasedTable, and, desc, eq, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { statusUpdates, users } from '../../db/schema';
+import { actions, statusUpdates, users } from '../../db/schema';
 
 type UpdateRow = typeof statusUpdates.$inferSelect;
 
@@ -51,6 +51,14 @@ export function statusUpdatesRepository(db: Db) {
         );
     },
 
+    /** The action's current state: the one place it is set from its updates (decision 004). */
+    async setCurrent(
+      actionId: string,
+      state: Pick<typeof actions.$inferInsert, 'status' | 'revisedDue' | 'currentUpdateId'>,
+    ) {
+      await db.update(actions).set(state).where(eq(actions.id, actionId));
+    },
+
     async mark(id: string, values: Partial<typeof statusUpdates.$inferInsert>): Promise<UpdateRow> {
       const [row] = await db.update(statusUpdates).set(values).where(eq(statusUpdates.id, id)).returning();
       return row!;
@@ -91,6 +99,7 @@ export function toStatusUpdate(
     note: u.note,
     revisedDue: u.revisedDue,
     author: authorName ?? u.authorName,
+    viaUpdateRequest: u.updateRequestId !== null,
     createdAt: u.createdAt.toISOString(),
     superseded: u.supersededById !== null,
     signOff: u.signedOffAt

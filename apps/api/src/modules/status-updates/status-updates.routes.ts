@@ -7,11 +7,10 @@ import {
   notModifiedSchema,
   rejectSignOffBodySchema,
   signOffBodySchema,
-  statusUpdateSchema,
+  statusUpdateReplySchema,
 } from '@ragboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { LRUCache } from 'lru-cache';
-import { z } from 'zod';
 import { currentSession } from '../../plugins/auth';
 import { errorReplies, NotFoundError } from '../../plugins/errors';
 import { parseIfMatch } from '../../plugins/etag';
@@ -74,7 +73,7 @@ export const statusUpdateRoutes: FastifyPluginAsyncZod = async (app) => {
           'A lead’s Blue awaits sign-off and leaves the action’s status as it was.',
         params: actionParamsSchema,
         body: createStatusUpdateBodySchema,
-        response: { 201: z.object({ update: statusUpdateSchema, action: actionSchema }), ...errorReplies },
+        response: { 201: statusUpdateReplySchema, ...errorReplies },
       },
     },
     async (request, reply) => {

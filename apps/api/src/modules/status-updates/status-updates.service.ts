@@ -1,152 +1,120 @@
-import {
-  type Action,
-  type CreateStatusUpdateBody,
-  checkStatusUpdate,
-  type SessionUser,
-  type StatusUpdate,
+import type {
+  Action,
+  CreateStatusUpdateBody,
+  FieldIssue,
+  SessionUser,
+  StatusUpdate,
+  StatusUpdateBatchReply,
+  StatusUpdateEntry,
+  StatusUpdateReply,
 } from '@ragboard/shared';
-import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { actions, statusUpdates } from '../../db/schema';
-import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
-import { actionsRepository } from '../actions/actions.repository';
+import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { recordPlanChange } from '../plans/plan-changes';
-import { assertPeriodTakesUpdates } from './period-rule';
-import { statusUpdatesRepository, toStatusUpdate } from './status-updates.repository';
-import { updateRights } from './update-rights';
+import { actionWrites } from './action-writes';
+import { type CheckedUpdate, checkUpdate, writeUpdate } from './record-update';
+import { statusUpdatesRepository } from './status-updates.repository';
+import { asUser, type UpdateAuthor } from './update-author';
+
+/** A refusal of one action's edit because it moved on: it carries the action as it now stands. */
+function isEditConflict(error: unknown): error is ConflictError & { details: Action } {
+  return error instanceof ConflictError && typeof (error.details as Action | undefined)?.version === 'number';
+}
 
 /** The monthly round: status updates under the plan's rules, and the sign-off of Blue. */
 export function statusUpdatesService(db: Db, now: () => Date) {
-  async function detail(tx: Db, actionId: string): Promise<Action> {
-    const action = await actionsRepository(tx).detail(actionId, now());
-    if (!action) throw new NotFoundError('Action');
-    return action;
-  }
-
   /**
-   * Claims the action's next version: of writers holding the same ETag, exactly one gets it, and
-   * the others are told who won with the action as it now stands.
+   * Checks every entry before writing any, so one reply names every refused field (paths
+   * `body.updates.N.field`) or every action someone else changed; then writes them all.
    */
-  async function claimVersion(tx: Db, actionId: string, version: number) {
-    const [row] = await tx
-      .update(actions)
-      .set({ version: sql`${actions.version} + 1`, updatedAt: now() })
-      .where(and(eq(actions.id, actionId), eq(actions.version, version)))
-      .returning({ version: actions.version });
-    if (!row) throw new ConflictError('This action was changed by someone else', await detail(tx, actionId));
+  async function recordEach(
+    tx: Db,
+    author: UpdateAuthor,
+    entries: StatusUpdateEntry[],
+  ): Promise<StatusUpdateReply[]> {
+    const checked: CheckedUpdate[] = [];
+    const issues: FieldIssue[] = [];
+    const conflicts: { actionId: string; action: Action }[] = [];
+    for (const [i, entry] of entries.entries()) {
+      try {
+        checked.push(await checkUpdate(tx, now, author, entry.actionId, entry, entry.version));
+      } catch (error) {
+        if (error instanceof ValidationError) {
+          for (const issue of error.details as FieldIssue[]) {
+            issues.push({
+              path: issue.path.replace(/^body\./, `body.updates.${i}.`),
+              message: issue.message,
+            });
+          }
+        } else if (error instanceof NotFoundError) {
+          issues.push({ path: `body.updates.${i}.actionId`, message: 'No such action' });
+        } else if (isEditConflict(error)) {
+          conflicts.push({ actionId: entry.actionId, action: error.details });
+        } else {
+          throw error;
+        }
+      }
+    }
+    if (issues.length > 0) {
+      throw new ValidationError(issues.map((issue) => issue.message).join('; '), issues);
+    }
+    if (conflicts.length > 0) throw batchConflict(conflicts);
+    const results: StatusUpdateReply[] = [];
+    for (const update of checked) {
+      try {
+        results.push(await writeUpdate(tx, now, author, update));
+      } catch (error) {
+        // Another writer committed between this check and this write: nothing here is kept.
+        if (isEditConflict(error))
+          throw batchConflict([{ actionId: update.action.id, action: error.details }]);
+        throw error;
+      }
+    }
+    return results;
   }
 
-  const NEEDS = {
-    update: 'Only the action’s leads, its delivery-group lead or the manager may update it',
-    signOff: 'Only the manager or the priority’s delivery-group lead may sign off or refuse it',
-  };
-
-  async function loadForWrite(
-    tx: Db,
-    user: SessionUser,
-    actionId: string,
-    ifMatch: number | null,
-    need: keyof typeof NEEDS,
-  ) {
-    const action = await actionsRepository(tx).findById(actionId);
-    if (!action) throw new NotFoundError('Action');
-    const rights = await updateRights(tx, user, actionId);
-    if (!rights[need]) throw new AppError(403, 'forbidden', NEEDS[need]);
-    if (action.archivedAt) throw new ConflictError('This action is archived');
-    if (ifMatch !== null && ifMatch !== action.version) {
-      throw new ConflictError('This action was changed by someone else', await detail(tx, actionId));
-    }
-    return { action, rights };
+  function batchConflict(conflicts: { actionId: string; action: Action }[]) {
+    const message =
+      conflicts.length === 1
+        ? `Action ${conflicts[0]!.action.ref} was changed by someone else`
+        : `${conflicts.length} of these actions were changed by someone else`;
+    return new ConflictError(`${message}: nothing was saved`, { conflicts });
   }
 
   return {
     history: async (actionId: string): Promise<StatusUpdate[]> => {
-      await detail(db, actionId);
+      await actionWrites(db, now).detail(actionId);
       return statusUpdatesRepository(db).history(actionId);
     },
 
     record: (user: SessionUser, actionId: string, body: CreateStatusUpdateBody, ifMatch: number | null) =>
       db.transaction(async (tx) => {
-        const { action, rights } = await loadForWrite(tx, user, actionId, ifMatch, 'update');
-        await assertPeriodTakesUpdates(tx, action.planId, body.period, now());
-        const violations = checkStatusUpdate(body, action, now());
-        if (violations.length > 0) {
-          throw new ValidationError(
-            violations.map((v) => v.message).join('; '),
-            violations.map((v) => ({ path: `body.${v.field}`, message: v.message })),
-          );
-        }
-        await claimVersion(tx, actionId, action.version);
-        const repo = statusUpdatesRepository(tx);
-        const at = now();
-        const signsOff = body.status === 'Blue' && rights.signOff;
-        const earlierAwaiting = await repo.awaitingBlue(actionId);
-        const row = await repo.insert({
-          actionId,
-          period: body.period,
-          status: body.status,
-          note: body.note?.trim() || null,
-          revisedDue: body.status === 'Red' ? (body.revisedDue ?? null) : null,
-          authorId: user.id,
-          createdAt: at,
-          ...(signsOff ? { signedOffById: user.id, signedOffAt: at } : {}),
-        });
-        if (earlierAwaiting) await repo.mark(earlierAwaiting.id, { supersededById: row.id });
-        // A lead's Blue waits for sign-off; until then the action keeps the status it had.
-        if (body.status !== 'Blue' || signsOff) {
-          await repo.supersede(actionId, body.period, row.id);
-          const [current] = action.currentUpdateId
-            ? await tx
-                .select({ period: statusUpdates.period })
-                .from(statusUpdates)
-                .where(eq(statusUpdates.id, action.currentUpdateId))
-            : [];
-          if (!current || current.period <= body.period) {
-            const revisedDue =
-              body.status === 'Red' ? row.revisedDue : body.status === 'Blue' ? null : action.revisedDue;
-            await tx
-              .update(actions)
-              .set({ status: body.status, revisedDue, currentUpdateId: row.id })
-              .where(eq(actions.id, actionId));
-          }
-        }
-        const after = await detail(tx, actionId);
-        await recordPlanChange(tx, {
-          actorId: user.id,
-          planId: action.planId,
-          entityType: 'action',
-          entityId: actionId,
-          operation: signsOff ? 'status-update-signed-off' : 'status-update',
-          before: { status: action.status, revisedDue: action.revisedDue, version: action.version },
-          after: {
-            update: toStatusUpdate(row, user.displayName, signsOff ? user.displayName : null, null),
-            status: after.status,
-          },
-        });
-        return {
-          update: toStatusUpdate(row, user.displayName, signsOff ? user.displayName : null, null),
-          action: after,
-        };
+        const author = asUser(user);
+        return writeUpdate(tx, now, author, await checkUpdate(tx, now, author, actionId, body, ifMatch));
       }),
+
+    /** Several actions' updates in one transaction: all are saved, or none. */
+    recordMany: (author: UpdateAuthor, entries: StatusUpdateEntry[]): Promise<StatusUpdateBatchReply> =>
+      db.transaction(async (tx) => ({ results: await recordEach(tx, author, entries) })),
+
+    recordEach,
 
     signOff: (user: SessionUser, actionId: string, note: string | null, ifMatch: number | null) =>
       db.transaction(async (tx) => {
-        const { action } = await loadForWrite(tx, user, actionId, ifMatch, 'signOff');
+        const writes = actionWrites(tx, now);
+        const { action } = await writes.load(asUser(user), actionId, ifMatch, 'signOff');
         const repo = statusUpdatesRepository(tx);
         const awaiting = await repo.awaitingBlue(actionId);
         if (!awaiting) throw new ConflictError('Nothing is awaiting sign-off on this action');
-        await claimVersion(tx, actionId, action.version);
+        await writes.claimVersion(actionId, action.version);
         const signed = await repo.mark(awaiting.id, {
           signedOffById: user.id,
           signedOffAt: now(),
           signOffNote: note?.trim() || null,
         });
         await repo.supersede(actionId, awaiting.period, awaiting.id);
-        await tx
-          .update(actions)
-          .set({ status: 'Blue', revisedDue: null, currentUpdateId: awaiting.id })
-          .where(eq(actions.id, actionId));
-        const after = await detail(tx, actionId);
+        await repo.setCurrent(actionId, { status: 'Blue', revisedDue: null, currentUpdateId: awaiting.id });
+        const after = await writes.detail(actionId);
         await recordPlanChange(tx, {
           actorId: user.id,
           planId: action.planId,
@@ -161,13 +129,14 @@ export function statusUpdatesService(db: Db, now: () => Date) {
 
     reject: (user: SessionUser, actionId: string, reason: string, ifMatch: number | null) =>
       db.transaction(async (tx) => {
-        const { action } = await loadForWrite(tx, user, actionId, ifMatch, 'signOff');
+        const writes = actionWrites(tx, now);
+        const { action } = await writes.load(asUser(user), actionId, ifMatch, 'signOff');
         const repo = statusUpdatesRepository(tx);
         const awaiting = await repo.awaitingBlue(actionId);
         if (!awaiting) throw new ConflictError('Nothing is awaiting sign-off on this action');
-        await claimVersion(tx, actionId, action.version);
+        await writes.claimVersion(actionId, action.version);
         await repo.mark(awaiting.id, { rejectedById: user.id, rejectedAt: now(), rejectionReason: reason });
-        const after = await detail(tx, actionId);
+        const after = await writes.detail(actionId);
         await recordPlanChange(tx, {
           actorId: user.id,
           planId: action.planId,

@@ -2,6 +2,7 @@ import type { SessionUser } from '@ragboard/shared';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actionLeads, actions, outcomes, priorities } from '../../db/schema';
+import type { UpdateAuthor } from './update-author';
 
 export interface UpdateRights {
   /** May record a status update. */
@@ -26,4 +27,17 @@ export async function updateRights(db: Db, user: SessionUser, actionId: string):
     .where(eq(actions.id, actionId));
   const groupLead = row?.groupLeadId === user.personId;
   return { update: groupLead || Boolean(row?.leads), signOff: groupLead };
+}
+
+/**
+ * An update request's lead may update the actions they lead, and never signs off: their Blue
+ * awaits sign-off as a signed-in lead's does.
+ */
+export async function authorRights(db: Db, author: UpdateAuthor, actionId: string): Promise<UpdateRights> {
+  if (author.kind === 'user') return updateRights(db, author.user, actionId);
+  const [row] = await db
+    .select({ personId: actionLeads.personId })
+    .from(actionLeads)
+    .where(and(eq(actionLeads.actionId, actionId), eq(actionLeads.personId, author.person.id)));
+  return { update: Boolean(row), signOff: false };
 }

@@ -3,8 +3,8 @@ import {
   addMonths,
   emptyStatusCounts,
   formatMonth,
+  isDueForUpdate,
   isOverdue,
-  isReportingMonth,
   type KpiJudgement,
   type Month,
   monthsBetween,
@@ -38,6 +38,8 @@ export interface SummaryUpdate {
   createdAt: Date;
   /** Counts towards the action's status: not a Blue still awaiting (or refused) sign-off, not superseded. */
   counts: boolean;
+  /** Replaced by a correction: sorts before its replacement when both carry the same time. */
+  superseded?: boolean;
 }
 
 export interface SummaryInput {
@@ -63,7 +65,10 @@ export function updateIndex(updates: SummaryUpdate[]) {
   const byAction = new Map<string, SummaryUpdate[]>();
   const counting = new Map<string, SummaryUpdate[]>();
   for (const u of [...updates].sort(
-    (a, b) => a.period.localeCompare(b.period) || +a.createdAt - +b.createdAt,
+    (a, b) =>
+      a.period.localeCompare(b.period) ||
+      +a.createdAt - +b.createdAt ||
+      Number(!!b.superseded) - Number(!!a.superseded),
   )) {
     byAction.set(u.actionId, [...(byAction.get(u.actionId) ?? []), u]);
     if (u.counts) counting.set(u.actionId, [...(counting.get(u.actionId) ?? []), u]);
@@ -84,11 +89,35 @@ export function updateIndex(updates: SummaryUpdate[]) {
 
 export const middleOf = (month: Month) => new Date(`${month}-15T12:00:00Z`);
 
+export interface DueAction {
+  action: SummaryAction;
+  /** Its status as the period began. */
+  before: Status;
+  /** The period's latest update, given already (any, even awaiting sign-off), or null: missing. */
+  given: SummaryUpdate | null;
+}
+
+/** The actions due an update in the input's period (`isDueForUpdate`), given or still missing. */
+export function dueForUpdate(
+  input: Pick<SummaryInput, 'actions' | 'period' | 'updates'>,
+  index = updateIndex(input.updates),
+): DueAction[] {
+  const previous = addMonths(input.period, -1);
+  return input.actions.flatMap((action) => {
+    const before = index.statusAt(action.id, previous);
+    if (!isDueForUpdate({ cadence: action.cadence, statusBefore: before }, input.period)) return [];
+    const given = (index.byAction.get(action.id) ?? []).filter((u) => u.period === input.period).at(-1);
+    return [{ action, before, given: given ?? null }];
+  });
+}
+
 /** Where the plan stood at a period, how it moved since the month before, and what needs attention. */
 export function periodSummary(input: SummaryInput): PlanPeriodSummary {
   const { period, today } = input;
   const previous = addMonths(period, -1);
-  const { byAction, stateAt, updateIn, statusAt } = updateIndex(input.updates);
+  const index = updateIndex(input.updates);
+  const { stateAt, updateIn, statusAt } = index;
+  const due = new Map(dueForUpdate(input, index).map((d) => [d.action.id, d]));
 
   const brief = (a: SummaryAction): ActionBrief => {
     const state = stateAt(a.id, period);
@@ -135,10 +164,7 @@ export function periodSummary(input: SummaryInput): PlanPeriodSummary {
 
     const late = isOverdue({ dueMonth: a.dueMonth, status: b.status }, middleOf(period));
     if (late) overdue.push(b);
-    const anyUpdateThisPeriod = (byAction.get(a.id) ?? []).some((u) => u.period === period);
-    if (before !== 'Blue' && isReportingMonth(a.cadence, period) && !anyUpdateThisPeriod) {
-      missing.push({ action: b, leads: a.leads });
-    }
+    if (due.get(a.id)?.given === null) missing.push({ action: b, leads: a.leads });
 
     const warn = (kind: PlanPeriodSummary['warnings'][number]['kind'], message: string) =>
       warnings.push({ kind, message, action: b });

@@ -81,6 +81,7 @@ export async function loadSummaryInput(db: Db, planId: string, asked: Month | un
       note: u.note,
       revisedDue: u.revisedDue,
       createdAt: u.createdAt,
+      superseded: u.supersededById !== null,
       counts:
         u.supersededById === null && u.rejectedAt === null && (u.status !== 'Blue' || u.signedOffAt !== null),
     })),

@@ -1,0 +1,179 @@
+import { formatDate, formatMonth, type Month } from '@ragboard/shared';
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import type { MailConfig } from '../../config';
+import type { Db } from '../../db/client';
+import type { outboxMessages } from '../../db/schema';
+import { people, priorities, reportingPeriods, users } from '../../db/schema';
+import { lastDayForUpdates, updatesCloseAt } from '../periods/update-window';
+import { dueForUpdate } from '../summary/period-summary';
+import { loadSummaryInput } from '../summary/summary.repository';
+import { updateRequestUrl } from '../update-requests/update-request-token';
+import { updateRequestsService } from '../update-requests/update-requests.service';
+import { outboxRepository } from './outbox.repository';
+
+type Address = { name: string; address: string };
+
+interface LeadReminder {
+  personId: string;
+  name: string;
+  actions: { id: string; ref: string; title: string; priorityId: string }[];
+}
+
+export interface ReminderRound {
+  planId: string;
+  month: Month;
+  /** The manager sending it, or null for a scheduled reminder. */
+  createdById: string | null;
+  /** Signs the email. */
+  from: string;
+  /** After the deadline: copy in the lead of each delivery group the missing actions belong to. */
+  escalate: boolean;
+}
+
+export interface ReminderDeps {
+  mail: MailConfig;
+  mailerConfigured: boolean;
+  now: () => Date;
+}
+
+function letter(
+  lead: LeadReminder,
+  round: ReminderRound,
+  period: { deadline: string; graceDays: number } | null,
+  link: string | null,
+  signInLink: (actionId: string) => string,
+  copied: string[],
+) {
+  const month = formatMonth(round.month);
+  const count = lead.actions.length === 1 ? 'this action' : `these ${lead.actions.length} actions`;
+  const by = period ? ` by ${formatDate(period.deadline)}` : '';
+  const lines = link
+    ? lead.actions.map((a) => `- ${a.ref} ${a.title.split('\n')[0]}`)
+    : lead.actions.map((a) => `- ${a.ref} ${a.title.split('\n')[0]}\n  ${signInLink(a.id)}`);
+  return [
+    `Dear ${lead.name},`,
+    '',
+    round.escalate && period
+      ? `The deadline for ${month} updates was ${formatDate(period.deadline)}, and your update is still needed for ${count}:`
+      : `Please give your ${month} update for ${count}${by}:`,
+    '',
+    ...lines,
+    ...(link && period
+      ? [
+          '',
+          'You can give them all on one page, without signing in, at this link:',
+          link,
+          `It is personal to you, so please do not forward it. It works until ${formatDate(lastDayForUpdates(period))}.`,
+        ]
+      : []),
+    ...(copied.length
+      ? [
+          '',
+          `Copied to ${copied.join(' and ')}, who lead${copied.length === 1 ? 's' : ''} the delivery group.`,
+        ]
+      : []),
+    '',
+    'Thank you,',
+    round.from,
+  ].join('\n');
+}
+
+/**
+ * Writes one reminder per lead with updates still missing for the period, in the caller's
+ * transaction: each with a new personal link while the period takes updates, and, when
+ * escalating, copied to their delivery groups' leads. Leads with no address are returned.
+ */
+export async function writeReminders(tx: Db, deps: ReminderDeps, round: ReminderRound) {
+  const today = deps.now();
+  const input = await loadSummaryInput(tx, round.planId, round.month, today);
+  if (!input) return null;
+  const byLead = new Map<string, LeadReminder>();
+  for (const { action, given } of dueForUpdate(input)) {
+    if (given) continue;
+    for (const lead of action.leads) {
+      const entry = byLead.get(lead.id) ?? { personId: lead.id, name: lead.name, actions: [] };
+      entry.actions.push(action);
+      byLead.set(lead.id, entry);
+    }
+  }
+  const [period] = await tx
+    .select()
+    .from(reportingPeriods)
+    .where(and(eq(reportingPeriods.planId, round.planId), eq(reportingPeriods.month, round.month)));
+  const groupLeads = await tx
+    .select({ priorityId: priorities.id, personId: priorities.deliveryGroupLeadId })
+    .from(priorities)
+    .where(and(eq(priorities.planId, round.planId), isNotNull(priorities.deliveryGroupLeadId)));
+  const address = await addresses(tx, [...byLead.keys(), ...groupLeads.map((g) => g.personId!)]);
+  const groupLeadOf = new Map(groupLeads.map((g) => [g.priorityId, g.personId!]));
+  const takesUpdates = period?.state === 'open' && today <= updatesCloseAt(period);
+  const requests = updateRequestsService(tx, deps.now);
+
+  const values: (typeof outboxMessages.$inferInsert)[] = [];
+  for (const lead of byLead.values()) {
+    const to = address.get(lead.personId);
+    if (!to) continue;
+    const cc = round.escalate
+      ? [...new Set(lead.actions.map((a) => groupLeadOf.get(a.priorityId)))]
+          .filter((id): id is string => Boolean(id) && id !== lead.personId)
+          .flatMap((id) => address.get(id) ?? [])
+      : [];
+    const link =
+      takesUpdates && period
+        ? await requests.issue(
+            tx,
+            {
+              planId: round.planId,
+              period: round.month,
+              personId: lead.personId,
+              createdById: round.createdById,
+            },
+            period,
+          )
+        : null;
+    values.push({
+      planId: round.planId,
+      period: round.month,
+      kind: round.escalate ? 'update-reminder-escalated' : 'update-reminder',
+      personId: lead.personId,
+      toName: lead.name,
+      toAddress: to.address,
+      cc,
+      subject: `ragboard: your ${formatMonth(round.month)} update is ${round.escalate ? 'overdue' : 'due'}`,
+      body: letter(
+        lead,
+        round,
+        period ?? null,
+        link ? updateRequestUrl(deps.mail.publicUrl, link.token) : null,
+        (id) => `${deps.mail.publicUrl}/my-actions/${id}/update`,
+        cc.map((c) => c.name),
+      ),
+      updateRequestId: link?.id ?? null,
+      state: deps.mailerConfigured ? 'queued' : 'not_sent',
+      nextAttemptAt: deps.mailerConfigured ? today : null,
+      createdById: round.createdById,
+      createdAt: today,
+    });
+  }
+  const rows = await outboxRepository(tx).insert(values);
+  const unreachable = [...byLead.values()]
+    .filter((l) => !address.get(l.personId))
+    .map((l) => ({ personId: l.personId, name: l.name, actions: l.actions.length }));
+  return { rows, unreachable };
+}
+
+/** Where each person is written to: their own email, or their active account's. */
+export async function addresses(db: Db, personIds: string[]): Promise<Map<string, Address>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: people.id, name: people.name, email: people.email, accountEmail: users.email })
+    .from(people)
+    .leftJoin(users, and(eq(users.personId, people.id), eq(users.active, true)))
+    .where(inArray(people.id, [...new Set(personIds)]));
+  return new Map(
+    rows.flatMap((r) => {
+      const address = r.email ?? r.accountEmail;
+      return address ? [[r.id, { name: r.name, address }] as const] : [];
+    }),
+  );
+}

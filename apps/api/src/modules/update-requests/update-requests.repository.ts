@@ -1,0 +1,138 @@
+import type { Contact, Month, UpdateRequestSummary } from '@ragboard/shared';
+import { aliasedTable, and, asc, count, desc, eq, gt, inArray, isNull, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import {
+  outboxMessages,
+  people,
+  plans,
+  reportingPeriods,
+  statusUpdates,
+  updateRequests,
+  users,
+} from '../../db/schema';
+
+type UpdateRequestRow = typeof updateRequests.$inferSelect;
+
+const creator = aliasedTable(users, 'creator');
+
+export function updateRequestsRepository(db: Db) {
+  return {
+    async insert(values: typeof updateRequests.$inferInsert): Promise<UpdateRequestRow> {
+      const [row] = await db.insert(updateRequests).values(values).returning();
+      return row!;
+    },
+
+    /** A link by its token's hash, with what deciding on it needs: its plan, period, lead and sender. */
+    async findByTokenHash(tokenHash: string) {
+      const [row] = await db
+        .select({
+          request: updateRequests,
+          plan: { id: plans.id, title: plans.title, state: plans.state },
+          period: {
+            state: reportingPeriods.state,
+            deadline: reportingPeriods.deadline,
+            graceDays: reportingPeriods.graceDays,
+          },
+          person: { id: people.id, name: people.name },
+          sender: { name: creator.displayName, email: creator.email, active: creator.active },
+        })
+        .from(updateRequests)
+        .innerJoin(plans, eq(plans.id, updateRequests.planId))
+        .innerJoin(people, eq(people.id, updateRequests.personId))
+        .leftJoin(
+          reportingPeriods,
+          and(
+            eq(reportingPeriods.planId, updateRequests.planId),
+            eq(reportingPeriods.month, updateRequests.period),
+          ),
+        )
+        .leftJoin(creator, eq(creator.id, updateRequests.createdById))
+        .where(eq(updateRequests.tokenHash, tokenHash));
+      return row ?? null;
+    },
+
+    /** The longest-serving active manager: who to ask when a link's sender is not known. */
+    async anyManager(): Promise<Contact | null> {
+      const [row] = await db
+        .select({ name: users.displayName, email: users.email })
+        .from(users)
+        .where(and(eq(users.role, 'manager'), eq(users.active, true)))
+        .orderBy(asc(users.createdAt))
+        .limit(1);
+      return row ?? null;
+    },
+
+    async touch(id: string, at: Date) {
+      await db.update(updateRequests).set({ lastUsedAt: at }).where(eq(updateRequests.id, id));
+    },
+
+    /** Withdraws the live links of a period (one person's, or everyone's); returns their ids. */
+    async revoke(scope: { planId: string; period: Month; personId?: string }, byId: string, at: Date) {
+      const filters: SQL[] = [
+        eq(updateRequests.planId, scope.planId),
+        eq(updateRequests.period, scope.period),
+        isNull(updateRequests.revokedAt),
+      ];
+      if (scope.personId) filters.push(eq(updateRequests.personId, scope.personId));
+      const rows = await db
+        .update(updateRequests)
+        .set({ revokedAt: at, revokedById: byId })
+        .where(and(...filters))
+        .returning({ id: updateRequests.id });
+      return rows.map((r) => r.id);
+    },
+
+    async countActive(planId: string, period: Month, now: Date): Promise<number> {
+      const [row] = await db
+        .select({ n: count() })
+        .from(updateRequests)
+        .where(
+          and(
+            eq(updateRequests.planId, planId),
+            eq(updateRequests.period, period),
+            isNull(updateRequests.revokedAt),
+            gt(updateRequests.expiresAt, now),
+          ),
+        );
+      return row?.n ?? 0;
+    },
+
+    /** The links sent to a person, newest first, with the updates given through each and its email's state. */
+    async listForPerson(personId: string, now: Date): Promise<UpdateRequestSummary[]> {
+      const rows = await db
+        .select({ request: updateRequests, planTitle: plans.title })
+        .from(updateRequests)
+        .innerJoin(plans, eq(plans.id, updateRequests.planId))
+        .where(eq(updateRequests.personId, personId))
+        .orderBy(desc(updateRequests.createdAt));
+      const ids = rows.map((r) => r.request.id);
+      const used = ids.length
+        ? await db
+            .select({ id: statusUpdates.updateRequestId, n: count() })
+            .from(statusUpdates)
+            .where(inArray(statusUpdates.updateRequestId, ids))
+            .groupBy(statusUpdates.updateRequestId)
+        : [];
+      const emails = ids.length
+        ? await db
+            .select({ id: outboxMessages.updateRequestId, state: outboxMessages.state })
+            .from(outboxMessages)
+            .where(inArray(outboxMessages.updateRequestId, ids))
+        : [];
+      const updates = new Map(used.map((u) => [u.id, u.n]));
+      const emailState = new Map(emails.map((e) => [e.id, e.state]));
+      return rows.map(({ request: r, planTitle }) => ({
+        id: r.id,
+        plan: { id: r.planId, title: planTitle },
+        period: r.period,
+        createdAt: r.createdAt.toISOString(),
+        expiresAt: r.expiresAt.toISOString(),
+        revokedAt: r.revokedAt?.toISOString() ?? null,
+        lastUsedAt: r.lastUsedAt?.toISOString() ?? null,
+        updates: updates.get(r.id) ?? 0,
+        state: r.revokedAt ? 'revoked' : r.expiresAt <= now ? 'expired' : 'active',
+        emailState: emailState.get(r.id) ?? null,
+      }));
+    },
+  };
+}
