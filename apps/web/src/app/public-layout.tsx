@@ -4,14 +4,14 @@ import { PageFrame } from './layout';
  * Pages for anyone, signed in or not: no account, no menu, and no request for a session, so
  * nobody is sent to sign in.
  */
-export function PublicLayout() {
+export function PublicLayout({ serviceName = 'Progress on the plan' }: { serviceName?: string }) {
   return (
     <PageFrame
       header={
         <header className="govuk-header">
           <div className="govuk-header__container govuk-width-container">
             <div className="govuk-header__content govuk-!-padding-left-0">
-              <span className="govuk-header__service-name">Progress on the plan</span>
+              <span className="govuk-header__service-name">{serviceName}</span>
             </div>
           </div>
         </header>

@@ -26,6 +26,8 @@ const EditActionPage = lazy(() => import('../features/actions/edit-action-page')
 const RemoveActionPage = lazy(() => import('../features/actions/remove-action-page'));
 const MyActionsPage = lazy(() => import('../features/monthly-round/my-actions-page'));
 const UpdateActionPage = lazy(() => import('../features/monthly-round/update-action-page'));
+const UpdateAllPage = lazy(() => import('../features/monthly-round/update-all-page'));
+const UpdateRequestPage = lazy(() => import('../features/update-requests/update-request-page'));
 const RoundPage = lazy(() => import('../features/monthly-round/round-page'));
 const KpiScorecardPage = lazy(() => import('../features/kpis/kpi-scorecard-page'));
 const KpiPage = lazy(() => import('../features/kpis/kpi-page'));
@@ -55,6 +57,9 @@ export function AppRoutes() {
       <Route element={<PublicLayout />}>
         <Route path="public/:planSlug" element={<PublicPlanPage />} />
       </Route>
+      <Route element={<PublicLayout serviceName="ragboard: your monthly update" />}>
+        <Route path="update/:token" element={<UpdateRequestPage />} />
+      </Route>
       <Route element={<Layout />}>
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="accessibility" element={<AccessibilityPage />} />
@@ -64,6 +69,7 @@ export function AppRoutes() {
           <Route path="plans/:planId" element={<PlanPage />} />
           <Route path="plans/:planId/dashboard" element={<DashboardPage />} />
           <Route path="my-actions" element={<MyActionsPage />} />
+          <Route path="my-actions/update-all" element={<UpdateAllPage />} />
           <Route path="my-actions/:actionId/update" element={<UpdateActionPage />} />
           <Route path="actions/:actionId" element={<ActionPage />} />
           <Route path="plans/:planId/kpis" element={<KpiScorecardPage />} />

@@ -78,8 +78,13 @@ async function readReply<T>(response: Response, schema: ReplySchema<T>): Promise
   }
 }
 
-export async function apiGet<T>(path: string, schema: ReplySchema<T>, signal?: AbortSignal): Promise<T> {
-  return readReply(await request('GET', path, undefined, signal), schema);
+export async function apiGet<T>(
+  path: string,
+  schema: ReplySchema<T>,
+  signal?: AbortSignal,
+  headers: Record<string, string> = {},
+): Promise<T> {
+  return readReply(await request('GET', path, undefined, signal, headers), schema);
 }
 
 /** A write: JSON (or a FormData, sent as multipart) in, the reply parsed with `schema`, or nothing for a 204. */

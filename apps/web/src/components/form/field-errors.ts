@@ -22,6 +22,12 @@ export function isEditConflict(error: Error | null): boolean {
   );
 }
 
+/** A 400's refused fields, each with the path the API names it by; none for any other error. */
+export function fieldIssuesOf(error: Error | null): { path: string; message: string }[] {
+  if (!(error instanceof ApiError) || error.status !== 400) return [];
+  return fieldIssuesSchema.safeParse(error.details).data ?? [];
+}
+
 /**
  * The API names refused fields as `body.<field>`; the form's inputs use the field's name as id
  * (or the id `fieldIds` gives a nested name), so each message lands on its own input.

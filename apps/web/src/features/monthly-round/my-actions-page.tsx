@@ -1,4 +1,5 @@
 import { formatMonth } from '@ragboard/shared';
+import { Link } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { useCurrentSession } from '../auth/require-session';
@@ -39,6 +40,11 @@ export default function MyActionsPage() {
       <h1 className="govuk-heading-l">My actions</h1>
       {user.personId ? (
         <>
+          <p className="govuk-body">
+            <Link to="/my-actions/update-all" className="govuk-button govuk-!-margin-bottom-0">
+              Update all due actions on one page
+            </Link>
+          </p>
           <MyChallengesToAnswer />
           <MyActionsList />
         </>

@@ -2,16 +2,12 @@ import {
   type Action,
   type ActionNode,
   actionSchema,
-  checkStatusUpdate,
-  type IsoDate,
   type Month,
   STATUS_DEFINITIONS,
   STATUSES,
-  type Status,
 } from '@ragboard/shared';
 import { type FormEvent, type ReactNode, useMemo, useState } from 'react';
 import { DateInput } from '../../../components/form/date-input';
-import { type DateParts, EMPTY_DATE, isoDateFrom } from '../../../components/form/date-parts';
 import { ErrorSummary, type FieldError } from '../../../components/form/error-summary';
 import { fieldErrorsFrom, isEditConflict } from '../../../components/form/field-errors';
 import { Radios } from '../../../components/form/radios';
@@ -19,37 +15,8 @@ import { Textarea } from '../../../components/form/textarea';
 import { ApiError } from '../../../lib/api-client';
 import { type StatusUpdateReply, useCreateStatusUpdate } from '../api/create-status-update';
 import { UpdateConflict } from './update-conflict';
+import { checkDraft, type Draft, EMPTY_DRAFT } from './update-draft';
 import { UpdateSavedBanner } from './update-saved-banner';
-
-interface Draft {
-  status: Status | '';
-  note: string;
-  revisedDue: DateParts;
-}
-
-const EMPTY_DRAFT: Draft = { status: '', note: '', revisedDue: EMPTY_DATE };
-
-/** Errors in the order their fields appear: the date sits under Red, above the note. */
-const FIELD_ORDER = ['status', 'revisedDue', 'note'];
-
-/** The plan's rules (`checkStatusUpdate`, as the API applies them) and a readable date, before sending. */
-function check(
-  draft: Draft,
-  action: Pick<ActionNode, 'dueMonth'>,
-): { errors: FieldError[]; date: IsoDate | null } {
-  if (!draft.status) return { errors: [{ field: 'status', message: 'Select a status' }], date: null };
-  const read =
-    draft.status === 'Red' ? isoDateFrom(draft.revisedDue, 'The new completion date') : { value: null };
-  const errors: FieldError[] = read.error !== undefined ? [{ field: 'revisedDue', message: read.error }] : [];
-  const violations = checkStatusUpdate(
-    { status: draft.status, note: draft.note, revisedDue: read.value ?? null },
-    action,
-    new Date(),
-  );
-  for (const v of violations) if (!(v.field === 'revisedDue' && read.error)) errors.push(v);
-  errors.sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
-  return { errors, date: read.value ?? null };
-}
 
 /** The action as it stood when a save was refused because someone else saved first. */
 function conflictOf(error: Error | null): Action | null {
@@ -83,7 +50,7 @@ export function StatusUpdateForm({ action, period, onSaved, afterSave }: StatusU
   function submit(event: FormEvent) {
     event.preventDefault();
     setSaved(null);
-    const { errors, date } = check(draft, action);
+    const { errors, date } = checkDraft(draft, action);
     setChecked(errors);
     if (errors.length > 0 || !draft.status) return;
     save.mutate(

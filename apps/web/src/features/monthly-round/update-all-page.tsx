@@ -1,0 +1,37 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { Loading } from '../../components/loading';
+import { QueryError } from '../../components/query-error';
+import { roundKeys } from './api/keys';
+import { saveMyUpdates, useMyUpdateSheet } from './api/my-update-sheet';
+import { UpdateSheetForm } from './components/update-sheet-form';
+
+/** The signed-in lead's whole month on one page: every action due an update, saved together. */
+export default function UpdateAllPage() {
+  const sheet = useMyUpdateSheet();
+  const queryClient = useQueryClient();
+  const due = sheet.data?.sections.reduce((n, s) => n + s.items.length, 0) ?? 0;
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <title>Update all due actions – ragboard</title>
+        <Link to="/my-actions" className="govuk-back-link">
+          Back to my actions
+        </Link>
+        <h1 className="govuk-heading-xl">Update all due actions</h1>
+        {sheet.isPending && <Loading what="your actions" />}
+        {sheet.isError && <QueryError title="Your actions could not be loaded" error={sheet.error} />}
+        {sheet.data &&
+          (due === 0 ? (
+            <p className="govuk-body">No action of yours is due an update this month.</p>
+          ) : (
+            <UpdateSheetForm
+              sections={sheet.data.sections}
+              save={saveMyUpdates}
+              onSaved={() => queryClient.invalidateQueries({ queryKey: roundKeys.all })}
+            />
+          ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import {
+  type Contact,
+  formatMonth,
+  type Month,
+  type UpdateRequestRefusalDetails,
+  updateRequestRefusalSchema,
+} from '@ragboard/shared';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import { Loading } from '../../components/loading';
+import { QueryError } from '../../components/query-error';
+import { ApiError } from '../../lib/api-client';
+import { formatDate } from '../../lib/format-date';
+import { UpdateSheetForm } from '../monthly-round/components/update-sheet-form';
+import { getUpdateRequestSheet, saveUpdateRequestUpdates, updateRequestKeys } from './api';
+
+const REFUSAL_WORDS: Record<UpdateRequestRefusalDetails['reason'], { title: string; body: string }> = {
+  'not-recognised': {
+    title: 'This link does not work',
+    body: 'The link may not have been copied in full. Check it against the email, or ask for a new one.',
+  },
+  expired: {
+    title: 'This link has expired',
+    body: 'Each link works only while its month takes updates.',
+  },
+  revoked: {
+    title: 'This link has been withdrawn',
+    body: 'The partnership manager has withdrawn it. A new one comes with the next reminder.',
+  },
+  'period-closed': {
+    title: 'Updates for this month have closed',
+    body: 'The month has been closed for reporting, so its updates can no longer be given or corrected.',
+  },
+};
+
+function ContactLine({ contact }: { contact: Contact | null }) {
+  if (!contact) return <p className="govuk-body">Contact your partnership manager for help.</p>;
+  return (
+    <p className="govuk-body">
+      If you need to give an update, contact {contact.name}
+      {contact.email ? (
+        <>
+          {' '}
+          at <a href={`mailto:${contact.email}`}>{contact.email}</a>
+        </>
+      ) : null}
+      .
+    </p>
+  );
+}
+
+/** A GOV.UK page saying why the link does not work and who to contact: never a form. */
+function Refused({ refusal }: { refusal: UpdateRequestRefusalDetails }) {
+  const words = REFUSAL_WORDS[refusal.reason];
+  return (
+    <>
+      <title>{`${words.title} – ragboard`}</title>
+      <h1 className="govuk-heading-l">{words.title}</h1>
+      {refusal.planTitle && refusal.period && (
+        <p className="govuk-body">
+          It was for your {formatMonth(refusal.period)} update to {refusal.planTitle}.
+        </p>
+      )}
+      <p className="govuk-body">{words.body}</p>
+      <ContactLine contact={refusal.contact} />
+    </>
+  );
+}
+
+const heading = (period: Month | undefined) =>
+  period ? `Your ${formatMonth(period)} update` : 'Your update';
+
+const refusalOf = (error: Error | null) =>
+  error instanceof ApiError && error.status === 401
+    ? (updateRequestRefusalSchema.safeParse(error.details).data ?? null)
+    : null;
+
+/** A lead's personal link from a reminder: their month on one page, without signing in. */
+export default function UpdateRequestPage() {
+  const { token = '' } = useParams();
+  const queryClient = useQueryClient();
+  const key = updateRequestKeys.sheet(token);
+  const sheet = useQuery({
+    queryKey: key,
+    queryFn: ({ signal }) => getUpdateRequestSheet(token, signal),
+    retry: false,
+  });
+  const refusal = refusalOf(sheet.error);
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        {sheet.isPending && <Loading what="your actions" />}
+        {refusal && <Refused refusal={refusal} />}
+        {sheet.isError && !refusal && (
+          <>
+            <title>Sorry, there is a problem with the service – ragboard</title>
+            <h1 className="govuk-heading-l">Sorry, there is a problem with the service</h1>
+            <QueryError title="Your actions could not be loaded" error={sheet.error} />
+          </>
+        )}
+        {sheet.data && (
+          <>
+            <title>{`${heading(sheet.data.sections[0]?.period)} – ragboard`}</title>
+            <span className="govuk-caption-l">{sheet.data.person.name}</span>
+            <h1 className="govuk-heading-xl">{heading(sheet.data.sections[0]?.period)}</h1>
+            <p className="govuk-body">
+              This page is personal to you: please do not forward the link. It works until{' '}
+              {formatDate(sheet.data.openUntil)}, and you can come back to correct an update until then.
+            </p>
+            {sheet.data.sections.every((s) => s.items.length === 0) ? (
+              <p className="govuk-body">No action of yours is due an update this month. Thank you.</p>
+            ) : (
+              <UpdateSheetForm
+                sections={sheet.data.sections}
+                save={(updates) => saveUpdateRequestUpdates(token, updates)}
+                onSaved={() => queryClient.invalidateQueries({ queryKey: key })}
+              />
+            )}
+            <ContactLine contact={sheet.data.contact} />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
