@@ -38,7 +38,9 @@ describe('Update all due actions, signed in', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Update all due actions' }),
     ).toBeInTheDocument();
-    expect(await screen.findByRole('heading', { level: 2, name: 'SEND improvement plan' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'SEND improvement plan' }),
+    ).toBeInTheDocument();
     const item = screen.getByRole('region', { name: 'Action 1.1.1' });
     await user.click(within(item).getByRole('radio', { name: 'Green' }));
     await user.click(screen.getByRole('button', { name: 'Save all updates' }));
