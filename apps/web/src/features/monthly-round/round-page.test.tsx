@@ -1,3 +1,4 @@
+import { roundRemindersSchema } from '@ragboard/shared';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
@@ -16,7 +17,7 @@ import {
   period,
   periodSummary,
 } from '../../test/monthly-round-factories';
-import { renderApp, stubApi } from '../../test/render-app';
+import { renderApp, sentRequest, stubApi } from '../../test/render-app';
 
 const manager = { body: sessionReply({ role: 'manager', displayName: 'Partnership Manager' }) };
 
@@ -232,6 +233,106 @@ describe('Monthly round', () => {
     expect(within(emails).getByRole('row', { name: /Sally Richardson/ })).toHaveTextContent(
       'Not sent: no mail server',
     );
+  });
+
+  it('shows what the schedule sends when, who cannot be reminded, and saves a new schedule with If-Match', async () => {
+    const { plan, replies } = seeded();
+    const schedule = { enabled: true, offsets: [-7, 0, 3], escalate: true, version: 1 };
+    const reminders = roundRemindersSchema.parse({
+      period: '2026-11',
+      deadline: '2026-11-30',
+      openUntil: '2026-12-05',
+      schedule,
+      points: [
+        {
+          offsetDays: -7,
+          at: '2026-11-23T09:00:00.000Z',
+          escalate: false,
+          state: 'sent',
+          ranAt: '2026-11-23T09:00:00.000Z',
+          messages: 4,
+        },
+        {
+          offsetDays: 0,
+          at: '2026-11-30T09:00:00.000Z',
+          escalate: false,
+          state: 'planned',
+          ranAt: null,
+          messages: null,
+        },
+        {
+          offsetDays: 3,
+          at: '2026-12-03T09:00:00.000Z',
+          escalate: true,
+          state: 'planned',
+          ranAt: null,
+          messages: null,
+        },
+      ],
+      leads: [
+        {
+          personId: personRef().id,
+          name: 'Sally Richardson',
+          email: 'sally@example.org',
+          hasAccount: false,
+          due: 2,
+          missing: 2,
+        },
+        {
+          personId: personRef().id,
+          name: 'Neil Willcocks',
+          email: null,
+          hasAccount: false,
+          due: 1,
+          missing: 1,
+        },
+      ],
+      activeLinks: 3,
+      mailConfigured: true,
+    });
+    const fetchStub = stubApi({
+      ...replies,
+      [`/api/plans/${plan.id}/periods/2026-11/reminders`]: { body: reminders },
+      [`PUT /api/plans/${plan.id}/reminder-schedule`]: {
+        body: { ...schedule, offsets: [-3, 1], version: 2 },
+      },
+      [`POST /api/plans/${plan.id}/periods/2026-11/update-requests/revoke`]: { body: { revoked: 3 } },
+    });
+    const { user } = renderApp(`/plans/${plan.id}/round`);
+    const when = await screen.findByRole('table', { name: /What will go when, for November 2026/ });
+    const rows = within(when).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.textContent)).toEqual([
+      '23 November 2026 at 9am (7 days before)Each lead still missing an updateSent: 4 emails',
+      '30 November 2026 at 9am (on the deadline)Each lead still missing an updatePlanned',
+      '3 December 2026 at 9am (3 days after)Each lead still missing an update, copied to their delivery group’s lead' +
+        'Planned',
+    ]);
+    const leads = screen.getByRole('table', { name: 'Leads with actions due an update in November 2026' });
+    expect(within(leads).getByRole('row', { name: /Neil Willcocks/ })).toHaveTextContent(
+      'Cannot be reminded: no email',
+    );
+
+    await user.click(screen.getByText('Change when reminders go'));
+    const days = screen.getByLabelText('Days from each month’s deadline');
+    await user.clear(days);
+    await user.type(days, '-3, 40');
+    await user.click(screen.getByRole('button', { name: 'Save schedule' }));
+    expect(
+      within(await screen.findByRole('alert')).getByRole('link', {
+        name: 'Reminders go at most 31 days after the deadline',
+      }),
+    ).toBeInTheDocument();
+    await user.clear(days);
+    await user.type(days, '-3, 1');
+    await user.click(screen.getByRole('button', { name: 'Save schedule' }));
+    await screen.findByText('Schedule saved.');
+    expect(sentRequest(fetchStub, 'PUT', `/api/plans/${plan.id}/reminder-schedule`)).toMatchObject({
+      body: { enabled: true, escalate: true, offsets: [-3, 1] },
+      headers: expect.objectContaining({ 'if-match': '"1"' }),
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Withdraw all 3 live links for November 2026' }));
+    expect(await screen.findByText('3 links withdrawn.')).toBeInTheDocument();
   });
 
   it('never shows a board member the round’s forms', async () => {

@@ -24,6 +24,9 @@ export function useSendReminders() {
   return useMutation({
     mutationFn: sendReminders,
     onSuccess: (_reply, { planId, month }) =>
-      queryClient.invalidateQueries({ queryKey: roundKeys.outbox(planId, month) }),
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: roundKeys.outbox(planId, month) }),
+        queryClient.invalidateQueries({ queryKey: roundKeys.reminders(planId, month) }),
+      ]),
   });
 }

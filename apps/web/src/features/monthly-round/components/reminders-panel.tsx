@@ -4,6 +4,7 @@ import { useOutbox } from '../api/get-outbox';
 import { useSendReminders } from '../api/send-reminders';
 import { countOf } from '../round-words';
 import { OutboxTable } from './outbox-table';
+import { ReminderSchedulePanel } from './reminder-schedule-panel';
 
 function ReminderResult({ reply }: { reply: RemindersReply }) {
   const emails = countOf(reply.messages.length, 'email');
@@ -41,7 +42,10 @@ export function RemindersPanel({ planId, period }: { planId: string; period: Mon
       <h2 className="govuk-heading-m" id="reminders-heading">
         Reminders
       </h2>
-      <p className="govuk-body">Emails each lead the actions still missing an update for {month}.</p>
+      <p className="govuk-body">
+        Emails each lead the actions still missing an update for {month}, with a personal link to give them
+        all on one page without signing in.
+      </p>
       <button
         type="button"
         className="govuk-button govuk-button--secondary"
@@ -56,6 +60,7 @@ export function RemindersPanel({ planId, period }: { planId: string; period: Mon
         </p>
       )}
       {send.data && <ReminderResult reply={send.data} />}
+      <ReminderSchedulePanel planId={planId} period={period} />
       <details
         className="govuk-details"
         open={showOutbox}
