@@ -12,6 +12,7 @@ const NewPlanPage = lazy(() => import('../features/plans/new-plan-page'));
 const EditPlanPage = lazy(() => import('../features/plans/edit-plan-page'));
 const ImportPage = lazy(() => import('../features/imports/import-page'));
 const PeoplePage = lazy(() => import('../features/people/people-page'));
+const PersonPage = lazy(() => import('../features/people/person-page'));
 const PersonFormPage = lazy(() => import('../features/people/person-form-page'));
 const MergePersonPage = lazy(() => import('../features/people/merge-person-page'));
 const OrganisationsPage = lazy(() => import('../features/organisations/organisations-page'));
@@ -99,6 +100,7 @@ export function AppRoutes() {
             <Route path="actions/:actionId/remove" element={<RemoveActionPage />} />
             <Route path="people" element={<PeoplePage />} />
             <Route path="people/new" element={<PersonFormPage />} />
+            <Route path="people/:personId" element={<PersonPage />} />
             <Route path="people/:personId/edit" element={<PersonFormPage />} />
             <Route path="people/:personId/merge" element={<MergePersonPage />} />
             <Route path="organisations" element={<OrganisationsPage />} />

@@ -15,10 +15,14 @@ function PersonRow({ person }: { person: Person }) {
   return (
     <tr className="govuk-table__row">
       <th scope="row" className="govuk-table__header">
-        {person.name}
+        <Link to={`/people/${person.id}`} className="govuk-link">
+          {person.name}
+        </Link>
         {person.role && <span className="govuk-body-s govuk-!-display-block">{person.role}</span>}
       </th>
       <td className="govuk-table__cell">{person.organisation ?? 'None'}</td>
+      <td className="govuk-table__cell">{person.email ?? person.accountEmail ?? 'None'}</td>
+      <td className="govuk-table__cell">{person.accountEmail ? 'Yes' : 'No'}</td>
       <td className="govuk-table__cell govuk-table__cell--numeric">{person.actionCount}</td>
       <td className="govuk-table__cell govuk-table__cell--numeric">{person.outcomeCount}</td>
       <td className="govuk-table__cell">
@@ -85,6 +89,12 @@ export default function PeoplePage() {
               </th>
               <th scope="col" className="govuk-table__header">
                 Organisation
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Email
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Account
               </th>
               <th scope="col" className="govuk-table__header govuk-table__header--numeric">
                 Actions led

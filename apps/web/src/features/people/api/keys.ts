@@ -1,4 +1,5 @@
 export const personKeys = {
   all: ['people'] as const,
   lists: () => [...personKeys.all, 'list'] as const,
+  updateRequests: (personId: string) => [...personKeys.all, 'update-requests', personId] as const,
 };
