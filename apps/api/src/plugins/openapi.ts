@@ -19,6 +19,8 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
 export const openApi = fp(async (app: FastifyInstance) => {
   await app.register(swagger, {
     openapi: {
+      // The zod schemas become JSON Schema 2020-12 (`const`, `type: "null"`): OpenAPI 3.1's dialect.
+      openapi: '3.1.0',
       info: {
         title: 'ragboard API',
         description: 'Track a multi-agency improvement plan month by month.',
