@@ -1,6 +1,6 @@
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { MailConfig } from './config';
+import { DEFAULT_REQUESTS_PER_MINUTE, type MailConfig } from './config';
 import type { Database } from './db/client';
 import { actionRoutes } from './modules/actions/actions.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
@@ -94,7 +94,9 @@ export async function buildApp(options: BuildAppOptions) {
 
   await app.register(errorHandling);
   await app.register(textInput);
-  await app.register(security, { requestsPerMinute: options.requestsPerMinute ?? 3000 });
+  await app.register(security, {
+    requestsPerMinute: options.requestsPerMinute ?? DEFAULT_REQUESTS_PER_MINUTE,
+  });
   await app.register(authentication, {
     sessionSecret: options.sessionSecret,
     updateRequestLimits: options.updateRequestLimits ?? DEFAULT_UPDATE_REQUEST_LIMITS,

@@ -42,6 +42,21 @@ describe('configuration', () => {
     expect(loadConfig({ DATABASE_URL: url, SESSION_SECRET: secret, RAGBOARD_DEMO: '1' }).demo).toBe(true);
   });
 
+  it('takes the API-wide request limit from RAGBOARD_RATE_LIMIT, 0 for none, refusing anything else', () => {
+    const dir = tempDir();
+    expect(loadConfig({ RAGBOARD_DATA_DIR: dir }).requestsPerMinute).toBe(3000);
+    expect(loadConfig({ RAGBOARD_DATA_DIR: dir, RAGBOARD_RATE_LIMIT: '20000' }).requestsPerMinute).toBe(
+      20000,
+    );
+    expect(loadConfig({ RAGBOARD_DATA_DIR: dir, RAGBOARD_RATE_LIMIT: '0' }).requestsPerMinute).toBe(false);
+    expect(() => loadConfig({ RAGBOARD_DATA_DIR: dir, RAGBOARD_RATE_LIMIT: 'lots' })).toThrow(
+      /RAGBOARD_RATE_LIMIT must be a number of requests a minute, or 0 for no limit \(got "lots"\)/,
+    );
+    expect(() => loadConfig({ RAGBOARD_DATA_DIR: dir, RAGBOARD_RATE_LIMIT: '-5' })).toThrow(
+      /RAGBOARD_RATE_LIMIT must be 0 \(no limit\) or more/,
+    );
+  });
+
   it('refuses a bad value with a message naming the variable and the value', () => {
     const dir = tempDir();
     expect(() => loadConfig({ RAGBOARD_DATA_DIR: dir, PORT: 'eighty' })).toThrow(ConfigError);

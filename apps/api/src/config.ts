@@ -4,6 +4,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
+/** Requests a minute per client address across the API, unless RAGBOARD_RATE_LIMIT says otherwise. */
+export const DEFAULT_REQUESTS_PER_MINUTE = 3000;
+
 /** The only reader of process.env: everything else takes an AppConfig. */
 const envSchema = z
   .object({
@@ -42,6 +45,11 @@ const envSchema = z
     PUBLIC_URL: z
       .url({ message: 'must be the address people use, such as https://ragboard.example.org' })
       .optional(),
+    RAGBOARD_RATE_LIMIT: z.coerce
+      .number({ message: 'must be a number of requests a minute, or 0 for no limit' })
+      .int('must be a whole number')
+      .min(0, 'must be 0 (no limit) or more')
+      .default(DEFAULT_REQUESTS_PER_MINUTE),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -71,6 +79,8 @@ export interface AppConfig {
   /** Load the demo plan and accounts into an empty database. */
   demo: boolean;
   logLevel: string;
+  /** Requests a minute per client address, or false for no limit (RAGBOARD_RATE_LIMIT=0). */
+  requestsPerMinute: number | false;
   /** false, true, or the proxy addresses to trust (Fastify's trustProxy). */
   trustProxy: boolean | string;
   migrationsDir: string;
@@ -120,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionSecret: e.SESSION_SECRET ?? embeddedSessionSecret(dataDir),
     demo: e.RAGBOARD_DEMO ?? database.kind === 'pglite',
     logLevel: e.LOG_LEVEL,
+    requestsPerMinute: e.RAGBOARD_RATE_LIMIT === 0 ? false : e.RAGBOARD_RATE_LIMIT,
     trustProxy: e.TRUST_PROXY,
     mail: {
       smtpUrl: e.SMTP_URL ?? null,

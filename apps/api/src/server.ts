@@ -38,6 +38,7 @@ async function main() {
     database,
     sessionSecret: config.sessionSecret,
     trustProxy: config.trustProxy,
+    requestsPerMinute: config.requestsPerMinute,
     mail: config.mail,
     webDistDir: config.webDistDir,
     logger: loggerOptions(config.logLevel),
