@@ -13,6 +13,7 @@ import { createPerson, createPlan, planRows } from '../../test/factories';
 import { multipart } from '../../test/multipart';
 import { requestsAs } from '../../test/requests';
 import { type SignedIn, signInAs } from '../../test/sign-in';
+import { rowsAsSpreadsheet } from '../../test/spreadsheet-rows';
 import { createTestApp } from '../../test/test-app';
 
 const now = new Date('2026-11-24T10:00:00Z');
@@ -120,7 +121,8 @@ describe('exporting a plan', () => {
         actionId: action!.id,
         period: '2026-10',
         status: 'Red',
-        note: '@Finance: late; waiting on "funding", see minutes',
+        // A second line a spreadsheet would run as a formula if the line feed went out unquoted.
+        note: `@Finance: late; waiting on "funding", see minutes\n=1+1+cmd|' /C calc'!A0`,
         revisedDue: '2027-03-31',
       })
       .returning();
@@ -147,6 +149,10 @@ describe('exporting a plan', () => {
     expect(cells).toEqual(
       expect.arrayContaining(['\'=SUM(1,2) and "more", with a comma', "'-Line one\nline two"]),
     );
+    // Read as a spreadsheet reads it (a new row at a bare line feed outside quotes): still no formula.
+    const asSheet = rowsAsSpreadsheet(file);
+    expect(asSheet.flat().filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+    expect(asSheet).toHaveLength(cells.length / asSheet[0]!.length);
     expect(await actionsOf(await importAgain('tricky.csv', file))).toEqual(original);
   });
 

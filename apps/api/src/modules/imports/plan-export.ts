@@ -1,7 +1,7 @@
 import { formatMonth, type ImportColumn, type PlanExportFormat, type PlanTree } from '@ragboard/shared';
-import { stringify } from 'csv-stringify/sync';
 import { and, eq, isNull } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
+import { spreadsheetCsv } from '../../csv/spreadsheet-csv';
 import type { Db } from '../../db/client';
 import { actions, statusUpdates } from '../../db/schema';
 import { NotFoundError } from '../../plugins/errors';
@@ -59,12 +59,8 @@ async function exportRows(db: Db, planId: string, now: Date) {
   return { tree, rows };
 }
 
-/** UTF-8 with a byte-order mark and CRLF, so Excel reads the accents. */
 function planCsv(rows: string[][]): Buffer {
-  return Buffer.from(
-    `\uFEFF${stringify([HEADER, ...rows], { record_delimiter: 'windows', escape_formulas: true })}`,
-    'utf8',
-  );
+  return spreadsheetCsv([HEADER, ...rows]);
 }
 
 /** The plan on the first sheet, where the importer reads it: frozen header, filters, wrapped text. */

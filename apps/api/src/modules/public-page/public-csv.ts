@@ -4,7 +4,7 @@ import {
   type PublicPlan,
   STATUS_DEFINITIONS,
 } from '@ragboard/shared';
-import { stringify } from 'csv-stringify/sync';
+import { spreadsheetCsv } from '../../csv/spreadsheet-csv';
 
 const HEADER = [
   'type',
@@ -78,9 +78,5 @@ export function publicCsv(plan: PublicPlan): Buffer {
     k.latest ? KPI_JUDGEMENT_DEFINITIONS[k.latest.judgement].label : '',
   ]);
   // Anyone may open this in a spreadsheet: text that starts like a formula stays text.
-  const csv = stringify([HEADER, ...actionRows, ...kpiRows], {
-    record_delimiter: 'windows',
-    escape_formulas: true,
-  });
-  return Buffer.from(`\uFEFF${csv}`, 'utf8');
+  return spreadsheetCsv([HEADER, ...actionRows, ...kpiRows]);
 }

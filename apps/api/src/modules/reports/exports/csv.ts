@@ -1,5 +1,5 @@
 import type { BoardReport } from '@ragboard/shared';
-import { stringify } from 'csv-stringify/sync';
+import { spreadsheetCsv } from '../../../csv/spreadsheet-csv';
 import { actionRows, dueWords, judgementWords, leadWords, organisationWords } from './report-rows';
 
 const HEADER = [
@@ -50,8 +50,5 @@ export function reportCsv(report: BoardReport): Buffer {
     a.note ?? '',
     ...more(a.id),
   ]);
-  return Buffer.from(
-    `\uFEFF${stringify([HEADER, ...rows], { record_delimiter: 'windows', escape_formulas: true })}`,
-    'utf8',
-  );
+  return spreadsheetCsv([HEADER, ...rows]);
 }
