@@ -95,6 +95,14 @@ export const authentication = fp(
       return token;
     };
 
+    // A signed-in (or linked) reply is the person's own: no cache keeps it, unless its route said
+    // how it may be kept (the cached hot reads and exports send `private, no-cache`).
+    app.addHook('onSend', async (request, reply, payload) => {
+      if ((request.auth || request.updateRequest) && !reply.hasHeader('cache-control'))
+        reply.header('cache-control', 'no-store');
+      return payload;
+    });
+
     app.addHook('onRequest', async (request, reply) => {
       const access = request.routeOptions.config.access ?? 'public';
       if (access === 'public') return;

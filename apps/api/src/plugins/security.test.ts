@@ -1,6 +1,7 @@
 import { errorResponseSchema } from '@ragboard/shared';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createUser, TEST_PASSWORD } from '../test/sign-in';
+import { requestsAs } from '../test/requests';
+import { createUser, signInAs, TEST_PASSWORD } from '../test/sign-in';
 import { createTestApp } from '../test/test-app';
 
 let ctx: Awaited<ReturnType<typeof createTestApp>> | undefined;
@@ -25,6 +26,25 @@ describe('security headers', () => {
       expect(reply.headers['strict-transport-security']).toContain('max-age=');
       expect(reply.headers['x-powered-by']).toBeUndefined();
     }
+  });
+});
+
+describe('caching of signed-in replies', () => {
+  it('keeps no copy of a signed-in reply (its CSRF token, a person’s data) unless it is a cached read', async () => {
+    ctx = await createTestApp();
+    const manager = await signInAs(ctx.app, 'manager');
+    const as = requestsAs(ctx.app, manager);
+    for (const url of ['/api/auth/me', '/api/people', '/api/my/actions']) {
+      const reply = await as('GET', url);
+      expect(reply.statusCode, url).toBe(200);
+      expect(reply.headers['cache-control'], url).toBe('no-store');
+    }
+    // The plan list is a cached read, revalidated by its ETag.
+    expect((await as('GET', '/api/plans')).headers['cache-control']).toBe('private, no-cache');
+    // A public reply is left as its route sends it.
+    expect((await ctx.app.inject({ method: 'GET', url: '/api/health' })).headers['cache-control']).not.toBe(
+      'no-store',
+    );
   });
 });
 

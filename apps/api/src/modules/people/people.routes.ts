@@ -25,12 +25,18 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'signed-in' },
       schema: {
         tags: ['people'],
-        summary: 'Everyone who leads or owns part of a plan, with what they lead; ?q= searches names',
+        summary:
+          'Everyone who leads or owns part of a plan, with what they lead; ?q= searches names. Account emails are the manager’s only',
         querystring: personQuerySchema,
         response: { 200: personListSchema, ...errors },
       },
     },
-    async (request) => ({ people: await service.list(request.query.q) }),
+    async (request) => {
+      const people = await service.list(request.query.q);
+      // An account's sign-in email is the manager's to see: a board or forum member gets null.
+      if (currentSession(request).user.role === 'manager') return { people };
+      return { people: people.map((p) => ({ ...p, accountEmail: null })) };
+    },
   );
 
   app.post(

@@ -51,6 +51,15 @@ describe('people, as the partnership manager', () => {
       outcomeCount: 1,
     });
     expect(await list('?q=%25')).toEqual([]);
+    // Only the manager sees which email an account signs in with.
+    for (const role of ['board', 'forum', 'lead'] as const) {
+      const reader = await signInAs(ctx.app, role);
+      const seen = personListSchema.parse(
+        (await requestsAs(ctx.app, reader)('GET', '/api/people?q=WILLCO')).json(),
+      );
+      expect(seen.people[0], role).toMatchObject({ name: 'Neil Willcocks', accountEmail: null });
+      expect(JSON.stringify(seen), role).not.toContain('neil.account@example.test');
+    }
     expect((await auditOf(ctx.app, manager, person.id))[0]).toMatchObject({
       operation: 'create',
       entityType: 'person',

@@ -41,7 +41,8 @@ export const publicPageRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('access-control-allow-origin', '*')
         .header('cross-origin-resource-policy', 'cross-origin')
         .header('content-disposition', `inline; filename="${slug}.${file}"`);
-      if (plan.licenceUrl) reply.header('link', `<${plan.licenceUrl}>; rel="license"`);
+      const licence = licenceLink(plan.licenceUrl);
+      if (licence) reply.header('link', licence);
     }
     return app.sendCached(request, reply, {
       scope: planScope(plan.planId),
@@ -94,3 +95,15 @@ export const publicPageRoutes: FastifyPluginAsyncZod = async (app) => {
     (request, reply) => send(request.params.slug, request, reply, 'csv'),
   );
 };
+
+/**
+ * The licence as a `Link` header: its URL normalised (WHATWG serialisation percent-encodes `<`,
+ * `>`, `"` and spaces), so text stored with it can never close the link and add others. A value
+ * that is not an http(s) URL is left out.
+ */
+export function licenceLink(url: string | null): string | null {
+  if (!url || !URL.canParse(url)) return null;
+  const parsed = new URL(url);
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
+  return `<${parsed.href.replace(/[<>"\s,;]/g, encodeURIComponent)}>; rel="license"`;
+}

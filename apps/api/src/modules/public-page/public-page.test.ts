@@ -7,6 +7,7 @@ import { createOrganisation, createPlan, openPeriod, planRows } from '../../test
 import { requestsAs } from '../../test/requests';
 import { type SignedIn, signInAs } from '../../test/sign-in';
 import { createTestApp } from '../../test/test-app';
+import { licenceLink } from './public-page.routes';
 
 const today = new Date('2026-05-20T12:00:00Z');
 
@@ -341,5 +342,20 @@ describe('the public progress page and its open data', () => {
     expect(reply.statusCode).toBe(204);
     const page = publicPlanSchema.parse((await get(PAGE)).json());
     expect(page.priorities.flatMap((p) => p.actions.map((a) => a.ref))).toEqual(['1.1.1']);
+  });
+});
+
+describe('the open data’s licence link', () => {
+  it('is one normalised link, whatever text was stored as its address', () => {
+    const hostile = 'https://example.org/licence>; rel="preload"; as="script", <https://evil.example/x.js';
+    const header = licenceLink(hostile)!;
+    expect(header.match(/</g)).toHaveLength(1);
+    expect(header.match(/>/g)).toHaveLength(1);
+    expect(header).toMatch(/^<https:\/\/example\.org\/licence[^<>"\s,;]*>; rel="license"$/);
+    expect(licenceLink('javascript:alert(1)')).toBeNull();
+    expect(licenceLink('not a url')).toBeNull();
+    expect(licenceLink('https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/')).toBe(
+      '<https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/>; rel="license"',
+    );
   });
 });
