@@ -45,7 +45,8 @@ const OWN_BODY_LIMITS: Record<string, number> = { 'POST /api/restore': MAX_RESTO
 
 /** Ending sessions and archiving or deleting demo items go last, so the rest meet live data. */
 function destructiveness(op: Operation): number {
-  if (op.path === '/api/auth/logout') return 2;
+  // Signing out, and too many tries at a password (which signs out), go last.
+  if (op.path === '/api/auth/logout' || op.path === '/api/auth/password') return 2;
   return op.method === 'DELETE' || /\/(archive|merge)$/.test(op.path) ? 1 : 0;
 }
 

@@ -8,7 +8,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { clearSessionCookie, currentSession, setSessionCookie } from '../../plugins/auth';
 import { authService } from './auth.service';
-import { forgetAccountAttempts, type LoginLimits, loginLimits } from './login-limits';
+import {
+  forgetAccountAttempts,
+  forgetPasswordAttempts,
+  type LoginLimits,
+  loginLimits,
+  PASSWORD_CHANGE_ATTEMPTS,
+  passwordChangeLimit,
+} from './login-limits';
 import { sessionsRepository } from './sessions.repository';
 
 const errors = { 401: errorResponseSchema, 403: errorResponseSchema };
@@ -82,9 +89,14 @@ export const authRoutes: FastifyPluginAsyncZod<{ loginLimits: LoginLimits }> = a
       schema: {
         tags: ['auth'],
         summary: 'Change your own password: every other session ends',
+        description: `After ${PASSWORD_CHANGE_ATTEMPTS} tries in 15 minutes: 429 with Retry-After, and this session ends.`,
         body: changePasswordBodySchema,
-        response: { 200: sessionReplySchema, 400: errorResponseSchema, ...errors },
+        response: { 200: sessionReplySchema, 400: errorResponseSchema, 429: errorResponseSchema, ...errors },
       },
+      preHandler: passwordChangeLimit(app, async (request, reply) => {
+        await sessions.revoke(currentSession(request).tokenHash, app.now());
+        clearSessionCookie(reply);
+      }),
     },
     async (request, reply) => {
       const { body } = request;
@@ -93,6 +105,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ loginLimits: LoginLimits }> = a
         body.currentPassword,
         body.newPassword,
       );
+      await forgetPasswordAttempts(app.database.db, result.user.id);
       setSessionCookie(request, reply, result.token);
       return { user: result.user, csrfToken: result.csrfToken };
     },

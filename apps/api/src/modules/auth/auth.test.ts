@@ -175,4 +175,25 @@ describe('changing a password', () => {
     await expect(signIn(ctx.app, user.email)).rejects.toThrow(/401/);
     await signIn(ctx.app, user.email, 'a much longer password');
   });
+
+  it('limits tries at the current password: 429 with Retry-After after five, and the session asking ends', async () => {
+    const user = await createUser(ctx.database.db, 'lead');
+    const here = await signIn(ctx.app, user.email);
+    const change = (currentPassword: string) =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/auth/password',
+        headers: here.headers,
+        payload: { currentPassword, newPassword: 'a much longer password' },
+      });
+    for (let i = 0; i < 5; i++) expect((await change(`guess number ${i}`)).statusCode).toBe(400);
+    const limited = await change(TEST_PASSWORD);
+    expect(limited.statusCode).toBe(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(errorResponseSchema.parse(limited.json()).error.message).toMatch(/you have been signed out/);
+    const me = await ctx.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: here.cookie } });
+    expect(me.statusCode).toBe(401);
+    // The password was never changed.
+    await signIn(ctx.app, user.email);
+  });
 });

@@ -58,3 +58,41 @@ export function loginLimits(app: FastifyInstance, limits: LoginLimits) {
     }
   };
 }
+
+/** Tries at the current password, per account, before the session asking is ended. */
+export const PASSWORD_CHANGE_ATTEMPTS = 5;
+
+const passwordKey = (userId: string) => `password-change:${userId}`;
+
+/** A changed password clears its account's count, as a sign-in does. */
+export async function forgetPasswordAttempts(db: Db, userId: string) {
+  await db.delete(rateLimitCounters).where(eq(rateLimitCounters.key, passwordKey(userId)));
+}
+
+/**
+ * Guessing the current password from a signed-in session (left open, or stolen) is limited as
+ * sign-in is: past the limit the answer is 429 with Retry-After, and the session asking ends.
+ */
+export function passwordChangeLimit(
+  app: FastifyInstance,
+  endSession: (request: FastifyRequest, reply: FastifyReply) => Promise<void>,
+  max = PASSWORD_CHANGE_ATTEMPTS,
+) {
+  const perAccount = app.createRateLimit({
+    shared: true,
+    max,
+    timeWindow: WINDOW_MS,
+    keyGenerator: (request) => passwordKey(request.auth?.user.id ?? ''),
+  });
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    const result = await perAccount(request);
+    if (result.isAllowed || !result.isExceeded) return;
+    await endSession(request, reply);
+    reply.header('retry-after', String(result.ttlInSeconds));
+    throw new AppError(
+      429,
+      'rate_limited',
+      `Too many tries at your current password: you have been signed out. Try again in ${Math.ceil(result.ttlInSeconds / 60)} minutes.`,
+    );
+  };
+}
