@@ -244,6 +244,14 @@ describe('scheduled reminders', () => {
       version: 2,
       offsets: [-3, 1],
     });
+    // An ETag no version could have is as stale as any other, never a query out of range.
+    const huge = await as(
+      'PUT',
+      url,
+      { enabled: false, offsets: [], escalate: false },
+      { 'if-match': `"${'9'.repeat(30)}"` },
+    );
+    expect(huge.statusCode).toBe(409);
 
     const overview = roundRemindersSchema.parse(
       (await as('GET', `/api/plans/${d.plan.id}/periods/2026-11/reminders`)).json(),

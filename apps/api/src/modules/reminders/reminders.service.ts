@@ -10,6 +10,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { reportingPeriods, users } from '../../db/schema';
 import { ConflictError, NotFoundError } from '../../plugins/errors';
+import { assertIfMatch } from '../../plugins/etag';
 import { auditRepository } from '../audit/audit.repository';
 import { lastDayForUpdates } from '../periods/update-window';
 import { plansRepository } from '../plans/plans.repository';
@@ -139,7 +140,9 @@ export function remindersService(db: Db, mailer: Mailer, deps: ReminderDeps) {
         await assertPlan(tx, planId);
         const repo = reminderScheduleRepository(tx);
         const before = await repo.find(planId);
-        const saved = await repo.save(planId, ifMatch ?? before.version, body, now());
+        // Compared here first: an If-Match of any size is a 409, never a query out of range.
+        assertIfMatch(ifMatch, before, 'reminder schedule');
+        const saved = await repo.save(planId, before.version, body, now());
         if (!saved)
           throw new ConflictError(
             'The reminder schedule was changed by someone else',
