@@ -9,5 +9,6 @@ export default defineProject({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     setupFiles: ['../../apps/api/src/test/setup.ts'],
+    globalSetup: ['../../apps/api/src/test/global-setup.ts'],
   },
 });

@@ -86,14 +86,32 @@ export function openPostgres(url: string): Database {
  */
 const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
 
-/** Embedded PostgreSQL in `dataDir`, or in memory when dataDir is null (tests). */
-export async function openPglite(dataDir: string | null): Promise<Database> {
+/** A migrated, empty in-memory database dumped as a data folder, for `openPglite`'s template. */
+export async function migratedPgliteDump(migrationsDir: string): Promise<Blob> {
+  const client = await PGlite.create({ startParams: PGLITE_START_PARAMS });
+  try {
+    await migratePglite(drizzlePglite(client), { migrationsFolder: migrationsDir });
+    return await client.dumpDataDir('none');
+  } finally {
+    await client.close();
+  }
+}
+
+/**
+ * Embedded PostgreSQL in `dataDir`, or in memory when dataDir is null (tests), started from
+ * `template` (a data folder PGlite dumped) when one is given.
+ */
+export async function openPglite(dataDir: string | null, template?: Blob): Promise<Database> {
   const lock = dataDir ? lockDataDir(dataDir) : null;
   const folder = dataDir ? join(dataDir, 'pglite') : undefined;
   let client: PGlite;
   try {
     if (folder) await prepareDataDir(folder);
-    client = await PGlite.create({ dataDir: folder, startParams: PGLITE_START_PARAMS });
+    client = await PGlite.create({
+      dataDir: folder,
+      startParams: PGLITE_START_PARAMS,
+      loadDataDir: template,
+    });
   } catch (error) {
     lock?.release();
     throw error;

@@ -1,10 +1,18 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { repoRoot, testDatabaseUrl } from '../config';
 import { CHANGES_CHANNEL } from '../db/changes';
 import { type Database, openPglite, openPostgres } from '../db/client';
+
+declare module 'vitest' {
+  interface ProvidedContext {
+    /** A migrated, empty PGlite data folder for this run, or null on PostgreSQL. */
+    pgliteTemplate: string | null;
+  }
+}
 
 export const migrationsDir = join(repoRoot(), 'migrations');
 
@@ -36,17 +44,24 @@ export async function createPostgresDatabase(serverUrl: string, prefix = 'ragboa
   };
 }
 
+/** A fresh in-memory PGlite: a copy of the run's migrated template, or made and migrated here. */
+async function freshPglite(): Promise<Database> {
+  // Imported here: the benchmarks use this file outside Vitest.
+  const { inject } = await import('vitest');
+  const template = inject('pgliteTemplate');
+  if (template) return openPglite(null, new Blob([readFileSync(template)]));
+  const database = await openPglite(null);
+  await database.migrate(migrationsDir);
+  return database;
+}
+
 /**
  * A fresh, migrated database for one test file: in-memory PGlite, or a new database on the
  * PostgreSQL server named by TEST_DATABASE_URL (dropped when closed). Never shared state.
  */
 export async function createTestDatabase(): Promise<Database> {
   const serverUrl = testDatabaseUrl();
-  if (!serverUrl) {
-    const database = await openPglite(null);
-    await database.migrate(migrationsDir);
-    return database;
-  }
+  if (!serverUrl) return freshPglite();
   const created = await createPostgresDatabase(serverUrl);
   const database = openPostgres(created.url);
   await database.migrate(migrationsDir);
@@ -67,8 +82,7 @@ export async function createTestDatabase(): Promise<Database> {
 export async function createSharedTestDatabase() {
   const serverUrl = testDatabaseUrl();
   if (!serverUrl) {
-    const database = await openPglite(null);
-    await database.migrate(migrationsDir);
+    const database = await freshPglite();
     const shared: Database = { ...database, close: async () => {} };
     return { open: () => shared, close: () => database.close() };
   }
