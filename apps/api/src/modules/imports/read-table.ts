@@ -1,3 +1,4 @@
+import { createInflateRaw } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
 
@@ -14,26 +15,58 @@ import { AppError } from '../../plugins/errors';
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_ROWS = 5000;
 export const MAX_CELL_CHARS = 10_000;
-/** An .xlsx that would unpack to more than this is refused before it is parsed (zip bombs). */
+/** An .xlsx that unpacks to more than this is refused before it is parsed (zip bombs). */
 const MAX_UNPACKED_BYTES = 50 * 1024 * 1024;
 
 const refuse = (message: string) => new AppError(422, 'unprocessable', message);
 
-/** The sum of the uncompressed sizes a zip's central directory declares. */
-function unpackedSize(zip: Buffer): number {
+const damaged = () => refuse('The .xlsx workbook is damaged');
+const tooBig = () => refuse('The workbook unpacks to more than 50 MB: it cannot be imported');
+
+/**
+ * Unpacks every entry of the zip with a running count and stops at `limit` bytes, whatever sizes
+ * the zip declares: a zip may understate them, so what they say is never trusted. Nothing is kept.
+ */
+async function checkUnpackedSize(zip: Buffer, limit: number): Promise<void> {
   const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end < 0) throw refuse('The file is not a valid .xlsx workbook');
+  if (end < 0 || end + 22 > zip.length) throw refuse('The file is not a valid .xlsx workbook');
   const entries = zip.readUInt16LE(end + 10);
   let offset = zip.readUInt32LE(end + 16);
   let total = 0;
   for (let i = 0; i < entries; i++) {
-    if (offset + 46 > zip.length || zip.readUInt32LE(offset) !== 0x02014b50)
-      throw refuse('The .xlsx workbook is damaged');
-    total += zip.readUInt32LE(offset + 24);
+    if (offset + 46 > zip.length || zip.readUInt32LE(offset) !== 0x02014b50) throw damaged();
+    const method = zip.readUInt16LE(offset + 10);
+    const compressed = zip.readUInt32LE(offset + 20);
+    const local = zip.readUInt32LE(offset + 42);
+    if (local + 30 > zip.length || zip.readUInt32LE(local) !== 0x04034b50) throw damaged();
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    if (start + compressed > zip.length) throw damaged();
+    const data = zip.subarray(start, start + compressed);
+    if (method === 0) total += data.length;
+    else if (method === 8) total += await inflatedLength(data, limit - total);
+    else throw refuse('The .xlsx workbook uses a compression this importer cannot read');
+    if (total > limit) throw tooBig();
     offset +=
       46 + zip.readUInt16LE(offset + 28) + zip.readUInt16LE(offset + 30) + zip.readUInt16LE(offset + 32);
   }
-  return total;
+}
+
+/** The length `data` inflates to, counted as it streams, or more than `limit` once it passes it. */
+function inflatedLength(data: Buffer, limit: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const inflater = createInflateRaw();
+    let length = 0;
+    inflater.on('data', (chunk: Buffer) => {
+      length += chunk.length;
+      if (length > limit) {
+        inflater.destroy();
+        resolve(length);
+      }
+    });
+    inflater.on('end', () => resolve(length));
+    inflater.on('error', () => reject(damaged()));
+    inflater.end(data);
+  });
 }
 
 function cellText(value: ExcelJS.CellValue): string {
@@ -54,8 +87,7 @@ export async function readTable(fileName: string, data: Buffer): Promise<string[
     throw new AppError(413, 'payload_too_large', 'Files of up to 5 MB can be imported');
   let rows: string[][];
   if (/\.xlsx$/i.test(fileName)) {
-    if (unpackedSize(data) > MAX_UNPACKED_BYTES)
-      throw refuse('The workbook unpacks to more than 50 MB: it cannot be imported');
+    await checkUnpackedSize(data, MAX_UNPACKED_BYTES);
     // Loaded on the first workbook, not at start-up: exceljs holds tens of MB.
     const { default: Excel } = await import('exceljs');
     const book = new Excel.Workbook();
