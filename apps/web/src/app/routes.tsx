@@ -48,6 +48,7 @@ const GlossaryTermPage = lazy(() => import('../features/publication/glossary-ter
 const PublicSummaryPage = lazy(() => import('../features/publication/public-summary-page'));
 const PublicPlanPage = lazy(() => import('../features/public-page/public-plan-page'));
 const SignInPage = lazy(() => import('../features/auth/sign-in-page'));
+const ChangePasswordPage = lazy(() => import('../features/auth/change-password-page'));
 const AccessibilityPage = lazy(() => import('../features/accessibility/accessibility-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
 
@@ -69,6 +70,7 @@ export function AppRoutes() {
           <Route path="plans" element={<PlansPage />} />
           <Route path="plans/:planId" element={<PlanPage />} />
           <Route path="plans/:planId/dashboard" element={<DashboardPage />} />
+          <Route path="account/password" element={<ChangePasswordPage />} />
           <Route path="my-actions" element={<MyActionsPage />} />
           <Route path="my-actions/update-all" element={<UpdateAllPage />} />
           <Route path="my-actions/:actionId/update" element={<UpdateActionPage />} />

@@ -7,6 +7,7 @@ import { AppError, ValidationError } from '../../plugins/errors';
 import { auditRepository } from '../audit/audit.repository';
 import { toUser, usersRepository } from '../users/users.repository';
 import { hashPassword, verifyPassword } from './password';
+import { refuseWeakPassword, SAME_PASSWORD } from './password-policy';
 import { sessionsRepository } from './sessions.repository';
 
 export const WRONG_CREDENTIALS = 'The email address or password is not right';
@@ -38,6 +39,10 @@ export function authService(db: Db, now: () => Date) {
         throw new ValidationError('Your current password is not right', [
           { path: 'body.currentPassword', message: 'Your current password is not right' },
         ]);
+      }
+      await refuseWeakPassword(newPassword, row, 'body.newPassword');
+      if (await verifyPassword(newPassword, row.passwordHash)) {
+        throw new ValidationError(SAME_PASSWORD, [{ path: 'body.newPassword', message: SAME_PASSWORD }]);
       }
       const passwordHash = await hashPassword(newPassword);
       return db.transaction(async (tx) => {

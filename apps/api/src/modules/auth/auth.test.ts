@@ -176,6 +176,35 @@ describe('changing a password', () => {
     await signIn(ctx.app, user.email, 'a much longer password');
   });
 
+  it('refuses a common or personal new password, and the same password again', async () => {
+    const user = await createUser(ctx.database.db, 'lead');
+    const here = await signIn(ctx.app, user.email);
+    const change = (newPassword: string) =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/auth/password',
+        headers: here.headers,
+        payload: { currentPassword: TEST_PASSWORD, newPassword },
+      });
+    for (const [newPassword, message] of [
+      ['passwordpassword', /harder to guess/],
+      ['123456789012', /commonly used password/],
+      [user.email, /Do not use your name, your email address/],
+      [TEST_PASSWORD, /must not be the same as the current one/],
+    ] as const) {
+      const reply = await change(newPassword);
+      expect(reply.statusCode, newPassword).toBe(400);
+      expect(errorResponseSchema.parse(reply.json()).error.details).toEqual([
+        { path: 'body.newPassword', message: expect.stringMatching(message) },
+      ]);
+    }
+    // Nothing was changed: the session still works and the old password still signs in.
+    expect(
+      (await ctx.app.inject({ method: 'GET', url: '/api/auth/me', headers: here.headers })).statusCode,
+    ).toBe(200);
+    await signIn(ctx.app, user.email);
+  });
+
   it('limits tries at the current password: 429 with Retry-After after five, and the session asking ends', async () => {
     const user = await createUser(ctx.database.db, 'lead');
     const here = await signIn(ctx.app, user.email);

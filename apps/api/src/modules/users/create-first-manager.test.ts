@@ -10,11 +10,18 @@ describe('creating the first manager from the command line', () => {
   });
   afterAll(() => ctx.close());
 
-  it('refuses a short password, then creates a manager who can sign in, and only once', async () => {
+  it('refuses a short or common password, then creates a manager who can sign in, and only once', async () => {
     const db = ctx.database.db;
     await expect(
       createFirstManager(db, { email: 'boss@example.test', displayName: 'Boss', password: 'short' }),
     ).rejects.toThrow(/at least 12 characters/);
+    await expect(
+      createFirstManager(db, {
+        email: 'boss@example.test',
+        displayName: 'Boss',
+        password: 'passwordpassword',
+      }),
+    ).rejects.toThrow(/harder to guess/);
     const user = await createFirstManager(db, {
       email: 'boss@example.test',
       displayName: 'Boss',

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client';
 import { users } from '../../db/schema';
 import { auditRepository } from '../audit/audit.repository';
 import { hashPassword } from '../auth/password';
+import { passwordProblem } from '../auth/password-policy';
 import { toUser, usersRepository } from './users.repository';
 
 export class FirstManagerError extends Error {}
@@ -17,6 +18,8 @@ export async function createFirstManager(
   if (!password.success) throw new FirstManagerError(password.error.issues[0]!.message);
   if (!/^[^\s@]+@[^\s@]+$/.test(input.email))
     throw new FirstManagerError(`"${input.email}" is not an email address`);
+  const problem = await passwordProblem(input.password, input);
+  if (problem) throw new FirstManagerError(problem);
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const [existing] = await tx

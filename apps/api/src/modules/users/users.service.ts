@@ -2,7 +2,8 @@ import type { CreateUserBody, UpdateUserBody, User } from '@ragboard/shared';
 import type { Db } from '../../db/client';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { auditRepository } from '../audit/audit.repository';
-import { hashPassword } from '../auth/password';
+import { hashPassword, verifyPassword } from '../auth/password';
+import { refuseWeakPassword, SAME_PASSWORD } from '../auth/password-policy';
 import { sessionsRepository } from '../auth/sessions.repository';
 import { toUser, usersRepository } from './users.repository';
 
@@ -26,6 +27,7 @@ export function usersService(db: Db, now: () => Date) {
     },
 
     async create(actorId: string, body: CreateUserBody): Promise<User> {
+      await refuseWeakPassword(body.password, body, 'body.password');
       const passwordHash = await hashPassword(body.password);
       return db.transaction(async (tx) => {
         const repo = usersRepository(tx);
@@ -89,6 +91,12 @@ export function usersService(db: Db, now: () => Date) {
 
     /** A manager sets a new password: the account's sessions end at once. */
     async resetPassword(actorId: string, userId: string, password: string): Promise<void> {
+      const account = await usersRepository(db).findById(userId);
+      if (!account) throw new NotFoundError('Account');
+      await refuseWeakPassword(password, account, 'body.password');
+      if (await verifyPassword(password, account.passwordHash)) {
+        throw new ValidationError(SAME_PASSWORD, [{ path: 'body.password', message: SAME_PASSWORD }]);
+      }
       const passwordHash = await hashPassword(password);
       await db.transaction(async (tx) => {
         const repo = usersRepository(tx);

@@ -73,6 +73,31 @@ describe('accounts, as the partnership manager', () => {
     expect((await newAccount({ personId: person!.id })).statusCode).toBe(409);
   });
 
+  it('refuses a common, trivial or personal password at creation and at a reset, on its field', async () => {
+    const email = `jo.bloggs-${Math.random().toString(36).slice(2)}@example.test`;
+    for (const password of ['passwordpassword', '123456789012', email, 'qwertyuiopasdf']) {
+      const reply = await newAccount({ email, password });
+      expect(reply.statusCode, password).toBe(400);
+      const { error } = errorResponseSchema.parse(reply.json());
+      expect(error.details).toEqual([
+        { path: 'body.password', message: expect.stringMatching(/harder to guess/) },
+      ]);
+    }
+    const created = userSchema.parse((await newAccount({ email })).json());
+    const reset = (password: string) => send('POST', `/api/users/${created.id}/password`, { password });
+    const weak = await reset('123456789012');
+    expect(weak.statusCode).toBe(400);
+    expect(errorResponseSchema.parse(weak.json()).error.details).toEqual([
+      { path: 'body.password', message: expect.stringMatching(/commonly used password/) },
+    ]);
+    const same = await reset('a long enough password');
+    expect(same.statusCode).toBe(400);
+    expect(errorResponseSchema.parse(same.json()).error.message).toBe(
+      'The new password must not be the same as the current one',
+    );
+    expect((await reset('violet kettle harbour lantern')).statusCode).toBe(204);
+  });
+
   it('changes a role with If-Match, and answers a stale ETag with 409 and the current account', async () => {
     const user = userSchema.parse((await newAccount()).json());
     const changed = await send('PATCH', `/api/users/${user.id}`, { role: 'board' }, { 'if-match': '"1"' });

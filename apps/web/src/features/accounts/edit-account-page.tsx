@@ -66,7 +66,7 @@ function PasswordForm({ user }: { user: User }) {
       <TextInput
         id="password"
         label="New password"
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters. The account is signed out everywhere.`}
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters, not a common password or the person’s name or email. The account is signed out everywhere.`}
         type="password"
         autoComplete="new-password"
         value={password}

@@ -104,7 +104,7 @@ export default function NewAccountPage() {
           <TextInput
             id="password"
             label="Password"
-            hint={`At least ${MIN_PASSWORD_LENGTH} characters. Give it to the person securely; they can change it.`}
+            hint={`At least ${MIN_PASSWORD_LENGTH} characters, not a common password or the person’s name or email. Give it to them securely.`}
             type="password"
             autoComplete="new-password"
             value={form.password}

@@ -1,9 +1,11 @@
-import { type FormEvent, useState } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useState } from 'react';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ErrorSummary, type FieldError } from '../../components/form/error-summary';
 import { TextInput } from '../../components/form/text-input';
 import { ApiError } from '../../lib/api-client';
 import { useSession } from './api/get-session';
+import { authKeys } from './api/keys';
 import { useSignIn } from './api/sign-in';
 
 /** Only paths inside the app: never send someone on to another site after signing in. */
@@ -21,6 +23,13 @@ function serverErrors(error: Error | null): FieldError[] {
 
 export default function SignInPage() {
   const [params] = useSearchParams();
+  const tooManyTries =
+    (useLocation().state as { signedOutBecause?: string } | null)?.signedOutBecause === 'password-tries';
+  const queryClient = useQueryClient();
+  // The server ended the session; forget it here, once this page (not the one left) is showing.
+  useEffect(() => {
+    if (tooManyTries) queryClient.setQueryData(authKeys.session(), null);
+  }, [tooManyTries, queryClient]);
   const navigate = useNavigate();
   const returnTo = safeReturnTo(params.get('returnTo'));
   const session = useSession();
@@ -29,7 +38,7 @@ export default function SignInPage() {
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<FieldError[]>([]);
 
-  if (session.data) return <Navigate to={returnTo} replace />;
+  if (session.data && !tooManyTries) return <Navigate to={returnTo} replace />;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -47,6 +56,23 @@ export default function SignInPage() {
       <div className="govuk-grid-column-two-thirds">
         <title>{`${errors.length ? 'Error: ' : ''}Sign in – ragboard`}</title>
         <ErrorSummary errors={errors} />
+        {tooManyTries && errors.length === 0 && (
+          <div className="govuk-notification-banner" role="region" aria-labelledby="signed-out-title">
+            <div className="govuk-notification-banner__header">
+              <h2 className="govuk-notification-banner__title" id="signed-out-title">
+                Important
+              </h2>
+            </div>
+            <div className="govuk-notification-banner__content">
+              <p className="govuk-notification-banner__heading">
+                You have been signed out: the current password was wrong too many times.
+              </p>
+              <p className="govuk-body">
+                Sign in again, or ask your partnership manager to set a new password if you have forgotten it.
+              </p>
+            </div>
+          </div>
+        )}
         <h1 className="govuk-heading-l">Sign in</h1>
         <form onSubmit={submit} noValidate>
           <TextInput

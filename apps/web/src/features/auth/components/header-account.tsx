@@ -1,5 +1,5 @@
 import { ROLE_NAMES } from '@ragboard/shared';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useSession } from '../api/get-session';
 import { useSignOut } from '../api/sign-out';
 
@@ -16,6 +16,9 @@ export function HeaderAccount() {
         <span className="govuk-visually-hidden">Signed in as </span>
         {user.displayName} ({ROLE_NAMES[user.role]})
       </span>
+      <Link to="/account/password" className="govuk-link govuk-link--inverse app-header-account__link">
+        Change password
+      </Link>
       <button
         type="button"
         className="app-header-account__sign-out"
