@@ -87,6 +87,7 @@ const everyone = (i: Ids) => [
   `/actions/${i.actionId}/public-summary`,
   `/kpis/${i.kpiId}/public-summary`,
   `/plans/${i.planId}/findings`,
+  '/account/password',
   '/accessibility',
   '/no/such/page',
 ];
@@ -143,6 +144,8 @@ describe('accessibility of every page, as each role', () => {
     for (const path of ['/sign-in', '/accessibility']) {
       await settle(page(), path);
       expect(await accessibilityViolations(page()), path).toEqual([]);
+      // The demo's data is said to be so on every page, before anyone signs in.
+      await page().getByText('Demo data: do not use for real records.', { exact: false }).waitFor();
     }
   });
 

@@ -27,6 +27,7 @@ import { createMailer } from './modules/reminders/mailer';
 import { type ReminderScheduler, reminderScheduler } from './modules/reminders/reminder-scheduler';
 import { reminderRoutes } from './modules/reminders/reminders.routes';
 import { reportRoutes } from './modules/reports/reports.routes';
+import { siteRoutes } from './modules/site/site.routes';
 import { statusUpdateRoutes } from './modules/status-updates/status-updates.routes';
 import { summaryRoutes } from './modules/summary/summary.routes';
 import {
@@ -105,6 +106,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(readCache);
 
   await app.register(healthRoutes);
+  await app.register(siteRoutes);
   await app.register(authRoutes, { loginLimits: options.loginLimits ?? DEFAULT_LOGIN_LIMITS });
   await app.register(userRoutes);
   await app.register(auditRoutes);

@@ -23,6 +23,25 @@ describe('configuration', () => {
     expect(loadConfig({ RAGBOARD_DATA_DIR: dir, RAGBOARD_DEMO: '0' }).demo).toBe(false);
   });
 
+  it('loads the demo by default only on a loopback HOST; elsewhere only with RAGBOARD_DEMO=1, saying why', () => {
+    const dir = tempDir();
+    for (const host of ['127.0.0.1', '127.10.0.1', 'localhost', '::1', '[::1]'])
+      expect(loadConfig({ RAGBOARD_DATA_DIR: dir, HOST: host }), host).toMatchObject({
+        demo: true,
+        demoWithheld: null,
+      });
+    for (const host of ['0.0.0.0', '::', '10.1.2.3', 'ragboard.example.org']) {
+      const config = loadConfig({ RAGBOARD_DATA_DIR: dir, HOST: host });
+      expect(config.demo, host).toBe(false);
+      expect(config.demoWithheld).toContain(`HOST ${host} is reachable from other machines`);
+      expect(config.demoWithheld).toContain('RAGBOARD_DEMO=1');
+    }
+    expect(loadConfig({ RAGBOARD_DATA_DIR: dir, HOST: '0.0.0.0', RAGBOARD_DEMO: '1' })).toMatchObject({
+      demo: true,
+      demoWithheld: null,
+    });
+  });
+
   it('generates the session secret once and keeps it in the data folder', () => {
     const dir = tempDir();
     const first = loadConfig({ RAGBOARD_DATA_DIR: dir }).sessionSecret;

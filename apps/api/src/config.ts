@@ -78,6 +78,8 @@ export interface AppConfig {
   sessionSecret: string;
   /** Load the demo plan and accounts into an empty database. */
   demo: boolean;
+  /** Why the demo was not loaded although the database is the embedded one, to say at start-up. */
+  demoWithheld: string | null;
   logLevel: string;
   /** Requests a minute per client address, or false for no limit (RAGBOARD_RATE_LIMIT=0). */
   requestsPerMinute: number | false;
@@ -91,6 +93,30 @@ export interface AppConfig {
 }
 
 export class ConfigError extends Error {}
+
+/** Whether `host` only listens on this machine: 127.0.0.0/8, ::1 or localhost. */
+export function isLoopback(host: string): boolean {
+  const bare = host.replace(/^\[(.*)\]$/, '$1').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(bare);
+}
+
+/**
+ * The demo (accounts with a published password) loads by default only into the embedded database
+ * on a loopback address; anywhere else it takes RAGBOARD_DEMO=1, said explicitly.
+ */
+function demoChoice(
+  asked: boolean | undefined,
+  kind: DatabaseConfig['kind'],
+  host: string,
+): Pick<AppConfig, 'demo' | 'demoWithheld'> {
+  if (asked !== undefined) return { demo: asked, demoWithheld: null };
+  if (kind !== 'pglite') return { demo: false, demoWithheld: null };
+  if (isLoopback(host)) return { demo: true, demoWithheld: null };
+  return {
+    demo: false,
+    demoWithheld: `The demo plan and accounts were not loaded: HOST ${host} is reachable from other machines and the demo password is published. Set RAGBOARD_DEMO=1 to load them anyway.`,
+  };
+}
 
 /** The repository root, found from this file whether it runs from src/ or bundled in dist/. */
 export function repoRoot(from = dirname(fileURLToPath(import.meta.url))): string {
@@ -128,7 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: e.HOST,
     database,
     sessionSecret: e.SESSION_SECRET ?? embeddedSessionSecret(dataDir),
-    demo: e.RAGBOARD_DEMO ?? database.kind === 'pglite',
+    ...demoChoice(e.RAGBOARD_DEMO, database.kind, e.HOST),
     logLevel: e.LOG_LEVEL,
     requestsPerMinute: e.RAGBOARD_RATE_LIMIT === 0 ? false : e.RAGBOARD_RATE_LIMIT,
     trustProxy: e.TRUST_PROXY,

@@ -1,9 +1,9 @@
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { announceRestart } from './db/changes';
-import { type Database, openDatabase } from './db/client';
+import { openDatabase } from './db/client';
 import { DataDirLockedError } from './db/data-dir-lock';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './db/demo/seed-demo';
+import { demoWarning, seedDemo } from './db/demo/seed-demo';
 import { DataDirVersionError } from './db/pglite-data-dir';
 import { loggerOptions } from './logging';
 
@@ -45,23 +45,12 @@ async function main() {
     scheduleEveryMs: SCHEDULE_EVERY_MS,
   });
   await app.listen({ port: config.port, host: config.host });
-  announce(database, config.demo, app.server.address());
-}
-
-function announce(
-  database: Database,
-  demo: boolean,
-  address: ReturnType<import('node:net').Server['address']>,
-) {
+  const address = app.server.address();
   const where =
     typeof address === 'object' && address ? `http://${address.address}:${address.port}` : String(address);
-  const lines = [`ragboard is running at ${where} (database: ${database.kind})`];
-  if (demo) {
-    lines.push(`Demo sign-ins, password "${DEMO_PASSWORD}":`);
-    for (const account of DEMO_ACCOUNTS)
-      lines.push(`  ${account.email.padEnd(22)} ${account.displayName} (${account.role})`);
-  }
-  process.stdout.write(`${lines.join('\n')}\n`);
+  process.stdout.write(`ragboard is running at ${where} (database: ${database.kind})\n`);
+  const warning = await demoWarning(database.db, config.demoWithheld);
+  if (warning) process.stderr.write(`${warning}\n`);
 }
 
 main().catch((error: unknown) => {

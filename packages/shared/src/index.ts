@@ -25,6 +25,7 @@ export * from './schemas/public-plan';
 export * from './schemas/publication';
 export * from './schemas/reminder-schedule';
 export * from './schemas/report';
+export * from './schemas/site';
 export * from './schemas/status-update';
 export * from './schemas/summary';
 export * from './schemas/update-request';

@@ -4,6 +4,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { Loading } from '../components/loading';
 import { useSession } from '../features/auth/api/get-session';
 import { HeaderAccount } from '../features/auth/components/header-account';
+import { DemoBanner } from '../features/site/components/demo-banner';
 
 function SkipLink({ target }: { target: () => HTMLElement | null }) {
   // Handled here rather than by the hash: a hash change would be a navigation in the router.
@@ -146,6 +147,7 @@ export function PageFrame({ header }: { header: ReactNode }) {
     <>
       <SkipLink target={() => main.current} />
       {header}
+      <DemoBanner />
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content" ref={main} tabIndex={-1}>
           <Suspense fallback={<Loading what="the page" />}>

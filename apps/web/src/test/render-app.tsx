@@ -27,7 +27,11 @@ const SIGNED_OUT: StubReply = {
  * A board member is signed in unless `/api/auth/me` is given (use `signedOut()` for nobody).
  */
 export function stubApi(given: Record<string, StubReply>) {
-  const replies: Record<string, StubReply> = { '/api/auth/me': { body: sessionReply() }, ...given };
+  const replies: Record<string, StubReply> = {
+    '/api/auth/me': { body: sessionReply() },
+    '/api/site': { body: { demoData: false } },
+    ...given,
+  };
   const fetchStub = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const path = typeof input === 'string' ? input : input instanceof URL ? input.pathname : input.url;
     const reply = replies[`${init?.method ?? 'GET'} ${path}`] ??

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { addMonths, lastDayOfMonth, type Month, monthOf, monthsBetween } from '@ragboard/shared';
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { hashPassword } from '../../modules/auth/password';
 import type { Db } from '../client';
 import { actions, auditEntries, kpiValues, plans, reportingPeriods, statusUpdates, users } from '../schema';
@@ -24,6 +24,23 @@ export const DEMO_ACCOUNTS = [
 
 const HISTORY_START: Month = '2023-01';
 
+/** The demo accounts still active: while any is, the database holds demo data and a published password. */
+export async function activeDemoAccounts(db: Db): Promise<string[]> {
+  const rows = await db
+    .select({ email: users.email })
+    .from(users)
+    .where(
+      and(
+        inArray(
+          users.email,
+          DEMO_ACCOUNTS.map((a) => a.email),
+        ),
+        eq(users.active, true),
+      ),
+    );
+  return rows.map((r) => r.email);
+}
+
 /** The demo accounts, linked to the people the plan names where there are any. */
 export function insertDemoAccounts(
   db: Db,
@@ -42,6 +59,27 @@ export function insertDemoAccounts(
       })),
     )
     .returning({ id: users.id, role: users.role });
+}
+
+/**
+ * What to say at start-up: while demo accounts are active, a warning naming them and their
+ * published password; on an empty database where the demo was withheld, why.
+ */
+export async function demoWarning(db: Db, withheld: string | null): Promise<string | null> {
+  const active = await activeDemoAccounts(db);
+  if (active.length > 0) {
+    return [
+      'WARNING: demo data. These accounts sign in with the published password',
+      `"${DEMO_PASSWORD}": do not use this database for real records.`,
+      ...DEMO_ACCOUNTS.filter((a) => active.includes(a.email)).map(
+        (a) => `  ${a.email.padEnd(22)} ${a.displayName} (${a.role})`,
+      ),
+      'Deactivate them (Accounts) once real accounts exist, or start with an empty database.',
+    ].join('\n');
+  }
+  if (!withheld) return null;
+  const [plan] = await db.select({ id: plans.id }).from(plans).limit(1);
+  return plan ? null : withheld;
 }
 
 /** Updates are dated a few days before the end of their month, or today for this month's. */

@@ -1,0 +1,12 @@
+import { siteSchema } from '@ragboard/shared';
+import { useQuery } from '@tanstack/react-query';
+import { apiGet } from '../../../lib/api-client';
+
+/** About this installation (is it the demo?): asked once per visit, for every page. */
+export function useSite() {
+  return useQuery({
+    queryKey: ['site'],
+    queryFn: ({ signal }) => apiGet('/api/site', siteSchema, signal),
+    staleTime: 5 * 60_000,
+  });
+}
