@@ -7,7 +7,8 @@ const baseUrl = inject('baseUrl');
 const page = useBrowserPage();
 
 const PLAN_CSV = fileURLToPath(new URL('../fixtures/plan-2023-24.csv', import.meta.url));
-const BROKEN_CSV = 'priority,outcome,action,due,status\r\nP,O,Do it,31/02/2023,Purple\r\nP,O,,Feb-23,Red\r\n';
+const BROKEN_CSV =
+  'priority,outcome,action,due,status,revised due\r\nP,O,Do it,31/02/2023,Purple,\r\nP,O,,Feb-23,Red,next spring\r\n';
 const PRIORITIES = [
   'Improving Outcomes (Taking Ownership and Putting Things Right)',
   'Communications (Listening and Talking to Each Other)',
@@ -86,7 +87,7 @@ describe('importing a plan, in a browser', () => {
       'Row 2, Due: 31/02/2023 is not a real date',
       'Row 2, Status: "Purple" is not a status: use Grey, Blue, Green, Amber or Red',
       'Row 3, Action: The action is empty',
-      'Row 3, Revised due date: Red needs a new completion date, as YYYY-MM-DD',
+      'Row 3, Revised due date: Red needs its new completion date as YYYY-MM-DD',
     ]);
     const table = page().getByRole('table', { name: 'Rows read from broken.csv' });
     const row3 = table.getByRole('row', { name: /^Row 3/ });

@@ -294,7 +294,8 @@ export const statusUpdates = pgTable(
     // Blues awaiting sign-off are found among an action's few Blues, not its whole history. Only
     // `status` (never updated) is in the condition, so marking an update keeps it a HOT update.
     index('status_updates_blue_idx').on(t.actionId).where(sql`${t.status} = 'Blue'`),
-    check('status_updates_red_needs_revised_due', sql`${t.status} <> 'Red' OR ${t.revisedDue} IS NOT NULL`),
+    // A lead's Red always has a new completion date (the status rules); an imported Red may lack
+    // one, so the database does not insist and the round lists it as a warning (migration 0013).
   ],
 );
 

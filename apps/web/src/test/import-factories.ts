@@ -42,7 +42,9 @@ export function importPreview(
     actions: items.length,
     people: { matched: [], new: [...new Set(items.flatMap((i) => i.leads))] },
     columns: { priority: 'priority', outcome: 'outcome', ref: 'ref', action: 'action', lead: 'lead' },
+    asOf: '2026-11',
     errors: [],
+    warnings: [],
     ...overrides,
     items,
   });

@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { monthSchema } from '../month';
+import { monthSchema, planMonthSchema } from '../month';
 import { statusSchema } from '../status';
 import { idSchema } from './common';
+
+/** The month the file's statuses and notes are recorded for: the month it was true (default: this one). */
+export const importAsOfSchema = planMonthSchema;
 
 /** The columns an imported plan may have; the first three are required. */
 export const IMPORT_COLUMNS = [
@@ -34,7 +37,7 @@ export const importRowSchema = z.object({
   dueText: z.string().nullable(),
   status: statusSchema,
   note: z.string().nullable(),
-  /** Red's new completion date (YYYY-MM-DD). */
+  /** Red's new completion date (YYYY-MM-DD); a Red from a file without one is imported with a warning. */
   revisedDue: z.string().nullable(),
 });
 export type ImportRow = z.infer<typeof importRowSchema>;
@@ -54,7 +57,11 @@ export const importPreviewSchema = z
     people: z.object({ matched: z.array(z.string()), new: z.array(z.string()) }),
     /** Which column of the file each field was read from. */
     columns: z.record(z.string(), z.string()),
+    /** The month its statuses and notes are recorded for; the plan's months include it. */
+    asOf: monthSchema,
     errors: z.array(importErrorSchema),
+    /** What the file leaves out but the plan can live with: imported, and listed for the round. */
+    warnings: z.array(importErrorSchema),
     items: z.array(importRowSchema),
   })
   .meta({ id: 'ImportPreview' });

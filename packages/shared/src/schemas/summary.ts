@@ -24,6 +24,7 @@ export const WARNING_KINDS = [
   'amber-for-three-periods',
   'note-unchanged',
   'revised-date-passed',
+  'red-without-new-date',
 ] as const;
 export const warningKindSchema = z.enum(WARNING_KINDS);
 

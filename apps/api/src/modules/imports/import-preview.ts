@@ -4,6 +4,9 @@ import { parseDue, parseStatus, splitLeads } from './import-values';
 
 const REF = /^\d+(\.\d+)*$/;
 
+export const RED_WITHOUT_DATE =
+  'Red without a new completion date: imported as Red, and listed on the round page for its lead to give one';
+
 export interface PlanShape {
   priorities: {
     ref: string;
@@ -17,6 +20,7 @@ export function readRows(table: string[][], mapping?: ImportMapping) {
   const [header = [], ...body] = table;
   const columns = findColumns(header, mapping);
   const errors: ImportError[] = [];
+  const warnings: ImportError[] = [];
   const items: ImportRow[] = [];
   body.forEach((cells, index) => {
     const row = index + 2;
@@ -34,8 +38,10 @@ export function readRows(table: string[][], mapping?: ImportMapping) {
     const revised = parseDue(cell('revisedDue'));
     const revisedDue =
       /^\d{4}-\d{2}-\d{2}$/.test(cell('revisedDue')) && !revised.error ? cell('revisedDue') : null;
-    if (status.status === 'Red' && !revisedDue)
-      error('revisedDue', 'Red needs a new completion date, as YYYY-MM-DD');
+    if (status.status === 'Red' && !revisedDue) {
+      if (cell('revisedDue')) error('revisedDue', 'Red needs its new completion date as YYYY-MM-DD');
+      else warnings.push({ row, column: 'revisedDue', message: RED_WITHOUT_DATE });
+    }
     items.push({
       row,
       priority: cell('priority'),
@@ -61,7 +67,7 @@ export function readRows(table: string[][], mapping?: ImportMapping) {
   const found = Object.fromEntries(
     Object.entries(columns).map(([field, index]) => [field, header[index!] ?? '']),
   );
-  return { items, errors, columns: found };
+  return { items, errors, warnings, columns: found };
 }
 
 /** Priorities from the priority column, outcomes under them, refs kept or numbered in order. */

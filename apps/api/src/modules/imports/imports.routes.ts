@@ -1,10 +1,13 @@
 import multipart from '@fastify/multipart';
 import {
+  importAsOfSchema,
   importCommitReplySchema,
   importMappingSchema,
   importParamsSchema,
   importPreviewSchema,
   importTitleSchema,
+  type Month,
+  monthOf,
   planExportQuerySchema,
   planParamsSchema,
 } from '@ragboard/shared';
@@ -16,6 +19,19 @@ import { refuseUnstorableText } from '../../plugins/text-input';
 import { importsService } from './imports.service';
 import { exportPlan } from './plan-export';
 import { MAX_FILE_BYTES } from './read-table';
+
+/** The month the file's statuses are recorded for: a month, not after this one; empty means this one. */
+function readAsOf(raw: string | undefined, current: Month): Month {
+  if (!raw?.trim()) return current;
+  const parsed = importAsOfSchema.safeParse(raw.trim());
+  const message = !parsed.success
+    ? 'Enter the month the statuses were true, as YYYY-MM'
+    : parsed.data > current
+      ? 'The month the statuses were true must be this month or before'
+      : null;
+  if (message) throw new ValidationError(message, [{ path: 'body.asOf', message }]);
+  return parsed.data!;
+}
 
 function fieldValue(field: unknown): string | undefined {
   const value = (field as { value?: unknown } | undefined)?.value;
@@ -47,13 +63,19 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
               type: 'string',
               description: 'JSON: which of the file’s headers holds each column, e.g. {"action":"Task"}',
             },
+            asOf: {
+              type: 'string',
+              pattern: '^\\d{4}-\\d{2}$',
+              description:
+                'YYYY-MM: the month the file’s statuses were true, not after this one (default: this month)',
+            },
           },
         },
       },
       schema: {
         tags: ['imports'],
         summary:
-          'Upload a plan as .csv or .xlsx (multipart: file, title, mapping?): a preview, nothing written',
+          'Upload a plan as .csv or .xlsx (multipart: title?, mapping?, asOf?, then file): a preview, nothing written',
         consumes: ['multipart/form-data'],
         response: {
           200: importPreviewSchema,
@@ -101,8 +123,12 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         throw new ValidationError(message, [{ path: 'body.title', message }]);
       }
       const title = titled.data;
+      const asOf = readAsOf(fieldValue(file.fields.asOf), monthOf(app.now()));
       refuseUnstorableText({ 'body.file': file.filename, 'body.title': title, 'body.mapping': parsed.data });
-      return service.preview(currentSession(request).user, { name: file.filename, data }, title, parsed.data);
+      return service.preview(currentSession(request).user, { name: file.filename, data }, title, {
+        mapping: parsed.data,
+        asOf,
+      });
     },
   );
 

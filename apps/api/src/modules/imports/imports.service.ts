@@ -3,6 +3,7 @@ import {
   type ImportMapping,
   type ImportPreview,
   type ImportRow,
+  type Month,
   monthOf,
   type SessionUser,
 } from '@ragboard/shared';
@@ -32,9 +33,12 @@ export function importsService(db: Db, now: () => Date) {
       user: SessionUser,
       file: { name: string; data: Buffer },
       title: string,
-      mapping?: ImportMapping,
+      options: { mapping?: ImportMapping; asOf: Month },
     ) {
-      const { items, errors, columns } = readRows(await readTable(file.name, file.data), mapping);
+      const { items, errors, warnings, columns } = readRows(
+        await readTable(file.name, file.data),
+        options.mapping,
+      );
       const shape = planShape(items);
       const known = new Set(
         (await db.select({ name: people.name }).from(people).where(isNull(people.mergedIntoId))).map((p) =>
@@ -58,7 +62,9 @@ export function importsService(db: Db, now: () => Date) {
           new: names.filter((n) => !known.has(personKey(n))),
         },
         columns,
+        asOf: options.asOf,
         errors,
+        warnings,
         items,
       };
       const [row] = await db
@@ -80,7 +86,7 @@ export function importsService(db: Db, now: () => Date) {
         const [row] = await tx.select().from(imports).where(eq(imports.id, importId));
         if (!row) throw new NotFoundError('Import');
         if (row.committedAt) throw new ConflictError('This import has been committed already');
-        const preview = row.preview as Omit<ImportPreview, 'id'>;
+        const preview = row.preview as Omit<ImportPreview, 'id' | 'asOf'> & { asOf?: Month };
         if (preview.errors.length > 0) {
           throw new AppError(
             422,
@@ -90,12 +96,11 @@ export function importsService(db: Db, now: () => Date) {
           );
         }
         const at = now();
-        const months = preview.items.flatMap((i) => (i.dueMonth ? [i.dueMonth] : [])).sort();
-        const periodStart = months[0] && months[0] < monthOf(at) ? months[0] : monthOf(at);
-        const periodEnd =
-          months.at(-1) && months.at(-1)! > addMonths(periodStart, 11)
-            ? months.at(-1)!
-            : addMonths(periodStart, 11);
+        // Previews saved before "as of" was asked for meant the month of the commit.
+        const asOf = preview.asOf ?? monthOf(at);
+        const months = [asOf, ...preview.items.flatMap((i) => (i.dueMonth ? [i.dueMonth] : []))].sort();
+        const periodStart = months[0]!;
+        const periodEnd = [addMonths(periodStart, 11), ...months].sort().at(-1)!;
         const [plan] = await tx
           .insert(plans)
           .values({
@@ -118,7 +123,7 @@ export function importsService(db: Db, now: () => Date) {
           const [created] = await tx.insert(people).values({ name }).returning({ id: people.id });
           personId.set(personKey(name), created!.id);
         }
-        const period = monthOf(at);
+        const period = asOf;
         for (const [pi, p] of planShape(preview.items).priorities.entries()) {
           const [priority] = await tx
             .insert(priorities)

@@ -1,15 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { errorResponseSchema, importPreviewSchema, planTreeSchema } from '@ragboard/shared';
-import { count } from 'drizzle-orm';
+import {
+  errorResponseSchema,
+  importPreviewSchema,
+  planPeriodSummarySchema,
+  planTreeSchema,
+} from '@ragboard/shared';
+import { count, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../config';
-import { plans } from '../../db/schema';
+import { actions, plans, statusUpdates } from '../../db/schema';
 import { multipart } from '../../test/multipart';
 import { requestsAs } from '../../test/requests';
 import { type SignedIn, signInAs } from '../../test/sign-in';
 import { createTestApp } from '../../test/test-app';
+import { RED_WITHOUT_DATE } from './import-preview';
 
 describe('importing a plan', () => {
   let ctx: Awaited<ReturnType<typeof createTestApp>>;
@@ -132,12 +138,69 @@ describe('importing a plan', () => {
       { row: 2, column: 'due', message: '31/02/2023 is not a real date' },
       { row: 2, column: 'status', message: '"Purple" is not a status: use Grey, Blue, Green, Amber or Red' },
       { row: 3, column: 'action', message: 'The action is empty' },
-      { row: 3, column: 'revisedDue', message: 'Red needs a new completion date, as YYYY-MM-DD' },
     ]);
     const before = await plansCount();
     const refused = await requestsAs(ctx.app, manager)('POST', `/api/imports/${preview.id}/commit`);
     expect(refused.statusCode).toBe(422);
     expect(await plansCount()).toBe(before);
+  });
+
+  it('imports a Red from a file with no new-date column as Red, with a warning, and the round lists it', async () => {
+    const csv =
+      'priority,outcome,action,due,status,note\r\nP,O,Late thing,Feb-23,Red,Stuck\r\nP,O,On time,Feb-27,Green,Fine\r\n';
+    const preview = importPreviewSchema.parse((await upload('red.csv', Buffer.from(csv))).json());
+    expect(preview.errors).toEqual([]);
+    expect(preview.warnings).toEqual([{ row: 2, column: 'revisedDue', message: RED_WITHOUT_DATE }]);
+    const committed = await requestsAs(ctx.app, manager)('POST', `/api/imports/${preview.id}/commit`);
+    expect(committed.statusCode).toBe(201);
+    const planId = committed.json().planId;
+    const tree = planTreeSchema.parse(
+      (await requestsAs(ctx.app, manager)('GET', `/api/plans/${planId}`)).json(),
+    );
+    const late = tree.priorities[0]!.outcomes[0]!.actions[0]!;
+    expect(late).toMatchObject({ status: 'Red', revisedDue: null });
+    const summary = planPeriodSummarySchema.parse(
+      (await requestsAs(ctx.app, manager)('GET', `/api/plans/${planId}/summary`)).json(),
+    );
+    expect(summary.warnings.map((w) => [w.kind, w.action.ref])).toEqual([['red-without-new-date', late.ref]]);
+
+    // A Red whose new date cannot be read is still an error: the file says something, wrongly.
+    const unreadable = 'priority,outcome,action,status,revised due\r\nP,O,A,Red,next spring\r\n';
+    const refused = importPreviewSchema.parse((await upload('red.csv', Buffer.from(unreadable))).json());
+    expect(refused.errors).toEqual([
+      { row: 2, column: 'revisedDue', message: 'Red needs its new completion date as YYYY-MM-DD' },
+    ]);
+  });
+
+  it('records the statuses for the month the manager names, which the plan’s months then include', async () => {
+    const csv = 'priority,outcome,action,due,status,note\r\nP,O,Thing,Jun-23,Green,Going well\r\n';
+    const refusals = [
+      ['2026-12', 'The month the statuses were true must be this month or before'],
+      ['March 2024', 'Enter the month the statuses were true, as YYYY-MM'],
+      ['2024-13', 'Enter the month the statuses were true, as YYYY-MM'],
+    ];
+    for (const [asOf, message] of refusals) {
+      const reply = await upload('plan.csv', Buffer.from(csv), { asOf: asOf! });
+      expect(reply.statusCode, asOf).toBe(400);
+      expect(errorResponseSchema.parse(reply.json()).error.details).toEqual([{ path: 'body.asOf', message }]);
+    }
+    const byDefault = importPreviewSchema.parse((await upload('plan.csv', Buffer.from(csv))).json());
+    expect(byDefault.asOf).toBe('2026-11');
+
+    const preview = importPreviewSchema.parse(
+      (await upload('plan.csv', Buffer.from(csv), { asOf: '2024-03' })).json(),
+    );
+    expect(preview.asOf).toBe('2024-03');
+    const committed = await requestsAs(ctx.app, manager)('POST', `/api/imports/${preview.id}/commit`);
+    const planId = committed.json().planId;
+    const [plan] = await ctx.database.db.select().from(plans).where(eq(plans.id, planId));
+    expect([plan!.periodStart, plan!.periodEnd]).toEqual(['2023-06', '2024-05']);
+    const recorded = await ctx.database.db
+      .select({ period: statusUpdates.period, note: statusUpdates.note })
+      .from(statusUpdates)
+      .innerJoin(actions, eq(actions.id, statusUpdates.actionId))
+      .where(eq(actions.planId, planId));
+    expect(recorded).toEqual([{ period: '2024-03', note: 'Going well' }]);
   });
 
   it('names the missing columns and what it found; refuses other files and other roles', async () => {

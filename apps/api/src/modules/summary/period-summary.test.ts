@@ -114,19 +114,21 @@ describe('a period’s summary', () => {
     expect(ids('2026-12')).toEqual([monthly.id, quarterly.id, updated.id]);
   });
 
-  it('warns of on-track-while-overdue, Amber three periods running, a copied note, and a passed new date', () => {
+  it('warns of on-track-while-overdue, Amber three periods running, a copied note, a passed new date and a Red without one', () => {
     const overdue = action({ dueMonth: '2026-08' });
     const amber = action();
     const copied = action();
     const lapsed = action();
+    const undated = action();
     const s = summarise(
-      [overdue, amber, copied, lapsed],
+      [overdue, amber, copied, lapsed, undated],
       [
         update(overdue, '2026-11', 'Green'),
         ...['2026-09', '2026-10', '2026-11'].map((m) => update(amber, m, 'Amber')),
         update(copied, '2026-10', 'Green', { note: 'Same words' }),
         update(copied, '2026-11', 'Green', { note: 'Same words' }),
         update(lapsed, '2026-11', 'Red', { revisedDue: '2026-11-01' }),
+        update(undated, '2026-11', 'Red', { revisedDue: null }),
       ],
     );
     expect(s.warnings.map((w) => [w.kind, w.action.id])).toEqual([
@@ -134,6 +136,7 @@ describe('a period’s summary', () => {
       ['amber-for-three-periods', amber.id],
       ['note-unchanged', copied.id],
       ['revised-date-passed', lapsed.id],
+      ['red-without-new-date', undated.id],
     ]);
     expect(s.overdue.map((x) => x.id)).toEqual([overdue.id]);
   });

@@ -181,6 +181,9 @@ export function periodSummary(input: SummaryInput): PlanPeriodSummary {
     if (b.status === 'Red' && b.revisedDue && b.revisedDue < isoToday) {
       warn('revised-date-passed', `Red, and its new completion date (${b.revisedDue}) has passed`);
     }
+    if (b.status === 'Red' && !b.revisedDue) {
+      warn('red-without-new-date', 'Red without a new completion date: its lead should give one');
+    }
   }
 
   const { counts: totals, total } = count(input.actions);

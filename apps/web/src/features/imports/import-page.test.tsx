@@ -23,7 +23,7 @@ const broken = importPreview({
   errors: [
     { row: 2, column: 'due', message: '31/02/2023 is not a real date' },
     { row: 3, column: 'action', message: 'The action is empty' },
-    { row: 3, column: 'revisedDue', message: 'Red needs a new completion date, as YYYY-MM-DD' },
+    { row: 3, column: 'revisedDue', message: 'Red needs its new completion date as YYYY-MM-DD' },
   ],
 });
 
@@ -122,7 +122,7 @@ describe('Importing a plan', () => {
     expect(links.map((l) => [l.textContent, l.getAttribute('href')])).toEqual([
       ['Row 2, Due: 31/02/2023 is not a real date', '#row-2'],
       ['Row 3, Action: The action is empty', '#row-3'],
-      ['Row 3, Revised due date: Red needs a new completion date, as YYYY-MM-DD', '#row-3'],
+      ['Row 3, Revised due date: Red needs its new completion date as YYYY-MM-DD', '#row-3'],
     ]);
     expect(document.title).toBe('Error: Check the imported plan – ragboard');
 
@@ -131,7 +131,7 @@ describe('Importing a plan', () => {
     expect(within(row3).getByRole('rowheader')).toHaveTextContent('Row 32 errors');
     const cells = within(row3).getAllByRole('cell');
     expect(cells[3]).toHaveTextContent('Error: The action is empty');
-    expect(cells[6]).toHaveTextContent('Error: Red needs a new completion date, as YYYY-MM-DD');
+    expect(cells[6]).toHaveTextContent('Error: Red needs its new completion date as YYYY-MM-DD');
     expect(within(cells[6]!).getByText('Red')).toBeInTheDocument();
     const row2 = within(table).getByRole('rowheader', { name: /Row 2/ }).closest('tr')!;
     expect(within(row2).getAllByRole('cell')[5]).toHaveTextContent(
@@ -140,6 +140,49 @@ describe('Importing a plan', () => {
 
     await user.click(links[1]!);
     expect(within(table).getByRole('rowheader', { name: /Row 3/ })).toHaveFocus();
+  });
+
+  it('sends the month the statuses were true, checked first, and shows it with each Red’s warning', async () => {
+    const preview = importPreview({
+      asOf: '2024-03',
+      items: [importRow({ row: 2, status: 'Red' }), importRow({ row: 3, ref: '1.1.2', status: 'Green' })],
+      warnings: [
+        {
+          row: 2,
+          column: 'revisedDue',
+          message: 'Red without a new completion date: imported as Red, and listed on the round page',
+        },
+      ],
+    });
+    const fetchStub = stubApi({ '/api/auth/me': manager, 'POST /api/imports': { body: preview } });
+    const { user } = renderApp('/plans/import');
+    const month = await screen.findByRole('group', { name: 'Month the statuses were true (optional)' });
+    await user.type(within(month).getByLabelText('Month'), '13');
+    await user.type(within(month).getByLabelText('Year'), '2024');
+    await uploadFile(user, csv());
+    const summary = await screen.findByRole('alert');
+    expect(
+      within(summary).getByRole('link', { name: 'The month the statuses were true must be a real date' }),
+    ).toHaveAttribute('href', '#asOf');
+    expect(sentRequest(fetchStub, 'POST', '/api/imports')).toBeNull();
+
+    await user.clear(within(month).getByLabelText('Month'));
+    await user.type(within(month).getByLabelText('Month'), '3');
+    await user.click(screen.getByRole('button', { name: 'Upload and check' }));
+    const form = sentRequest(fetchStub, 'POST', '/api/imports')?.body as FormData;
+    expect([...form.keys()]).toEqual(['title', 'asOf', 'file']);
+    expect(form.get('asOf')).toBe('2024-03');
+
+    await screen.findByRole('heading', { level: 1, name: 'Check the plan before it is created' });
+    expect(screen.getByText('Statuses recorded for').nextElementSibling).toHaveTextContent('March 2024');
+    expect(screen.getByText(/1 row has a warning: they will be imported as they are/)).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Rows read from plan.csv' });
+    const row2 = within(table).getByRole('rowheader', { name: /Row 2/ }).closest('tr')!;
+    expect(within(row2).getAllByRole('cell')[6]).toHaveTextContent(
+      'RedWarning: Red without a new completion date',
+    );
+    // A warning does not stop the plan being created.
+    expect(screen.getByRole('button', { name: 'Create plan' })).toBeInTheDocument();
   });
 
   it('offers no Create plan while the preview has errors, only another upload', async () => {

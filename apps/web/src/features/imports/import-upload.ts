@@ -1,4 +1,5 @@
-import { importTitleSchema, REQUIRED_IMPORT_COLUMNS } from '@ragboard/shared';
+import { importTitleSchema, type Month, monthOf, REQUIRED_IMPORT_COLUMNS } from '@ragboard/shared';
+import { type DateParts, EMPTY_DATE, monthFrom } from '../../components/form/date-parts';
 import type { FieldError } from '../../components/form/error-summary';
 import { fieldErrorsFrom } from '../../components/form/field-errors';
 
@@ -8,15 +9,33 @@ export const FILE_FIELD = 'file';
 /** The id of the optional title field. */
 export const TITLE_FIELD = 'title';
 
-/** Checked before sending, in GOV.UK's words for a file upload; the API checks again. */
-export function checkUpload(file: File | null, title = ''): FieldError[] {
+/** The id of the optional "as of" month, whose first input takes the error link. */
+export const AS_OF_FIELD = 'asOf';
+
+/**
+ * Checked before sending, in GOV.UK's words for a file upload and a date; the API checks again.
+ * The "as of" month comes back as YYYY-MM, or null for this month.
+ */
+export function checkUpload(
+  file: File | null,
+  title = '',
+  asOfParts: DateParts = EMPTY_DATE,
+  current: Month = monthOf(new Date()),
+): { errors: FieldError[]; asOf: Month | null } {
   const errors: FieldError[] = [];
   const titled = importTitleSchema.safeParse(title);
   if (!titled.success) errors.push({ field: TITLE_FIELD, message: titled.error.issues[0]!.message });
+  const asOf = monthFrom(asOfParts, 'The month the statuses were true');
+  if (asOf.error !== undefined) errors.push({ field: AS_OF_FIELD, message: asOf.error });
+  else if (asOf.value && asOf.value > current)
+    errors.push({
+      field: AS_OF_FIELD,
+      message: 'The month the statuses were true must be this month or before',
+    });
   if (!file) errors.push({ field: FILE_FIELD, message: 'Select a CSV or Excel (.xlsx) file' });
   else if (!/\.(csv|xlsx)$/i.test(file.name))
     errors.push({ field: FILE_FIELD, message: 'The selected file must be a CSV or an Excel (.xlsx) file' });
-  return errors;
+  return { errors, asOf: asOf.value ?? null };
 }
 
 // A missing column is named `file.<column>`; each carries the same message (expected and found).

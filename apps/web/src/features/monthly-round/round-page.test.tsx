@@ -72,6 +72,11 @@ function seeded() {
     warnings: [
       { kind: 'note-unchanged', message: 'The progress note is the same as last month’s', action: brief(a1) },
       { kind: 'amber-for-three-periods', message: 'Amber for three periods or more', action: brief(a2) },
+      {
+        kind: 'red-without-new-date',
+        message: 'Red without a new completion date: its lead should give one',
+        action: brief(a3),
+      },
     ],
   });
   const replies = {
@@ -137,6 +142,10 @@ describe('Monthly round', () => {
     expect(
       screen.getByRole('heading', { name: 'Progress note unchanged since last month (1)' }),
     ).toBeInTheDocument();
+    const red = screen.getByRole('heading', { name: 'Red without a new completion date (1)' });
+    expect(red.nextElementSibling).toHaveTextContent(
+      'Red without a new completion date: its lead should give one',
+    );
   });
 
   it('signs off a Blue, and refuses another only with a reason', async () => {

@@ -88,6 +88,18 @@ export function ImportPreviewView({ preview, onUploadAgain }: ImportPreviewViewP
           Nothing has been saved yet. Check the rows below, then create the plan at the end of the page.
         </p>
       )}
+      {preview.warnings.length > 0 && (
+        <div className="govuk-warning-text">
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span>
+            {plural(preview.warnings.length, 'row has a warning', 'rows have warnings')}: they will be
+            imported as they are, and listed on the round page for their leads to put right.
+          </strong>
+        </div>
+      )}
       <ImportRowsTable preview={preview} />
       {!failed && <CreatePlan preview={preview} onUploadAgain={onUploadAgain} />}
     </>

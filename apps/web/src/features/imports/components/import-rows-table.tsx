@@ -28,6 +28,14 @@ function ErrorMessages({ errors }: { errors: ImportError[] }) {
   ));
 }
 
+function WarningMessages({ warnings }: { warnings: ImportError[] }) {
+  return warnings.map((warning) => (
+    <p key={`${warning.column}:${warning.message}`} className="govuk-body-s govuk-!-margin-top-1">
+      <strong>Warning:</strong> {warning.message}
+    </p>
+  ));
+}
+
 function Cell({ errors, children }: { errors: ImportError[]; children?: ReactNode }) {
   return (
     <td className={`govuk-table__cell${errors.length > 0 ? ' app-import-table__cell--error' : ''}`}>
@@ -37,11 +45,20 @@ function Cell({ errors, children }: { errors: ImportError[]; children?: ReactNod
   );
 }
 
-function StatusCell({ item, errors }: { item: ImportRow; errors: ImportError[] }) {
+function StatusCell({
+  item,
+  errors,
+  warnings,
+}: {
+  item: ImportRow;
+  errors: ImportError[];
+  warnings: ImportError[];
+}) {
   const unreadable = errors.some((e) => e.column === 'status');
   return (
     <Cell errors={errors}>
       {!unreadable && <StatusTag status={item.status} />}
+      <WarningMessages warnings={warnings} />
       {item.revisedDue && (
         <p className="govuk-body-s govuk-!-margin-top-1">
           New completion date: {formatDate(item.revisedDue)}
@@ -52,7 +69,16 @@ function StatusCell({ item, errors }: { item: ImportRow; errors: ImportError[] }
   );
 }
 
-function PreviewRow({ item, errors }: { item: ImportRow; errors: ImportError[] }) {
+function PreviewRow({
+  item,
+  errors,
+  warnings,
+}: {
+  item: ImportRow;
+  errors: ImportError[];
+  /** Shown with the status: every warning so far is about a Red's missing new date. */
+  warnings: ImportError[];
+}) {
   const at = (shown: Shown) => errors.filter((e) => (SHOWN_IN[e.column] ?? 'row') === shown);
   const due = item.dueMonth ? formatMonth(item.dueMonth) : (item.dueText ?? (at('due').length ? '' : 'None'));
   const failed = errors.length > 0;
@@ -82,7 +108,7 @@ function PreviewRow({ item, errors }: { item: ImportRow; errors: ImportError[] }
       </Cell>
       <Cell errors={at('lead')}>{item.leads.join(', ') || 'None'}</Cell>
       <Cell errors={at('due')}>{due}</Cell>
-      <StatusCell item={item} errors={at('status')} />
+      <StatusCell item={item} errors={at('status')} warnings={warnings} />
     </tr>
   );
 }
@@ -92,6 +118,7 @@ const HEADERS = ['Row', 'Ref', 'Priority', 'Outcome', 'Action', 'Lead(s)', 'Due'
 /** Every row read, as it would become an action; a row with errors says what is wrong, cell by cell. */
 export function ImportRowsTable({ preview }: { preview: ImportPreview }) {
   const errorsOf = (row: number) => preview.errors.filter((e) => e.row === row);
+  const warningsOf = (row: number) => preview.warnings.filter((w) => w.row === row);
   return (
     <TableScroll label="Rows read from the file">
       <table className="govuk-table app-import-table">
@@ -109,7 +136,12 @@ export function ImportRowsTable({ preview }: { preview: ImportPreview }) {
         </thead>
         <tbody className="govuk-table__body">
           {preview.items.map((item) => (
-            <PreviewRow key={item.row} item={item} errors={errorsOf(item.row)} />
+            <PreviewRow
+              key={item.row}
+              item={item}
+              errors={errorsOf(item.row)}
+              warnings={warningsOf(item.row)}
+            />
           ))}
         </tbody>
       </table>

@@ -1,4 +1,4 @@
-import type { ImportPreview } from '@ragboard/shared';
+import { formatMonth, type ImportPreview } from '@ragboard/shared';
 import { SummaryList, SummaryRow } from '../../../components/summary-list';
 import { columnWords } from '../import-words';
 
@@ -19,6 +19,7 @@ export function ImportSummary({ preview }: { preview: ImportPreview }) {
     <SummaryList>
       <SummaryRow label="Plan title">{preview.title}</SummaryRow>
       <SummaryRow label="File">{preview.fileName}</SummaryRow>
+      <SummaryRow label="Statuses recorded for">{formatMonth(preview.asOf)}</SummaryRow>
       <SummaryRow label="Priorities">{preview.priorities}</SummaryRow>
       <SummaryRow label="Outcomes">{preview.outcomes}</SummaryRow>
       <SummaryRow label="Actions">{preview.actions}</SummaryRow>

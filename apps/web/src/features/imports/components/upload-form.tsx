@@ -1,16 +1,21 @@
 import { IMPORT_COLUMNS, REQUIRED_IMPORT_COLUMNS } from '@ragboard/shared';
 import { useState } from 'react';
+import { DateInput } from '../../../components/form/date-input';
+import type { DateParts } from '../../../components/form/date-parts';
 import type { FieldError } from '../../../components/form/error-summary';
 import { FileUpload } from '../../../components/form/file-upload';
 import { FormPage } from '../../../components/form/form-page';
 import { TextInput } from '../../../components/form/text-input';
 import type { ImportUpload } from '../api/preview-import';
-import { checkUpload, FILE_FIELD, TITLE_FIELD, uploadErrorsFrom } from '../import-upload';
+import { AS_OF_FIELD, checkUpload, FILE_FIELD, TITLE_FIELD, uploadErrorsFrom } from '../import-upload';
 import { IMPORT_COLUMN_WORDS } from '../import-words';
 
 interface UploadFormProps {
   title: string;
   onTitleChange: (title: string) => void;
+  /** The month the file's statuses were true, as typed. */
+  asOf: DateParts;
+  onAsOfChange: (asOf: DateParts) => void;
   pending: boolean;
   /** The API's refusal of the last upload, if it refused it. */
   error: Error | null;
@@ -22,14 +27,22 @@ const optionalColumns = IMPORT_COLUMNS.filter(
 );
 
 /** The first step of an import: the file and the plan's title; nothing is saved yet. */
-export function UploadForm({ title, onTitleChange, pending, error, onUpload }: UploadFormProps) {
+export function UploadForm({
+  title,
+  onTitleChange,
+  asOf,
+  onAsOfChange,
+  pending,
+  error,
+  onUpload,
+}: UploadFormProps) {
   const [file, setFile] = useState<File | null>(null);
   const [refused, setRefused] = useState<FieldError[]>([]);
 
   function submit() {
-    const errors = checkUpload(file, title);
+    const { errors, asOf: month } = checkUpload(file, title, asOf);
     setRefused(errors);
-    if (errors.length === 0 && file) onUpload({ file, title: title.trim() });
+    if (errors.length === 0 && file) onUpload({ file, title: title.trim(), asOf: month });
   }
 
   const errors = refused.length > 0 ? refused : uploadErrorsFrom(error);
@@ -60,6 +73,15 @@ export function UploadForm({ title, onTitleChange, pending, error, onUpload }: U
         value={title}
         onChange={(e) => onTitleChange(e.target.value)}
         error={errorFor(TITLE_FIELD)}
+      />
+      <DateInput
+        id={AS_OF_FIELD}
+        legend="Month the statuses were true (optional)"
+        hint="The statuses and notes in the file are recorded for this month, and the plan’s history starts there. Leave it empty for this month. For example, 3 2024"
+        withoutDay
+        value={asOf}
+        onChange={onAsOfChange}
+        error={errorFor(AS_OF_FIELD)}
       />
       <FileUpload
         id={FILE_FIELD}

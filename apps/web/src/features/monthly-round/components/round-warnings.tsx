@@ -9,6 +9,7 @@ const HEADINGS: Record<WarningKind, string> = {
   'amber-for-three-periods': 'Amber for three months or more',
   'note-unchanged': 'Progress note unchanged since last month',
   'revised-date-passed': 'Red, and the new completion date has passed',
+  'red-without-new-date': 'Red without a new completion date',
 };
 
 /** Updates that may not say what they mean, grouped by what looks wrong. */

@@ -1,0 +1,1 @@
+ALTER TABLE "status_updates" DROP CONSTRAINT "status_updates_red_needs_revised_due";
