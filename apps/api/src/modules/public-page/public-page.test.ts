@@ -2,10 +2,11 @@ import { publicPlanSchema } from '@ragboard/shared';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app';
-import { actionLeads, actions, kpis, kpiValues, people } from '../../db/schema';
+import { actionLeads, actions, kpis, kpiValues, people, planPublications } from '../../db/schema';
 import { createOrganisation, createPlan, openPeriod, planRows } from '../../test/factories';
 import { requestsAs } from '../../test/requests';
 import { type SignedIn, signInAs } from '../../test/sign-in';
+import { rowsAsSpreadsheet } from '../../test/spreadsheet-rows';
 import { createTestApp } from '../../test/test-app';
 import { licenceLink } from './public-page.routes';
 
@@ -342,6 +343,36 @@ describe('the public progress page and its open data', () => {
     expect(reply.statusCode).toBe(204);
     const page = publicPlanSchema.parse((await get(PAGE)).json());
     expect(page.priorities.flatMap((p) => p.actions.map((a) => a.ref))).toEqual(['1.1.1']);
+  });
+
+  it('serves text with a line break inside its cell, never as a formula row, and one licence link', async () => {
+    const happened = "Progress made\n=1+1+cmd|' /C calc'!A0";
+    await approve(
+      'actions',
+      ids.unapproved,
+      await summarise('actions', ids.unapproved, 'We said C.', happened),
+    );
+    const settings = await send('GET', `/api/plans/${planId}/publication`);
+    const hostile = 'https://example.org/licence>;rel="preload";as="script",<https://evil.example/x.js';
+    const patched = await send(
+      'PATCH',
+      `/api/plans/${planId}/publication`,
+      { licenceUrl: hostile },
+      { 'if-match': settings.headers.etag as string },
+    );
+    // The form may refuse such an address; an address stored before it did must still be safe.
+    if (patched.statusCode !== 200)
+      await ctx.database.db.update(planPublications).set({ licenceUrl: hostile });
+
+    const csv = await get(`${PAGE}/data.csv`);
+    expect(csv.statusCode).toBe(200);
+    const rows = rowsAsSpreadsheet(csv.rawPayload);
+    expect(rows.find((row) => row[1] === '1.1.2')).toContain(happened);
+    expect(rows.flat().some((cell) => cell.startsWith('='))).toBe(false);
+    const link = csv.headers.link as string;
+    expect(link.match(/</g)).toHaveLength(1);
+    expect(link.match(/>/g)).toHaveLength(1);
+    expect(link).toMatch(/^<https:\/\/example\.org\/licence[^<>"\s,;]*>; rel="license"$/);
   });
 });
 

@@ -4,6 +4,7 @@ import { seedDemo } from '../../db/demo/seed-demo';
 import { readExports } from '../../test/read-exports';
 import { requestsAs } from '../../test/requests';
 import { type SignedIn, signIn, signInAs } from '../../test/sign-in';
+import { rowsAsSpreadsheet } from '../../test/spreadsheet-rows';
 import { createTestApp } from '../../test/test-app';
 
 const today = new Date('2026-11-24T12:00:00Z');
@@ -151,5 +152,33 @@ describe('board reports', () => {
     ).toBe(404);
     const list = reportListSchema.parse((await get('GET', `/api/plans/${planId}/reports`)).json()).reports;
     expect((await get('GET', `/api/reports/${list[0]!.id}/export?format=odt`)).statusCode).toBe(400);
+  });
+
+  it('keeps a note with a line break in its cell of the CSV, so its second line never runs as a formula', async () => {
+    const send = requestsAs(ctx.app, manager);
+    const report = boardReportSchema.parse(
+      (
+        await send('POST', `/api/plans/${planId}/reports`, { period: '2026-11', title: 'Formula check' })
+      ).json(),
+    );
+    const target = report.snapshot.priorities[0]!.outcomes[0]!.actions[0]!;
+    const note = "Progress made\n=1+1+cmd|' /C calc'!A0";
+    const updated = await send('POST', `/api/actions/${target.id}/updates`, {
+      period: '2026-11',
+      status: 'Green',
+      note,
+    });
+    expect(updated.statusCode).toBe(201);
+    const fresh = boardReportSchema.parse(
+      (
+        await send('POST', `/api/plans/${planId}/reports`, { period: '2026-11', title: 'With the note' })
+      ).json(),
+    );
+    const csv = await send('GET', `/api/reports/${fresh.id}/export?format=csv`);
+    expect(csv.statusCode).toBe(200);
+    const rows = rowsAsSpreadsheet(csv.rawPayload);
+    expect(rows).toHaveLength(154);
+    expect(rows.find((row) => row[0] === target.ref)).toContain(note);
+    expect(rows.flat().some((cell) => cell.startsWith('='))).toBe(false);
   });
 });
