@@ -8,7 +8,7 @@ const page = useBrowserPage();
 
 const PLAN_CSV = fileURLToPath(new URL('../fixtures/plan-2023-24.csv', import.meta.url));
 const BROKEN_CSV =
-  'priority,outcome,action,due,status,revised due\r\nP,O,Do it,31/02/2023,Purple,\r\nP,O,,Feb-23,Red,next spring\r\n';
+  'priority,outcome,action,due,status,revised due\r\nP,O,Do it,31/02/2023,Purple,\r\nP,O,,Feb-23,Red,next spring\r\nP,O,Late,Feb-23,Red,\r\n';
 const PRIORITIES = [
   'Improving Outcomes (Taking Ownership and Putting Things Right)',
   'Communications (Listening and Talking to Each Other)',
@@ -93,6 +93,12 @@ describe('importing a plan, in a browser', () => {
     const row3 = table.getByRole('row', { name: /^Row 3/ });
     expect(await row3.textContent()).toContain('2 errors');
     expect(await row3.getByRole('cell').nth(3).textContent()).toBe('Error: The action is empty');
+    // A Red with no new date is not an error: it is imported, with a warning said in words.
+    const row4 = table.getByRole('row', { name: /^Row 4/ });
+    expect(await row4.getByRole('cell').nth(6).textContent()).toContain(
+      'Warning: Red without a new completion date',
+    );
+    await page().getByText('1 row has a warning: it will be imported as it is').waitFor();
     expect(await page().getByRole('button', { name: 'Create plan' }).count()).toBe(0);
     await expectNoViolations();
 

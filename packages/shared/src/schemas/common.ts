@@ -5,7 +5,8 @@ export const idSchema = z.uuid();
 export type Id = z.infer<typeof idSchema>;
 
 /** A version number that is also the entity's ETag. */
-export const versionSchema = z.number().int().positive();
+/** A row's version: a PostgreSQL integer, so never more than 2^31 - 1. */
+export const versionSchema = z.number().int().positive().max(2_147_483_647);
 
 /** A priority's, outcome's or action's number in the plan: "1", "1.2", "1.2.3". */
 export const refSchema = z

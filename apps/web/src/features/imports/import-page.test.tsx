@@ -175,7 +175,7 @@ describe('Importing a plan', () => {
 
     await screen.findByRole('heading', { level: 1, name: 'Check the plan before it is created' });
     expect(screen.getByText('Statuses recorded for').nextElementSibling).toHaveTextContent('March 2024');
-    expect(screen.getByText(/1 row has a warning: they will be imported as they are/)).toBeInTheDocument();
+    expect(screen.getByText(/1 row has a warning: it will be imported as it is/)).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Rows read from plan.csv' });
     const row2 = within(table).getByRole('rowheader', { name: /Row 2/ }).closest('tr')!;
     expect(within(row2).getAllByRole('cell')[6]).toHaveTextContent(

@@ -95,8 +95,9 @@ export function ImportPreviewView({ preview, onUploadAgain }: ImportPreviewViewP
           </span>
           <strong className="govuk-warning-text__text">
             <span className="govuk-visually-hidden">Warning</span>
-            {plural(preview.warnings.length, 'row has a warning', 'rows have warnings')}: they will be
-            imported as they are, and listed on the round page for their leads to put right.
+            {preview.warnings.length === 1
+              ? '1 row has a warning: it will be imported as it is, and listed on the round page for its lead to put right.'
+              : `${preview.warnings.length} rows have warnings: they will be imported as they are, and listed on the round page for their leads to put right.`}
           </strong>
         </div>
       )}
