@@ -13,7 +13,9 @@ describe('Changing your own password', () => {
     });
     const { user } = renderApp('/accessibility');
     await user.click(await screen.findByRole('link', { name: 'Change password' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Change your password' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Change your password' }),
+    ).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Change password' }));
     const summary = await screen.findByRole('alert');

@@ -57,7 +57,7 @@ export default function SignInPage() {
         <title>{`${errors.length ? 'Error: ' : ''}Sign in – ragboard`}</title>
         <ErrorSummary errors={errors} />
         {tooManyTries && errors.length === 0 && (
-          <div className="govuk-notification-banner" role="region" aria-labelledby="signed-out-title">
+          <section className="govuk-notification-banner" aria-labelledby="signed-out-title">
             <div className="govuk-notification-banner__header">
               <h2 className="govuk-notification-banner__title" id="signed-out-title">
                 Important
@@ -71,7 +71,7 @@ export default function SignInPage() {
                 Sign in again, or ask your partnership manager to set a new password if you have forgotten it.
               </p>
             </div>
-          </div>
+          </section>
         )}
         <h1 className="govuk-heading-l">Sign in</h1>
         <form onSubmit={submit} noValidate>
