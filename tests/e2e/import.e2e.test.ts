@@ -114,6 +114,11 @@ describe('importing a plan, in a browser', () => {
     await heading('Import a plan');
     await page().getByLabel('Plan title (optional)').focus();
     await page().keyboard.type(title);
+    // Past the optional month the statuses were true (month, then year), to the file.
+    await press('Tab');
+    expect((await focused(page())).id).toBe('asOf');
+    await press('Tab');
+    expect((await focused(page())).id).toBe('asOf-year');
     await press('Tab');
     expect((await focused(page())).id).toBe('file');
     const chooser = page().waitForEvent('filechooser');

@@ -117,7 +117,10 @@ describe('the public progress page, in a browser, as nobody signed in', () => {
     expect(await abbr.getAttribute('title')).toBe('Education, health and care plan');
     expect(await page().locator('body').textContent()).not.toContain(UNAPPROVED);
     await page().getByRole('region', { name: 'Words we use' }).waitFor();
-    expect(requested.filter((path) => path.startsWith('/api/'))).toEqual([`/api/public/plans/${SLUG}`]);
+    // The page's data and whether this is the demo: never a request for a session.
+    expect(requested.filter((path) => path.startsWith('/api/')).sort()).toEqual(
+      [`/api/public/plans/${SLUG}`, '/api/site'].sort(),
+    );
     expect(await page().getByRole('link', { name: 'Sign in' }).count()).toBe(0);
     expect(await accessibilityViolations(page())).toEqual([]);
 
