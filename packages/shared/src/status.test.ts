@@ -6,6 +6,7 @@ import {
   isReportingMonth,
   movement,
   needsSignOff,
+  revisedDueAfter,
   STATUS_DEFINITIONS,
   STATUSES,
 } from './status';
@@ -109,5 +110,16 @@ describe('movement and cadence', () => {
     expect(isDueForUpdate({ cadence: 'monthly', statusBefore: 'Blue' }, '2023-01')).toBe(false);
     expect(isDueForUpdate({ cadence: 'quarterly', statusBefore: 'Green' }, '2023-02')).toBe(false);
     expect(isDueForUpdate({ cadence: 'quarterly', statusBefore: 'Grey' }, '2023-03')).toBe(true);
+  });
+});
+
+describe('the new completion date an action carries', () => {
+  it('is a Red’s own, kept through Green and Amber after it, and gone once Blue', () => {
+    expect(revisedDueAfter({ status: 'Red', revisedDue: '2027-03-31' }, '2026-12-31')).toBe('2027-03-31');
+    expect(revisedDueAfter({ status: 'Amber', revisedDue: null }, '2027-03-31')).toBe('2027-03-31');
+    expect(revisedDueAfter({ status: 'Green', revisedDue: null }, '2027-03-31')).toBe('2027-03-31');
+    expect(revisedDueAfter({ status: 'Blue', revisedDue: null }, '2027-03-31')).toBeNull();
+    // An imported Red may have none: it carries none, for the round to ask for.
+    expect(revisedDueAfter({ status: 'Red', revisedDue: null }, '2027-03-31')).toBeNull();
   });
 });

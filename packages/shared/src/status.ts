@@ -123,6 +123,18 @@ export function needsSignOff(status: Status): boolean {
 }
 
 /**
+ * The new completion date an action carries after an update: a Red's own, none once Blue, and
+ * otherwise the one it had (an Amber after a Red keeps the date the Red gave).
+ */
+export function revisedDueAfter(
+  update: { status: Status; revisedDue: string | null },
+  before: string | null,
+): string | null {
+  if (update.status === 'Red') return update.revisedDue;
+  return update.status === 'Blue' ? null : before;
+}
+
+/**
  * Progress order for "improved" and "worsened": Red, then Amber, then on track (Grey or Green),
  * then Blue. Grey → Green is a start, neither better nor worse.
  */

@@ -1,9 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { addMonths, lastDayOfMonth, type Month, monthOf, monthsBetween } from '@ragboard/shared';
+import {
+  addMonths,
+  lastDayOfMonth,
+  type Month,
+  monthOf,
+  monthsBetween,
+  revisedDueAfter,
+  type Status,
+} from '@ragboard/shared';
 import { and, eq, inArray } from 'drizzle-orm';
 import { hashPassword } from '../../modules/auth/password';
+import { statusUpdatesRepository } from '../../modules/status-updates/status-updates.repository';
 import type { Db } from '../client';
-import { actions, auditEntries, kpiValues, plans, reportingPeriods, statusUpdates, users } from '../schema';
+import { auditEntries, kpiValues, plans, reportingPeriods, statusUpdates, users } from '../schema';
 import { insertDemoFindings } from './demo-findings';
 import { demoHistory } from './demo-history';
 import { demoKpiValues, percent } from './demo-kpis';
@@ -149,10 +158,15 @@ export async function seedDemo(db: Db, now: Date): Promise<{ created: boolean }>
     if (kpiActuals.length) await tx.insert(kpiValues).values(kpiActuals);
 
     const updates: (typeof statusUpdates.$inferInsert)[] = [];
+    const currents: {
+      actionId: string;
+      update: { id: string; status: Status; revisedDue: string | null };
+      revisedDueBefore: string | null;
+    }[] = [];
     for (const action of planActions) {
       const history = demoHistory(action, HISTORY_START, updatedThisMonth(action.ref) ? current : lastMonth);
       let revisedDue: string | null = null;
-      let currentUpdateId: string | null = null;
+      let latest: { id: string; status: Status; revisedDue: string | null } | null = null;
       for (const entry of history) {
         const id = randomUUID();
         const at = updatedAt(entry.period, now);
@@ -169,19 +183,15 @@ export async function seedDemo(db: Db, now: Date): Promise<{ created: boolean }>
             ? { signedOffById: managerId, signedOffAt: at, signOffNote: 'Evidence seen.' }
             : {}),
         });
-        revisedDue = entry.status === 'Red' ? entry.revisedDue : entry.status === 'Blue' ? null : revisedDue;
-        currentUpdateId = id;
+        if (latest) revisedDue = revisedDueAfter(latest, revisedDue);
+        latest = { id, status: entry.status, revisedDue: entry.revisedDue };
       }
-      const last = history.at(-1);
-      if (last) {
-        await tx
-          .update(actions)
-          .set({ status: last.status, revisedDue, currentUpdateId })
-          .where(eq(actions.id, action.id));
-      }
+      if (latest) currents.push({ actionId: action.id, update: latest, revisedDueBefore: revisedDue });
     }
     for (let i = 0; i < updates.length; i += 500)
       await tx.insert(statusUpdates).values(updates.slice(i, i + 500));
+    for (const { actionId, update, revisedDueBefore } of currents)
+      await statusUpdatesRepository(tx).setCurrent(actionId, update, revisedDueBefore);
     await tx.insert(auditEntries).values({
       planId: plan.id,
       entityType: 'plan',

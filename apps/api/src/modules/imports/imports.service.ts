@@ -22,6 +22,7 @@ import {
 import { AppError, ConflictError, NotFoundError } from '../../plugins/errors';
 import { auditRepository } from '../audit/audit.repository';
 import { announcePlanChange } from '../plans/plan-changes';
+import { statusUpdatesRepository } from '../status-updates/status-updates.repository';
 import { planShape, readRows } from './import-preview';
 import { personKey } from './import-values';
 import { readTable } from './read-table';
@@ -159,7 +160,10 @@ export function importsService(db: Db, now: () => Date) {
   };
 }
 
-/** An imported status is the action's status as of the import; an imported Blue is signed off by the importer. */
+/**
+ * An imported status is the action's status as of the import's month, set as any update sets it;
+ * an imported Blue is signed off by the importer. A Grey with no note leaves the action as new.
+ */
 async function insertAction(
   tx: Db,
   planId: string,
@@ -181,8 +185,6 @@ async function insertAction(
       title: r.action,
       dueMonth: r.dueMonth,
       dueText: r.dueMonth ? null : r.dueText,
-      status: r.status,
-      revisedDue: r.revisedDue,
     })
     .returning();
   const leads = [...new Set(r.leads.map((n) => personId.get(personKey(n))!))];
@@ -205,6 +207,7 @@ async function insertAction(
         ? { signedOffById: user.id, signedOffAt: at, signOffNote: 'Imported as Blue' }
         : {}),
     })
-    .returning({ id: statusUpdates.id });
-  await tx.update(actions).set({ currentUpdateId: update!.id }).where(eq(actions.id, action!.id));
+    .returning();
+  // The file's new completion date stands for the one the action had (an Amber after a Red).
+  await statusUpdatesRepository(tx).setCurrent(action!.id, update!, r.revisedDue);
 }

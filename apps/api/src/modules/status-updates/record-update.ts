@@ -70,9 +70,7 @@ export async function writeUpdate(
           .where(eq(statusUpdates.id, action.currentUpdateId))
       : [];
     if (!current || current.period <= body.period) {
-      const revisedDue =
-        body.status === 'Red' ? row.revisedDue : body.status === 'Blue' ? null : action.revisedDue;
-      await repo.setCurrent(action.id, { status: body.status, revisedDue, currentUpdateId: row.id });
+      await repo.setCurrent(action.id, row, action.revisedDue);
     }
   }
   const after = await writes.detail(action.id);

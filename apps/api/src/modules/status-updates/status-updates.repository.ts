@@ -1,4 +1,4 @@
-import type { Month, StatusUpdate } from '@ragboard/shared';
+import { type Month, revisedDueAfter, type Status, type StatusUpdate } from '@ragboard/shared';
 import { aliasedTable, and, desc, eq, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actions, statusUpdates, users } from '../../db/schema';
@@ -51,12 +51,24 @@ export function statusUpdatesRepository(db: Db) {
         );
     },
 
-    /** The action's current state: the one place it is set from its updates (decision 004). */
+    /**
+     * Makes `update` the action's current state: its status, the new completion date that
+     * carries over (`revisedDueAfter`) and the update itself. The one place an action's status is
+     * set, by a lead's update, a sign-off, an import and the demo alike (decision 004).
+     */
     async setCurrent(
       actionId: string,
-      state: Pick<typeof actions.$inferInsert, 'status' | 'revisedDue' | 'currentUpdateId'>,
+      update: { id: string; status: Status; revisedDue: string | null },
+      revisedDueBefore: string | null,
     ) {
-      await db.update(actions).set(state).where(eq(actions.id, actionId));
+      await db
+        .update(actions)
+        .set({
+          status: update.status,
+          revisedDue: revisedDueAfter(update, revisedDueBefore),
+          currentUpdateId: update.id,
+        })
+        .where(eq(actions.id, actionId));
     },
 
     async mark(id: string, values: Partial<typeof statusUpdates.$inferInsert>): Promise<UpdateRow> {

@@ -113,7 +113,7 @@ export function statusUpdatesService(db: Db, now: () => Date) {
           signOffNote: note?.trim() || null,
         });
         await repo.supersede(actionId, awaiting.period, awaiting.id);
-        await repo.setCurrent(actionId, { status: 'Blue', revisedDue: null, currentUpdateId: awaiting.id });
+        await repo.setCurrent(actionId, awaiting, action.revisedDue);
         const after = await writes.detail(actionId);
         await recordPlanChange(tx, {
           actorId: user.id,
