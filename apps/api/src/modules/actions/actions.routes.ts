@@ -10,7 +10,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentSession } from '../../plugins/auth';
 import { errorReplies } from '../../plugins/errors';
-import { parseIfMatch } from '../../plugins/etag';
+import { parseIfMatch, versionTag } from '../../plugins/etag';
 import { actionsService } from './actions.service';
 
 const managerOnly = { access: ['manager'] as const };
@@ -31,7 +31,7 @@ export const actionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const action = await service.get(request.params.actionId);
-      return reply.header('etag', `"${action.version}"`).send(action);
+      return reply.header('etag', versionTag(action)).send(action);
     },
   );
 
@@ -50,7 +50,7 @@ export const actionRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { user } = currentSession(request);
       const action = await service.create(user.id, request.params.outcomeId, request.body);
-      return reply.status(201).header('etag', `"${action.version}"`).send(action);
+      return reply.status(201).header('etag', versionTag(action)).send(action);
     },
   );
 
@@ -70,7 +70,7 @@ export const actionRoutes: FastifyPluginAsyncZod = async (app) => {
       const { user } = currentSession(request);
       const { actionId } = request.params;
       const action = await service.update(user.id, actionId, request.body, parseIfMatch(request));
-      return reply.header('etag', `"${action.version}"`).send(action);
+      return reply.header('etag', versionTag(action)).send(action);
     },
   );
 

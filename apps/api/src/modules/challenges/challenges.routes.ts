@@ -13,7 +13,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentSession } from '../../plugins/auth';
 import { errorReplies } from '../../plugins/errors';
-import { parseIfMatch } from '../../plugins/etag';
+import { parseIfMatch, versionTag } from '../../plugins/etag';
 import { challengesService } from './challenges.service';
 
 const readReplies = { 401: errorResponseSchema, 404: errorResponseSchema };
@@ -53,7 +53,7 @@ export const challengeRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { user } = currentSession(request);
       const challenge = await service.raise(user, request.params.actionId, request.body);
-      return reply.status(201).header('etag', `"${challenge.version}"`).send(challenge);
+      return reply.status(201).header('etag', versionTag(challenge)).send(challenge);
     },
   );
 
@@ -70,7 +70,7 @@ export const challengeRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const challenge = await service.get(request.params.challengeId);
-      return reply.header('etag', `"${challenge.version}"`).send(challenge);
+      return reply.header('etag', versionTag(challenge)).send(challenge);
     },
   );
 
@@ -91,7 +91,7 @@ export const challengeRoutes: FastifyPluginAsyncZod = async (app) => {
       const { user } = currentSession(request);
       const { challengeId } = request.params;
       const challenge = await service.answer(user, challengeId, request.body, parseIfMatch(request));
-      return reply.header('etag', `"${challenge.version}"`).send(challenge);
+      return reply.header('etag', versionTag(challenge)).send(challenge);
     },
   );
 

@@ -12,7 +12,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentSession } from '../../plugins/auth';
 import { errorReplies } from '../../plugins/errors';
-import { parseIfMatch } from '../../plugins/etag';
+import { parseIfMatch, versionTag } from '../../plugins/etag';
 import { findingsService } from './findings.service';
 
 const managerOnly = { access: ['manager'] as const };
@@ -50,7 +50,7 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { user } = currentSession(request);
       const finding = await service.create(user.id, request.params.planId, request.body);
-      return reply.status(201).header('etag', `"${finding.version}"`).send(finding);
+      return reply.status(201).header('etag', versionTag(finding)).send(finding);
     },
   );
 
@@ -67,7 +67,7 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const finding = await service.get(request.params.findingId);
-      return reply.header('etag', `"${finding.version}"`).send(finding);
+      return reply.header('etag', versionTag(finding)).send(finding);
     },
   );
 
@@ -87,7 +87,7 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
       const { user } = currentSession(request);
       const { findingId } = request.params;
       const finding = await service.update(user.id, findingId, request.body, parseIfMatch(request));
-      return reply.header('etag', `"${finding.version}"`).send(finding);
+      return reply.header('etag', versionTag(finding)).send(finding);
     },
   );
 
@@ -124,7 +124,7 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { user } = currentSession(request);
       const finding = await service.recordJudgement(user.id, request.params.findingId, request.body);
-      return reply.status(201).header('etag', `"${finding.version}"`).send(finding);
+      return reply.status(201).header('etag', versionTag(finding)).send(finding);
     },
   );
 };

@@ -12,7 +12,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentSession } from '../../plugins/auth';
 import { errorReplies, NotFoundError } from '../../plugins/errors';
-import { parseIfMatch } from '../../plugins/etag';
+import { parseIfMatch, versionTag } from '../../plugins/etag';
 import { kpisRepository } from './kpis.repository';
 import { kpisService } from './kpis.service';
 
@@ -51,7 +51,7 @@ export const kpiRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const kpi = await service.get(request.params.kpiId);
-      return reply.header('etag', `"${kpi.version}"`).send(kpi);
+      return reply.header('etag', versionTag(kpi)).send(kpi);
     },
   );
 
@@ -70,7 +70,7 @@ export const kpiRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { user } = currentSession(request);
       const kpi = await service.update(user.id, request.params.kpiId, request.body, parseIfMatch(request));
-      return reply.header('etag', `"${kpi.version}"`).send(kpi);
+      return reply.header('etag', versionTag(kpi)).send(kpi);
     },
   );
 

@@ -8,7 +8,7 @@ import {
 } from '@ragboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentSession } from '../../plugins/auth';
-import { parseIfMatch } from '../../plugins/etag';
+import { parseIfMatch, versionTag } from '../../plugins/etag';
 import { organisationsService } from './organisations.service';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema };
@@ -43,7 +43,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const organisation = await service.create(currentSession(request).user.id, request.body);
-      return reply.status(201).header('etag', `"${organisation.version}"`).send(organisation);
+      return reply.status(201).header('etag', versionTag(organisation)).send(organisation);
     },
   );
 
@@ -66,7 +66,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         request.body,
         parseIfMatch(request),
       );
-      return reply.header('etag', `"${organisation.version}"`).send(organisation);
+      return reply.header('etag', versionTag(organisation)).send(organisation);
     },
   );
 };

@@ -9,7 +9,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentSession } from '../../plugins/auth';
 import { errorReplies } from '../../plugins/errors';
-import { parseIfMatch } from '../../plugins/etag';
+import { parseIfMatch, versionTag } from '../../plugins/etag';
 import { outcomesService } from './outcomes.service';
 
 const managerOnly = { access: ['manager'] as const };
@@ -32,7 +32,7 @@ export const outcomeRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { user } = currentSession(request);
       const outcome = await service.create(user.id, request.params.priorityId, request.body);
-      return reply.status(201).header('etag', `"${outcome.version}"`).send(outcome);
+      return reply.status(201).header('etag', versionTag(outcome)).send(outcome);
     },
   );
 
@@ -52,7 +52,7 @@ export const outcomeRoutes: FastifyPluginAsyncZod = async (app) => {
       const { user } = currentSession(request);
       const { outcomeId } = request.params;
       const outcome = await service.update(user.id, outcomeId, request.body, parseIfMatch(request));
-      return reply.header('etag', `"${outcome.version}"`).send(outcome);
+      return reply.header('etag', versionTag(outcome)).send(outcome);
     },
   );
 

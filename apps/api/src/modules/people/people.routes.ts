@@ -10,7 +10,7 @@ import {
 } from '@ragboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentSession } from '../../plugins/auth';
-import { parseIfMatch } from '../../plugins/etag';
+import { parseIfMatch, versionTag } from '../../plugins/etag';
 import { peopleService } from './people.service';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema };
@@ -52,7 +52,7 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const person = await service.create(currentSession(request).user.id, request.body);
-      return reply.status(201).header('etag', `"${person.version}"`).send(person);
+      return reply.status(201).header('etag', versionTag(person)).send(person);
     },
   );
 
@@ -76,7 +76,7 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
         request.body,
         parseIfMatch(request),
       );
-      return reply.header('etag', `"${person.version}"`).send(person);
+      return reply.header('etag', versionTag(person)).send(person);
     },
   );
 

@@ -13,6 +13,7 @@ import {
   users,
 } from '../../db/schema';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
+import { assertIfMatch } from '../../plugins/etag';
 import { auditRepository } from '../audit/audit.repository';
 import { announcePlanChange } from '../plans/plan-changes';
 import { peopleRepository } from './people.repository';
@@ -74,9 +75,7 @@ export function peopleService(db: Db, now: () => Date) {
       db.transaction(async (tx) => {
         const repo = peopleRepository(tx);
         const before = await load(repo, personId);
-        if (ifMatch !== null && ifMatch !== before.version) {
-          throw new ConflictError('This person was changed by someone else', before);
-        }
+        assertIfMatch(ifMatch, before, 'person');
         await assertOrganisation(tx, body.organisationId);
         if (!(await repo.update(personId, before.version, body, now()))) {
           throw new ConflictError('This person was changed by someone else', before);

@@ -10,7 +10,7 @@ import {
 } from '@ragboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentSession } from '../../plugins/auth';
-import { parseIfMatch } from '../../plugins/etag';
+import { parseIfMatch, versionTag } from '../../plugins/etag';
 import { PLAN_LIST_SCOPE, planScope } from '../../plugins/read-cache';
 import { plansRepository } from './plans.repository';
 import { plansService } from './plans.service';
@@ -81,7 +81,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const plan = await service.create(currentSession(request).user.id, request.body);
-      return reply.status(201).header('etag', `"${plan.version}"`).send(plan);
+      return reply.status(201).header('etag', versionTag(plan)).send(plan);
     },
   );
 
@@ -100,7 +100,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { user } = currentSession(request);
       const plan = await service.update(user.id, request.params.planId, request.body, parseIfMatch(request));
-      return reply.header('etag', `"${plan.version}"`).send(plan);
+      return reply.header('etag', versionTag(plan)).send(plan);
     },
   );
 

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client';
 import { actions, outcomes, plans, priorities } from '../../db/schema';
 import { unlessUniqueViolation } from '../../db/unique-violation';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
+import { assertIfMatch } from '../../plugins/etag';
 import { kpisRepository } from '../kpis/kpis.repository';
 import { recordPlanChange } from './plan-changes';
 import { type RefChange, rewriteRefs } from './plan-items';
@@ -93,9 +94,7 @@ export function plansService(db: Db, now: () => Date) {
     update: (actorId: string, planId: string, body: UpdatePlanBody, ifMatch: number | null) =>
       db.transaction(async (tx) => {
         const before = await lock(tx, planId);
-        if (ifMatch !== null && ifMatch !== before.version) {
-          throw new ConflictError('This plan was changed by someone else', toPlan(before));
-        }
+        assertIfMatch(ifMatch, before, 'plan', toPlan(before));
         const start = body.periodStart ?? before.periodStart;
         const end = body.periodEnd ?? before.periodEnd;
         if (start > end) {

@@ -9,7 +9,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentSession } from '../../plugins/auth';
 import { errorReplies } from '../../plugins/errors';
-import { parseIfMatch } from '../../plugins/etag';
+import { parseIfMatch, versionTag } from '../../plugins/etag';
 import { prioritiesService } from './priorities.service';
 
 const managerOnly = { access: ['manager'] as const };
@@ -32,7 +32,7 @@ export const priorityRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { user } = currentSession(request);
       const priority = await service.create(user.id, request.params.planId, request.body);
-      return reply.status(201).header('etag', `"${priority.version}"`).send(priority);
+      return reply.status(201).header('etag', versionTag(priority)).send(priority);
     },
   );
 
@@ -52,7 +52,7 @@ export const priorityRoutes: FastifyPluginAsyncZod = async (app) => {
       const { user } = currentSession(request);
       const { priorityId } = request.params;
       const priority = await service.update(user.id, priorityId, request.body, parseIfMatch(request));
-      return reply.header('etag', `"${priority.version}"`).send(priority);
+      return reply.header('etag', versionTag(priority)).send(priority);
     },
   );
 

@@ -7,7 +7,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentSession } from '../../plugins/auth';
 import { errorReplies } from '../../plugins/errors';
-import { parseIfMatch } from '../../plugins/etag';
+import { parseIfMatch, versionTag } from '../../plugins/etag';
 import { publicSummariesService } from './public-summaries.service';
 
 /** Actions and KPIs have the same summary routes, under their own paths. */
@@ -34,7 +34,7 @@ export const publicSummaryRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       async (request, reply) => {
         const summary = await service.get(kind, request.params.itemId);
-        return reply.header('etag', `"${summary.version}"`).send(summary);
+        return reply.header('etag', versionTag(summary)).send(summary);
       },
     );
 
@@ -58,7 +58,7 @@ export const publicSummaryRoutes: FastifyPluginAsyncZod = async (app) => {
           request.body,
           parseIfMatch(request),
         );
-        return reply.header('etag', `"${summary.version}"`).send(summary);
+        return reply.header('etag', versionTag(summary)).send(summary);
       },
     );
 
@@ -71,7 +71,7 @@ export const publicSummaryRoutes: FastifyPluginAsyncZod = async (app) => {
       async (request, reply) => {
         const { user } = currentSession(request);
         const summary = await service.approve(user.id, kind, request.params.itemId, parseIfMatch(request));
-        return reply.header('etag', `"${summary.version}"`).send(summary);
+        return reply.header('etag', versionTag(summary)).send(summary);
       },
     );
 
@@ -84,7 +84,7 @@ export const publicSummaryRoutes: FastifyPluginAsyncZod = async (app) => {
       async (request, reply) => {
         const { user } = currentSession(request);
         const summary = await service.withdraw(user.id, kind, request.params.itemId, parseIfMatch(request));
-        return reply.header('etag', `"${summary.version}"`).send(summary);
+        return reply.header('etag', versionTag(summary)).send(summary);
       },
     );
   }

@@ -12,7 +12,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentSession } from '../../plugins/auth';
 import { errorReplies } from '../../plugins/errors';
-import { parseIfMatch } from '../../plugins/etag';
+import { parseIfMatch, versionTag } from '../../plugins/etag';
 import { publicationService } from './publication.service';
 
 const managerOnly = { access: ['manager'] as const };
@@ -34,7 +34,7 @@ export const publicationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const publication = await service.overview(request.params.planId);
-      return reply.header('etag', `"${publication.settings.version}"`).send(publication);
+      return reply.header('etag', versionTag(publication.settings)).send(publication);
     },
   );
 
@@ -59,7 +59,7 @@ export const publicationRoutes: FastifyPluginAsyncZod = async (app) => {
         request.body,
         parseIfMatch(request),
       );
-      return reply.header('etag', `"${settings.version}"`).send(settings);
+      return reply.header('etag', versionTag(settings)).send(settings);
     },
   );
 
@@ -81,7 +81,7 @@ export const publicationRoutes: FastifyPluginAsyncZod = async (app) => {
         request.params.planId,
         request.body,
       );
-      return reply.status(201).header('etag', `"${term.version}"`).send(term);
+      return reply.status(201).header('etag', versionTag(term)).send(term);
     },
   );
 
@@ -105,7 +105,7 @@ export const publicationRoutes: FastifyPluginAsyncZod = async (app) => {
         request.body,
         parseIfMatch(request),
       );
-      return reply.header('etag', `"${term.version}"`).send(term);
+      return reply.header('etag', versionTag(term)).send(term);
     },
   );
 

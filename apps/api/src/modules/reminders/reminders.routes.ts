@@ -12,7 +12,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentSession } from '../../plugins/auth';
 import { errorReplies, NotFoundError } from '../../plugins/errors';
-import { parseIfMatch } from '../../plugins/etag';
+import { parseIfMatch, versionTag } from '../../plugins/etag';
 import { plansRepository } from '../plans/plans.repository';
 import type { Mailer } from './mailer';
 import { outboxRepository } from './outbox.repository';
@@ -80,7 +80,7 @@ export const reminderRoutes: FastifyPluginAsyncZod<{ mailer: Mailer; deps: Remin
     },
     async (request, reply) => {
       const schedule = await service.schedule(request.params.planId);
-      return reply.header('etag', `"${schedule.version}"`).send(schedule);
+      return reply.header('etag', versionTag(schedule)).send(schedule);
     },
   );
 
@@ -104,7 +104,7 @@ export const reminderRoutes: FastifyPluginAsyncZod<{ mailer: Mailer; deps: Remin
         request.body,
         parseIfMatch(request),
       );
-      return reply.header('etag', `"${schedule.version}"`).send(schedule);
+      return reply.header('etag', versionTag(schedule)).send(schedule);
     },
   );
 

@@ -11,7 +11,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentSession } from '../../plugins/auth';
 import { errorReplies } from '../../plugins/errors';
-import { parseIfMatch } from '../../plugins/etag';
+import { parseIfMatch, versionTag } from '../../plugins/etag';
 import { exportReport } from './exports';
 import { reportsService } from './reports.service';
 
@@ -52,7 +52,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         request.params.planId,
         request.body,
       );
-      return reply.status(201).header('etag', `"${report.version}"`).send(report);
+      return reply.status(201).header('etag', versionTag(report)).send(report);
     },
   );
 
@@ -69,7 +69,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const report = await service.get(currentSession(request).user, request.params.reportId);
-      return reply.header('etag', `"${report.version}"`).send(report);
+      return reply.header('etag', versionTag(report)).send(report);
     },
   );
 
@@ -93,7 +93,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         request.body,
         parseIfMatch(request),
       );
-      return reply.header('etag', `"${report.version}"`).send(report);
+      return reply.header('etag', versionTag(report)).send(report);
     },
   );
 

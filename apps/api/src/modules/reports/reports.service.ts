@@ -7,6 +7,7 @@ import {
 } from '@ragboard/shared';
 import type { Db } from '../../db/client';
 import { ConflictError, NotFoundError } from '../../plugins/errors';
+import { assertIfMatch } from '../../plugins/etag';
 import { recordPlanChange } from '../plans/plan-changes';
 import { plansRepository } from '../plans/plans.repository';
 import { takeSnapshot } from './report-snapshot';
@@ -25,9 +26,7 @@ export function reportsService(db: Db, now: () => Date) {
     if (!row) throw new NotFoundError('Report');
     if (row.state === 'published')
       throw new ConflictError('This report is published: it can no longer change');
-    if (ifMatch !== null && ifMatch !== row.version) {
-      throw new ConflictError('This report was changed by someone else', toBoardReport(row));
-    }
+    assertIfMatch(ifMatch, row, 'report', toBoardReport(row));
     return row;
   }
 

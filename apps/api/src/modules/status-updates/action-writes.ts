@@ -3,6 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actions } from '../../db/schema';
 import { AppError, ConflictError, NotFoundError } from '../../plugins/errors';
+import { isStale } from '../../plugins/etag';
 import { actionsRepository } from '../actions/actions.repository';
 import type { UpdateAuthor } from './update-author';
 import { authorRights, type UpdateRights } from './update-rights';
@@ -43,7 +44,8 @@ export function actionWrites(tx: Db, now: () => Date) {
       const rights: UpdateRights = await authorRights(tx, author, actionId);
       if (!rights[need]) throw new AppError(403, 'forbidden', NEEDS[need]);
       if (action.archivedAt) throw new ConflictError('This action is archived', await detail(actionId));
-      if (ifMatch !== null && ifMatch !== action.version) {
+      // The conflict's details are read only when there is one: this is every update's path.
+      if (isStale(ifMatch, action.version)) {
         throw new ConflictError('This action was changed by someone else', await detail(actionId));
       }
       return { action, rights };

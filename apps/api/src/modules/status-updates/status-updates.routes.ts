@@ -13,7 +13,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { LRUCache } from 'lru-cache';
 import { currentSession } from '../../plugins/auth';
 import { errorReplies, NotFoundError } from '../../plugins/errors';
-import { parseIfMatch } from '../../plugins/etag';
+import { parseIfMatch, versionTag } from '../../plugins/etag';
 import { planScope } from '../../plugins/read-cache';
 import { actionsRepository } from '../actions/actions.repository';
 import { statusUpdatesService } from './status-updates.service';
@@ -79,7 +79,7 @@ export const statusUpdateRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { user } = currentSession(request);
       const result = await service.record(user, request.params.actionId, request.body, parseIfMatch(request));
-      return reply.status(201).header('etag', `"${result.action.version}"`).send(result);
+      return reply.status(201).header('etag', versionTag(result.action)).send(result);
     },
   );
 
@@ -103,7 +103,7 @@ export const statusUpdateRoutes: FastifyPluginAsyncZod = async (app) => {
         request.body.note ?? null,
         parseIfMatch(request),
       );
-      return reply.header('etag', `"${action.version}"`).send(action);
+      return reply.header('etag', versionTag(action)).send(action);
     },
   );
 
@@ -127,7 +127,7 @@ export const statusUpdateRoutes: FastifyPluginAsyncZod = async (app) => {
         request.body.reason,
         parseIfMatch(request),
       );
-      return reply.header('etag', `"${action.version}"`).send(action);
+      return reply.header('etag', versionTag(action)).send(action);
     },
   );
 };

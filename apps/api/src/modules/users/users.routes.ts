@@ -10,7 +10,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentSession } from '../../plugins/auth';
-import { parseIfMatch } from '../../plugins/etag';
+import { parseIfMatch, versionTag } from '../../plugins/etag';
 import { usersService } from './users.service';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema };
@@ -41,7 +41,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const user = await service.create(currentSession(request).user.id, request.body);
-      return reply.status(201).header('etag', `"${user.version}"`).send(user);
+      return reply.status(201).header('etag', versionTag(user)).send(user);
     },
   );
 
@@ -65,7 +65,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         request.body,
         parseIfMatch(request),
       );
-      return reply.header('etag', `"${user.version}"`).send(user);
+      return reply.header('etag', versionTag(user)).send(user);
     },
   );
 

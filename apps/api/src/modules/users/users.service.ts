@@ -1,6 +1,7 @@
 import type { CreateUserBody, UpdateUserBody, User } from '@ragboard/shared';
 import type { Db } from '../../db/client';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
+import { assertIfMatch } from '../../plugins/etag';
 import { auditRepository } from '../audit/audit.repository';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { refuseWeakPassword, SAME_PASSWORD } from '../auth/password-policy';
@@ -63,9 +64,7 @@ export function usersService(db: Db, now: () => Date) {
         const repo = usersRepository(tx);
         const current = await repo.findById(userId);
         if (!current) throw new NotFoundError('Account');
-        if (ifMatch !== null && ifMatch !== current.version) {
-          throw new ConflictError('This account was changed by someone else', toUser(current));
-        }
+        assertIfMatch(ifMatch, current, 'account', toUser(current));
         const losesManager = (body.role && body.role !== 'manager') || body.active === false;
         if (current.role === 'manager' && losesManager && (await repo.otherActiveManagers(userId)) === 0) {
           throw new ConflictError('There must always be at least one active partnership manager');
