@@ -8,6 +8,7 @@ export default mergeConfig(
       name: 'web',
       environment: 'jsdom',
       setupFiles: ['./src/test/setup.ts'],
+      testTimeout: 15_000,
     },
   }),
 );

@@ -48,14 +48,19 @@ describe('data survives a restart', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // Two starts of a data folder and the demo seeded into it: slow on a busy two-core machine.
+  }, 120_000);
 
-  it.runIf(testDatabaseUrl())('on PostgreSQL', async () => {
-    const created = await createPostgresDatabase(testDatabaseUrl()!);
-    try {
-      await survivesRestart(async () => openPostgres(created.url));
-    } finally {
-      await created.drop();
-    }
-  });
+  it.runIf(testDatabaseUrl())(
+    'on PostgreSQL',
+    async () => {
+      const created = await createPostgresDatabase(testDatabaseUrl()!);
+      try {
+        await survivesRestart(async () => openPostgres(created.url));
+      } finally {
+        await created.drop();
+      }
+    },
+    120_000,
+  );
 });
