@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
-import { roundKeys } from './api/keys';
+import { roundKeys } from '../../lib/queries/round-keys';
 import { saveMyUpdates, useMyUpdateSheet } from './api/my-update-sheet';
 import { UpdateSheetForm } from './components/update-sheet-form';
 

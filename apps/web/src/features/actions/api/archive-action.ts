@@ -1,8 +1,8 @@
 import { actionSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { planKeys } from '../../plans/api/keys';
-import { actionKeys } from './keys';
+import { actionKeys } from '../../../lib/queries/action-keys';
+import { planKeys } from '../../../lib/queries/plan-keys';
 
 /** Archives the action: its history is kept, but it leaves the plan. */
 export async function archiveAction(actionId: string) {

@@ -1,7 +1,7 @@
 import { type Action, actionSchema, type CreateActionBody } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { planKeys } from '../../plans/api/keys';
+import { planKeys } from '../../../lib/queries/plan-keys';
 
 export async function createAction({ outcomeId, body }: { outcomeId: string; body: CreateActionBody }) {
   return (await apiSend('POST', `/api/outcomes/${outcomeId}/actions`, body, actionSchema))!;

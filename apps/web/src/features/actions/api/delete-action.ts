@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { planKeys } from '../../plans/api/keys';
-import { actionKeys } from './keys';
+import { actionKeys } from '../../../lib/queries/action-keys';
+import { planKeys } from '../../../lib/queries/plan-keys';
 
 /** Refused (409) once the action has any status update: archive it instead. */
 export async function deleteAction(actionId: string) {

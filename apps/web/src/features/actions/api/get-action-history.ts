@@ -1,7 +1,7 @@
 import { type ActionHistory, actionHistorySchema } from '@ragboard/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api-client';
-import { actionKeys } from './keys';
+import { actionKeys } from '../../../lib/queries/action-keys';
 
 /** Every status update on the action, newest first, superseded ones included. */
 export function getActionHistory(actionId: string, signal?: AbortSignal): Promise<ActionHistory> {

@@ -1,8 +1,8 @@
 import { type Action, actionSchema, type UpdateActionBody } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { planKeys } from '../../plans/api/keys';
-import { actionKeys } from './keys';
+import { actionKeys } from '../../../lib/queries/action-keys';
+import { planKeys } from '../../../lib/queries/plan-keys';
 
 /** Sends the version the user saw, so a change made meanwhile by someone else is refused, not lost. */
 export async function updateAction({ action, changes }: { action: Action; changes: UpdateActionBody }) {

@@ -1,7 +1,7 @@
 import { type Challenge, type CreateChallengeBody, challengeSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { actionKeys } from '../../actions/api/keys';
+import { actionKeys } from '../../../lib/queries/action-keys';
 import { challengeKeys } from './keys';
 
 export async function raiseChallenge({ actionId, body }: { actionId: string; body: CreateChallengeBody }) {

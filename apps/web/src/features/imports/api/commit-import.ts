@@ -1,7 +1,7 @@
 import { type ImportPreview, importCommitReplySchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { planKeys } from '../../plans/api/keys';
+import { planKeys } from '../../../lib/queries/plan-keys';
 
 /** Writes the previewed plan in one go; refused while the preview has errors. */
 export async function commitImport(preview: Pick<ImportPreview, 'id'>): Promise<{ planId: string }> {

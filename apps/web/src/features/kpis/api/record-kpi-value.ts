@@ -7,7 +7,7 @@ import {
 } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { roundKeys } from '../../monthly-round/api/keys';
+import { roundKeys } from '../../../lib/queries/round-keys';
 import { kpiKeys } from './keys';
 
 export interface RecordedKpiValue {

@@ -1,8 +1,8 @@
 import { type Month, type Period, periodSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { planKeys } from '../../plans/api/keys';
-import { roundKeys } from './keys';
+import { planKeys } from '../../../lib/queries/plan-keys';
+import { roundKeys } from '../../../lib/queries/round-keys';
 
 /** Closing makes the month's updates read-only and keeps the plan as it stood. */
 export async function closePeriod({ planId, month }: { planId: string; month: Month }): Promise<Period> {

@@ -7,9 +7,9 @@ import {
 } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { actionKeys } from '../../actions/api/keys';
-import { planKeys } from '../../plans/api/keys';
-import { roundKeys } from './keys';
+import { actionKeys } from '../../../lib/queries/action-keys';
+import { planKeys } from '../../../lib/queries/plan-keys';
+import { roundKeys } from '../../../lib/queries/round-keys';
 
 export interface StatusUpdateReply {
   update: StatusUpdate;

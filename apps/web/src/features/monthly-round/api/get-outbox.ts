@@ -1,7 +1,7 @@
 import { type Month, outboxListSchema } from '@ragboard/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api-client';
-import { roundKeys } from './keys';
+import { roundKeys } from '../../../lib/queries/round-keys';
 
 /** The emails ragboard sent, or kept unsent, for a period of the plan. */
 export function getOutbox(planId: string, period: Month, signal?: AbortSignal) {

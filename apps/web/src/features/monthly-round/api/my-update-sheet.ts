@@ -7,7 +7,7 @@ import {
 } from '@ragboard/shared';
 import { useQuery } from '@tanstack/react-query';
 import { apiGet, apiSend } from '../../../lib/api-client';
-import { roundKeys } from './keys';
+import { roundKeys } from '../../../lib/queries/round-keys';
 
 /** Everything the signed-in person has due an update, per plan: the whole month on one page. */
 export function getMyUpdateSheet(signal?: AbortSignal): Promise<UpdateSheet> {

@@ -9,7 +9,7 @@ import {
 } from '@ragboard/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiSend } from '../../../lib/api-client';
-import { roundKeys } from './keys';
+import { roundKeys } from '../../../lib/queries/round-keys';
 
 const periodPath = (planId: string, month: Month) =>
   `/api/plans/${encodeURIComponent(planId)}/periods/${month}`;

@@ -1,7 +1,7 @@
 import { type Month, type RemindersReply, remindersReplySchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { roundKeys } from './keys';
+import { roundKeys } from '../../../lib/queries/round-keys';
 
 /** Emails every lead with updates still missing for the period (kept unsent without a mail server). */
 export async function sendReminders({

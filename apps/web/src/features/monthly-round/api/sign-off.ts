@@ -1,9 +1,9 @@
 import { type Action, actionSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { actionKeys } from '../../actions/api/keys';
-import { planKeys } from '../../plans/api/keys';
-import { roundKeys } from './keys';
+import { actionKeys } from '../../../lib/queries/action-keys';
+import { planKeys } from '../../../lib/queries/plan-keys';
+import { roundKeys } from '../../../lib/queries/round-keys';
 
 /** Signs off the Blue awaiting it: the action becomes Blue. */
 export async function signOff(actionId: string): Promise<Action> {

@@ -1,7 +1,7 @@
 import { type CreateOutcomeBody, type Outcome, outcomeSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { planKeys } from '../../plans/api/keys';
+import { planKeys } from '../../../lib/queries/plan-keys';
 
 export async function createOutcome({ priorityId, body }: { priorityId: string; body: CreateOutcomeBody }) {
   return (await apiSend('POST', `/api/priorities/${priorityId}/outcomes`, body, outcomeSchema))!;

@@ -1,7 +1,7 @@
 import { type Person, personSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { planKeys } from '../../plans/api/keys';
+import { planKeys } from '../../../lib/queries/plan-keys';
 import { personKeys } from './keys';
 
 /** Merges a duplicate into another person; the answer is the person who remains. */

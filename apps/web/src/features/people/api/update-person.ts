@@ -1,7 +1,7 @@
 import { type Person, personSchema, type UpdatePersonBody } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { planKeys } from '../../plans/api/keys';
+import { planKeys } from '../../../lib/queries/plan-keys';
 import { personKeys } from './keys';
 
 /** Sends the version the user saw, so a change made meanwhile by someone else is refused, not lost. */

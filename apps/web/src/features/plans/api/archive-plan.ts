@@ -1,7 +1,7 @@
 import { planSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { planKeys } from './keys';
+import { planKeys } from '../../../lib/queries/plan-keys';
 
 /** Archives the plan: kept with all its history, read-only in spirit, out of the active list. */
 export async function archivePlan(planId: string) {

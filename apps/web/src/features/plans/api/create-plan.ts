@@ -1,7 +1,7 @@
 import { type CreatePlanBody, type Plan, planSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { planKeys } from './keys';
+import { planKeys } from '../../../lib/queries/plan-keys';
 
 export async function createPlan(body: CreatePlanBody): Promise<Plan> {
   return (await apiSend('POST', '/api/plans', body, planSchema))!;

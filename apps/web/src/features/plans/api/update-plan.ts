@@ -1,7 +1,7 @@
 import { type Plan, planSchema, type UpdatePlanBody } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { planKeys } from './keys';
+import { planKeys } from '../../../lib/queries/plan-keys';
 
 /** Sends the version the user saw, so a change made meanwhile by someone else is refused, not lost. */
 export async function updatePlan({

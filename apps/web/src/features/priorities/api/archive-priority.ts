@@ -1,7 +1,7 @@
 import { prioritySchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { planKeys } from '../../plans/api/keys';
+import { planKeys } from '../../../lib/queries/plan-keys';
 
 /** Archives the priority with its outcomes and actions: kept, with their history, but out of the plan. */
 export async function archivePriority(priorityId: string) {

@@ -1,7 +1,7 @@
 import { type CreatePriorityBody, type Priority, prioritySchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { planKeys } from '../../plans/api/keys';
+import { planKeys } from '../../../lib/queries/plan-keys';
 
 export async function createPriority({ planId, body }: { planId: string; body: CreatePriorityBody }) {
   return (await apiSend('POST', `/api/plans/${planId}/priorities`, body, prioritySchema))!;

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { planKeys } from '../../plans/api/keys';
+import { planKeys } from '../../../lib/queries/plan-keys';
 
 /** Refused (409) when anything in the priority has history: archive it instead. */
 export async function deletePriority(priorityId: string) {

@@ -1,7 +1,7 @@
 import { type Priority, prioritySchema, type UpdatePriorityBody } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { planKeys } from '../../plans/api/keys';
+import { planKeys } from '../../../lib/queries/plan-keys';
 
 /** Sends the version the form was filled from, so an edit made meanwhile is refused (409), not lost. */
 export async function updatePriority({

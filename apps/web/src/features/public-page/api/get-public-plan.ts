@@ -1,7 +1,7 @@
 import { type PublicPlan, publicPlanSchema } from '@ragboard/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api-client';
-import { publicPageKeys } from './keys';
+import { publicPageKeys } from '../../../lib/queries/public-page-keys';
 
 /** A public plan's progress page: no sign-in, only what the manager approved. */
 export function getPublicPlan(slug: string, signal?: AbortSignal): Promise<PublicPlan> {

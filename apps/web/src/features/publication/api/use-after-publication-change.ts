@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { publicPageKeys } from '../../public-page/api/keys';
+import { publicPageKeys } from '../../../lib/queries/public-page-keys';
 import { publicationKeys } from './keys';
 
 /** After any write: the manager's publication page, the summaries and the public page reload. */
