@@ -2,9 +2,9 @@ import type { Role } from '@ragboard/shared';
 import { type MouseEvent, type ReactNode, Suspense, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { Loading } from '../components/loading';
-import { useSession } from '../features/auth/api/get-session';
 import { HeaderAccount } from '../features/auth/components/header-account';
 import { DemoBanner } from '../features/site/components/demo-banner';
+import { useSession } from '../lib/queries/get-session';
 
 function SkipLink({ target }: { target: () => HTMLElement | null }) {
   // Handled here rather than by the hash: a hash change would be a navigation in the router.

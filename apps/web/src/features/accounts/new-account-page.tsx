@@ -6,7 +6,7 @@ import { fieldErrorsFrom } from '../../components/form/field-errors';
 import { Radios } from '../../components/form/radios';
 import { Select } from '../../components/form/select';
 import { TextInput } from '../../components/form/text-input';
-import { usePeople } from '../people/api/get-people';
+import { usePeople } from '../../lib/queries/get-people';
 import { useCreateAccount } from './api/create-account';
 
 const ROLE_HINTS: Record<Role, string> = {

@@ -7,12 +7,12 @@ import { StatusTag } from '../../components/status-tag';
 import { SummaryList, SummaryRow } from '../../components/summary-list';
 import { TextWithBullets } from '../../components/text-with-bullets';
 import { formatDate } from '../../lib/format-date';
-import { useSession } from '../auth/api/get-session';
+import { useAction } from '../../lib/queries/get-action';
+import { usePlan } from '../../lib/queries/get-plan';
+import { useSession } from '../../lib/queries/get-session';
 import { ActionChallenges } from '../challenges/components/action-challenges';
 import { ActionComments } from '../comments/components/action-comments';
 import { StatusUpdateForm } from '../monthly-round/components/status-update-form';
-import { usePlan } from '../plans/api/get-plan';
-import { useAction } from './api/get-action';
 import { ActionHistory } from './components/action-history';
 
 /** The titles of the action's priority and outcome, once the plan (usually cached) has loaded. */

@@ -3,7 +3,7 @@ import { useNavigate, useParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { changedFields } from '../../lib/changes';
-import { useAction } from './api/get-action';
+import { useAction } from '../../lib/queries/get-action';
 import { useUpdateAction } from './api/update-action';
 import { type ActionFields, ActionForm, actionBody } from './components/action-form';
 

@@ -2,7 +2,7 @@ import { useNavigate, useParams } from 'react-router';
 import { ItemNotFound } from '../../components/item-not-found';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
-import { usePlan } from '../plans/api/get-plan';
+import { usePlan } from '../../lib/queries/get-plan';
 import { useCreateAction } from './api/create-action';
 import { ActionForm } from './components/action-form';
 

@@ -2,9 +2,9 @@ import { useNavigate, useParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { RemovePage } from '../../components/remove-page';
+import { useAction } from '../../lib/queries/get-action';
 import { useArchiveAction } from './api/archive-action';
 import { useDeleteAction } from './api/delete-action';
-import { useAction } from './api/get-action';
 
 export default function RemoveActionPage() {
   const { actionId = '' } = useParams();

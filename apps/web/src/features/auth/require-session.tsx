@@ -2,7 +2,7 @@ import type { SessionReply } from '@ragboard/shared';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
-import { useSession } from './api/get-session';
+import { useSession } from '../../lib/queries/get-session';
 
 /** Pages below this need a signed-in user; anyone else is sent to sign in and brought back. */
 export function RequireSession() {

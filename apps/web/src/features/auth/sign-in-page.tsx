@@ -4,8 +4,8 @@ import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-route
 import { ErrorSummary, type FieldError } from '../../components/form/error-summary';
 import { TextInput } from '../../components/form/text-input';
 import { ApiError } from '../../lib/api-client';
-import { useSession } from './api/get-session';
-import { authKeys } from './api/keys';
+import { authKeys } from '../../lib/queries/auth-keys';
+import { useSession } from '../../lib/queries/get-session';
 import { useSignIn } from './api/sign-in';
 
 /** Only paths inside the app: never send someone on to another site after signing in. */

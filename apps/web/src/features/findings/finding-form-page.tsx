@@ -4,7 +4,7 @@ import { ItemNotFound } from '../../components/item-not-found';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { changedFields } from '../../lib/changes';
-import { usePlan } from '../plans/api/get-plan';
+import { usePlan } from '../../lib/queries/get-plan';
 import { useCreateFinding } from './api/create-finding';
 import { useFindings } from './api/get-findings';
 import { useUpdateFinding } from './api/update-finding';

@@ -2,8 +2,8 @@ import { FINDING_JUDGEMENT_DEFINITIONS, FINDING_JUDGEMENTS, type Finding } from 
 import { Link, useParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
-import { useSession } from '../auth/api/get-session';
-import { usePlan } from '../plans/api/get-plan';
+import { usePlan } from '../../lib/queries/get-plan';
+import { useSession } from '../../lib/queries/get-session';
 import { useFindings } from './api/get-findings';
 import { FindingSection } from './components/finding-section';
 

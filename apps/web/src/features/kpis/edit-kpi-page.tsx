@@ -2,7 +2,7 @@ import { useNavigate, useParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { changedFields } from '../../lib/changes';
-import { useKpi } from './api/get-kpi';
+import { useKpi } from '../../lib/queries/get-kpi';
 import { useUpdateKpi } from './api/update-kpi';
 import { KpiForm } from './components/kpi-form';
 import { fieldsOf, readFields } from './kpi-fields';

@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
-import { usePlan } from '../plans/api/get-plan';
+import { usePlan } from '../../lib/queries/get-plan';
 import { useKpis } from './api/get-kpis';
 import { JudgementKey } from './components/judgement-key';
 import { ScorecardTable } from './components/scorecard-table';

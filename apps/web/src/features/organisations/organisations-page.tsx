@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
-import { useOrganisations } from './api/get-organisations';
+import { useOrganisations } from '../../lib/queries/get-organisations';
 import { AddOrganisationForm } from './components/add-organisation-form';
 import { ORGANISATION_KIND_WORDS } from './organisation-words';
 

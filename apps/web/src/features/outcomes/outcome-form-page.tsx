@@ -3,7 +3,7 @@ import { ItemNotFound } from '../../components/item-not-found';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { changedFields } from '../../lib/changes';
-import { usePlan } from '../plans/api/get-plan';
+import { usePlan } from '../../lib/queries/get-plan';
 import { useCreateOutcome } from './api/create-outcome';
 import { useUpdateOutcome } from './api/update-outcome';
 import { OutcomeForm, outcomeBody } from './components/outcome-form';

@@ -8,7 +8,7 @@ import { Radios } from '../../components/form/radios';
 import { ItemNotFound } from '../../components/item-not-found';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
-import { usePeople } from './api/get-people';
+import { usePeople } from '../../lib/queries/get-people';
 import { useMergePerson } from './api/merge-person';
 import { mergeCandidates } from './merge-candidates';
 

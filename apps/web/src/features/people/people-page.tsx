@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { TextInput } from '../../components/form/text-input';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
-import { usePeople } from './api/get-people';
+import { usePeople } from '../../lib/queries/get-people';
 
 function matches(person: Person, words: string): boolean {
   const haystack = [person.name, person.role, person.organisation, person.email].join(' ').toLowerCase();

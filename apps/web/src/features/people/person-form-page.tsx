@@ -10,9 +10,9 @@ import { ItemNotFound } from '../../components/item-not-found';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { changedFields } from '../../lib/changes';
-import { useOrganisations } from '../organisations/api/get-organisations';
+import { useOrganisations } from '../../lib/queries/get-organisations';
+import { usePeople } from '../../lib/queries/get-people';
 import { useCreatePerson } from './api/create-person';
-import { usePeople } from './api/get-people';
 import { useUpdatePerson } from './api/update-person';
 
 const blank = (value: string) => value.trim() || null;

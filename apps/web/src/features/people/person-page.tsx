@@ -6,10 +6,10 @@ import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { SummaryList, SummaryRow } from '../../components/summary-list';
 import { formatDate } from '../../lib/format-date';
-import { useRevokeUpdateRequests } from '../monthly-round/api/round-reminders';
-import { usePeople } from './api/get-people';
+import { usePeople } from '../../lib/queries/get-people';
+import { personKeys } from '../../lib/queries/person-keys';
+import { useRevokeUpdateRequests } from '../../lib/queries/round-reminders';
 import { useUpdateRequests } from './api/get-update-requests';
-import { personKeys } from './api/keys';
 
 const EMAIL_WORDS = {
   queued: 'Waiting to send',

@@ -2,8 +2,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorSummary } from '../../components/form/error-summary';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { usePlan } from '../../lib/queries/get-plan';
 import { useArchivePlan } from './api/archive-plan';
-import { usePlan } from './api/get-plan';
 
 /** Confirms archiving a plan: the GOV.UK "Are you sure?" page, with what it means. */
 export default function ArchivePlanPage() {

@@ -2,7 +2,7 @@ import { useNavigate, useParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { changedFields } from '../../lib/changes';
-import { usePlan } from './api/get-plan';
+import { usePlan } from '../../lib/queries/get-plan';
 import { useUpdatePlan } from './api/update-plan';
 import { PlanForm } from './components/plan-form';
 

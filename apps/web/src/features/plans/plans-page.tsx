@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { SummaryList, SummaryRow } from '../../components/summary-list';
-import { useSession } from '../auth/api/get-session';
-import { usePlans } from './api/get-plans';
+import { usePlans } from '../../lib/queries/get-plans';
+import { useSession } from '../../lib/queries/get-session';
 import { StatusCountsTable } from './components/status-counts-table';
 import { PLAN_STATE_WORDS, planPeriod } from './plan-words';
 

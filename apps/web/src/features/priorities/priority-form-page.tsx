@@ -4,7 +4,7 @@ import { ItemNotFound } from '../../components/item-not-found';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { changedFields } from '../../lib/changes';
-import { usePlan } from '../plans/api/get-plan';
+import { usePlan } from '../../lib/queries/get-plan';
 import { useCreatePriority } from './api/create-priority';
 import { useUpdatePriority } from './api/update-priority';
 import { type PriorityFields, PriorityForm, priorityBody } from './components/priority-form';

@@ -3,7 +3,7 @@ import { ItemNotFound } from '../../components/item-not-found';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { RemovePage } from '../../components/remove-page';
-import { usePlan } from '../plans/api/get-plan';
+import { usePlan } from '../../lib/queries/get-plan';
 import { useArchivePriority } from './api/archive-priority';
 import { useDeletePriority } from './api/delete-priority';
 

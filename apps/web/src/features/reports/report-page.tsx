@@ -4,7 +4,7 @@ import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { SummaryList, SummaryRow } from '../../components/summary-list';
 import { ApiError } from '../../lib/api-client';
-import { useSession } from '../auth/api/get-session';
+import { useSession } from '../../lib/queries/get-session';
 import { useReport } from './api/get-report';
 import { ExportLinks } from './components/export-links';
 import { ReportSnapshot } from './components/report-snapshot';

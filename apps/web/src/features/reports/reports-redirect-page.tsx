@@ -1,7 +1,7 @@
 import { Navigate } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
-import { usePlans } from '../plans/api/get-plans';
+import { usePlans } from '../../lib/queries/get-plans';
 
 /** "Reports" in the navigation: the reports of the first plan, as there is usually only one. */
 export default function ReportsRedirectPage() {

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useState } from 'react';
 import { Checkboxes } from '../../../components/form/checkboxes';
-import { usePeople } from '../../people/api/get-people';
+import { usePeople } from '../../../lib/queries/get-people';
 
 interface LeadsFieldProps {
   value: readonly string[];

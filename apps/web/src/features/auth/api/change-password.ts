@@ -1,7 +1,7 @@
 import { type ChangePasswordBody, sessionReplySchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError, apiSend, setCsrfToken } from '../../../lib/api-client';
-import { authKeys } from './keys';
+import { authKeys } from '../../../lib/queries/auth-keys';
 
 /** A new password ends every session; the reply is this browser's fresh one. */
 export async function changePassword(body: ChangePasswordBody) {

@@ -1,7 +1,7 @@
 import { type LoginBody, sessionReplySchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend, setCsrfToken } from '../../../lib/api-client';
-import { authKeys } from './keys';
+import { authKeys } from '../../../lib/queries/auth-keys';
 
 export async function signIn(body: LoginBody) {
   const session = (await apiSend('POST', '/api/auth/login', body, sessionReplySchema))!;

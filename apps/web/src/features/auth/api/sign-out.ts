@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend, setCsrfToken } from '../../../lib/api-client';
-import { authKeys } from './keys';
+import { authKeys } from '../../../lib/queries/auth-keys';
 
 export async function signOut() {
   await apiSend('POST', '/api/auth/logout', undefined, null);

@@ -1,6 +1,6 @@
 import { ROLE_NAMES } from '@ragboard/shared';
 import { Link, useNavigate } from 'react-router';
-import { useSession } from '../api/get-session';
+import { useSession } from '../../../lib/queries/get-session';
 import { useSignOut } from '../api/sign-out';
 
 /** Who is signed in, and the way out. Nothing when nobody is signed in. */

@@ -1,7 +1,7 @@
 import { type KpiList, kpiListSchema } from '@ragboard/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api-client';
-import { kpiKeys } from './keys';
+import { kpiKeys } from '../../../lib/queries/kpi-keys';
 
 /** A plan's KPI scorecard: each KPI with its targets and the values in force, judged. */
 export function getKpis(planId: string, signal?: AbortSignal): Promise<KpiList> {

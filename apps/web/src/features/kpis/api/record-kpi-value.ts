@@ -7,8 +7,8 @@ import {
 } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
+import { kpiKeys } from '../../../lib/queries/kpi-keys';
 import { roundKeys } from '../../../lib/queries/round-keys';
-import { kpiKeys } from './keys';
 
 export interface RecordedKpiValue {
   value: KpiValue;

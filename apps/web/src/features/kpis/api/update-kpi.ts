@@ -1,7 +1,7 @@
 import { type KpiDetail, kpiDetailSchema, type UpdateKpiBody } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { kpiKeys } from './keys';
+import { kpiKeys } from '../../../lib/queries/kpi-keys';
 
 /** Sends the version the manager saw, so a change made meanwhile by someone else is refused, not lost. */
 export async function updateKpi({ kpi, changes }: { kpi: KpiDetail; changes: UpdateKpiBody }) {

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useSession } from '../../auth/api/get-session';
+import { useSession } from '../../../lib/queries/get-session';
 
 /** The way from a plan to its monthly round, for the manager who runs it. */
 export function MonthlyRoundLink({ planId }: { planId: string }) {

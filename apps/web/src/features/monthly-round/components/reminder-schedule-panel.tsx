@@ -17,7 +17,11 @@ import { TextInput } from '../../../components/form/text-input';
 import { Loading } from '../../../components/loading';
 import { QueryError } from '../../../components/query-error';
 import { formatDate } from '../../../lib/format-date';
-import { useRevokeUpdateRequests, useRoundReminders, useSaveReminderSchedule } from '../api/round-reminders';
+import {
+  useRevokeUpdateRequests,
+  useRoundReminders,
+  useSaveReminderSchedule,
+} from '../../../lib/queries/round-reminders';
 import { countOf } from '../round-words';
 
 const dayWords = (days: number) =>

@@ -1,7 +1,7 @@
 import { type CreateOrganisationBody, type Organisation, organisationSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { organisationKeys } from './keys';
+import { organisationKeys } from '../../../lib/queries/organisation-keys';
 
 export async function createOrganisation(body: CreateOrganisationBody): Promise<Organisation> {
   return (await apiSend('POST', '/api/organisations', body, organisationSchema))!;

@@ -1,7 +1,7 @@
 import { type CreatePersonBody, type Person, personSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { personKeys } from './keys';
+import { personKeys } from '../../../lib/queries/person-keys';
 
 export async function createPerson(body: CreatePersonBody): Promise<Person> {
   return (await apiSend('POST', '/api/people', body, personSchema))!;

@@ -1,7 +1,7 @@
 import { type UpdateRequestList, updateRequestListSchema } from '@ragboard/shared';
 import { useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api-client';
-import { personKeys } from './keys';
+import { personKeys } from '../../../lib/queries/person-keys';
 
 /** The links emailed to a person, newest first: never the links themselves. */
 export function useUpdateRequests(personId: string) {

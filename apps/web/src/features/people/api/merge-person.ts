@@ -1,8 +1,8 @@
 import { type Person, personSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
+import { personKeys } from '../../../lib/queries/person-keys';
 import { planKeys } from '../../../lib/queries/plan-keys';
-import { personKeys } from './keys';
 
 /** Merges a duplicate into another person; the answer is the person who remains. */
 export async function mergePerson({ personId, intoId }: { personId: string; intoId: string }) {

@@ -1,8 +1,8 @@
 import { type Person, personSchema, type UpdatePersonBody } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
+import { personKeys } from '../../../lib/queries/person-keys';
 import { planKeys } from '../../../lib/queries/plan-keys';
-import { personKeys } from './keys';
 
 /** Sends the version the user saw, so a change made meanwhile by someone else is refused, not lost. */
 export async function updatePerson({

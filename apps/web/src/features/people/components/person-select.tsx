@@ -1,5 +1,5 @@
 import { Select } from '../../../components/form/select';
-import { usePeople } from '../api/get-people';
+import { usePeople } from '../../../lib/queries/get-people';
 
 interface PersonSelectProps {
   id: string;

@@ -1,7 +1,7 @@
 import { type Month, type PlanPeriodSummary, planPeriodSummarySchema } from '@ragboard/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
-import { roundKeys } from '../../../lib/queries/round-keys';
+import { apiGet } from '../api-client';
+import { roundKeys } from './round-keys';
 
 /** Where the plan stands at a period (the current one when null), and what needs attention. */
 export function getSummary(

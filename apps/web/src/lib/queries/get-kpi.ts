@@ -1,7 +1,7 @@
 import { type KpiDetail, kpiDetailSchema } from '@ragboard/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
-import { kpiKeys } from './keys';
+import { apiGet } from '../api-client';
+import { kpiKeys } from './kpi-keys';
 
 /** One KPI with every value ever recorded for it, replaced ones included. */
 export function getKpi(kpiId: string, signal?: AbortSignal): Promise<KpiDetail> {

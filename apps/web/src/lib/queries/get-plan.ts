@@ -1,7 +1,7 @@
 import { type PlanTree, planTreeSchema } from '@ragboard/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
-import { planKeys } from '../../../lib/queries/plan-keys';
+import { apiGet } from '../api-client';
+import { planKeys } from './plan-keys';
 
 export function getPlan(planId: string, signal?: AbortSignal): Promise<PlanTree> {
   return apiGet(`/api/plans/${encodeURIComponent(planId)}`, planTreeSchema, signal);

@@ -1,7 +1,7 @@
 import { type SessionReply, sessionReplySchema } from '@ragboard/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ApiError, apiGet, setCsrfToken } from '../../../lib/api-client';
-import { authKeys } from './keys';
+import { ApiError, apiGet, setCsrfToken } from '../api-client';
+import { authKeys } from './auth-keys';
 
 /** The signed-in user, or null when nobody is signed in. */
 export async function getSession(signal?: AbortSignal): Promise<SessionReply | null> {

@@ -1,7 +1,7 @@
 import { personListSchema } from '@ragboard/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
-import { personKeys } from './keys';
+import { apiGet } from '../api-client';
+import { personKeys } from './person-keys';
 
 /** Everyone, unfiltered: lists are short enough to search in the page, and forms need them all. */
 export function getPeople(signal?: AbortSignal) {

@@ -1,7 +1,7 @@
 import { type Action, actionSchema } from '@ragboard/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
-import { actionKeys } from '../../../lib/queries/action-keys';
+import { apiGet } from '../api-client';
+import { actionKeys } from './action-keys';
 
 export function getAction(actionId: string, signal?: AbortSignal): Promise<Action> {
   return apiGet(`/api/actions/${encodeURIComponent(actionId)}`, actionSchema, signal);

@@ -1,7 +1,7 @@
 import { organisationListSchema } from '@ragboard/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
-import { organisationKeys } from './keys';
+import { apiGet } from '../api-client';
+import { organisationKeys } from './organisation-keys';
 
 export function getOrganisations(signal?: AbortSignal) {
   return apiGet('/api/organisations', organisationListSchema, signal);

@@ -1,7 +1,7 @@
 import { type PlanList, planListSchema } from '@ragboard/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
-import { planKeys } from '../../../lib/queries/plan-keys';
+import { apiGet } from '../api-client';
+import { planKeys } from './plan-keys';
 
 export function getPlans(signal?: AbortSignal): Promise<PlanList> {
   return apiGet('/api/plans', planListSchema, signal);

@@ -1,7 +1,7 @@
 import { periodListSchema } from '@ragboard/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
-import { roundKeys } from '../../../lib/queries/round-keys';
+import { apiGet } from '../api-client';
+import { roundKeys } from './round-keys';
 
 /** The plan's reporting periods, oldest first. */
 export function getPeriods(planId: string, signal?: AbortSignal) {

@@ -8,8 +8,8 @@ import {
   type UpdateReminderScheduleBody,
 } from '@ragboard/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiSend } from '../../../lib/api-client';
-import { roundKeys } from '../../../lib/queries/round-keys';
+import { apiGet, apiSend } from '../api-client';
+import { roundKeys } from './round-keys';
 
 const periodPath = (planId: string, month: Month) =>
   `/api/plans/${encodeURIComponent(planId)}/periods/${month}`;
