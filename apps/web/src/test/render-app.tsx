@@ -7,6 +7,9 @@ import { AppRoutes } from '../app/routes';
 import { createQueryClient } from '../lib/query-client';
 import { sessionReply } from './factories';
 
+// A test of one component wraps it in the app's providers from here, as src/app is no import for features.
+export { AppProviders };
+
 export function signedOut(): StubReply {
   return SIGNED_OUT;
 }

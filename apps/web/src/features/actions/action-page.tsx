@@ -4,6 +4,7 @@ import { Loading } from '../../components/loading';
 import { OverdueTag } from '../../components/overdue-tag';
 import { QueryError } from '../../components/query-error';
 import { StatusTag } from '../../components/status-tag';
+import { StatusUpdateForm } from '../../components/status-update/status-update-form';
 import { SummaryList, SummaryRow } from '../../components/summary-list';
 import { TextWithBullets } from '../../components/text-with-bullets';
 import { formatDate } from '../../lib/format-date';
@@ -12,7 +13,6 @@ import { usePlan } from '../../lib/queries/get-plan';
 import { useSession } from '../../lib/queries/get-session';
 import { ActionChallenges } from '../challenges/components/action-challenges';
 import { ActionComments } from '../comments/components/action-comments';
-import { StatusUpdateForm } from '../monthly-round/components/status-update-form';
 import { ActionHistory } from './components/action-history';
 
 /** The titles of the action's priority and outcome, once the plan (usually cached) has loaded. */

@@ -2,11 +2,11 @@ import { formatMonth } from '@ragboard/shared';
 import { Link } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { countOf } from '../../lib/round-words';
 import { useCurrentSession } from '../auth/require-session';
 import { MyChallengesToAnswer } from '../challenges/components/challenges-to-answer';
 import { useMyActions } from './api/get-my-actions';
 import { MyActionsTable } from './components/my-actions-table';
-import { countOf } from './round-words';
 
 function MyActionsList() {
   const mine = useMyActions();

@@ -4,15 +4,15 @@ import { Link, useParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { StatusTag } from '../../components/status-tag';
+import { StatusUpdateForm } from '../../components/status-update/status-update-form';
 import { SummaryList, SummaryRow } from '../../components/summary-list';
 import { TextWithBullets } from '../../components/text-with-bullets';
 import { formatDate } from '../../lib/format-date';
 import { useAction } from '../../lib/queries/get-action';
 import { planQueryOptions } from '../../lib/queries/get-plan';
+import { dueWords } from '../../lib/round-words';
 import { useMyActions } from './api/get-my-actions';
 import { NextActionLink } from './components/next-action-link';
-import { StatusUpdateForm } from './components/status-update-form';
-import { dueWords } from './round-words';
 
 function UpdateAction({ action }: { action: Action }) {
   const mine = useMyActions();

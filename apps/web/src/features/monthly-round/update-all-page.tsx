@@ -2,9 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { UpdateSheetForm } from '../../components/status-update/update-sheet-form';
 import { roundKeys } from '../../lib/queries/round-keys';
 import { saveMyUpdates, useMyUpdateSheet } from './api/my-update-sheet';
-import { UpdateSheetForm } from './components/update-sheet-form';
 
 /** The signed-in lead's whole month on one page: every action due an update, saved together. */
 export default function UpdateAllPage() {

@@ -9,9 +9,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { UpdateSheetForm } from '../../components/status-update/update-sheet-form';
 import { ApiError } from '../../lib/api-client';
 import { formatDate } from '../../lib/format-date';
-import { UpdateSheetForm } from '../monthly-round/components/update-sheet-form';
 import { getUpdateRequestSheet, saveUpdateRequestUpdates, updateRequestKeys } from './api';
 
 const REFUSAL_WORDS: Record<UpdateRequestRefusalDetails['reason'], { title: string; body: string }> = {

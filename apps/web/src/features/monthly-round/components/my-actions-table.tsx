@@ -2,7 +2,7 @@ import type { MyAction } from '@ragboard/shared';
 import { Link } from 'react-router';
 import { OverdueTag } from '../../../components/overdue-tag';
 import { StatusTag } from '../../../components/status-tag';
-import { dueWords, firstLine } from '../round-words';
+import { dueWords, firstLine } from '../../../lib/round-words';
 
 function DueCell({ item }: { item: MyAction }) {
   return (

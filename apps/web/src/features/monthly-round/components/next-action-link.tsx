@@ -1,6 +1,6 @@
 import type { MyAction } from '@ragboard/shared';
 import { Link } from 'react-router';
-import { firstLine } from '../round-words';
+import { firstLine } from '../../../lib/round-words';
 
 /** After saving, straight on to the next action still needing this month's update. */
 export function NextActionLink({ next }: { next: MyAction | null }) {

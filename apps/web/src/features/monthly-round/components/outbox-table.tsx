@@ -3,7 +3,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { Loading } from '../../../components/loading';
 import { QueryError } from '../../../components/query-error';
 import { formatDate } from '../../../lib/format-date';
-import { OUTBOX_STATE_WORDS } from '../round-words';
+import { OUTBOX_STATE_WORDS } from '../../../lib/round-words';
 
 /** The period's emails: to whom, about what, and whether they went. */
 export function OutboxTable({ outbox }: { outbox: UseQueryResult<{ messages: OutboxMessage[] }> }) {

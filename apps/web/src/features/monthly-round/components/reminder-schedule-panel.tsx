@@ -22,7 +22,7 @@ import {
   useRoundReminders,
   useSaveReminderSchedule,
 } from '../../../lib/queries/round-reminders';
-import { countOf } from '../round-words';
+import { countOf } from '../../../lib/round-words';
 
 const dayWords = (days: number) =>
   days === 0

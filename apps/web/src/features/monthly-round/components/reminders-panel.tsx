@@ -1,8 +1,8 @@
 import { formatMonth, type Month, type RemindersReply } from '@ragboard/shared';
 import { useState } from 'react';
+import { countOf } from '../../../lib/round-words';
 import { useOutbox } from '../api/get-outbox';
 import { useSendReminders } from '../api/send-reminders';
-import { countOf } from '../round-words';
 import { OutboxTable } from './outbox-table';
 import { ReminderSchedulePanel } from './reminder-schedule-panel';
 

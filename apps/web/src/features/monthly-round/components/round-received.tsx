@@ -1,7 +1,7 @@
 import { formatMonth, type PlanPeriodSummary, type PlanTree } from '@ragboard/shared';
 import { Link } from 'react-router';
+import { countOf, firstLine } from '../../../lib/round-words';
 import { missingByLead, roundByPriority } from '../round-counts';
-import { countOf, firstLine } from '../round-words';
 
 const CADENCE_WORDS = { monthly: 'Monthly', quarterly: 'Quarterly' } as const;
 

@@ -1,6 +1,6 @@
 import { type PlanPeriodSummary, WARNING_KINDS } from '@ragboard/shared';
 import { Link } from 'react-router';
-import { firstLine } from '../round-words';
+import { firstLine } from '../../../lib/round-words';
 
 type WarningKind = PlanPeriodSummary['warnings'][number]['kind'];
 

@@ -4,8 +4,8 @@ import { Link } from 'react-router';
 import { Textarea } from '../../../components/form/textarea';
 import { StatusTag } from '../../../components/status-tag';
 import { SummaryList, SummaryRow } from '../../../components/summary-list';
+import { dueWords, firstLine } from '../../../lib/round-words';
 import { useRejectSignOff, useSignOff } from '../api/sign-off';
-import { dueWords, firstLine } from '../round-words';
 
 interface SignOffItemProps {
   item: ActionBrief;

@@ -3,11 +3,10 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { AppProviders } from '../../../app/providers';
-import { createQueryClient } from '../../../lib/query-client';
-import { actionNode } from '../../../test/factories';
-import { action as fullAction, statusUpdate } from '../../../test/monthly-round-factories';
-import { stubApi } from '../../../test/render-app';
+import { createQueryClient } from '../../lib/query-client';
+import { actionNode } from '../../test/factories';
+import { action as fullAction, statusUpdate } from '../../test/monthly-round-factories';
+import { AppProviders, stubApi } from '../../test/render-app';
 import { StatusUpdateForm } from './status-update-form';
 
 function renderForm(action: ActionNode, onSaved = () => {}) {

@@ -1,6 +1,6 @@
 import { type ActionNode, checkStatusUpdate, type IsoDate, type Status } from '@ragboard/shared';
-import { type DateParts, EMPTY_DATE, isoDateFrom } from '../../../components/form/date-parts';
-import type { FieldError } from '../../../components/form/error-summary';
+import { type DateParts, EMPTY_DATE, isoDateFrom } from '../form/date-parts';
+import type { FieldError } from '../form/error-summary';
 
 export interface Draft {
   status: Status | '';

@@ -1,7 +1,7 @@
 import { formatMonth, STATUS_DEFINITIONS } from '@ragboard/shared';
 import type { ReactNode } from 'react';
-import { SuccessBanner } from '../../../components/success-banner';
-import type { StatusUpdateReply } from '../api/create-status-update';
+import type { StatusUpdateReply } from '../../lib/queries/create-status-update';
+import { SuccessBanner } from '../success-banner';
 
 /** GOV.UK success banner after saving; a lead's Blue is sent for sign-off rather than taking effect. */
 export function UpdateSavedBanner({ saved, children }: { saved: StatusUpdateReply; children?: ReactNode }) {

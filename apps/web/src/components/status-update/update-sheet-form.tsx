@@ -11,19 +11,19 @@ import {
 } from '@ragboard/shared';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useMemo, useState } from 'react';
-import { DateInput } from '../../../components/form/date-input';
-import { EMPTY_DATE } from '../../../components/form/date-parts';
-import { ErrorSummary, type FieldError } from '../../../components/form/error-summary';
-import { fieldIssuesOf } from '../../../components/form/field-errors';
-import { Radios } from '../../../components/form/radios';
-import { Textarea } from '../../../components/form/textarea';
-import { StatusTag } from '../../../components/status-tag';
-import { SuccessBanner } from '../../../components/success-banner';
-import { SummaryList, SummaryRow } from '../../../components/summary-list';
-import { TextWithBullets } from '../../../components/text-with-bullets';
-import { ApiError } from '../../../lib/api-client';
-import { formatDate } from '../../../lib/format-date';
-import { dueWords } from '../round-words';
+import { ApiError } from '../../lib/api-client';
+import { formatDate } from '../../lib/format-date';
+import { dueWords } from '../../lib/round-words';
+import { DateInput } from '../form/date-input';
+import { EMPTY_DATE } from '../form/date-parts';
+import { ErrorSummary, type FieldError } from '../form/error-summary';
+import { fieldIssuesOf } from '../form/field-errors';
+import { Radios } from '../form/radios';
+import { Textarea } from '../form/textarea';
+import { StatusTag } from '../status-tag';
+import { SuccessBanner } from '../success-banner';
+import { SummaryList, SummaryRow } from '../summary-list';
+import { TextWithBullets } from '../text-with-bullets';
 import { checkDraft, type Draft } from './update-draft';
 
 interface SheetEntry {

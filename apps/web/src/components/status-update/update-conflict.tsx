@@ -1,7 +1,7 @@
 import type { Action } from '@ragboard/shared';
 import { useEffect, useRef } from 'react';
-import { StatusTag } from '../../../components/status-tag';
-import { formatDate } from '../../../lib/format-date';
+import { formatDate } from '../../lib/format-date';
+import { StatusTag } from '../status-tag';
 
 /** Someone saved first: say so, with the action as it now stands, and never overwrite it silently. */
 export function UpdateConflict({ current }: { current: Action }) {

@@ -7,13 +7,13 @@ import {
   STATUSES,
 } from '@ragboard/shared';
 import { type FormEvent, type ReactNode, useMemo, useState } from 'react';
-import { DateInput } from '../../../components/form/date-input';
-import { ErrorSummary, type FieldError } from '../../../components/form/error-summary';
-import { fieldErrorsFrom, isEditConflict } from '../../../components/form/field-errors';
-import { Radios } from '../../../components/form/radios';
-import { Textarea } from '../../../components/form/textarea';
-import { ApiError } from '../../../lib/api-client';
-import { type StatusUpdateReply, useCreateStatusUpdate } from '../api/create-status-update';
+import { ApiError } from '../../lib/api-client';
+import { type StatusUpdateReply, useCreateStatusUpdate } from '../../lib/queries/create-status-update';
+import { DateInput } from '../form/date-input';
+import { ErrorSummary, type FieldError } from '../form/error-summary';
+import { fieldErrorsFrom, isEditConflict } from '../form/field-errors';
+import { Radios } from '../form/radios';
+import { Textarea } from '../form/textarea';
 import { UpdateConflict } from './update-conflict';
 import { checkDraft, type Draft, EMPTY_DRAFT } from './update-draft';
 import { UpdateSavedBanner } from './update-saved-banner';

@@ -6,10 +6,10 @@ import {
   statusUpdateSchema,
 } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiSend } from '../../../lib/api-client';
-import { actionKeys } from '../../../lib/queries/action-keys';
-import { planKeys } from '../../../lib/queries/plan-keys';
-import { roundKeys } from '../../../lib/queries/round-keys';
+import { apiSend } from '../api-client';
+import { actionKeys } from './action-keys';
+import { planKeys } from './plan-keys';
+import { roundKeys } from './round-keys';
 
 export interface StatusUpdateReply {
   update: StatusUpdate;
