@@ -1,5 +1,6 @@
 import { type Action, formatMonth, STATUS_DEFINITIONS } from '@ragboard/shared';
 import { Link, useParams } from 'react-router';
+import { ActionChallenges } from '../../components/challenges/action-challenges';
 import { Loading } from '../../components/loading';
 import { OverdueTag } from '../../components/overdue-tag';
 import { QueryError } from '../../components/query-error';
@@ -11,7 +12,6 @@ import { formatDate } from '../../lib/format-date';
 import { useAction } from '../../lib/queries/get-action';
 import { usePlan } from '../../lib/queries/get-plan';
 import { useSession } from '../../lib/queries/get-session';
-import { ActionChallenges } from '../challenges/components/action-challenges';
 import { ActionComments } from '../comments/components/action-comments';
 import { ActionHistory } from './components/action-history';
 

@@ -1,10 +1,10 @@
 import { formatMonth } from '@ragboard/shared';
 import { Link } from 'react-router';
+import { MyChallengesToAnswer } from '../../components/challenges/challenges-to-answer';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { countOf } from '../../lib/round-words';
 import { useCurrentSession } from '../auth/require-session';
-import { MyChallengesToAnswer } from '../challenges/components/challenges-to-answer';
 import { useMyActions } from './api/get-my-actions';
 import { MyActionsTable } from './components/my-actions-table';
 

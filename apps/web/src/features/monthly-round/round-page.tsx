@@ -1,13 +1,13 @@
 import { formatMonth, type Month, type Period, type PlanTree } from '@ragboard/shared';
 import { type FormEvent, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { PlanChallengesToAnswer } from '../../components/challenges/challenges-to-answer';
 import { Select } from '../../components/form/select';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { useSummary } from '../../lib/queries/get-period-summary';
 import { usePeriods } from '../../lib/queries/get-periods';
 import { usePlan } from '../../lib/queries/get-plan';
-import { PlanChallengesToAnswer } from '../challenges/components/challenges-to-answer';
 import { PeriodsPanel } from './components/periods-panel';
 import { RemindersPanel } from './components/reminders-panel';
 import { RoundReceived } from './components/round-received';

@@ -1,6 +1,6 @@
+import { OpenChallengesList } from '../../../components/challenges/open-challenges';
 import { QueryError } from '../../../components/query-error';
-import { useOpenPlanChallenges } from '../../challenges/api/get-challenge-lists';
-import { OpenChallengesList } from '../../challenges/components/open-challenges';
+import { useOpenPlanChallenges } from '../../../lib/queries/get-challenge-lists';
 
 /**
  * The forum's challenges still awaiting an answer, whatever month is shown: the board sees where

@@ -1,7 +1,7 @@
 import { type Challenge, challengeSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiSend } from '../../../lib/api-client';
-import { challengeKeys } from './keys';
+import { apiSend } from '../api-client';
+import { challengeKeys } from './challenge-keys';
 
 /** Sends the version the lead saw, so an answer given meanwhile by someone else is not overwritten. */
 export async function answerChallenge({ challenge, answer }: { challenge: Challenge; answer: string }) {

@@ -1,13 +1,13 @@
 import { answerChallengeBodySchema, type Challenge, formatMonth } from '@ragboard/shared';
 import { type FormEvent, useState } from 'react';
-import { isEditConflict } from '../../../components/form/field-errors';
-import { Textarea } from '../../../components/form/textarea';
-import { InlineError } from '../../../components/inline-error';
-import { StatusTag } from '../../../components/status-tag';
-import { SummaryList, SummaryRow } from '../../../components/summary-list';
-import { TextWithBullets } from '../../../components/text-with-bullets';
-import { formatDay } from '../../../lib/format-date';
-import { useAnswerChallenge } from '../api/answer-challenge';
+import { formatDay } from '../../lib/format-date';
+import { useAnswerChallenge } from '../../lib/queries/answer-challenge';
+import { isEditConflict } from '../form/field-errors';
+import { Textarea } from '../form/textarea';
+import { InlineError } from '../inline-error';
+import { StatusTag } from '../status-tag';
+import { SummaryList, SummaryRow } from '../summary-list';
+import { TextWithBullets } from '../text-with-bullets';
 
 function StateTag({ challenge }: { challenge: Challenge }) {
   return challenge.state === 'open' ? (

@@ -1,5 +1,5 @@
-import { InlineError } from '../../../components/inline-error';
-import { useMyChallenges, useOpenPlanChallenges } from '../api/get-challenge-lists';
+import { useMyChallenges, useOpenPlanChallenges } from '../../lib/queries/get-challenge-lists';
+import { InlineError } from '../inline-error';
 import { OpenChallengesList } from './open-challenges';
 
 /** On My actions: the challenges of the person's actions still awaiting their answer, if any. */

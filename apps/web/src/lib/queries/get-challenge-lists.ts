@@ -1,7 +1,7 @@
 import { type ChallengeList, challengeListSchema } from '@ragboard/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
-import { challengeKeys } from './keys';
+import { apiGet } from '../api-client';
+import { challengeKeys } from './challenge-keys';
 
 /** The plan's challenges still awaiting an answer, for the manager's round. */
 export function getOpenPlanChallenges(planId: string, signal?: AbortSignal): Promise<ChallengeList> {

@@ -1,8 +1,8 @@
 import { type Action, createChallengeBodySchema } from '@ragboard/shared';
 import { type FormEvent, useState } from 'react';
-import { Textarea } from '../../../components/form/textarea';
-import { InlineError } from '../../../components/inline-error';
-import { useRaiseChallenge } from '../api/raise-challenge';
+import { useRaiseChallenge } from '../../lib/queries/raise-challenge';
+import { Textarea } from '../form/textarea';
+import { InlineError } from '../inline-error';
 
 /** The forum says why it does not agree with the action's status as it stands now. */
 export function ChallengeForm({ action }: { action: Action }) {

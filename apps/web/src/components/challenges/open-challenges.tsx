@@ -1,7 +1,7 @@
 import type { Challenge } from '@ragboard/shared';
 import { Link } from 'react-router';
-import { StatusTag } from '../../../components/status-tag';
-import { formatDay } from '../../../lib/format-date';
+import { formatDay } from '../../lib/format-date';
+import { StatusTag } from '../status-tag';
 
 /** Challenges awaiting an answer, each linking to its action, where it is answered. */
 export function OpenChallengesList({ challenges }: { challenges: Challenge[] }) {

@@ -1,8 +1,8 @@
 import { type Challenge, type CreateChallengeBody, challengeSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiSend } from '../../../lib/api-client';
-import { actionKeys } from '../../../lib/queries/action-keys';
-import { challengeKeys } from './keys';
+import { apiSend } from '../api-client';
+import { actionKeys } from './action-keys';
+import { challengeKeys } from './challenge-keys';
 
 export async function raiseChallenge({ actionId, body }: { actionId: string; body: CreateChallengeBody }) {
   return (await apiSend(

@@ -1,7 +1,7 @@
 import { type ActionChallenges, actionChallengesSchema } from '@ragboard/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
-import { challengeKeys } from './keys';
+import { apiGet } from '../api-client';
+import { challengeKeys } from './challenge-keys';
 
 /** The action's challenges, newest first, and whether the signed-in user may raise or answer one. */
 export function getActionChallenges(actionId: string, signal?: AbortSignal): Promise<ActionChallenges> {

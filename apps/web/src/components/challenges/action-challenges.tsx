@@ -1,7 +1,7 @@
 import type { Action } from '@ragboard/shared';
-import { InlineError } from '../../../components/inline-error';
-import { Loading } from '../../../components/loading';
-import { useActionChallenges } from '../api/get-action-challenges';
+import { useActionChallenges } from '../../lib/queries/get-action-challenges';
+import { InlineError } from '../inline-error';
+import { Loading } from '../loading';
 import { ChallengeCard } from './challenge-card';
 import { ChallengeForm } from './challenge-form';
 
