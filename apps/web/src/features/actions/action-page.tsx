@@ -12,7 +12,7 @@ import { formatDate } from '../../lib/format-date';
 import { useAction } from '../../lib/queries/get-action';
 import { usePlan } from '../../lib/queries/get-plan';
 import { useSession } from '../../lib/queries/get-session';
-import { ActionComments } from '../comments/components/action-comments';
+import { ActionComments } from './components/action-comments';
 import { ActionHistory } from './components/action-history';
 
 /** The titles of the action's priority and outcome, once the plan (usually cached) has loaded. */

@@ -1,7 +1,7 @@
 import { type Comment, commentSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { commentKeys } from './keys';
+import { commentKeys } from './comment-keys';
 
 export async function addComment({ actionId, text }: { actionId: string; text: string }) {
   return (await apiSend(

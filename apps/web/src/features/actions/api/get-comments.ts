@@ -1,7 +1,7 @@
 import { type CommentList, commentListSchema } from '@ragboard/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api-client';
-import { commentKeys } from './keys';
+import { commentKeys } from './comment-keys';
 
 /** The action's comments, oldest first, and whether the signed-in user may add one. */
 export function getComments(actionId: string, signal?: AbortSignal): Promise<CommentList> {
