@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
+import { RequireSession } from '../components/require-session';
 import { RequireRole } from '../features/auth/require-role';
-import { RequireSession } from '../features/auth/require-session';
 import { Layout } from './layout';
 import { PublicLayout } from './public-layout';
 

@@ -2,7 +2,7 @@ import { ROLE_NAMES, type User } from '@ragboard/shared';
 import { Link } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
-import { useCurrentSession } from '../auth/require-session';
+import { useCurrentSession } from '../../components/require-session';
 import { useAccounts } from './api/get-accounts';
 import { useUpdateAccount } from './api/update-account';
 

@@ -1,6 +1,6 @@
 import type { Role } from '@ragboard/shared';
 import { Outlet } from 'react-router';
-import { useCurrentSession } from './require-session';
+import { useCurrentSession } from '../../components/require-session';
 
 /** Pages only some roles may use: anyone else is told so, and never shown a form that would be refused. */
 export function RequireRole({ roles }: { roles: readonly Role[] }) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { filtersFrom } from '../../lib/plan-filters';
 import { planSummary } from '../../test/factories';
-import { filtersFrom } from '../plans/plan-filters';
 import { choosePlan, planActionsHref } from './drill-down';
 
 const filtersOf = (href: string) => filtersFrom(new URLSearchParams(href.split('?')[1] ?? ''));

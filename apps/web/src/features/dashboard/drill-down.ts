@@ -1,6 +1,6 @@
 import type { PlanSummary, Status } from '@ragboard/shared';
 
-/** The plan page's filters a dashboard number stands for (see features/plans/plan-filters.ts). */
+/** The plan page's filters a dashboard number stands for (see src/lib/plan-filters.ts). */
 export interface DrillDown {
   statuses?: readonly Status[];
   priority?: string;

@@ -1,6 +1,6 @@
 import { addMonths, formatMonth, KPI_JUDGEMENT_DEFINITIONS, type Kpi, type Month } from '@ragboard/shared';
 import type { AxisTick, ChartPoint } from '../../components/charts/line-chart';
-import { formatValue, targetLevel, targetValueWords, valueInMonth } from './kpi-words';
+import { formatValue, targetLevel, targetValueWords, valueInMonth } from '../../lib/kpi-words';
 
 /** Months as numbers the chart can space evenly: January 2023 is 2023 × 12. */
 export function monthIndex(month: Month): number {

@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import { MyChallengesToAnswer } from '../../components/challenges/challenges-to-answer';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { useCurrentSession } from '../../components/require-session';
 import { countOf } from '../../lib/round-words';
-import { useCurrentSession } from '../auth/require-session';
 import { useMyActions } from './api/get-my-actions';
 import { MyActionsTable } from './components/my-actions-table';
 

@@ -1,15 +1,15 @@
 import { formatMonth, type PlanTree } from '@ragboard/shared';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Loading } from '../../components/loading';
+import { PlanImportedBanner } from '../../components/plan-imported-banner';
 import { QueryError } from '../../components/query-error';
+import { filterPlan, filtersFrom, isFiltering } from '../../lib/plan-filters';
 import { usePlan } from '../../lib/queries/get-plan';
 import { useSession } from '../../lib/queries/get-session';
 import { DashboardLink } from '../dashboard/components/dashboard-link';
-import { PlanImportedBanner } from '../imports/components/plan-imported-banner';
 import { MonthlyRoundLink } from '../monthly-round/components/monthly-round-link';
 import { PlanFiltersPanel } from './components/plan-filters-panel';
 import { PrioritySection } from './components/priority-section';
-import { filterPlan, filtersFrom, isFiltering } from './plan-filters';
 import { planPeriod } from './plan-words';
 
 function PlanContent({ plan, canEdit }: { plan: PlanTree; canEdit: boolean }) {

@@ -1,9 +1,9 @@
 import type { PublicItemKind } from '@ragboard/shared';
 import { useQuery } from '@tanstack/react-query';
+import { useCurrentSession } from '../../components/require-session';
 import { canRecordValues } from '../../lib/can-record-values';
 import { actionQueryOptions } from '../../lib/queries/get-action';
 import { kpiQueryOptions } from '../../lib/queries/get-kpi';
-import { useCurrentSession } from '../auth/require-session';
 
 /** The manager, an action's lead or a KPI's owner writes its summary; nobody else is shown the form. */
 export function useMayWriteSummary(kind: PublicItemKind, itemId: string): boolean {

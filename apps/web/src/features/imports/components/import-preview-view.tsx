@@ -2,12 +2,12 @@ import type { ImportPreview } from '@ragboard/shared';
 import { useEffect, useMemo, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorSummary } from '../../../components/form/error-summary';
+import { planImportedState } from '../../../components/plan-imported-banner';
 import { QueryError } from '../../../components/query-error';
+import { importErrorWords, newPeopleWords, planCountWords, plural, rowId } from '../../../lib/import-words';
 import { useCommitImport } from '../api/commit-import';
-import { importErrorWords, newPeopleWords, planCountWords, plural, rowId } from '../import-words';
 import { ImportRowsTable } from './import-rows-table';
 import { ImportSummary } from './import-summary';
-import { planImportedState } from './plan-imported-banner';
 
 interface ImportPreviewViewProps {
   preview: ImportPreview;

@@ -4,7 +4,7 @@ import { StatusTag } from '../../../components/status-tag';
 import { TableScroll } from '../../../components/table-scroll';
 import { TextWithBullets } from '../../../components/text-with-bullets';
 import { formatDate } from '../../../lib/format-date';
-import { plural, rowId } from '../import-words';
+import { plural, rowId } from '../../../lib/import-words';
 
 /** The table's columns; a file column not shown has its errors in the cell that shows it. */
 type Shown = 'row' | 'ref' | 'priority' | 'outcome' | 'action' | 'lead' | 'due' | 'status';

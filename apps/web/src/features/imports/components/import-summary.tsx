@@ -1,6 +1,6 @@
 import { formatMonth, type ImportPreview } from '@ragboard/shared';
 import { SummaryList, SummaryRow } from '../../../components/summary-list';
-import { columnWords } from '../import-words';
+import { columnWords } from '../../../lib/import-words';
 
 function Names({ names }: { names: string[] }) {
   if (names.length === 0) return <>None</>;

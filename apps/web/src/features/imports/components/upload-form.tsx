@@ -6,9 +6,9 @@ import type { FieldError } from '../../../components/form/error-summary';
 import { FileUpload } from '../../../components/form/file-upload';
 import { FormPage } from '../../../components/form/form-page';
 import { TextInput } from '../../../components/form/text-input';
+import { IMPORT_COLUMN_WORDS } from '../../../lib/import-words';
 import type { ImportUpload } from '../api/preview-import';
 import { AS_OF_FIELD, checkUpload, FILE_FIELD, TITLE_FIELD, uploadErrorsFrom } from '../import-upload';
-import { IMPORT_COLUMN_WORDS } from '../import-words';
 
 interface UploadFormProps {
   title: string;

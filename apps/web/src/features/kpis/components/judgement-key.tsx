@@ -1,5 +1,5 @@
 import { KPI_JUDGEMENT_DEFINITIONS, KPI_JUDGEMENTS } from '@ragboard/shared';
-import { KpiJudgementTag } from './kpi-judgement-tag';
+import { KpiJudgementTag } from '../../../components/kpi-judgement-tag';
 
 /** What each judgement means, in GOV.UK details so it is there when wanted and out of the way otherwise. */
 export function JudgementKey() {

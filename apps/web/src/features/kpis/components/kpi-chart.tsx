@@ -1,7 +1,7 @@
 import type { Kpi } from '@ragboard/shared';
 import { LineChart } from '../../../components/charts/line-chart';
+import { formatValue, UNIT_WORDS } from '../../../lib/kpi-words';
 import { kpiChartData } from '../kpi-chart-data';
-import { formatValue, UNIT_WORDS } from '../kpi-words';
 
 /** The KPI's actuals against its stepped target path; the table below carries the same numbers. */
 export function KpiChart({ kpi }: { kpi: Kpi }) {

@@ -7,7 +7,7 @@ import {
   TARGET_KIND_WORDS,
   targetWords,
   UNIT_WORDS,
-} from '../kpi-words';
+} from '../../../lib/kpi-words';
 
 /** The tolerance in force: the KPI's own, or the plan's default (ADR 009). */
 function toleranceWords(kpi: Kpi): string {

@@ -3,12 +3,12 @@ import { useState } from 'react';
 import type { FieldError } from '../../../components/form/error-summary';
 import { fieldErrorsFrom, isEditConflict } from '../../../components/form/field-errors';
 import { FormPage } from '../../../components/form/form-page';
+import { PersonSelect } from '../../../components/form/person-select';
 import { Radios } from '../../../components/form/radios';
 import { Select } from '../../../components/form/select';
 import { TextInput } from '../../../components/form/text-input';
-import { PersonSelect } from '../../people/components/person-select';
+import { DIRECTION_WORDS, TARGET_KIND_WORDS, UNIT_SUFFIX, UNIT_WORDS } from '../../../lib/kpi-words';
 import { type KpiChanges, type KpiFields, readFields, type TargetFields } from '../kpi-fields';
-import { DIRECTION_WORDS, TARGET_KIND_WORDS, UNIT_SUFFIX, UNIT_WORDS } from '../kpi-words';
 
 interface KpiFormProps {
   title: string;

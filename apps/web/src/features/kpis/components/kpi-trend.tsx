@@ -1,6 +1,6 @@
 import type { Kpi } from '@ragboard/shared';
 import { Sparkline } from '../../../components/charts/sparkline';
-import { valueInMonth } from '../kpi-words';
+import { valueInMonth } from '../../../lib/kpi-words';
 
 /** A KPI's values in force as a sparkline, named by how many there are and where they start and end. */
 export function KpiTrend({ kpi }: { kpi: Pick<Kpi, 'values' | 'unit'> }) {

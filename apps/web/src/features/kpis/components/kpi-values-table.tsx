@@ -1,8 +1,8 @@
 import { formatMonth, type Kpi, type KpiValue } from '@ragboard/shared';
+import { KpiJudgementTag } from '../../../components/kpi-judgement-tag';
 import { TableScroll } from '../../../components/table-scroll';
 import { formatDate } from '../../../lib/format-date';
-import { formatValue, targetValueWords } from '../kpi-words';
-import { KpiJudgementTag } from './kpi-judgement-tag';
+import { formatValue, targetValueWords } from '../../../lib/kpi-words';
 
 function Header({ children }: { children: string }) {
   return (

@@ -6,8 +6,8 @@ import { ErrorSummary, type FieldError } from '../../../components/form/error-su
 import { fieldErrorsFrom, fieldErrorsFromIssues } from '../../../components/form/field-errors';
 import { TextInput } from '../../../components/form/text-input';
 import { Textarea } from '../../../components/form/textarea';
+import { UNIT_SUFFIX, UNIT_WORDS } from '../../../lib/kpi-words';
 import { type RecordedKpiValue, useRecordKpiValue } from '../api/record-kpi-value';
-import { UNIT_SUFFIX, UNIT_WORDS } from '../kpi-words';
 import { ValueRecordedBanner } from './value-recorded-banner';
 
 interface Draft {

@@ -1,8 +1,8 @@
 import { formatMonth, type Kpi } from '@ragboard/shared';
 import { Link } from 'react-router';
+import { KpiJudgementTag } from '../../../components/kpi-judgement-tag';
 import { TableScroll } from '../../../components/table-scroll';
-import { baselineWords, formatValue, targetWords } from '../kpi-words';
-import { KpiJudgementTag } from './kpi-judgement-tag';
+import { baselineWords, formatValue, targetWords } from '../../../lib/kpi-words';
 import { KpiTrend } from './kpi-trend';
 
 function ScorecardRow({ kpi }: { kpi: Kpi }) {

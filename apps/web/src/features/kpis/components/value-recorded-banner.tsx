@@ -1,6 +1,6 @@
 import { formatMonth, KPI_JUDGEMENT_DEFINITIONS, type Kpi, type KpiValue } from '@ragboard/shared';
 import { SuccessBanner } from '../../../components/success-banner';
-import { formatValue, targetValueWords } from '../kpi-words';
+import { formatValue, targetValueWords } from '../../../lib/kpi-words';
 
 /** GOV.UK success banner after recording a value, saying how it is judged, in words. */
 export function ValueRecordedBanner({ kpi, value }: { kpi: Kpi; value: KpiValue }) {

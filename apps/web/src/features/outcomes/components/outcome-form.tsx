@@ -3,9 +3,9 @@ import { useState } from 'react';
 import type { FieldError } from '../../../components/form/error-summary';
 import { fieldErrorsFrom, fieldErrorsFromIssues } from '../../../components/form/field-errors';
 import { FormPage } from '../../../components/form/form-page';
+import { PersonSelect } from '../../../components/form/person-select';
 import { TextInput } from '../../../components/form/text-input';
 import { Textarea } from '../../../components/form/textarea';
-import { PersonSelect } from '../../people/components/person-select';
 
 export interface OutcomeFields {
   ref: string;

@@ -4,7 +4,7 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 import { Checkboxes } from '../../../components/form/checkboxes';
 import { Select } from '../../../components/form/select';
 import { TextInput } from '../../../components/form/text-input';
-import { leadsOf, organisationsOf, type PlanFilters } from '../plan-filters';
+import { leadsOf, organisationsOf, type PlanFilters } from '../../../lib/plan-filters';
 
 const ANY = { value: '', label: 'Any' };
 

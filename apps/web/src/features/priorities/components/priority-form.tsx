@@ -4,9 +4,9 @@ import { Checkboxes } from '../../../components/form/checkboxes';
 import type { FieldError } from '../../../components/form/error-summary';
 import { fieldErrorsFrom, fieldErrorsFromIssues } from '../../../components/form/field-errors';
 import { FormPage } from '../../../components/form/form-page';
+import { PersonSelect } from '../../../components/form/person-select';
 import { Radios } from '../../../components/form/radios';
 import { TextInput } from '../../../components/form/text-input';
-import { PersonSelect } from '../../people/components/person-select';
 
 export interface PriorityFields {
   ref: string;

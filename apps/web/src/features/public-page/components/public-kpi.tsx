@@ -1,7 +1,7 @@
 import { formatMonth, type PublicKpi, type PublicPlan } from '@ragboard/shared';
+import { KpiJudgementTag } from '../../../components/kpi-judgement-tag';
 import { SummaryList, SummaryRow } from '../../../components/summary-list';
-import { KpiJudgementTag } from '../../kpis/components/kpi-judgement-tag';
-import { formatValue, targetValueWords, valueInMonth } from '../../kpis/kpi-words';
+import { formatValue, targetValueWords, valueInMonth } from '../../../lib/kpi-words';
 import { GlossaryText } from './glossary-text';
 
 /** One published KPI (several may measure one outcome, so each has a number): what was promised, what happened, the starting point, the target and the latest figure. */

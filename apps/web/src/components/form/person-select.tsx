@@ -1,5 +1,5 @@
-import { Select } from '../../../components/form/select';
-import { usePeople } from '../../../lib/queries/get-people';
+import { usePeople } from '../../lib/queries/get-people';
+import { Select } from './select';
 
 interface PersonSelectProps {
   id: string;

@@ -1,7 +1,7 @@
 import { type ImportPreview, importPreviewSchema } from '@ragboard/shared';
 import { useLocation } from 'react-router';
-import { SuccessBanner } from '../../../components/success-banner';
-import { newPeopleWords, planCountWords } from '../import-words';
+import { newPeopleWords, planCountWords } from '../lib/import-words';
+import { SuccessBanner } from './success-banner';
 
 const importedSchema = importPreviewSchema.pick({
   fileName: true,

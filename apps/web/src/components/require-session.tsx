@@ -1,8 +1,8 @@
 import type { SessionReply } from '@ragboard/shared';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { Loading } from '../../components/loading';
-import { QueryError } from '../../components/query-error';
-import { useSession } from '../../lib/queries/get-session';
+import { useSession } from '../lib/queries/get-session';
+import { Loading } from './loading';
+import { QueryError } from './query-error';
 
 /** Pages below this need a signed-in user; anyone else is sent to sign in and brought back. */
 export function RequireSession() {
