@@ -9,7 +9,9 @@ import { AppRoutes } from './app/routes';
 document.body.classList.add('js-enabled');
 if ('noModule' in HTMLScriptElement.prototype) document.body.classList.add('govuk-frontend-supported');
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
   <StrictMode>
     <AppProviders>
       <BrowserRouter>

@@ -87,18 +87,24 @@ export async function apiGet<T>(
   return readReply(await request('GET', path, undefined, signal, headers), schema);
 }
 
-/** A write: JSON (or a FormData, sent as multipart) in, the reply parsed with `schema`, or nothing for a 204. */
+/** A write: JSON (or a FormData, sent as multipart) in, the reply parsed with `schema`. */
 export async function apiSend<T>(
   method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   path: string,
   body: unknown,
-  schema: ReplySchema<T> | null,
+  schema: ReplySchema<T>,
   headers: Record<string, string> = {},
-): Promise<T | null> {
+): Promise<T> {
+  return readReply(await request(method, path, body, undefined, headers), schema);
+}
+
+/** A write the API answers with no body (204): a refusal still throws its ApiError. */
+export async function apiSendNoReply(
+  method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<void> {
   const response = await request(method, path, body, undefined, headers);
-  if (schema === null || response.status === 204) {
-    if (!response.ok) throw await toApiError(response);
-    return null;
-  }
-  return readReply(response, schema);
+  if (!response.ok) throw await toApiError(response);
 }

@@ -53,7 +53,7 @@ export function LineChart({ title, summary, series, xAxis, yAxis }: LineChartPro
   const ys = [...series.flatMap((s) => s.points.map((p) => p.y)), ...(yAxis.include ?? [])];
   const yTicks = ys.length > 0 ? niceTicks(Math.min(...ys), Math.max(...ys)) : [0, 1];
   const x = linearScale(xAxis.domain, [MARGIN.left, WIDTH - MARGIN.right]);
-  const y = linearScale([yTicks[0]!, yTicks.at(-1)!], [HEIGHT - MARGIN.bottom, MARGIN.top]);
+  const y = linearScale([yTicks[0] ?? 0, yTicks.at(-1) ?? 1], [HEIGHT - MARGIN.bottom, MARGIN.top]);
   const xEnd = xAxis.domain[1];
 
   function path({ points, step }: LineSeries): string {

@@ -29,5 +29,5 @@ export const NO_ORGANISATION = 'No organisation recorded';
 
 /** The plan a board member meets first: the first active plan, or the only plan there is. */
 export function choosePlan(plans: readonly PlanSummary[]): PlanSummary | null {
-  return plans.find((plan) => plan.state === 'active') ?? (plans.length === 1 ? plans[0]! : null);
+  return plans.find((plan) => plan.state === 'active') ?? (plans.length === 1 ? (plans[0] ?? null) : null);
 }

@@ -24,7 +24,8 @@ export function checkUpload(
 ): { errors: FieldError[]; asOf: Month | null } {
   const errors: FieldError[] = [];
   const titled = importTitleSchema.safeParse(title);
-  if (!titled.success) errors.push({ field: TITLE_FIELD, message: titled.error.issues[0]!.message });
+  if (!titled.success)
+    errors.push({ field: TITLE_FIELD, message: titled.error.issues[0]?.message ?? 'Enter a shorter title' });
   const asOf = monthFrom(asOfParts, 'The month the statuses were true');
   if (asOf.error !== undefined) errors.push({ field: AS_OF_FIELD, message: asOf.error });
   else if (asOf.value && asOf.value > current)

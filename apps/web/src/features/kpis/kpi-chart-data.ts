@@ -72,9 +72,9 @@ function chartSummary(kpi: Kpi, steps: ReturnType<typeof targetSteps>): string {
         ? `One actual value: ${valueInMonth(first, kpi.unit)}.`
         : `${kpi.values.length} actual values, from ${valueInMonth(first, kpi.unit)} to ${valueInMonth(latest, kpi.unit)}.`;
   const path =
-    steps.length === 0
+    steps[0] === undefined
       ? 'No target can be drawn.'
-      : `No target before ${formatMonth(steps[0]!.month)}; then ${steps
+      : `No target before ${formatMonth(steps[0].month)}; then ${steps
           .map((s) => `${formatValue(s.level, kpi.unit)} from ${formatMonth(s.month)}`)
           .join(', ')}.`;
   const judged = latest

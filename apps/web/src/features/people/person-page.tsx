@@ -19,7 +19,8 @@ const EMAIL_WORDS = {
 };
 
 function linkState(request: UpdateRequestSummary): string {
-  if (request.state === 'revoked') return `Withdrawn ${formatDate(request.revokedAt!.slice(0, 10))}`;
+  if (request.state === 'revoked')
+    return request.revokedAt ? `Withdrawn ${formatDate(request.revokedAt.slice(0, 10))}` : 'Withdrawn';
   if (request.state === 'expired') return 'Expired';
   // It expires at the start of the day after its last one.
   const lastDay = new Date(Date.parse(request.expiresAt) - 1).toISOString().slice(0, 10);

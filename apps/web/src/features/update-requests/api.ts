@@ -24,11 +24,11 @@ export async function saveUpdateRequestUpdates(
   token: string,
   updates: StatusUpdateEntry[],
 ): Promise<StatusUpdateBatchReply> {
-  return (await apiSend(
+  return await apiSend(
     'POST',
     '/api/update-request/updates',
     { updates },
     statusUpdateBatchReplySchema,
     withLink(token),
-  ))!;
+  );
 }

@@ -5,13 +5,13 @@ import { challengeKeys } from './challenge-keys';
 
 /** Sends the version the lead saw, so an answer given meanwhile by someone else is not overwritten. */
 export async function answerChallenge({ challenge, answer }: { challenge: Challenge; answer: string }) {
-  return (await apiSend(
+  return await apiSend(
     'POST',
     `/api/challenges/${encodeURIComponent(challenge.id)}/answer`,
     { answer },
     challengeSchema,
     { 'if-match': `"${challenge.version}"` },
-  ))!;
+  );
 }
 
 export function useAnswerChallenge(options: { onSuccess?: (challenge: Challenge) => void } = {}) {

@@ -32,13 +32,13 @@ interface Variables {
 }
 
 export async function createStatusUpdate({ actionId, version, body }: Variables): Promise<StatusUpdateReply> {
-  return (await apiSend(
+  return await apiSend(
     'POST',
     `/api/actions/${encodeURIComponent(actionId)}/updates`,
     body,
     statusUpdateReplySchema,
     { 'if-match': `"${version}"` },
-  ))!;
+  );
 }
 
 export function useCreateStatusUpdate(options: { onSuccess?: (reply: StatusUpdateReply) => void } = {}) {

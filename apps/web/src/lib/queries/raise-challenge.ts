@@ -5,12 +5,12 @@ import { actionKeys } from './action-keys';
 import { challengeKeys } from './challenge-keys';
 
 export async function raiseChallenge({ actionId, body }: { actionId: string; body: CreateChallengeBody }) {
-  return (await apiSend(
+  return await apiSend(
     'POST',
     `/api/actions/${encodeURIComponent(actionId)}/challenges`,
     body,
     challengeSchema,
-  ))!;
+  );
 }
 
 /** Raises a challenge; every list of challenges reloads, and the action too if its status had moved on. */

@@ -34,13 +34,13 @@ export function useSaveReminderSchedule() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ planId, version, body }: SaveSchedule): Promise<ReminderSchedule> =>
-      (await apiSend(
+      await apiSend(
         'PUT',
         `/api/plans/${encodeURIComponent(planId)}/reminder-schedule`,
         body,
         reminderScheduleSchema,
         { 'if-match': `"${version}"` },
-      ))!,
+      ),
     onSuccess: (_schedule, { planId }) => queryClient.invalidateQueries({ queryKey: roundKeys.plan(planId) }),
   });
 }
@@ -50,12 +50,12 @@ export function useRevokeUpdateRequests() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ planId, month, personId }: { planId: string; month: Month; personId?: string }) =>
-      (await apiSend(
+      await apiSend(
         'POST',
         `${periodPath(planId, month)}/update-requests/revoke`,
         personId ? { personId } : {},
         revokeUpdateRequestsReplySchema,
-      ))!,
+      ),
     onSuccess: (_reply, { planId, month }) =>
       queryClient.invalidateQueries({ queryKey: roundKeys.reminders(planId, month) }),
   });

@@ -4,7 +4,7 @@ import { apiSend } from '../../../lib/api-client';
 import { accountKeys } from './keys';
 
 export async function createAccount(body: CreateUserBody): Promise<User> {
-  return (await apiSend('POST', '/api/users', body, userSchema))!;
+  return await apiSend('POST', '/api/users', body, userSchema);
 }
 
 export function useCreateAccount(options: { onSuccess?: (user: User) => void } = {}) {

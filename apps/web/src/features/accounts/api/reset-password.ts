@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
-import { apiSend } from '../../../lib/api-client';
+import { apiSendNoReply } from '../../../lib/api-client';
 
 /** A new password for someone else's account: its sessions end at once. */
 export async function resetPassword({ userId, password }: { userId: string; password: string }) {
-  await apiSend('POST', `/api/users/${userId}/password`, { password }, null);
+  await apiSendNoReply('POST', `/api/users/${userId}/password`, { password });
 }
 
 export function useResetPassword(options: { onSuccess?: () => void } = {}) {

@@ -11,9 +11,9 @@ export async function updateAccount({
   user: User;
   changes: UpdateUserBody;
 }): Promise<User> {
-  return (await apiSend('PATCH', `/api/users/${user.id}`, changes, userSchema, {
+  return await apiSend('PATCH', `/api/users/${user.id}`, changes, userSchema, {
     'if-match': `"${user.version}"`,
-  }))!;
+  });
 }
 
 export function useUpdateAccount() {

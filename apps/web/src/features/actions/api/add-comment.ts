@@ -4,12 +4,12 @@ import { apiSend } from '../../../lib/api-client';
 import { commentKeys } from './comment-keys';
 
 export async function addComment({ actionId, text }: { actionId: string; text: string }) {
-  return (await apiSend(
+  return await apiSend(
     'POST',
     `/api/actions/${encodeURIComponent(actionId)}/comments`,
     { text },
     commentSchema,
-  ))!;
+  );
 }
 
 export function useAddComment(options: { onSuccess?: (comment: Comment) => void } = {}) {

@@ -6,7 +6,7 @@ import { planKeys } from '../../../lib/queries/plan-keys';
 
 /** Archives the action: its history is kept, but it leaves the plan. */
 export async function archiveAction(actionId: string) {
-  return (await apiSend('POST', `/api/actions/${actionId}/archive`, undefined, actionSchema))!;
+  return await apiSend('POST', `/api/actions/${actionId}/archive`, undefined, actionSchema);
 }
 
 export function useArchiveAction(actionId: string, options: { onSuccess?: () => void } = {}) {

@@ -4,7 +4,7 @@ import { apiSend } from '../../../lib/api-client';
 import { planKeys } from '../../../lib/queries/plan-keys';
 
 export async function createAction({ outcomeId, body }: { outcomeId: string; body: CreateActionBody }) {
-  return (await apiSend('POST', `/api/outcomes/${outcomeId}/actions`, body, actionSchema))!;
+  return await apiSend('POST', `/api/outcomes/${outcomeId}/actions`, body, actionSchema);
 }
 
 export function useCreateAction(options: { onSuccess?: (action: Action) => void } = {}) {

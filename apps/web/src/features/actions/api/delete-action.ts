@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiSend } from '../../../lib/api-client';
+import { apiSendNoReply } from '../../../lib/api-client';
 import { actionKeys } from '../../../lib/queries/action-keys';
 import { planKeys } from '../../../lib/queries/plan-keys';
 
 /** Refused (409) once the action has any status update: archive it instead. */
 export async function deleteAction(actionId: string) {
-  await apiSend('DELETE', `/api/actions/${actionId}`, undefined, null);
+  await apiSendNoReply('DELETE', `/api/actions/${actionId}`, undefined);
 }
 
 export function useDeleteAction(actionId: string, options: { onSuccess?: () => void } = {}) {

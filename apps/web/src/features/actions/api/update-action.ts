@@ -6,9 +6,9 @@ import { planKeys } from '../../../lib/queries/plan-keys';
 
 /** Sends the version the user saw, so a change made meanwhile by someone else is refused, not lost. */
 export async function updateAction({ action, changes }: { action: Action; changes: UpdateActionBody }) {
-  return (await apiSend('PATCH', `/api/actions/${action.id}`, changes, actionSchema, {
+  return await apiSend('PATCH', `/api/actions/${action.id}`, changes, actionSchema, {
     'if-match': `"${action.version}"`,
-  }))!;
+  });
 }
 
 export function useUpdateAction(options: { onSuccess?: (action: Action) => void } = {}) {

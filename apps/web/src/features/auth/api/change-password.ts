@@ -5,7 +5,7 @@ import { authKeys } from '../../../lib/queries/auth-keys';
 
 /** A new password ends every session; the reply is this browser's fresh one. */
 export async function changePassword(body: ChangePasswordBody) {
-  const session = (await apiSend('POST', '/api/auth/password', body, sessionReplySchema))!;
+  const session = await apiSend('POST', '/api/auth/password', body, sessionReplySchema);
   setCsrfToken(session.csrfToken);
   return session;
 }

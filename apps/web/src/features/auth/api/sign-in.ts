@@ -4,7 +4,7 @@ import { apiSend, setCsrfToken } from '../../../lib/api-client';
 import { authKeys } from '../../../lib/queries/auth-keys';
 
 export async function signIn(body: LoginBody) {
-  const session = (await apiSend('POST', '/api/auth/login', body, sessionReplySchema))!;
+  const session = await apiSend('POST', '/api/auth/login', body, sessionReplySchema);
   setCsrfToken(session.csrfToken);
   return session;
 }

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiSend, setCsrfToken } from '../../../lib/api-client';
+import { apiSendNoReply, setCsrfToken } from '../../../lib/api-client';
 import { authKeys } from '../../../lib/queries/auth-keys';
 
 export async function signOut() {
-  await apiSend('POST', '/api/auth/logout', undefined, null);
+  await apiSendNoReply('POST', '/api/auth/logout', undefined);
   setCsrfToken(null);
 }
 

@@ -3,7 +3,7 @@ import { apiSend } from '../../../lib/api-client';
 import { useFindingWrite } from './use-finding-write';
 
 export async function createFinding({ planId, body }: { planId: string; body: CreateFindingBody }) {
-  return (await apiSend('POST', `/api/plans/${encodeURIComponent(planId)}/findings`, body, findingSchema))!;
+  return await apiSend('POST', `/api/plans/${encodeURIComponent(planId)}/findings`, body, findingSchema);
 }
 
 export const useCreateFinding = (options: { onSuccess?: (finding: Finding) => void } = {}) =>

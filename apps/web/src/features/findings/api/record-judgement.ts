@@ -10,12 +10,12 @@ export async function recordJudgement({
   findingId: string;
   body: RecordFindingJudgementBody;
 }) {
-  return (await apiSend(
+  return await apiSend(
     'POST',
     `/api/findings/${encodeURIComponent(findingId)}/judgements`,
     body,
     findingSchema,
-  ))!;
+  );
 }
 
 export const useRecordJudgement = (options: { onSuccess?: (finding: Finding) => void } = {}) =>

@@ -5,12 +5,12 @@ import { planKeys } from '../../../lib/queries/plan-keys';
 
 /** Writes the previewed plan in one go; refused while the preview has errors. */
 export async function commitImport(preview: Pick<ImportPreview, 'id'>): Promise<{ planId: string }> {
-  return (await apiSend(
+  return await apiSend(
     'POST',
     `/api/imports/${encodeURIComponent(preview.id)}/commit`,
     undefined,
     importCommitReplySchema,
-  ))!;
+  );
 }
 
 export function useCommitImport(options: { onSuccess?: (planId: string) => void } = {}) {

@@ -16,7 +16,7 @@ export async function previewImport({ file, title, asOf }: ImportUpload): Promis
   form.append('title', title);
   if (asOf) form.append('asOf', asOf);
   form.append('file', file);
-  return (await apiSend('POST', '/api/imports', form, importPreviewSchema))!;
+  return await apiSend('POST', '/api/imports', form, importPreviewSchema);
 }
 
 export function usePreviewImport() {

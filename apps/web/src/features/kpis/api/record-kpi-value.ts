@@ -30,7 +30,7 @@ export async function recordKpiValue({
   kpiId: string;
   body: RecordKpiValueBody;
 }): Promise<RecordedKpiValue> {
-  return (await apiSend('POST', `/api/kpis/${encodeURIComponent(kpiId)}/values`, body, recordedSchema))!;
+  return await apiSend('POST', `/api/kpis/${encodeURIComponent(kpiId)}/values`, body, recordedSchema);
 }
 
 /** Records a month's actual; the KPI, its plan's scorecard and the round's summary then reload. */

@@ -5,9 +5,9 @@ import { kpiKeys } from '../../../lib/queries/kpi-keys';
 
 /** Sends the version the manager saw, so a change made meanwhile by someone else is refused, not lost. */
 export async function updateKpi({ kpi, changes }: { kpi: KpiDetail; changes: UpdateKpiBody }) {
-  return (await apiSend('PATCH', `/api/kpis/${encodeURIComponent(kpi.id)}`, changes, kpiDetailSchema, {
+  return await apiSend('PATCH', `/api/kpis/${encodeURIComponent(kpi.id)}`, changes, kpiDetailSchema, {
     'if-match': `"${kpi.version}"`,
-  }))!;
+  });
 }
 
 export function useUpdateKpi(options: { onSuccess?: (kpi: KpiDetail) => void } = {}) {

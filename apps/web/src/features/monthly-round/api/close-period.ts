@@ -6,12 +6,12 @@ import { roundKeys } from '../../../lib/queries/round-keys';
 
 /** Closing makes the month's updates read-only and keeps the plan as it stood. */
 export async function closePeriod({ planId, month }: { planId: string; month: Month }): Promise<Period> {
-  return (await apiSend(
+  return await apiSend(
     'POST',
     `/api/plans/${encodeURIComponent(planId)}/periods/${month}/close`,
     undefined,
     periodSchema,
-  ))!;
+  );
 }
 
 export function useClosePeriod() {

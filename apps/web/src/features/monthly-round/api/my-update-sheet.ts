@@ -20,5 +20,5 @@ export function useMyUpdateSheet() {
 
 /** Several updates in one transaction: all saved, or none. */
 export async function saveMyUpdates(updates: StatusUpdateEntry[]): Promise<StatusUpdateBatchReply> {
-  return (await apiSend('POST', '/api/my/updates', { updates }, statusUpdateBatchReplySchema))!;
+  return await apiSend('POST', '/api/my/updates', { updates }, statusUpdateBatchReplySchema);
 }

@@ -11,7 +11,7 @@ export async function openPeriod({
   planId: string;
   body: OpenPeriodBody;
 }): Promise<Period> {
-  return (await apiSend('POST', `/api/plans/${encodeURIComponent(planId)}/periods`, body, periodSchema))!;
+  return await apiSend('POST', `/api/plans/${encodeURIComponent(planId)}/periods`, body, periodSchema);
 }
 
 export function useOpenPeriod(options: { onSuccess?: (period: Period) => void } = {}) {

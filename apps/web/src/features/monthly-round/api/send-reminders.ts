@@ -11,12 +11,12 @@ export async function sendReminders({
   planId: string;
   month: Month;
 }): Promise<RemindersReply> {
-  return (await apiSend(
+  return await apiSend(
     'POST',
     `/api/plans/${encodeURIComponent(planId)}/periods/${month}/reminders`,
     undefined,
     remindersReplySchema,
-  ))!;
+  );
 }
 
 export function useSendReminders() {

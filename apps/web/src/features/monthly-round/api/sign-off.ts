@@ -7,12 +7,12 @@ import { roundKeys } from '../../../lib/queries/round-keys';
 
 /** Signs off the Blue awaiting it: the action becomes Blue. */
 export async function signOff(actionId: string): Promise<Action> {
-  return (await apiSend(
+  return await apiSend(
     'POST',
     `/api/actions/${encodeURIComponent(actionId)}/sign-off`,
     { note: null },
     actionSchema,
-  ))!;
+  );
 }
 
 /** Refuses the Blue awaiting sign-off, with a reason: the action keeps its status. */
@@ -23,12 +23,12 @@ export async function rejectSignOff({
   actionId: string;
   reason: string;
 }): Promise<Action> {
-  return (await apiSend(
+  return await apiSend(
     'POST',
     `/api/actions/${encodeURIComponent(actionId)}/sign-off/reject`,
     { reason },
     actionSchema,
-  ))!;
+  );
 }
 
 function useAfterSignOff() {

@@ -4,7 +4,7 @@ import { apiSend } from '../../../lib/api-client';
 import { organisationKeys } from '../../../lib/queries/organisation-keys';
 
 export async function createOrganisation(body: CreateOrganisationBody): Promise<Organisation> {
-  return (await apiSend('POST', '/api/organisations', body, organisationSchema))!;
+  return await apiSend('POST', '/api/organisations', body, organisationSchema);
 }
 
 export function useCreateOrganisation(options: { onSuccess?: (organisation: Organisation) => void } = {}) {

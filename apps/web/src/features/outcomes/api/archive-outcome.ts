@@ -5,7 +5,7 @@ import { planKeys } from '../../../lib/queries/plan-keys';
 
 /** Archives the outcome with its actions: kept, with their history, but out of the plan. */
 export async function archiveOutcome(outcomeId: string) {
-  return (await apiSend('POST', `/api/outcomes/${outcomeId}/archive`, undefined, outcomeSchema))!;
+  return await apiSend('POST', `/api/outcomes/${outcomeId}/archive`, undefined, outcomeSchema);
 }
 
 export function useArchiveOutcome(outcomeId: string, options: { onSuccess?: () => void } = {}) {

@@ -4,7 +4,7 @@ import { apiSend } from '../../../lib/api-client';
 import { planKeys } from '../../../lib/queries/plan-keys';
 
 export async function createOutcome({ priorityId, body }: { priorityId: string; body: CreateOutcomeBody }) {
-  return (await apiSend('POST', `/api/priorities/${priorityId}/outcomes`, body, outcomeSchema))!;
+  return await apiSend('POST', `/api/priorities/${priorityId}/outcomes`, body, outcomeSchema);
 }
 
 export function useCreateOutcome(options: { onSuccess?: (outcome: Outcome) => void } = {}) {

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiSend } from '../../../lib/api-client';
+import { apiSendNoReply } from '../../../lib/api-client';
 import { planKeys } from '../../../lib/queries/plan-keys';
 
 /** Refused (409) when any of its actions has history: archive it instead. */
 export async function deleteOutcome(outcomeId: string) {
-  await apiSend('DELETE', `/api/outcomes/${outcomeId}`, undefined, null);
+  await apiSendNoReply('DELETE', `/api/outcomes/${outcomeId}`, undefined);
 }
 
 export function useDeleteOutcome(outcomeId: string, options: { onSuccess?: () => void } = {}) {

@@ -14,7 +14,7 @@ export async function updateOutcome({
   changes: UpdateOutcomeBody;
 }) {
   const ifMatch = { 'if-match': `"${version}"` };
-  return (await apiSend('PATCH', `/api/outcomes/${outcomeId}`, changes, outcomeSchema, ifMatch))!;
+  return await apiSend('PATCH', `/api/outcomes/${outcomeId}`, changes, outcomeSchema, ifMatch);
 }
 
 export function useUpdateOutcome(options: { onSuccess?: (outcome: Outcome) => void } = {}) {

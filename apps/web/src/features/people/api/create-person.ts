@@ -4,7 +4,7 @@ import { apiSend } from '../../../lib/api-client';
 import { personKeys } from '../../../lib/queries/person-keys';
 
 export async function createPerson(body: CreatePersonBody): Promise<Person> {
-  return (await apiSend('POST', '/api/people', body, personSchema))!;
+  return await apiSend('POST', '/api/people', body, personSchema);
 }
 
 export function useCreatePerson(options: { onSuccess?: (person: Person) => void } = {}) {

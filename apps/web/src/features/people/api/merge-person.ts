@@ -6,7 +6,7 @@ import { planKeys } from '../../../lib/queries/plan-keys';
 
 /** Merges a duplicate into another person; the answer is the person who remains. */
 export async function mergePerson({ personId, intoId }: { personId: string; intoId: string }) {
-  return (await apiSend('POST', `/api/people/${personId}/merge`, { intoId }, personSchema))!;
+  return await apiSend('POST', `/api/people/${personId}/merge`, { intoId }, personSchema);
 }
 
 export function useMergePerson(options: { onSuccess?: (survivor: Person) => void } = {}) {

@@ -12,9 +12,9 @@ export async function updatePerson({
   person: Person;
   changes: UpdatePersonBody;
 }): Promise<Person> {
-  return (await apiSend('PATCH', `/api/people/${person.id}`, changes, personSchema, {
+  return await apiSend('PATCH', `/api/people/${person.id}`, changes, personSchema, {
     'if-match': `"${person.version}"`,
-  }))!;
+  });
 }
 
 export function useUpdatePerson(options: { onSuccess?: (person: Person) => void } = {}) {

@@ -5,7 +5,7 @@ import { planKeys } from '../../../lib/queries/plan-keys';
 
 /** Archives the plan: kept with all its history, read-only in spirit, out of the active list. */
 export async function archivePlan(planId: string) {
-  return (await apiSend('POST', `/api/plans/${planId}/archive`, undefined, planSchema))!;
+  return await apiSend('POST', `/api/plans/${planId}/archive`, undefined, planSchema);
 }
 
 export function useArchivePlan(planId: string, options: { onSuccess?: () => void } = {}) {

@@ -4,7 +4,7 @@ import { apiSend } from '../../../lib/api-client';
 import { planKeys } from '../../../lib/queries/plan-keys';
 
 export async function createPlan(body: CreatePlanBody): Promise<Plan> {
-  return (await apiSend('POST', '/api/plans', body, planSchema))!;
+  return await apiSend('POST', '/api/plans', body, planSchema);
 }
 
 export function useCreatePlan(options: { onSuccess?: (plan: Plan) => void } = {}) {

@@ -11,9 +11,9 @@ export async function updatePlan({
   plan: { id: string; version: number };
   changes: UpdatePlanBody;
 }): Promise<Plan> {
-  return (await apiSend('PATCH', `/api/plans/${plan.id}`, changes, planSchema, {
+  return await apiSend('PATCH', `/api/plans/${plan.id}`, changes, planSchema, {
     'if-match': `"${plan.version}"`,
-  }))!;
+  });
 }
 
 export function useUpdatePlan(options: { onSuccess?: (plan: Plan) => void } = {}) {

@@ -5,7 +5,7 @@ import { planKeys } from '../../../lib/queries/plan-keys';
 
 /** Archives the priority with its outcomes and actions: kept, with their history, but out of the plan. */
 export async function archivePriority(priorityId: string) {
-  return (await apiSend('POST', `/api/priorities/${priorityId}/archive`, undefined, prioritySchema))!;
+  return await apiSend('POST', `/api/priorities/${priorityId}/archive`, undefined, prioritySchema);
 }
 
 export function useArchivePriority(priorityId: string, options: { onSuccess?: () => void } = {}) {

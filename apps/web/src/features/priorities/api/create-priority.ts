@@ -4,7 +4,7 @@ import { apiSend } from '../../../lib/api-client';
 import { planKeys } from '../../../lib/queries/plan-keys';
 
 export async function createPriority({ planId, body }: { planId: string; body: CreatePriorityBody }) {
-  return (await apiSend('POST', `/api/plans/${planId}/priorities`, body, prioritySchema))!;
+  return await apiSend('POST', `/api/plans/${planId}/priorities`, body, prioritySchema);
 }
 
 export function useCreatePriority(options: { onSuccess?: (priority: Priority) => void } = {}) {

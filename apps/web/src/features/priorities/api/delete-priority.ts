@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiSend } from '../../../lib/api-client';
+import { apiSendNoReply } from '../../../lib/api-client';
 import { planKeys } from '../../../lib/queries/plan-keys';
 
 /** Refused (409) when anything in the priority has history: archive it instead. */
 export async function deletePriority(priorityId: string) {
-  await apiSend('DELETE', `/api/priorities/${priorityId}`, undefined, null);
+  await apiSendNoReply('DELETE', `/api/priorities/${priorityId}`, undefined);
 }
 
 export function useDeletePriority(priorityId: string, options: { onSuccess?: () => void } = {}) {

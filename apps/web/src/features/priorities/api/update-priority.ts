@@ -14,7 +14,7 @@ export async function updatePriority({
   changes: UpdatePriorityBody;
 }) {
   const ifMatch = { 'if-match': `"${version}"` };
-  return (await apiSend('PATCH', `/api/priorities/${priorityId}`, changes, prioritySchema, ifMatch))!;
+  return await apiSend('PATCH', `/api/priorities/${priorityId}`, changes, prioritySchema, ifMatch);
 }
 
 export function useUpdatePriority(options: { onSuccess?: (priority: Priority) => void } = {}) {

@@ -4,12 +4,7 @@ import { apiSend } from '../../../lib/api-client';
 import { useAfterPublicationChange } from './use-after-publication-change';
 
 export async function addGlossaryTerm({ planId, body }: { planId: string; body: GlossaryTermBody }) {
-  return (await apiSend(
-    'POST',
-    `/api/plans/${encodeURIComponent(planId)}/glossary`,
-    body,
-    glossaryTermSchema,
-  ))!;
+  return await apiSend('POST', `/api/plans/${encodeURIComponent(planId)}/glossary`, body, glossaryTermSchema);
 }
 
 export function useAddGlossaryTerm(options: { onSuccess?: (term: GlossaryTerm) => void } = {}) {

@@ -1,11 +1,11 @@
 import type { GlossaryTerm } from '@ragboard/shared';
 import { useMutation } from '@tanstack/react-query';
-import { apiSend } from '../../../lib/api-client';
+import { apiSendNoReply } from '../../../lib/api-client';
 import { useAfterPublicationChange } from './use-after-publication-change';
 
 /** Removes the term as the manager saw it: a term changed meanwhile is refused, not lost. */
 export async function removeGlossaryTerm(term: GlossaryTerm): Promise<void> {
-  await apiSend('DELETE', `/api/glossary/${encodeURIComponent(term.id)}`, undefined, null, {
+  await apiSendNoReply('DELETE', `/api/glossary/${encodeURIComponent(term.id)}`, undefined, {
     'if-match': `"${term.version}"`,
   });
 }

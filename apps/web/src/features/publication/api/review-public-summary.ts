@@ -13,13 +13,13 @@ export async function reviewPublicSummary({
   summary: PublicSummary;
   decision: 'approve' | 'withdraw';
 }): Promise<PublicSummary> {
-  return (await apiSend(
+  return await apiSend(
     'POST',
     `${summaryPath(summary.kind, summary.itemId)}/${decision}`,
     undefined,
     publicSummarySchema,
     { 'if-match': `"${summary.version}"` },
-  ))!;
+  );
 }
 
 export function useReviewPublicSummary() {

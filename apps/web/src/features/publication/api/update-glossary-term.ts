@@ -10,15 +10,9 @@ export async function updateGlossaryTerm({
   term: GlossaryTerm;
   changes: UpdateGlossaryTermBody;
 }) {
-  return (await apiSend(
-    'PATCH',
-    `/api/glossary/${encodeURIComponent(term.id)}`,
-    changes,
-    glossaryTermSchema,
-    {
-      'if-match': `"${term.version}"`,
-    },
-  ))!;
+  return await apiSend('PATCH', `/api/glossary/${encodeURIComponent(term.id)}`, changes, glossaryTermSchema, {
+    'if-match': `"${term.version}"`,
+  });
 }
 
 export function useUpdateGlossaryTerm(options: { onSuccess?: (term: GlossaryTerm) => void } = {}) {

@@ -15,13 +15,13 @@ export async function updatePublication({
   settings: PublicationSettings;
   changes: UpdatePublicationBody;
 }): Promise<PublicationSettings> {
-  return (await apiSend(
+  return await apiSend(
     'PATCH',
     `/api/plans/${encodeURIComponent(settings.planId)}/publication`,
     changes,
     publicationSettingsSchema,
     { 'if-match': `"${settings.version}"` },
-  ))!;
+  );
 }
 
 export function useUpdatePublication(options: { onSuccess?: (settings: PublicationSettings) => void } = {}) {

@@ -13,9 +13,9 @@ export async function writePublicSummary({
   summary: PublicSummary;
   body: WritePublicSummaryBody;
 }) {
-  return (await apiSend('PUT', summaryPath(summary.kind, summary.itemId), body, publicSummarySchema, {
+  return await apiSend('PUT', summaryPath(summary.kind, summary.itemId), body, publicSummarySchema, {
     'if-match': `"${summary.version}"`,
-  }))!;
+  });
 }
 
 export function useWritePublicSummary(options: { onSuccess?: (summary: PublicSummary) => void } = {}) {

@@ -11,12 +11,7 @@ export async function createReport({
   planId: string;
   body: CreateReportBody;
 }): Promise<BoardReport> {
-  return (await apiSend(
-    'POST',
-    `/api/plans/${encodeURIComponent(planId)}/reports`,
-    body,
-    boardReportSchema,
-  ))!;
+  return await apiSend('POST', `/api/plans/${encodeURIComponent(planId)}/reports`, body, boardReportSchema);
 }
 
 export function useCreateReport(options: { onSuccess?: (report: BoardReport) => void } = {}) {

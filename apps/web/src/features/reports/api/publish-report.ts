@@ -5,13 +5,13 @@ import { reportKeys } from './keys';
 
 /** Publishes the draft as the manager last saw it: from then on it never changes. */
 export async function publishReport(report: BoardReport): Promise<BoardReport> {
-  return (await apiSend(
+  return await apiSend(
     'POST',
     `/api/reports/${encodeURIComponent(report.id)}/publish`,
     undefined,
     boardReportSchema,
     { 'if-match': `"${report.version}"` },
-  ))!;
+  );
 }
 
 export function usePublishReport(options: { onSuccess?: (report: BoardReport) => void } = {}) {

@@ -11,13 +11,9 @@ export async function updateReport({
   report: BoardReport;
   changes: UpdateReportBody;
 }): Promise<BoardReport> {
-  return (await apiSend(
-    'PATCH',
-    `/api/reports/${encodeURIComponent(report.id)}`,
-    changes,
-    boardReportSchema,
-    { 'if-match': `"${report.version}"` },
-  ))!;
+  return await apiSend('PATCH', `/api/reports/${encodeURIComponent(report.id)}`, changes, boardReportSchema, {
+    'if-match': `"${report.version}"`,
+  });
 }
 
 export function useUpdateReport(options: { onSuccess?: (report: BoardReport) => void } = {}) {

@@ -78,6 +78,11 @@ function OutcomeActions({ outcome }: { outcome: ReportOutcome }) {
 }
 
 /** Every action, grouped by priority and outcome, each priority opened by the manager's commentary. */
+/** The manager's words on a priority, when there are any. */
+function PriorityCommentary({ text }: { text: string | undefined }) {
+  return text?.trim() ? <TextWithBullets text={text} /> : null;
+}
+
 export function ReportActions(props: { priorities: ReportPriority[]; commentary: Record<string, string> }) {
   const { priorities, commentary } = props;
   return (
@@ -90,7 +95,7 @@ export function ReportActions(props: { priorities: ReportPriority[]; commentary:
           <h3 className="govuk-heading-m" id={`priority-${priority.id}`}>
             Priority {priority.ref}: {priority.title}
           </h3>
-          {commentary[priority.ref]?.trim() && <TextWithBullets text={commentary[priority.ref]!} />}
+          <PriorityCommentary text={commentary[priority.ref]} />
           {priority.outcomes.map((outcome) => (
             <OutcomeActions key={outcome.id} outcome={outcome} />
           ))}
