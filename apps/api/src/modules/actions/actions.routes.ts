@@ -102,6 +102,9 @@ export const actionRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: actionSchema, ...errorReplies },
       },
     },
-    async (request) => service.archive(currentSession(request).user.id, request.params.actionId),
+    async (request, reply) => {
+      const action = await service.archive(currentSession(request).user.id, request.params.actionId);
+      return reply.header('etag', versionTag(action)).send(action);
+    },
   );
 };

@@ -166,6 +166,7 @@ describe('keeping a plan’s actions, as the partnership manager', () => {
     const archived = await send('POST', `/api/actions/${kept!.id}/archive`);
     expect(archived.statusCode).toBe(200);
     expect(actionSchema.parse(archived.json()).archivedAt).not.toBeNull();
+    expect(archived.headers.etag).toBe(`"${actionSchema.parse(archived.json()).version}"`);
     const after = await tree(plan.id);
     expect(after.actionCount).toBe(0);
     expect(after.priorities[0]!.outcomes[0]!.actions).toEqual([]);

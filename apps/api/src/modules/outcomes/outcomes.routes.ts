@@ -84,6 +84,9 @@ export const outcomeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: outcomeSchema, ...errorReplies },
       },
     },
-    async (request) => service.archive(currentSession(request).user.id, request.params.outcomeId),
+    async (request, reply) => {
+      const outcome = await service.archive(currentSession(request).user.id, request.params.outcomeId);
+      return reply.header('etag', versionTag(outcome)).send(outcome);
+    },
   );
 };

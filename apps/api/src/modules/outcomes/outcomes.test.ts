@@ -98,6 +98,7 @@ describe('keeping a plan’s outcomes, as the partnership manager', () => {
     expect((await send('DELETE', `/api/outcomes/${outcomes[0]!.id}`)).statusCode).toBe(409);
     const archived = await send('POST', `/api/outcomes/${outcomes[0]!.id}/archive`);
     expect(outcomeSchema.parse(archived.json()).archivedAt).not.toBeNull();
+    expect(archived.headers.etag).toBe(`"${outcomeSchema.parse(archived.json()).version}"`);
     const after = await tree(plan.id);
     expect(after.priorities[0]!.outcomes).toEqual([]);
     expect(after.actionCount).toBe(0);

@@ -92,6 +92,7 @@ describe('keeping plans, as the partnership manager', () => {
     const before = await revision(plan.id);
     const reply = await send('POST', `/api/plans/${plan.id}/archive`);
     expect(planSchema.parse(reply.json())).toMatchObject({ state: 'archived', version: 2 });
+    expect(reply.headers.etag).toBe('"2"');
     expect(await revision(plan.id)).toBe(before + 1);
     expect((await send('POST', '/api/plans/00000000-0000-4000-8000-000000000000/archive')).statusCode).toBe(
       404,

@@ -115,7 +115,10 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: planSchema, 404: errorResponseSchema, ...errors },
       },
     },
-    async (request) => service.archive(currentSession(request).user.id, request.params.planId),
+    async (request, reply) => {
+      const plan = await service.archive(currentSession(request).user.id, request.params.planId);
+      return reply.header('etag', versionTag(plan)).send(plan);
+    },
   );
 
   app.post(

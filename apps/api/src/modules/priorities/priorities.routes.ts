@@ -84,6 +84,9 @@ export const priorityRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: prioritySchema, ...errorReplies },
       },
     },
-    async (request) => service.archive(currentSession(request).user.id, request.params.priorityId),
+    async (request, reply) => {
+      const priority = await service.archive(currentSession(request).user.id, request.params.priorityId);
+      return reply.header('etag', versionTag(priority)).send(priority);
+    },
   );
 };

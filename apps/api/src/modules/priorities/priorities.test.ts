@@ -124,6 +124,7 @@ describe('keeping a plan’s priorities and delivery groups, as the partnership 
     expect(errorResponseSchema.parse(refused.json()).error.message).toMatch(/archive it instead/);
     const archived = await send('POST', `/api/priorities/${priorities[0]!.id}/archive`);
     expect(prioritySchema.parse(archived.json()).archivedAt).not.toBeNull();
+    expect(archived.headers.etag).toBe(`"${prioritySchema.parse(archived.json()).version}"`);
     const after = await tree(plan.id);
     expect(after.priorities.map((p) => p.ref)).toEqual(['2']);
     expect(after.actionCount).toBe(1);

@@ -108,8 +108,14 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: boardReportSchema, ...errorReplies },
       },
     },
-    async (request) =>
-      service.publish(currentSession(request).user.id, request.params.reportId, parseIfMatch(request)),
+    async (request, reply) => {
+      const report = await service.publish(
+        currentSession(request).user.id,
+        request.params.reportId,
+        parseIfMatch(request),
+      );
+      return reply.header('etag', versionTag(report)).send(report);
+    },
   );
 
   app.get(

@@ -54,7 +54,9 @@ describe('board reports', () => {
     expect(
       (await send('PATCH', `/api/reports/${draft.id}`, { title: 'Lost' }, { 'if-match': '"1"' })).statusCode,
     ).toBe(409);
-    expect((await send('POST', `/api/reports/${draft.id}/publish`)).statusCode).toBe(200);
+    const published = await send('POST', `/api/reports/${draft.id}/publish`);
+    expect(published.statusCode).toBe(200);
+    expect(published.headers.etag).toBe(`"${boardReportSchema.parse(published.json()).version}"`);
     expect(
       reportListSchema.parse((await boardSees('GET', `/api/plans/${planId}/reports`)).json()).reports,
     ).toHaveLength(1);
