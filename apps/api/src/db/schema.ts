@@ -1,4 +1,5 @@
 import {
+  BOARD_REPORT_STATES,
   CHALLENGE_STATES,
   DEFAULT_LICENCE,
   FINDING_JUDGEMENTS,
@@ -45,7 +46,7 @@ export const kpiTargetKindEnum = pgEnum('kpi_target_kind', KPI_TARGET_KINDS);
 export const userRoleEnum = pgEnum('user_role', ROLES);
 export const periodStateEnum = pgEnum('period_state', PERIOD_STATES);
 export const outboxStateEnum = pgEnum('outbox_state', OUTBOX_STATES);
-export const boardReportStateEnum = pgEnum('board_report_state', ['draft', 'published']);
+export const boardReportStateEnum = pgEnum('board_report_state', BOARD_REPORT_STATES);
 export const challengeStateEnum = pgEnum('challenge_state', CHALLENGE_STATES);
 export const findingJudgementEnum = pgEnum('finding_judgement', FINDING_JUDGEMENTS);
 

@@ -7,6 +7,9 @@ import { findingJudgementSchema } from './finding';
 import { kpiSchema } from './kpi';
 import { planPeriodSummarySchema } from './summary';
 
+/** A board report is a draft for the manager until published for everyone. */
+export const BOARD_REPORT_STATES = ['draft', 'published'] as const;
+
 export const REPORT_SECTIONS = [
   'summary',
   'changes',
@@ -111,7 +114,7 @@ export const boardReportSchema = z
     planId: idSchema,
     period: monthSchema,
     title: z.string(),
-    state: z.enum(['draft', 'published']),
+    state: z.enum(BOARD_REPORT_STATES),
     commentary: reportCommentarySchema,
     sections: z.array(reportSectionSchema),
     snapshot: reportSnapshotSchema,
