@@ -23,6 +23,7 @@ import {
 } from '../../db/schema';
 import { toActionNode } from '../actions/action-node';
 import { personRefs } from '../people/people.repository';
+import { blueAwaitingSignOff } from '../status-updates/status-updates.repository';
 
 type PlanRow = typeof plans.$inferSelect;
 
@@ -32,16 +33,7 @@ export function awaitingSignOff(db: Db, scope: SQL) {
     .selectDistinct({ actionId: statusUpdates.actionId })
     .from(statusUpdates)
     .innerJoin(actions, eq(actions.id, statusUpdates.actionId))
-    .where(
-      and(
-        scope,
-        eq(statusUpdates.status, 'Blue'),
-        isNull(statusUpdates.signedOffAt),
-        isNull(statusUpdates.rejectedAt),
-        isNull(statusUpdates.supersededById),
-        sql`${actions.status} <> 'Blue'`,
-      ),
-    );
+    .where(and(scope, blueAwaitingSignOff, sql`${actions.status} <> 'Blue'`));
 }
 
 /**

@@ -9,6 +9,17 @@ const author = aliasedTable(users, 'author');
 const signer = aliasedTable(users, 'signer');
 const rejecter = aliasedTable(users, 'rejecter');
 
+/**
+ * An update that is a Blue still waiting for the manager: neither signed off nor refused, and
+ * not replaced by a later update. The one statement of "awaiting sign-off".
+ */
+export const blueAwaitingSignOff = and(
+  eq(statusUpdates.status, 'Blue'),
+  isNull(statusUpdates.signedOffAt),
+  isNull(statusUpdates.rejectedAt),
+  isNull(statusUpdates.supersededById),
+)!;
+
 /** An action's status updates. Rows are only ever added to or marked, never rewritten. */
 export function statusUpdatesRepository(db: Db) {
   return {
@@ -22,15 +33,7 @@ export function statusUpdatesRepository(db: Db) {
       const [row] = await db
         .select()
         .from(statusUpdates)
-        .where(
-          and(
-            eq(statusUpdates.actionId, actionId),
-            eq(statusUpdates.status, 'Blue'),
-            isNull(statusUpdates.signedOffAt),
-            isNull(statusUpdates.rejectedAt),
-            isNull(statusUpdates.supersededById),
-          ),
-        )
+        .where(and(eq(statusUpdates.actionId, actionId), blueAwaitingSignOff))
         .orderBy(desc(statusUpdates.createdAt))
         .limit(1);
       return row ?? null;
