@@ -1,13 +1,11 @@
 import type { PublicItemKind, PublicSummary, SessionUser, WritePublicSummaryBody } from '@ragboard/shared';
-import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { kpis, publicSummaries } from '../../db/schema';
 import { unlessUniqueViolation } from '../../db/unique-violation';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { recordPlanChange } from '../plans/plan-changes';
 import { updateRights } from '../status-updates/update-rights';
-import { publicationRepository } from './publication.repository';
+import { publicationRepository, type SummaryValues } from './publication.repository';
 
 const ITEM_NAMES: Record<PublicItemKind, string> = { action: 'Action', kpi: 'KPI' };
 const changedMeanwhile = () => new ConflictError('This summary was changed by someone else');
@@ -28,8 +26,7 @@ export function publicSummariesService(db: Db, now: () => Date) {
     if (user.role === 'manager') return true;
     if (kind === 'action') return (await updateRights(tx, user, itemId)).update;
     if (user.role !== 'lead' || !user.personId) return false;
-    const [kpi] = await tx.select({ ownerId: kpis.ownerId }).from(kpis).where(eq(kpis.id, itemId));
-    return kpi?.ownerId === user.personId;
+    return (await publicationRepository(tx).kpiOwner(itemId)) === user.personId;
   }
 
   /** Writes the summary row (the first write creates it), audited, bumping the plan's revision. */
@@ -37,26 +34,14 @@ export function publicSummariesService(db: Db, now: () => Date) {
     tx: Db,
     actorId: string,
     before: PublicSummary,
-    values: Partial<typeof publicSummaries.$inferInsert>,
+    values: SummaryValues,
     operation: string,
   ): Promise<PublicSummary> {
-    const item = before.kind === 'action' ? publicSummaries.actionId : publicSummaries.kpiId;
-    const [row] =
+    const repo = publicationRepository(tx);
+    const row =
       before.version === 0
-        ? await tx
-            .insert(publicSummaries)
-            .values({
-              planId: before.planId,
-              ...(before.kind === 'action' ? { actionId: before.itemId } : { kpiId: before.itemId }),
-              ...values,
-              updatedAt: now(),
-            })
-            .returning({ id: publicSummaries.id })
-        : await tx
-            .update(publicSummaries)
-            .set({ ...values, updatedAt: now(), version: sql`${publicSummaries.version} + 1` })
-            .where(and(eq(item, before.itemId), eq(publicSummaries.version, before.version)))
-            .returning({ id: publicSummaries.id });
+        ? await repo.insertSummary(before.kind, before.itemId, before.planId, values, now())
+        : await repo.updateSummary(before.kind, before.itemId, before.version, values, now());
     if (!row) throw new ConflictError('This summary was changed by someone else', before);
     const after = await load(tx, before.kind, before.itemId);
     await recordPlanChange(tx, {

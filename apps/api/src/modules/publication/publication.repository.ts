@@ -24,6 +24,19 @@ const approver = aliasedTable(users, 'approver');
 
 type SummaryRow = typeof publicSummaries.$inferSelect;
 type PublicationRow = typeof planPublications.$inferSelect;
+type TermRow = typeof glossaryTerms.$inferSelect;
+export type SummaryValues = Partial<typeof publicSummaries.$inferInsert>;
+type SettingsValues = Pick<
+  PublicationRow,
+  'public' | 'slug' | 'showLeadNames' | 'licenceName' | 'licenceUrl'
+>;
+
+export const toTerm = ({ id, term, expansion, version }: TermRow): GlossaryTerm => ({
+  id,
+  term,
+  expansion,
+  version,
+});
 
 export function toSettings(
   planId: string,
@@ -135,6 +148,31 @@ export function publicationRepository(db: Db) {
       return row ? toSettings(planId, row.publication, row.slug) : null;
     },
 
+    /** The first save of a plan's settings; null when another first save got there before. */
+    async insertSettings(planId: string, values: SettingsValues): Promise<PublicationRow | null> {
+      const [row] = await db
+        .insert(planPublications)
+        .values({ planId, ...values })
+        .onConflictDoNothing({ target: planPublications.planId })
+        .returning();
+      return row ?? null;
+    },
+
+    /** Null when the settings are no longer at `version`: someone else changed them first. */
+    async updateSettings(
+      planId: string,
+      version: number,
+      values: SettingsValues,
+      now: Date,
+    ): Promise<PublicationRow | null> {
+      const [row] = await db
+        .update(planPublications)
+        .set({ ...values, updatedAt: now, version: sql`${planPublications.version} + 1` })
+        .where(and(eq(planPublications.planId, planId), eq(planPublications.version, version)))
+        .returning();
+      return row ?? null;
+    },
+
     async slugTaken(slug: string, planId: string): Promise<boolean> {
       const [row] = await db
         .select({ planId: planPublications.planId })
@@ -149,12 +187,36 @@ export function publicationRepository(db: Db) {
         .from(glossaryTerms)
         .where(eq(glossaryTerms.planId, planId))
         .orderBy(asc(sql`lower(${glossaryTerms.term})`), asc(glossaryTerms.term));
-      return rows.map(({ id, term, expansion, version }) => ({ id, term, expansion, version }));
+      return rows.map(toTerm);
     },
 
     async term(termId: string) {
       const [row] = await db.select().from(glossaryTerms).where(eq(glossaryTerms.id, termId));
       return row ?? null;
+    },
+
+    async insertTerm(values: typeof glossaryTerms.$inferInsert): Promise<TermRow> {
+      const [row] = await db.insert(glossaryTerms).values(values).returning();
+      return row!;
+    },
+
+    /** Null when the term is no longer at `version`: someone else changed it first. */
+    async updateTerm(
+      termId: string,
+      version: number,
+      values: Partial<typeof glossaryTerms.$inferInsert>,
+      now: Date,
+    ): Promise<TermRow | null> {
+      const [row] = await db
+        .update(glossaryTerms)
+        .set({ ...values, updatedAt: now, version: sql`${glossaryTerms.version} + 1` })
+        .where(and(eq(glossaryTerms.id, termId), eq(glossaryTerms.version, version)))
+        .returning();
+      return row ?? null;
+    },
+
+    async deleteTerm(termId: string) {
+      await db.delete(glossaryTerms).where(eq(glossaryTerms.id, termId));
     },
 
     async termTaken(planId: string, term: string, exceptId?: string): Promise<boolean> {
@@ -186,6 +248,45 @@ export function publicationRepository(db: Db) {
       const [row] =
         kind === 'action' ? await actionItems(eq(actions.id, itemId)) : await kpiItems(eq(kpis.id, itemId));
       return row ? toSummary(kind, row) : null;
+    },
+
+    /** Who owns the KPI; null for no owner or no such KPI. */
+    async kpiOwner(kpiId: string): Promise<string | null> {
+      const [row] = await db.select({ ownerId: kpis.ownerId }).from(kpis).where(eq(kpis.id, kpiId));
+      return row?.ownerId ?? null;
+    },
+
+    /** The first write of an item's summary creates its row. */
+    async insertSummary(
+      kind: PublicItemKind,
+      itemId: string,
+      planId: string,
+      values: SummaryValues,
+      now: Date,
+    ) {
+      const item = kind === 'action' ? { actionId: itemId } : { kpiId: itemId };
+      const [row] = await db
+        .insert(publicSummaries)
+        .values({ planId, ...item, ...values, updatedAt: now })
+        .returning({ id: publicSummaries.id });
+      return row ?? null;
+    },
+
+    /** Null when the summary is no longer at `version`: someone else changed it first. */
+    async updateSummary(
+      kind: PublicItemKind,
+      itemId: string,
+      version: number,
+      values: SummaryValues,
+      now: Date,
+    ) {
+      const item = kind === 'action' ? publicSummaries.actionId : publicSummaries.kpiId;
+      const [row] = await db
+        .update(publicSummaries)
+        .set({ ...values, updatedAt: now, version: sql`${publicSummaries.version} + 1` })
+        .where(and(eq(item, itemId), eq(publicSummaries.version, version)))
+        .returning({ id: publicSummaries.id });
+      return row ?? null;
     },
   };
 }

@@ -1,19 +1,16 @@
 import type {
-  GlossaryTerm,
   GlossaryTermBody,
   Publication,
   PublicationSettings,
   UpdateGlossaryTermBody,
   UpdatePublicationBody,
 } from '@ragboard/shared';
-import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { glossaryTerms, planPublications } from '../../db/schema';
 import { unlessUniqueViolation } from '../../db/unique-violation';
 import { ConflictError, NotFoundError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { recordPlanChange } from '../plans/plan-changes';
-import { publicationRepository } from './publication.repository';
+import { publicationRepository, toTerm } from './publication.repository';
 
 const slugClash = (slug: string) =>
   new ConflictError(`Another plan’s public page already has the address "${slug}"`);
@@ -32,13 +29,6 @@ export function publicationService(db: Db, now: () => Date) {
     if (!term) throw new NotFoundError('Glossary term');
     return term;
   }
-
-  const toTerm = ({ id, term, expansion, version }: typeof glossaryTerms.$inferSelect): GlossaryTerm => ({
-    id,
-    term,
-    expansion,
-    version,
-  });
 
   return {
     async overview(planId: string): Promise<Publication> {
@@ -60,7 +50,8 @@ export function publicationService(db: Db, now: () => Date) {
           const before = await settingsOf(tx, planId);
           assertIfMatch(ifMatch, before, 'publication');
           const next = { ...before, ...body };
-          if (await publicationRepository(tx).slugTaken(next.slug, planId)) throw slugClash(next.slug);
+          const repo = publicationRepository(tx);
+          if (await repo.slugTaken(next.slug, planId)) throw slugClash(next.slug);
           const values = {
             public: next.public,
             slug: next.slug,
@@ -68,20 +59,10 @@ export function publicationService(db: Db, now: () => Date) {
             licenceName: next.licenceName,
             licenceUrl: next.licenceUrl,
           };
-          const [row] =
+          const row =
             before.version === 0
-              ? await tx
-                  .insert(planPublications)
-                  .values({ planId, ...values })
-                  .onConflictDoNothing({ target: planPublications.planId })
-                  .returning()
-              : await tx
-                  .update(planPublications)
-                  .set({ ...values, updatedAt: now(), version: sql`${planPublications.version} + 1` })
-                  .where(
-                    and(eq(planPublications.planId, planId), eq(planPublications.version, before.version)),
-                  )
-                  .returning();
+              ? await repo.insertSettings(planId, values)
+              : await repo.updateSettings(planId, before.version, values, now());
           if (!row) throw new ConflictError('This plan’s publication was changed by someone else', before);
           const after = await settingsOf(tx, planId);
           await recordPlanChange(tx, {
@@ -103,12 +84,9 @@ export function publicationService(db: Db, now: () => Date) {
       unlessUniqueViolation(
         db.transaction(async (tx) => {
           await settingsOf(tx, planId);
-          if (await publicationRepository(tx).termTaken(planId, body.term)) throw termClash(body.term);
-          const [row] = await tx
-            .insert(glossaryTerms)
-            .values({ planId, ...body })
-            .returning();
-          const term = toTerm(row!);
+          const repo = publicationRepository(tx);
+          if (await repo.termTaken(planId, body.term)) throw termClash(body.term);
+          const term = toTerm(await repo.insertTerm({ planId, ...body }));
           await recordPlanChange(tx, {
             actorId,
             planId,
@@ -128,14 +106,11 @@ export function publicationService(db: Db, now: () => Date) {
           const row = await termOf(tx, termId);
           const before = toTerm(row);
           assertIfMatch(ifMatch, before, 'glossary term');
-          if (body.term && (await publicationRepository(tx).termTaken(row.planId, body.term, termId))) {
+          const repo = publicationRepository(tx);
+          if (body.term && (await repo.termTaken(row.planId, body.term, termId))) {
             throw termClash(body.term);
           }
-          const [updated] = await tx
-            .update(glossaryTerms)
-            .set({ ...body, updatedAt: now(), version: sql`${glossaryTerms.version} + 1` })
-            .where(and(eq(glossaryTerms.id, termId), eq(glossaryTerms.version, before.version)))
-            .returning();
+          const updated = await repo.updateTerm(termId, before.version, body, now());
           if (!updated) throw new ConflictError('This glossary term was changed by someone else', before);
           const after = toTerm(updated);
           await recordPlanChange(tx, {
@@ -157,7 +132,7 @@ export function publicationService(db: Db, now: () => Date) {
         const row = await termOf(tx, termId);
         const before = toTerm(row);
         assertIfMatch(ifMatch, before, 'glossary term');
-        await tx.delete(glossaryTerms).where(eq(glossaryTerms.id, termId));
+        await publicationRepository(tx).deleteTerm(termId);
         await recordPlanChange(tx, {
           actorId,
           planId: row.planId,
