@@ -28,6 +28,14 @@ export function organisationsRepository(db: Db) {
       return (await list(eq(organisations.id, id)))[0] ?? null;
     },
 
+    async exists(id: string): Promise<boolean> {
+      const [row] = await db
+        .select({ id: organisations.id })
+        .from(organisations)
+        .where(eq(organisations.id, id));
+      return Boolean(row);
+    },
+
     /** Names are unique whatever their case: "Lancashire County Council" is one organisation. */
     async nameTaken(name: string, exceptId?: string): Promise<boolean> {
       const [row] = await db

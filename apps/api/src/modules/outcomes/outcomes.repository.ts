@@ -50,6 +50,11 @@ export function outcomesRepository(db: Db) {
       return row ?? null;
     },
 
+    /** The outcomes `fromId` led are led by `intoId` (a merge of two people). */
+    async moveLead(fromId: string, intoId: string) {
+      await db.update(outcomes).set({ leadId: intoId }).where(eq(outcomes.leadId, fromId));
+    },
+
     hasHistoryWhere: (scope: SQL) => actionsRepository(db).hasHistoryWhere(actionsIn(scope)),
 
     async deleteWhere(scope: SQL) {

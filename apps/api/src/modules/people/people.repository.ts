@@ -1,7 +1,16 @@
 import type { Person, PersonRef } from '@ragboard/shared';
 import { and, asc, count, eq, ilike, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { actionLeads, actions, organisations, outcomes, people, users } from '../../db/schema';
+import {
+  actionLeads,
+  actions,
+  kpis,
+  organisations,
+  outcomes,
+  people,
+  updateRequests,
+  users,
+} from '../../db/schema';
 
 type PersonRow = typeof people.$inferSelect;
 
@@ -91,6 +100,45 @@ export function peopleRepository(db: Db) {
         .where(and(eq(people.id, id), eq(people.version, version)))
         .returning();
       return row ?? null;
+    },
+
+    // The three moves below are of other modules' tables (actions, KPIs, update requests): they
+    // belong in those modules' repositories, and are here until those have them.
+
+    /** `fromId`'s lead rows go to `intoId`; on an action led by both, the survivor's row stays in its place. */
+    async moveActionLeads(fromId: string, intoId: string) {
+      await db
+        .delete(actionLeads)
+        .where(
+          and(
+            eq(actionLeads.personId, fromId),
+            inArray(
+              actionLeads.actionId,
+              db
+                .select({ id: actionLeads.actionId })
+                .from(actionLeads)
+                .where(eq(actionLeads.personId, intoId)),
+            ),
+          ),
+        );
+      await db.update(actionLeads).set({ personId: intoId }).where(eq(actionLeads.personId, fromId));
+    },
+
+    async moveKpiOwnership(fromId: string, intoId: string) {
+      await db.update(kpis).set({ ownerId: intoId }).where(eq(kpis.ownerId, fromId));
+    },
+
+    async moveUpdateRequests(fromId: string, intoId: string) {
+      await db.update(updateRequests).set({ personId: intoId }).where(eq(updateRequests.personId, fromId));
+    },
+
+    /** `fromId` and those already merged into it become merged into `intoId`; only `fromId`'s version moves. */
+    async mergeInto(fromId: string, intoId: string, now: Date) {
+      await db.update(people).set({ mergedIntoId: intoId }).where(eq(people.mergedIntoId, fromId));
+      await db
+        .update(people)
+        .set({ mergedIntoId: intoId, updatedAt: now, version: sql`${people.version} + 1` })
+        .where(eq(people.id, fromId));
     },
   };
 }

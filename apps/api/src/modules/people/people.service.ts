@@ -1,21 +1,14 @@
 import type { CreatePersonBody, Person, UpdatePersonBody } from '@ragboard/shared';
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import { announce } from '../../db/changes';
 import type { Db } from '../../db/client';
-import {
-  actionLeads,
-  kpis,
-  organisations,
-  outcomes,
-  people,
-  priorities,
-  updateRequests,
-  users,
-} from '../../db/schema';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { auditRepository } from '../audit/audit.repository';
+import { organisationsRepository } from '../organisations/organisations.repository';
+import { outcomesRepository } from '../outcomes/outcomes.repository';
 import { announcePlanChange } from '../plans/plan-changes';
+import { prioritiesRepository } from '../priorities/priorities.repository';
+import { usersRepository } from '../users/users.repository';
 import { peopleRepository } from './people.repository';
 
 /** Leads and owners must be people who exist and were not merged away. */
@@ -29,11 +22,7 @@ export async function assertLivePeople(db: Db, ids: (string | null | undefined)[
 
 async function assertOrganisation(db: Db, organisationId: string | null | undefined) {
   if (!organisationId) return;
-  const [row] = await db
-    .select({ id: organisations.id })
-    .from(organisations)
-    .where(eq(organisations.id, organisationId));
-  if (!row) {
+  if (!(await organisationsRepository(db).exists(organisationId))) {
     throw new ValidationError('No such organisation', [
       { path: 'body.organisationId', message: 'Choose an organisation from the list' },
     ]);
@@ -101,51 +90,19 @@ export function peopleService(db: Db, now: () => Date) {
         const refuse = (message: string) => new ValidationError(message, [{ path: 'body.intoId', message }]);
         if (intoId === personId) throw refuse('Choose another person to merge into');
         if (!(await repo.liveIds([intoId])).has(intoId)) throw refuse('Choose a person from the list');
-        const accounts = await tx
-          .select({ id: users.id })
-          .from(users)
-          .where(inArray(users.personId, [personId, intoId]));
-        if (accounts.length > 1) {
+        if ((await usersRepository(tx).idsForPeople([personId, intoId])).length > 1) {
           throw new ConflictError('Both people have accounts: unlink one account before merging');
         }
-        // An action led by both keeps the survivor's lead row, in the survivor's place.
-        await tx
-          .delete(actionLeads)
-          .where(
-            and(
-              eq(actionLeads.personId, personId),
-              inArray(
-                actionLeads.actionId,
-                tx
-                  .select({ id: actionLeads.actionId })
-                  .from(actionLeads)
-                  .where(eq(actionLeads.personId, intoId)),
-              ),
-            ),
-          );
-        await tx.update(actionLeads).set({ personId: intoId }).where(eq(actionLeads.personId, personId));
-        await tx.update(outcomes).set({ leadId: intoId }).where(eq(outcomes.leadId, personId));
-        await tx
-          .update(priorities)
-          .set({ deliveryGroupLeadId: intoId })
-          .where(eq(priorities.deliveryGroupLeadId, personId));
-        await tx.update(kpis).set({ ownerId: intoId }).where(eq(kpis.ownerId, personId));
+        await repo.moveActionLeads(personId, intoId);
+        await outcomesRepository(tx).moveLead(personId, intoId);
+        await prioritiesRepository(tx).moveDeliveryGroupLead(personId, intoId);
+        await repo.moveKpiOwnership(personId, intoId);
         // Links already emailed keep working, for the actions that moved with them.
-        await tx
-          .update(updateRequests)
-          .set({ personId: intoId })
-          .where(eq(updateRequests.personId, personId));
-        const linked = await tx
-          .update(users)
-          .set({ personId: intoId })
-          .where(eq(users.personId, personId))
-          .returning({ id: users.id });
-        for (const user of linked) await announce(tx, { kind: 'user', id: user.id });
-        await tx.update(people).set({ mergedIntoId: intoId }).where(eq(people.mergedIntoId, personId));
-        await tx
-          .update(people)
-          .set({ mergedIntoId: intoId, updatedAt: now(), version: sql`${people.version} + 1` })
-          .where(eq(people.id, personId));
+        await repo.moveUpdateRequests(personId, intoId);
+        for (const id of await usersRepository(tx).movePerson(personId, intoId)) {
+          await announce(tx, { kind: 'user', id });
+        }
+        await repo.mergeInto(personId, intoId, now());
         const into = await load(repo, intoId);
         await auditRepository(tx).record({
           actorId,

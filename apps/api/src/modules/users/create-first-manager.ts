@@ -1,7 +1,5 @@
 import { passwordSchema } from '@ragboard/shared';
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { users } from '../../db/schema';
 import { auditRepository } from '../audit/audit.repository';
 import { hashPassword } from '../auth/password';
 import { passwordProblem } from '../auth/password-policy';
@@ -22,14 +20,10 @@ export async function createFirstManager(
   if (problem) throw new FirstManagerError(problem);
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
-    const [existing] = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(eq(users.role, 'manager'))
-      .limit(1);
-    if (existing)
+    const repo = usersRepository(tx);
+    if (await repo.hasManager())
       throw new FirstManagerError('A manager account exists already: sign in as a manager to add accounts.');
-    const row = await usersRepository(tx).insert({
+    const row = await repo.insert({
       email: input.email.trim(),
       displayName: input.displayName.trim() || input.email.trim(),
       role: 'manager',
