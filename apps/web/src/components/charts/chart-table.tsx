@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { TableHead } from '../table-head';
 import { type ChartCategory, type ChartSeries, countOf, totalOf } from './chart-data';
 
 export interface ChartTableProps {
@@ -25,21 +26,13 @@ export function ChartTable({
   return (
     <table className="govuk-table app-chart-table">
       <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            {categoryHeader}
-          </th>
-          {series.map((s) => (
-            <th key={s.key} scope="col" className="govuk-table__header govuk-table__header--numeric">
-              {s.label}
-            </th>
-          ))}
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Total
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        headings={[
+          categoryHeader,
+          ...series.map((s) => ({ text: s.label, numeric: true })),
+          { text: 'Total', numeric: true },
+        ]}
+      />
       <tbody className="govuk-table__body">
         {categories.map((category) => {
           const total = totalOf(category, series);

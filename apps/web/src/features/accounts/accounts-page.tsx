@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { useCurrentSession } from '../../components/require-session';
+import { TableHead } from '../../components/table-head';
 import { useAccounts } from './api/get-accounts';
 import { useUpdateAccount } from './api/update-account';
 
@@ -48,25 +49,9 @@ export default function AccountsPage() {
       {accounts.data && (
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--m">Every account</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Name
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Email
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Role
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Status
-              </th>
-              <th scope="col" className="govuk-table__header">
-                <span className="govuk-visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            headings={['Name', 'Email', 'Role', 'Status', { text: 'Actions', visuallyHidden: true }]}
+          />
           <tbody className="govuk-table__body">
             {accounts.data.users.map((user) => (
               <tr className="govuk-table__row" key={user.id}>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { TableHead } from '../../components/table-head';
 import { useOrganisations } from '../../lib/queries/get-organisations';
 import { AddOrganisationForm } from './components/add-organisation-form';
 import { ORGANISATION_KIND_WORDS } from './organisation-words';
@@ -23,19 +24,7 @@ export default function OrganisationsPage() {
           <caption className="govuk-table__caption govuk-table__caption--m">
             The partner organisations
           </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Name
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Kind
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                People
-              </th>
-            </tr>
-          </thead>
+          <TableHead headings={['Name', 'Kind', { text: 'People', numeric: true }]} />
           <tbody className="govuk-table__body">
             {organisations.data.organisations.map((organisation) => (
               <tr className="govuk-table__row" key={organisation.id}>

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { TextInput } from '../../components/form/text-input';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { TableHead } from '../../components/table-head';
 import { usePeople } from '../../lib/queries/get-people';
 
 function matches(person: Person, words: string): boolean {
@@ -82,31 +83,17 @@ export default function PeoplePage() {
           <caption className="govuk-table__caption govuk-table__caption--m">
             {q ? `${shown.length} of ${people.data.people.length} people match “${q}”` : 'Everyone'}
           </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Name
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Organisation
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Email
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Account
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Actions led
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Outcomes led
-              </th>
-              <th scope="col" className="govuk-table__header">
-                <span className="govuk-visually-hidden">Changes</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            headings={[
+              'Name',
+              'Organisation',
+              'Email',
+              'Account',
+              { text: 'Actions led', numeric: true },
+              { text: 'Outcomes led', numeric: true },
+              { text: 'Changes', visuallyHidden: true },
+            ]}
+          />
           <tbody className="govuk-table__body">
             {shown.map((person) => (
               <PersonRow key={person.id} person={person} />

@@ -5,6 +5,7 @@ import { ItemNotFound } from '../../components/item-not-found';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { SummaryList, SummaryRow } from '../../components/summary-list';
+import { TableHead } from '../../components/table-head';
 import { formatDate } from '../../lib/format-date';
 import { usePeople } from '../../lib/queries/get-people';
 import { personKeys } from '../../lib/queries/person-keys';
@@ -45,18 +46,17 @@ function UpdateRequests({ person }: { person: Person }) {
       )}
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--m">Update requests</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            {['Month', 'Plan', 'Emailed', 'Email', 'Link', 'Updates given'].map((h) => (
-              <th scope="col" className="govuk-table__header" key={h}>
-                {h}
-              </th>
-            ))}
-            <th scope="col" className="govuk-table__header">
-              <span className="govuk-visually-hidden">Withdraw</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          headings={[
+            'Month',
+            'Plan',
+            'Emailed',
+            'Email',
+            'Link',
+            'Updates given',
+            { text: 'Withdraw', visuallyHidden: true },
+          ]}
+        />
         <tbody className="govuk-table__body">
           {requests.data.requests.map((r) => (
             <tr className="govuk-table__row" key={r.id}>

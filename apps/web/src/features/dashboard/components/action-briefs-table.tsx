@@ -1,6 +1,7 @@
 import type { ActionBrief } from '@ragboard/shared';
 import { Link } from 'react-router';
 import { StatusTag } from '../../../components/status-tag';
+import { TableHead } from '../../../components/table-head';
 import { formatDate } from '../../../lib/format-date';
 
 interface ActionBriefsTableProps {
@@ -23,22 +24,7 @@ export function ActionBriefsTable({ caption, actions, none }: ActionBriefsTableP
   return (
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Action
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Status
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Latest note
-          </th>
-          <th scope="col" className="govuk-table__header">
-            New completion date
-          </th>
-        </tr>
-      </thead>
+      <TableHead headings={['Action', 'Status', 'Latest note', 'New completion date']} />
       <tbody className="govuk-table__body">
         {actions.map((action) => (
           <tr key={action.id} className="govuk-table__row">

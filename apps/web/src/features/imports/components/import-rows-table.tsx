@@ -1,6 +1,7 @@
 import { formatMonth, type ImportError, type ImportPreview, type ImportRow } from '@ragboard/shared';
 import type { ReactNode } from 'react';
 import { StatusTag } from '../../../components/status-tag';
+import { TableHead } from '../../../components/table-head';
 import { TableScroll } from '../../../components/table-scroll';
 import { TextWithBullets } from '../../../components/text-with-bullets';
 import { formatDate } from '../../../lib/format-date';
@@ -125,15 +126,7 @@ export function ImportRowsTable({ preview }: { preview: ImportPreview }) {
         <caption className="govuk-table__caption govuk-table__caption--m">
           Rows read from {preview.fileName}
         </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            {HEADERS.map((header) => (
-              <th key={header} scope="col" className="govuk-table__header">
-                {header}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead headings={HEADERS} />
         <tbody className="govuk-table__body">
           {preview.items.map((item) => (
             <PreviewRow

@@ -1,16 +1,9 @@
 import { formatMonth, type Kpi, type KpiValue } from '@ragboard/shared';
 import { KpiJudgementTag } from '../../../components/kpi-judgement-tag';
+import { TableHead } from '../../../components/table-head';
 import { TableScroll } from '../../../components/table-scroll';
 import { formatDate } from '../../../lib/format-date';
 import { formatValue, targetValueWords } from '../../../lib/kpi-words';
-
-function Header({ children }: { children: string }) {
-  return (
-    <th scope="col" className="govuk-table__header">
-      {children}
-    </th>
-  );
-}
 
 /** The values in force, oldest first, as the chart draws them: the chart's numbers in a table. */
 export function KpiValuesTable({ kpi }: { kpi: Kpi }) {
@@ -19,16 +12,7 @@ export function KpiValuesTable({ kpi }: { kpi: Kpi }) {
     <TableScroll label="Values by month">
       <table className="govuk-table govuk-table--small-text-until-tablet">
         <caption className="govuk-table__caption govuk-table__caption--m">Values by month</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <Header>Month</Header>
-            <Header>Actual</Header>
-            <Header>Target in force</Header>
-            <Header>Judgement</Header>
-            <Header>Note</Header>
-            <Header>Recorded by</Header>
-          </tr>
-        </thead>
+        <TableHead headings={['Month', 'Actual', 'Target in force', 'Judgement', 'Note', 'Recorded by']} />
         <tbody className="govuk-table__body">
           {kpi.values.map((value) => (
             <tr className="govuk-table__row" key={value.period}>
@@ -62,15 +46,7 @@ export function ReplacedValues({ kpi, history }: { kpi: Kpi; history: readonly K
         <caption className="govuk-table__caption govuk-table__caption--s">
           Replaced values, newest first
         </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <Header>Month</Header>
-            <Header>Value</Header>
-            <Header>Note</Header>
-            <Header>Recorded</Header>
-            <Header>State</Header>
-          </tr>
-        </thead>
+        <TableHead headings={['Month', 'Value', 'Note', 'Recorded', 'State']} />
         <tbody className="govuk-table__body">
           {replaced.map((value) => (
             <tr className="govuk-table__row" key={`${value.period}-${value.createdAt}`}>

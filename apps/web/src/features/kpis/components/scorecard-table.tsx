@@ -1,6 +1,7 @@
 import { formatMonth, type Kpi } from '@ragboard/shared';
 import { Link } from 'react-router';
 import { KpiJudgementTag } from '../../../components/kpi-judgement-tag';
+import { TableHead } from '../../../components/table-head';
 import { TableScroll } from '../../../components/table-scroll';
 import { baselineWords, formatValue, targetWords } from '../../../lib/kpi-words';
 import { KpiTrend } from './kpi-trend';
@@ -63,31 +64,9 @@ export function ScorecardTable({ labelledBy, label, kpis }: ScorecardTableProps)
   return (
     <TableScroll label={label}>
       <table className="govuk-table govuk-table--small-text-until-tablet" aria-labelledby={labelledBy}>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Outcome
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Measure
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Baseline
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Targets
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Latest actual
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Judgement
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Trend
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          headings={['Outcome', 'Measure', 'Baseline', 'Targets', 'Latest actual', 'Judgement', 'Trend']}
+        />
         <tbody className="govuk-table__body">
           {kpis.map((kpi) => (
             <ScorecardRow key={kpi.id} kpi={kpi} />

@@ -2,6 +2,7 @@ import type { MyAction } from '@ragboard/shared';
 import { Link } from 'react-router';
 import { OverdueTag } from '../../../components/overdue-tag';
 import { StatusTag } from '../../../components/status-tag';
+import { TableHead } from '../../../components/table-head';
 import { dueWords, firstLine } from '../../../lib/round-words';
 
 function DueCell({ item }: { item: MyAction }) {
@@ -44,22 +45,7 @@ export function MyActionsTable({ items, caption }: { items: MyAction[]; caption:
   return (
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Action
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Due
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Status
-          </th>
-          <th scope="col" className="govuk-table__header">
-            This month
-          </th>
-        </tr>
-      </thead>
+      <TableHead headings={['Action', 'Due', 'Status', 'This month']} />
       <tbody className="govuk-table__body">
         {items.map((item) => (
           <tr className="govuk-table__row" key={item.action.id}>

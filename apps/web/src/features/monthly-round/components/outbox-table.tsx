@@ -2,6 +2,7 @@ import type { OutboxMessage } from '@ragboard/shared';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Loading } from '../../../components/loading';
 import { QueryError } from '../../../components/query-error';
+import { TableHead } from '../../../components/table-head';
 import { formatDate } from '../../../lib/format-date';
 import { OUTBOX_STATE_WORDS } from '../../../lib/round-words';
 
@@ -14,15 +15,7 @@ export function OutboxTable({ outbox }: { outbox: UseQueryResult<{ messages: Out
   return (
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-table__caption--s">Emails</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          {['To', 'Subject', 'State', 'Written'].map((heading) => (
-            <th scope="col" className="govuk-table__header" key={heading}>
-              {heading}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead headings={['To', 'Subject', 'State', 'Written']} />
       <tbody className="govuk-table__body">
         {outbox.data.messages.map((message) => (
           <tr className="govuk-table__row" key={message.id}>

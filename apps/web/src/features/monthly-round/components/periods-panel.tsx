@@ -1,5 +1,6 @@
 import { formatMonth, type Period } from '@ragboard/shared';
 import { useEffect, useRef, useState } from 'react';
+import { TableHead } from '../../../components/table-head';
 import { formatDate } from '../../../lib/format-date';
 import { useClosePeriod } from '../api/close-period';
 import { OpenPeriodForm } from './open-period-form';
@@ -79,15 +80,15 @@ export function PeriodsPanel({ planId, periods }: { planId: string; periods: Per
           <caption className="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">
             Reporting periods
           </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              {['Month', 'State', 'Deadline', 'Days of grace', 'Close'].map((heading) => (
-                <th scope="col" className="govuk-table__header" key={heading}>
-                  {heading === 'Close' ? <span className="govuk-visually-hidden">Close</span> : heading}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead
+            headings={[
+              'Month',
+              'State',
+              'Deadline',
+              'Days of grace',
+              { text: 'Close', visuallyHidden: true },
+            ]}
+          />
           <tbody className="govuk-table__body">
             {newestFirst.slice(0, 6).map((period) => (
               <tr className="govuk-table__row" key={period.month}>

@@ -16,6 +16,7 @@ import {
 import { TextInput } from '../../../components/form/text-input';
 import { Loading } from '../../../components/loading';
 import { QueryError } from '../../../components/query-error';
+import { TableHead } from '../../../components/table-head';
 import { formatDate } from '../../../lib/format-date';
 import {
   useRevokeUpdateRequests,
@@ -54,19 +55,7 @@ function PointsTable({ reminders }: { reminders: RoundReminders }) {
       <caption className="govuk-table__caption govuk-table__caption--s">
         What will go when, for {formatMonth(reminders.period)} (deadline {formatDate(reminders.deadline)})
       </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            When
-          </th>
-          <th scope="col" className="govuk-table__header">
-            To
-          </th>
-          <th scope="col" className="govuk-table__header">
-            State
-          </th>
-        </tr>
-      </thead>
+      <TableHead headings={['When', 'To', 'State']} />
       <tbody className="govuk-table__body">
         {reminders.points.map((point) => (
           <tr className="govuk-table__row" key={point.offsetDays}>
@@ -184,25 +173,15 @@ function LeadsTable({
         <caption className="govuk-table__caption govuk-table__caption--s">
           Leads with actions due an update in {formatMonth(period)}
         </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Lead
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Email
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Due
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Missing
-            </th>
-            <th scope="col" className="govuk-table__header">
-              <span className="govuk-visually-hidden">Link</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          headings={[
+            'Lead',
+            'Email',
+            { text: 'Due', numeric: true },
+            { text: 'Missing', numeric: true },
+            { text: 'Link', visuallyHidden: true },
+          ]}
+        />
         <tbody className="govuk-table__body">
           {reminders.leads.map((lead) => (
             <tr className="govuk-table__row" key={lead.personId}>

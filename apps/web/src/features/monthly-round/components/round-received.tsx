@@ -1,5 +1,6 @@
 import { formatMonth, type PlanPeriodSummary, type PlanTree } from '@ragboard/shared';
 import { Link } from 'react-router';
+import { TableHead } from '../../../components/table-head';
 import { countOf, firstLine } from '../../../lib/round-words';
 import { missingByLead, roundByPriority } from '../round-counts';
 
@@ -16,25 +17,15 @@ function ByPriority({ summary, plan }: { summary: PlanPeriodSummary; plan: PlanT
       </p>
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--s">By delivery group</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Priority and delivery group
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Reports
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Due
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Received
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Missing
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          headings={[
+            'Priority and delivery group',
+            'Reports',
+            { text: 'Due', numeric: true },
+            { text: 'Received', numeric: true },
+            { text: 'Missing', numeric: true },
+          ]}
+        />
         <tbody className="govuk-table__body">
           {rows.map((row) => (
             <tr className="govuk-table__row" key={row.id}>
@@ -62,16 +53,7 @@ function ByLead({ summary }: { summary: PlanPeriodSummary }) {
   return (
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-table__caption--s">Missing updates by lead</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Lead
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Actions without an update
-          </th>
-        </tr>
-      </thead>
+      <TableHead headings={['Lead', 'Actions without an update']} />
       <tbody className="govuk-table__body">
         {leads.map(({ lead, actions }) => (
           <tr className="govuk-table__row" key={lead?.id ?? 'none'}>

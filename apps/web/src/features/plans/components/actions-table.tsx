@@ -2,6 +2,7 @@ import { type ActionNode, formatMonth } from '@ragboard/shared';
 import { Link } from 'react-router';
 import { OverdueTag } from '../../../components/overdue-tag';
 import { StatusTag } from '../../../components/status-tag';
+import { TableHead } from '../../../components/table-head';
 import { TextWithBullets } from '../../../components/text-with-bullets';
 import { formatDate } from '../../../lib/format-date';
 
@@ -54,25 +55,7 @@ export function ActionsTable({ outcomeRef, actions }: { outcomeRef: string; acti
       <caption className="govuk-table__caption govuk-table__caption--s">
         Actions for outcome {outcomeRef}
       </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Ref
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Action
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Due
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Lead(s)
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Status
-          </th>
-        </tr>
-      </thead>
+      <TableHead headings={['Ref', 'Action', 'Due', 'Lead(s)', 'Status']} />
       <tbody className="govuk-table__body">
         {actions.map((action) => (
           <ActionRow key={action.id} action={action} />

@@ -1,5 +1,6 @@
 import { STATUSES, type StatusCounts } from '@ragboard/shared';
 import { StatusTag } from '../../../components/status-tag';
+import { TableHead } from '../../../components/table-head';
 
 /** How many actions stand at each status; each column is headed by the status word. */
 export function StatusCountsTable({ counts, planTitle }: { counts: StatusCounts; planTitle: string }) {
@@ -8,15 +9,12 @@ export function StatusCountsTable({ counts, planTitle }: { counts: StatusCounts;
       <caption className="govuk-table__caption govuk-table__caption--s">
         Actions by status<span className="govuk-visually-hidden"> in {planTitle}</span>
       </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          {STATUSES.map((status) => (
-            <th key={status} scope="col" className="govuk-table__header govuk-table__header--numeric">
-              <StatusTag status={status} withHiddenLabel />
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead
+        headings={STATUSES.map((status) => ({
+          text: <StatusTag status={status} withHiddenLabel />,
+          numeric: true,
+        }))}
+      />
       <tbody className="govuk-table__body">
         <tr className="govuk-table__row">
           {STATUSES.map((status) => (

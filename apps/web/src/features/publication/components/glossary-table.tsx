@@ -1,6 +1,7 @@
 import type { GlossaryTerm } from '@ragboard/shared';
 import { Link } from 'react-router';
 import { ErrorSummary } from '../../../components/form/error-summary';
+import { TableHead } from '../../../components/table-head';
 import { useRemoveGlossaryTerm } from '../api/remove-glossary-term';
 
 /** The plan's glossary for the manager: each term with its meaning, to change or remove. */
@@ -22,19 +23,7 @@ export function GlossaryTable({ planId, glossary }: { planId: string; glossary: 
       ) : (
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-visually-hidden">Terms and what they mean</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Term
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Meaning
-              </th>
-              <th scope="col" className="govuk-table__header">
-                <span className="govuk-visually-hidden">Change or remove</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead headings={['Term', 'Meaning', { text: 'Change or remove', visuallyHidden: true }]} />
           <tbody className="govuk-table__body">
             {glossary.map((term) => (
               <tr className="govuk-table__row" key={term.id}>

@@ -1,5 +1,6 @@
 import type { PublicSummary } from '@ragboard/shared';
 import { Link } from 'react-router';
+import { TableHead } from '../../../components/table-head';
 import { TableScroll } from '../../../components/table-scroll';
 import { itemName, summaryPagePath } from '../publication-words';
 import { SummaryStateTag } from './summary-state-tag';
@@ -22,19 +23,7 @@ export function ItemsTable({ items }: { items: PublicSummary[] }) {
           <caption className="govuk-table__caption govuk-visually-hidden">
             Summaries for the public page
           </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Item
-              </th>
-              <th scope="col" className="govuk-table__header">
-                In the plan
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Summary
-              </th>
-            </tr>
-          </thead>
+          <TableHead headings={['Item', 'In the plan', 'Summary']} />
           <tbody className="govuk-table__body">
             {items.map((item) => (
               <tr className="govuk-table__row" key={`${item.kind}-${item.itemId}`}>

@@ -1,6 +1,7 @@
 import { formatMonth, type ReportAction, type ReportSnapshot } from '@ragboard/shared';
 import { OverdueTag } from '../../../components/overdue-tag';
 import { StatusTag } from '../../../components/status-tag';
+import { TableHead } from '../../../components/table-head';
 import { TextWithBullets } from '../../../components/text-with-bullets';
 import { formatDate } from '../../../lib/format-date';
 
@@ -57,15 +58,7 @@ function OutcomeActions({ outcome }: { outcome: ReportOutcome }) {
           <caption className="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">
             Actions for outcome {outcome.ref}
           </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              {['Ref', 'Action', 'Due', 'Lead(s)', 'Status', 'Note'].map((heading) => (
-                <th scope="col" className="govuk-table__header" key={heading}>
-                  {heading}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead headings={['Ref', 'Action', 'Due', 'Lead(s)', 'Status', 'Note']} />
           <tbody className="govuk-table__body">
             {outcome.actions.map((action) => (
               <ActionRow key={action.id} action={action} />

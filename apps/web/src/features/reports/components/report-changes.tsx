@@ -1,5 +1,6 @@
 import { formatMonth, type ReportSnapshot } from '@ragboard/shared';
 import { StatusTag } from '../../../components/status-tag';
+import { TableHead } from '../../../components/table-head';
 
 /** Status changes since the last published report, each from one word to another. */
 export function ReportChanges({ since }: { since: ReportSnapshot['sinceLastReport'] }) {
@@ -21,15 +22,7 @@ export function ReportChanges({ since }: { since: ReportSnapshot['sinceLastRepor
           <caption className="govuk-table__caption govuk-table__caption--s">
             Since {since.title} ({formatMonth(since.period)})
           </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              {['Ref', 'Action', 'Was', 'Now'].map((heading) => (
-                <th scope="col" className="govuk-table__header" key={heading}>
-                  {heading}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead headings={['Ref', 'Action', 'Was', 'Now']} />
           <tbody className="govuk-table__body">
             {since.changes.map((change) => (
               <tr className="govuk-table__row" key={change.ref}>

@@ -1,4 +1,5 @@
 import { formatMonth, KPI_JUDGEMENT_DEFINITIONS, type Kpi } from '@ragboard/shared';
+import { TableHead } from '../../../components/table-head';
 
 function latestValue(kpi: Kpi): string {
   if (!kpi.latest) return 'Not recorded';
@@ -20,15 +21,7 @@ export function ReportKpis({ kpis }: { kpis: Kpi[] }) {
           <caption className="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">
             KPI scorecard
           </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              {['Outcome', 'Measure', 'Latest value', 'Judgement'].map((heading) => (
-                <th scope="col" className="govuk-table__header" key={heading}>
-                  {heading}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead headings={['Outcome', 'Measure', 'Latest value', 'Judgement']} />
           <tbody className="govuk-table__body">
             {kpis.map((kpi) => {
               const judgement = kpi.latest ? KPI_JUDGEMENT_DEFINITIONS[kpi.latest.judgement] : null;

@@ -2,6 +2,7 @@ import { formatMonth, type PlanPeriodSummary, STATUSES } from '@ragboard/shared'
 import { StackedBarChart } from '../../../components/charts/stacked-bar-chart';
 import { STATUS_SERIES, statusCategory } from '../../../components/charts/status-series';
 import { StatusTag } from '../../../components/status-tag';
+import { TableHead } from '../../../components/table-head';
 
 /** How many actions stood at each status at the period, by the status word, with the total. */
 export function ReportSummary({ summary }: { summary: PlanPeriodSummary }) {
@@ -14,16 +15,7 @@ export function ReportSummary({ summary }: { summary: PlanPeriodSummary }) {
         <caption className="govuk-table__caption govuk-table__caption--s">
           Actions by status in {formatMonth(summary.period)}
         </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Status
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Actions
-            </th>
-          </tr>
-        </thead>
+        <TableHead headings={['Status', { text: 'Actions', numeric: true }]} />
         <tbody className="govuk-table__body">
           {STATUSES.map((status) => (
             <tr className="govuk-table__row" key={status}>

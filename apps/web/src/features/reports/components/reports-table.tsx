@@ -1,5 +1,6 @@
 import { type BoardReport, formatMonth } from '@ragboard/shared';
 import { Link } from 'react-router';
+import { TableHead } from '../../../components/table-head';
 import { formatDay, ReportStateTag } from '../report-words';
 
 type ReportRow = Pick<BoardReport, 'id' | 'period' | 'title' | 'state' | 'publishedAt'>;
@@ -9,15 +10,7 @@ export function ReportsTable({ reports }: { reports: ReportRow[] }) {
   return (
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-table__caption--m">Board reports</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          {['Report', 'Period', 'State', 'Published'].map((heading) => (
-            <th scope="col" className="govuk-table__header" key={heading}>
-              {heading}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead headings={['Report', 'Period', 'State', 'Published']} />
       <tbody className="govuk-table__body">
         {reports.map((report) => (
           <tr className="govuk-table__row" key={report.id}>
