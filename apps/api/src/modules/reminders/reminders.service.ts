@@ -6,12 +6,11 @@ import type {
   SessionUser,
   UpdateReminderScheduleBody,
 } from '@ragboard/shared';
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { reportingPeriods, users } from '../../db/schema';
 import { ConflictError, NotFoundError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { auditRepository } from '../audit/audit.repository';
+import { periodsRepository } from '../periods/periods.repository';
 import { lastDayForUpdates } from '../periods/update-window';
 import { plansRepository } from '../plans/plans.repository';
 import { dueForUpdate } from '../summary/period-summary';
@@ -23,6 +22,7 @@ import { outboxDelivery } from './outbox-delivery';
 import { addresses, type ReminderDeps, writeReminders } from './reminder-letters';
 import { reminderPoints } from './reminder-points';
 import { reminderScheduleRepository } from './reminder-schedule.repository';
+import { remindersRepository } from './reminders.repository';
 
 /** Reminders for missing updates: sent by the manager now, or on the plan's schedule. */
 export function remindersService(db: Db, mailer: Mailer, deps: ReminderDeps) {
@@ -55,13 +55,7 @@ export function remindersService(db: Db, mailer: Mailer, deps: ReminderDeps) {
     }
     const ids = [...leads.keys()];
     const reach = await addresses(db, ids);
-    const accounts = ids.length
-      ? await db
-          .select({ personId: users.personId })
-          .from(users)
-          .where(and(inArray(users.personId, ids), eq(users.active, true)))
-      : [];
-    const withAccount = new Set(accounts.map((a) => a.personId));
+    const withAccount = await remindersRepository(db).withActiveAccount(ids);
     return [...leads.values()]
       .map((lead) => ({
         ...lead,
@@ -109,10 +103,7 @@ export function remindersService(db: Db, mailer: Mailer, deps: ReminderDeps) {
       await assertPlan(db, planId);
       const schedules = reminderScheduleRepository(db);
       const schedule = await schedules.find(planId);
-      const [period] = await db
-        .select()
-        .from(reportingPeriods)
-        .where(and(eq(reportingPeriods.planId, planId), eq(reportingPeriods.month, month)));
+      const period = await periodsRepository(db).find(planId, month);
       return {
         period: month,
         deadline: period?.deadline ?? null,
