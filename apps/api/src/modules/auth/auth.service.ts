@@ -1,11 +1,11 @@
 import type { SessionUser } from '@ragboard/shared';
-import { eq, sql } from 'drizzle-orm';
 import { announce } from '../../db/changes';
 import type { Db } from '../../db/client';
-import { users } from '../../db/schema';
+import type { users } from '../../db/schema';
 import { AppError, ValidationError } from '../../plugins/errors';
 import { auditRepository } from '../audit/audit.repository';
 import { toUser, usersRepository } from '../users/users.repository';
+import { authRepository } from './auth.repository';
 import { hashPassword, verifyPassword } from './password';
 import { refuseWeakPassword, SAME_PASSWORD } from './password-policy';
 import { sessionsRepository } from './sessions.repository';
@@ -47,10 +47,7 @@ export function authService(db: Db, now: () => Date) {
       const passwordHash = await hashPassword(newPassword);
       return db.transaction(async (tx) => {
         const at = now();
-        await tx
-          .update(users)
-          .set({ passwordHash, passwordChangedAt: at, updatedAt: at, version: sql`${users.version} + 1` })
-          .where(eq(users.id, userId));
+        await authRepository(tx).setPassword(userId, passwordHash, at);
         await announce(tx, { kind: 'user', id: userId });
         const sessions = sessionsRepository(tx);
         await sessions.revokeAllForUser(userId, at);

@@ -1,4 +1,4 @@
-import type { Challenge } from '@ragboard/shared';
+import type { Challenge, ChallengeState } from '@ragboard/shared';
 import { aliasedTable, and, desc, eq, exists, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
@@ -59,6 +59,12 @@ export function challengesRepository(db: Db) {
       const [challenge] = await list(eq(challenges.id, id));
       return challenge ?? null;
     },
+
+    forAction: (actionId: string) => list(eq(challenges.actionId, actionId)),
+
+    /** The plan's challenges, only those in `state` when given. */
+    forPlan: (planId: string, state?: ChallengeState) =>
+      list(and(eq(challenges.planId, planId), state ? eq(challenges.state, state) : undefined)),
 
     /** Open challenges on the live actions of active plans that a person leads, or whose delivery group they lead. */
     forPerson(personId: string): Promise<Challenge[]> {

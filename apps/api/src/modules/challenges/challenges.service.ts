@@ -6,9 +6,7 @@ import type {
   CreateChallengeBody,
   SessionUser,
 } from '@ragboard/shared';
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { challenges } from '../../db/schema';
 import { AppError, ConflictError, NotFoundError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { actionsRepository } from '../actions/actions.repository';
@@ -34,7 +32,7 @@ export function challengesService(db: Db, now: () => Date) {
     async forAction(user: SessionUser, actionId: string): Promise<ActionChallenges> {
       const action = await actionsRepository(db).findById(actionId);
       if (!action) throw new NotFoundError('Action');
-      const list = await challengesRepository(db).list(eq(challenges.actionId, actionId));
+      const list = await challengesRepository(db).forAction(actionId);
       return {
         challenges: list,
         mayChallenge: user.role === 'forum' && !action.archivedAt,
@@ -44,9 +42,7 @@ export function challengesService(db: Db, now: () => Date) {
 
     async forPlan(planId: string, state: ChallengeState | undefined): Promise<Challenge[]> {
       if (!(await plansRepository(db).exists(planId))) throw new NotFoundError('Plan');
-      return challengesRepository(db).list(
-        and(eq(challenges.planId, planId), state ? eq(challenges.state, state) : undefined),
-      );
+      return challengesRepository(db).forPlan(planId, state);
     },
 
     forPerson: (personId: string | null) =>
