@@ -1,16 +1,63 @@
 import type { Outcome } from '@ragboard/shared';
 import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { actions, outcomes } from '../../db/schema';
 import { actionsRepository } from '../actions/actions.repository';
 import { personRefs } from '../people/people.repository';
+import {
+  assertRefFree,
+  nextPosition,
+  type PlanItemTable,
+  placeAt,
+  refSafe,
+  siblingIds,
+} from '../plans/plan-items';
 
 type OutcomeRow = typeof outcomes.$inferSelect;
+
+/**
+ * The ref and position queries of a kind of plan item whose siblings share `parent`. Priorities
+ * use them too (actions could): they belong in plans/plan-items and are here until it has them.
+ */
+export function planItemQueries(db: Db, table: PlanItemTable, parent: PgColumn) {
+  return {
+    /** Refs are unique per plan among live items of the kind: checked first for a clear 409. */
+    assertRefFree: (planId: string, ref: string, exceptId?: string) =>
+      assertRefFree(db, table, planId, ref, exceptId),
+
+    /** New items go last among their siblings. */
+    nextPosition: (parentId: string) => nextPosition(db, table, parent, parentId),
+
+    /** Puts `id` at `position` (from 1, clamped) among its live siblings, numbering them all. */
+    async placeAt(parentId: string, id: string, position: number) {
+      await placeAt(db, table, await siblingIds(db, table, parent, parentId), id, position);
+    },
+  };
+}
+
+/** A ref that a writer racing past the check took first: the same 409 as the check's. */
+export const outcomeRefSafe = <T>(ref: string | undefined, work: Promise<T>) => refSafe(outcomes, ref, work);
 
 /** Outcomes; the `…Where` methods take a condition on `outcomes` and reach their actions too. */
 export function outcomesRepository(db: Db) {
   const actionsIn = (scope: SQL) =>
     inArray(actions.outcomeId, db.select({ id: outcomes.id }).from(outcomes).where(scope));
+
+  const hasHistoryWhere = (scope: SQL) => actionsRepository(db).hasHistoryWhere(actionsIn(scope));
+
+  async function deleteWhere(scope: SQL) {
+    await actionsRepository(db).deleteWhere(actionsIn(scope));
+    await db.delete(outcomes).where(scope);
+  }
+
+  async function archiveWhere(scope: SQL, at: Date) {
+    await actionsRepository(db).archiveWhere(actionsIn(scope), at);
+    await db
+      .update(outcomes)
+      .set({ archivedAt: at, updatedAt: at, version: sql`${outcomes.version} + 1` })
+      .where(and(scope, isNull(outcomes.archivedAt)));
+  }
 
   return {
     async findById(id: string): Promise<OutcomeRow | null> {
@@ -35,6 +82,8 @@ export function outcomesRepository(db: Db) {
       };
     },
 
+    ...planItemQueries(db, outcomes, outcomes.priorityId),
+
     async insert(values: typeof outcomes.$inferInsert): Promise<OutcomeRow> {
       const [row] = await db.insert(outcomes).values(values).returning();
       return row!;
@@ -55,19 +104,12 @@ export function outcomesRepository(db: Db) {
       await db.update(outcomes).set({ leadId: intoId }).where(eq(outcomes.leadId, fromId));
     },
 
-    hasHistoryWhere: (scope: SQL) => actionsRepository(db).hasHistoryWhere(actionsIn(scope)),
+    hasHistoryWhere,
+    deleteWhere,
+    archiveWhere,
 
-    async deleteWhere(scope: SQL) {
-      await actionsRepository(db).deleteWhere(actionsIn(scope));
-      await db.delete(outcomes).where(scope);
-    },
-
-    async archiveWhere(scope: SQL, at: Date) {
-      await actionsRepository(db).archiveWhere(actionsIn(scope), at);
-      await db
-        .update(outcomes)
-        .set({ archivedAt: at, updatedAt: at, version: sql`${outcomes.version} + 1` })
-        .where(and(scope, isNull(outcomes.archivedAt)));
-    },
+    hasHistory: (id: string) => hasHistoryWhere(eq(outcomes.id, id)),
+    deleteTree: (id: string) => deleteWhere(eq(outcomes.id, id)),
+    archiveTree: (id: string, at: Date) => archiveWhere(eq(outcomes.id, id), at),
   };
 }

@@ -1,15 +1,13 @@
 import type { CreateOutcomeBody, Outcome, UpdateOutcomeBody } from '@ragboard/shared';
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { outcomes } from '../../db/schema';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { kpisRepository } from '../kpis/kpis.repository';
 import { assertLivePeople } from '../people/people.service';
 import { recordPlanChange } from '../plans/plan-changes';
-import { assertRefFree, HAS_HISTORY, nextPosition, placeAt, refSafe, siblingIds } from '../plans/plan-items';
+import { HAS_HISTORY } from '../plans/plan-items';
 import { prioritiesRepository } from '../priorities/priorities.repository';
-import { outcomesRepository } from './outcomes.repository';
+import { outcomeRefSafe, outcomesRepository } from './outcomes.repository';
 
 /** Outcomes of a priority. Every write is audited and bumps the plan's revision. */
 export function outcomesService(db: Db, now: () => Date) {
@@ -30,23 +28,23 @@ export function outcomesService(db: Db, now: () => Date) {
 
   return {
     create: (actorId: string, priorityId: string, body: CreateOutcomeBody) =>
-      refSafe(
-        outcomes,
+      outcomeRefSafe(
         body.ref,
         db.transaction(async (tx) => {
           const priority = await prioritiesRepository(tx).findById(priorityId);
           if (!priority) throw new NotFoundError('Priority');
           if (priority.archivedAt) throw new ConflictError('This priority is archived');
           const { planId } = priority;
-          await assertRefFree(tx, outcomes, planId, body.ref);
+          const repo = outcomesRepository(tx);
+          await repo.assertRefFree(planId, body.ref);
           await assertLivePeople(tx, [body.leadId], 'body.leadId');
-          const row = await outcomesRepository(tx).insert({
+          const row = await repo.insert({
             planId,
             priorityId,
             ref: body.ref,
             title: body.title,
             leadId: body.leadId ?? null,
-            position: await nextPosition(tx, outcomes, outcomes.priorityId, priorityId),
+            position: await repo.nextPosition(priorityId),
           });
           const after = await load(tx, row.id);
           await recordPlanChange(tx, {
@@ -62,10 +60,10 @@ export function outcomesService(db: Db, now: () => Date) {
       ),
 
     update: (actorId: string, id: string, body: UpdateOutcomeBody, ifMatch: number | null) =>
-      refSafe(
-        outcomes,
+      outcomeRefSafe(
         body.ref,
         db.transaction(async (tx) => {
+          const repo = outcomesRepository(tx);
           const before = await load(tx, id);
           assertIfMatch(ifMatch, before, 'outcome');
           if (before.archivedAt) throw new ConflictError('This outcome is archived');
@@ -73,18 +71,16 @@ export function outcomesService(db: Db, now: () => Date) {
           const moved = body.priorityId !== undefined && body.priorityId !== before.priorityId;
           if (moved) await targetPriority(tx, body.priorityId!, planId);
           const renamed = body.ref !== undefined && body.ref !== before.ref;
-          if (renamed) await assertRefFree(tx, outcomes, planId, body.ref!, id);
+          if (renamed) await repo.assertRefFree(planId, body.ref!, id);
           await assertLivePeople(tx, [body.leadId], 'body.leadId');
           const { position, ...values } = body;
-          if (!(await outcomesRepository(tx).update(id, before.version, values, now()))) {
+          if (!(await repo.update(id, before.version, values, now()))) {
             throw new ConflictError('This outcome was changed by someone else', before);
           }
           if (renamed)
             await kpisRepository(tx).followOutcomeRefs(planId, [{ from: before.ref, to: body.ref! }]);
           if (moved || position) {
-            const parentId = body.priorityId ?? before.priorityId;
-            const siblings = await siblingIds(tx, outcomes, outcomes.priorityId, parentId);
-            await placeAt(tx, outcomes, siblings, id, position ?? Number.MAX_SAFE_INTEGER);
+            await repo.placeAt(body.priorityId ?? before.priorityId, id, position ?? Number.MAX_SAFE_INTEGER);
           }
           const after = await load(tx, id);
           await recordPlanChange(tx, {
@@ -105,8 +101,8 @@ export function outcomesService(db: Db, now: () => Date) {
       db.transaction(async (tx) => {
         const before = await load(tx, id);
         const repo = outcomesRepository(tx);
-        if (await repo.hasHistoryWhere(eq(outcomes.id, id))) throw new ConflictError(HAS_HISTORY);
-        await repo.deleteWhere(eq(outcomes.id, id));
+        if (await repo.hasHistory(id)) throw new ConflictError(HAS_HISTORY);
+        await repo.deleteTree(id);
         await recordPlanChange(tx, {
           actorId,
           planId: before.planId,
@@ -121,7 +117,7 @@ export function outcomesService(db: Db, now: () => Date) {
       db.transaction(async (tx) => {
         const before = await load(tx, id);
         if (before.archivedAt) return before;
-        await outcomesRepository(tx).archiveWhere(eq(outcomes.id, id), now());
+        await outcomesRepository(tx).archiveTree(id, now());
         const after = await load(tx, id);
         await recordPlanChange(tx, {
           actorId,

@@ -2,10 +2,15 @@ import type { Priority } from '@ragboard/shared';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { outcomes, priorities } from '../../db/schema';
-import { outcomesRepository } from '../outcomes/outcomes.repository';
+import { outcomesRepository, planItemQueries } from '../outcomes/outcomes.repository';
 import { personRefs } from '../people/people.repository';
+import { refSafe } from '../plans/plan-items';
 
 type PriorityRow = typeof priorities.$inferSelect;
+
+/** A ref that a writer racing past the check took first: the same 409 as the check's. */
+export const priorityRefSafe = <T>(ref: string | undefined, work: Promise<T>) =>
+  refSafe(priorities, ref, work);
 
 /** Priorities and their delivery groups; deleting or archiving one reaches its outcomes and actions. */
 export function prioritiesRepository(db: Db) {
@@ -37,6 +42,8 @@ export function prioritiesRepository(db: Db) {
         version: row.version,
       };
     },
+
+    ...planItemQueries(db, priorities, priorities.planId),
 
     async insert(values: typeof priorities.$inferInsert): Promise<PriorityRow> {
       const [row] = await db.insert(priorities).values(values).returning();

@@ -1,13 +1,12 @@
 import type { CreatePriorityBody, DeliveryGroupBody, Priority, UpdatePriorityBody } from '@ragboard/shared';
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { plans, priorities } from '../../db/schema';
 import { ConflictError, NotFoundError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { assertLivePeople } from '../people/people.service';
 import { recordPlanChange } from '../plans/plan-changes';
-import { assertRefFree, HAS_HISTORY, nextPosition, placeAt, refSafe, siblingIds } from '../plans/plan-items';
-import { prioritiesRepository } from './priorities.repository';
+import { HAS_HISTORY } from '../plans/plan-items';
+import { plansRepository } from '../plans/plans.repository';
+import { prioritiesRepository, priorityRefSafe } from './priorities.repository';
 
 function deliveryGroupColumns(group: DeliveryGroupBody = {}) {
   return {
@@ -29,20 +28,19 @@ export function prioritiesService(db: Db, now: () => Date) {
 
   return {
     create: (actorId: string, planId: string, body: CreatePriorityBody) =>
-      refSafe(
-        priorities,
+      priorityRefSafe(
         body.ref,
         db.transaction(async (tx) => {
-          const [plan] = await tx.select({ id: plans.id }).from(plans).where(eq(plans.id, planId));
-          if (!plan) throw new NotFoundError('Plan');
-          await assertRefFree(tx, priorities, planId, body.ref);
+          if (!(await plansRepository(tx).exists(planId))) throw new NotFoundError('Plan');
+          const repo = prioritiesRepository(tx);
+          await repo.assertRefFree(planId, body.ref);
           await assertLivePeople(tx, [body.deliveryGroup?.leadId], 'body.deliveryGroup.leadId');
-          const row = await prioritiesRepository(tx).insert({
+          const row = await repo.insert({
             ...deliveryGroupColumns(body.deliveryGroup),
             planId,
             ref: body.ref,
             title: body.title,
-            position: await nextPosition(tx, priorities, priorities.planId, planId),
+            position: await repo.nextPosition(planId),
           });
           const after = await load(tx, row.id);
           await recordPlanChange(tx, {
@@ -58,30 +56,21 @@ export function prioritiesService(db: Db, now: () => Date) {
       ),
 
     update: (actorId: string, id: string, body: UpdatePriorityBody, ifMatch: number | null) =>
-      refSafe(
-        priorities,
+      priorityRefSafe(
         body.ref,
         db.transaction(async (tx) => {
+          const repo = prioritiesRepository(tx);
           const before = await load(tx, id);
           assertIfMatch(ifMatch, before, 'priority');
           if (before.archivedAt) throw new ConflictError('This priority is archived');
-          if (body.ref && body.ref !== before.ref)
-            await assertRefFree(tx, priorities, before.planId, body.ref, id);
+          if (body.ref && body.ref !== before.ref) await repo.assertRefFree(before.planId, body.ref, id);
           await assertLivePeople(tx, [body.deliveryGroup?.leadId], 'body.deliveryGroup.leadId');
           const { position, deliveryGroup, ...fields } = body;
           const values = { ...fields, ...deliveryGroupColumns(deliveryGroup) };
-          if (!(await prioritiesRepository(tx).update(id, before.version, values, now()))) {
+          if (!(await repo.update(id, before.version, values, now()))) {
             throw new ConflictError('This priority was changed by someone else', before);
           }
-          if (position) {
-            await placeAt(
-              tx,
-              priorities,
-              await siblingIds(tx, priorities, priorities.planId, before.planId),
-              id,
-              position,
-            );
-          }
+          if (position) await repo.placeAt(before.planId, id, position);
           const after = await load(tx, id);
           await recordPlanChange(tx, {
             actorId,
