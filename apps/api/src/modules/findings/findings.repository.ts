@@ -1,5 +1,5 @@
 import { type Finding, type FindingJudgementEntry, isOverdue } from '@ragboard/shared';
-import { and, asc, desc, eq, inArray, max, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, max, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
   actionFindings,
@@ -11,6 +11,7 @@ import {
   statusUpdates,
   users,
 } from '../../db/schema';
+import { placeAt } from '../plans/plan-items';
 
 type FindingRow = typeof findings.$inferSelect;
 
@@ -87,6 +88,15 @@ export function findingsRepository(db: Db) {
     return load(rows, today);
   }
 
+  async function idsInOrder(planId: string): Promise<string[]> {
+    const rows = await db
+      .select({ id: findings.id })
+      .from(findings)
+      .where(eq(findings.planId, planId))
+      .orderBy(asc(findings.position), asc(findings.ref));
+    return rows.map((r) => r.id);
+  }
+
   return {
     forPlan: (planId: string, today: Date) => where(eq(findings.planId, planId), today),
 
@@ -95,13 +105,9 @@ export function findingsRepository(db: Db) {
       return finding ?? null;
     },
 
-    async idsInOrder(planId: string): Promise<string[]> {
-      const rows = await db
-        .select({ id: findings.id })
-        .from(findings)
-        .where(eq(findings.planId, planId))
-        .orderBy(asc(findings.position), asc(findings.ref));
-      return rows.map((r) => r.id);
+    /** Puts the finding at `position` (from 1, clamped) among its plan's findings, numbering them all. */
+    async placeAt(planId: string, findingId: string, position: number) {
+      await placeAt(db, findings, await idsInOrder(planId), findingId, position);
     },
 
     async refTaken(planId: string, ref: string, exceptId?: string): Promise<boolean> {
@@ -123,6 +129,25 @@ export function findingsRepository(db: Db) {
     async insert(values: typeof findings.$inferInsert): Promise<string> {
       const [row] = await db.insert(findings).values(values).returning({ id: findings.id });
       return row!.id;
+    },
+
+    /** Writes only when the version still matches; false means someone else changed it first. */
+    async update(id: string, version: number, values: Partial<typeof findings.$inferInsert>, now: Date) {
+      const [row] = await db
+        .update(findings)
+        .set({ ...values, updatedAt: now, version: sql`${findings.version} + 1` })
+        .where(and(eq(findings.id, id), eq(findings.version, version)))
+        .returning({ id: findings.id });
+      return Boolean(row);
+    },
+
+    /** How many of `actionIds` are actions of the plan (a query of actions: here until actions.repository has it). */
+    async countPlanActions(planId: string, actionIds: string[]): Promise<number> {
+      const rows = await db
+        .select({ id: actions.id })
+        .from(actions)
+        .where(and(eq(actions.planId, planId), inArray(actions.id, actionIds)));
+      return rows.length;
     },
 
     async setActions(findingId: string, actionIds: string[]) {

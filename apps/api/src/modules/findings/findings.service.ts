@@ -5,14 +5,11 @@ import {
   type RecordFindingJudgementBody,
   type UpdateFindingBody,
 } from '@ragboard/shared';
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { actions, findings } from '../../db/schema';
 import { unlessUniqueViolation } from '../../db/unique-violation';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { recordPlanChange } from '../plans/plan-changes';
-import { placeAt } from '../plans/plan-items';
 import { plansRepository } from '../plans/plans.repository';
 import { findingsRepository } from './findings.repository';
 
@@ -29,11 +26,7 @@ export function findingsService(db: Db, now: () => Date) {
   /** Linked actions must be actions of the finding's own plan. */
   async function assertPlanActions(tx: Db, planId: string, actionIds: string[]) {
     if (actionIds.length === 0) return;
-    const found = await tx
-      .select({ id: actions.id })
-      .from(actions)
-      .where(and(eq(actions.planId, planId), inArray(actions.id, actionIds)));
-    if (found.length !== actionIds.length) {
+    if ((await findingsRepository(tx).countPlanActions(planId, actionIds)) !== actionIds.length) {
       const message = 'Choose actions of this plan';
       throw new ValidationError(message, [{ path: 'body.actionIds', message }]);
     }
@@ -98,16 +91,12 @@ export function findingsService(db: Db, now: () => Date) {
             await assertRefFree(tx, before.planId, body.ref, findingId);
           if (body.actionIds) await assertPlanActions(tx, before.planId, body.actionIds);
           const { actionIds, position, ...fields } = body;
-          const [row] = await tx
-            .update(findings)
-            .set({ ...fields, updatedAt: now(), version: sql`${findings.version} + 1` })
-            .where(and(eq(findings.id, findingId), eq(findings.version, before.version)))
-            .returning({ id: findings.id });
-          if (!row) throw new ConflictError('This finding was changed by someone else', before);
           const repo = findingsRepository(tx);
+          if (!(await repo.update(findingId, before.version, fields, now()))) {
+            throw new ConflictError('This finding was changed by someone else', before);
+          }
           if (actionIds) await repo.setActions(findingId, actionIds);
-          if (position)
-            await placeAt(tx, findings, await repo.idsInOrder(before.planId), findingId, position);
+          if (position) await repo.placeAt(before.planId, findingId, position);
           const after = await load(tx, findingId);
           await recordPlanChange(tx, audit(actorId, 'update', before, after));
           return after;

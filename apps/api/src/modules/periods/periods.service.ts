@@ -1,7 +1,5 @@
 import { formatMonth, type OpenPeriodBody, type Period } from '@ragboard/shared';
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { plans } from '../../db/schema';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { recordPlanChange } from '../plans/plan-changes';
 import { plansRepository } from '../plans/plans.repository';
@@ -10,7 +8,7 @@ import { periodsRepository, toPeriod } from './periods.repository';
 /** Reporting periods: the manager opens a month for updates and closes it, keeping a snapshot. */
 export function periodsService(db: Db, now: () => Date) {
   async function plan(tx: Db, planId: string) {
-    const [row] = await tx.select().from(plans).where(eq(plans.id, planId));
+    const row = await periodsRepository(tx).plan(planId);
     if (!row) throw new NotFoundError('Plan');
     return row;
   }
