@@ -7,24 +7,18 @@ import {
   monthOf,
   type SessionUser,
 } from '@ragboard/shared';
-import { eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import {
-  actionLeads,
-  actions,
-  imports,
-  outcomes,
-  people,
-  plans,
-  priorities,
-  statusUpdates,
-} from '../../db/schema';
 import { AppError, ConflictError, NotFoundError } from '../../plugins/errors';
+import { actionsRepository } from '../actions/actions.repository';
 import { auditRepository } from '../audit/audit.repository';
+import { outcomesRepository } from '../outcomes/outcomes.repository';
+import { peopleRepository } from '../people/people.repository';
 import { announcePlanChange } from '../plans/plan-changes';
+import { prioritiesRepository } from '../priorities/priorities.repository';
 import { statusUpdatesRepository } from '../status-updates/status-updates.repository';
 import { planShape, readRows } from './import-preview';
 import { personKey } from './import-values';
+import { importsRepository } from './imports.repository';
 import { readTable } from './read-table';
 
 /** Import a plan from Excel or CSV: a preview first, nothing written to the plan until it is committed. */
@@ -41,11 +35,7 @@ export function importsService(db: Db, now: () => Date) {
         options.mapping,
       );
       const shape = planShape(items);
-      const known = new Set(
-        (await db.select({ name: people.name }).from(people).where(isNull(people.mergedIntoId))).map((p) =>
-          personKey(p.name),
-        ),
-      );
+      const known = new Set((await peopleRepository(db).liveNames()).map((p) => personKey(p.name)));
       // The first spelling of each person stands for the others ("Jo Bloggs", then "jo  bloggs").
       const spellings = new Map<string, string>();
       for (const name of items.flatMap((i) => i.leads))
@@ -68,23 +58,21 @@ export function importsService(db: Db, now: () => Date) {
         warnings,
         items,
       };
-      const [row] = await db
-        .insert(imports)
-        .values({
-          title: preview.title,
-          fileName: file.name,
-          preview,
-          createdById: user.id,
-          createdAt: now(),
-        })
-        .returning({ id: imports.id });
-      return { id: row!.id, ...preview };
+      const id = await importsRepository(db).insert({
+        title: preview.title,
+        fileName: file.name,
+        preview,
+        createdById: user.id,
+        createdAt: now(),
+      });
+      return { id, ...preview };
     },
 
     /** One transaction: the plan and everything in it, or nothing. */
     commit: (user: SessionUser, importId: string) =>
       db.transaction(async (tx) => {
-        const [row] = await tx.select().from(imports).where(eq(imports.id, importId));
+        const repo = importsRepository(tx);
+        const row = await repo.findById(importId);
         if (!row) throw new NotFoundError('Import');
         if (row.committedAt) throw new ConflictError('This import has been committed already');
         const preview = row.preview as Omit<ImportPreview, 'id' | 'asOf'> & { asOf?: Month };
@@ -102,60 +90,50 @@ export function importsService(db: Db, now: () => Date) {
         const months = [asOf, ...preview.items.flatMap((i) => (i.dueMonth ? [i.dueMonth] : []))].sort();
         const periodStart = months[0]!;
         const periodEnd = [addMonths(periodStart, 11), ...months].sort().at(-1)!;
-        const [plan] = await tx
-          .insert(plans)
-          .values({
-            slug: `import-${importId}`,
-            title: preview.title,
-            periodStart,
-            periodEnd,
-            state: 'active',
-          })
-          .returning();
-        const personId = new Map(
-          (
-            await tx
-              .select({ id: people.id, name: people.name })
-              .from(people)
-              .where(isNull(people.mergedIntoId))
-          ).map((p) => [personKey(p.name), p.id]),
-        );
+        const plan = await repo.insertPlan({
+          slug: `import-${importId}`,
+          title: preview.title,
+          periodStart,
+          periodEnd,
+          state: 'active',
+        });
+        const peopleRepo = peopleRepository(tx);
+        const personId = new Map((await peopleRepo.liveNames()).map((p) => [personKey(p.name), p.id]));
         for (const name of preview.people.new) {
-          const [created] = await tx.insert(people).values({ name }).returning({ id: people.id });
-          personId.set(personKey(name), created!.id);
+          const created = await peopleRepo.insert({ name });
+          personId.set(personKey(name), created.id);
         }
         const period = asOf;
         for (const [pi, p] of planShape(preview.items).priorities.entries()) {
-          const [priority] = await tx
-            .insert(priorities)
-            .values({ planId: plan!.id, ref: p.ref, position: pi, title: p.title })
-            .returning();
+          const priority = await prioritiesRepository(tx).insert({
+            planId: plan.id,
+            ref: p.ref,
+            position: pi,
+            title: p.title,
+          });
           for (const [oi, o] of p.outcomes.entries()) {
-            const [outcome] = await tx
-              .insert(outcomes)
-              .values({
-                planId: plan!.id,
-                priorityId: priority!.id,
-                ref: o.ref,
-                position: oi,
-                title: o.title,
-              })
-              .returning();
+            const outcome = await outcomesRepository(tx).insert({
+              planId: plan.id,
+              priorityId: priority.id,
+              ref: o.ref,
+              position: oi,
+              title: o.title,
+            });
             for (const [ai, r] of o.rows.entries())
-              await insertAction(tx, plan!.id, outcome!.id, ai, r, personId, user, period, at);
+              await insertAction(tx, plan.id, outcome.id, ai, r, personId, user, period, at);
           }
         }
-        await tx.update(imports).set({ committedAt: at, planId: plan!.id }).where(eq(imports.id, importId));
+        await repo.markCommitted(importId, plan.id, at);
         await auditRepository(tx).record({
           actorId: user.id,
-          planId: plan!.id,
+          planId: plan.id,
           entityType: 'import',
           entityId: importId,
           operation: 'commit',
-          after: { planId: plan!.id, actions: preview.items.length },
+          after: { planId: plan.id, actions: preview.items.length },
         });
-        await announcePlanChange(tx, plan!.id);
-        return { planId: plan!.id };
+        await announcePlanChange(tx, plan.id);
+        return { planId: plan.id };
       }),
   };
 }
@@ -175,39 +153,31 @@ async function insertAction(
   period: string,
   at: Date,
 ) {
-  const [action] = await tx
-    .insert(actions)
-    .values({
-      planId,
-      outcomeId,
-      ref: r.ref,
-      position,
-      title: r.action,
-      dueMonth: r.dueMonth,
-      dueText: r.dueMonth ? null : r.dueText,
-    })
-    .returning();
+  const action = await actionsRepository(tx).insert({
+    planId,
+    outcomeId,
+    ref: r.ref,
+    position,
+    title: r.action,
+    dueMonth: r.dueMonth,
+    dueText: r.dueMonth ? null : r.dueText,
+  });
   const leads = [...new Set(r.leads.map((n) => personId.get(personKey(n))!))];
-  if (leads.length)
-    await tx
-      .insert(actionLeads)
-      .values(leads.map((id, i) => ({ actionId: action!.id, personId: id, position: i })));
+  if (leads.length) await importsRepository(tx).addLeads(action.id, leads);
   if (r.status === 'Grey' && !r.note) return;
-  const [update] = await tx
-    .insert(statusUpdates)
-    .values({
-      actionId: action!.id,
-      period,
-      status: r.status,
-      note: r.note ?? 'Imported',
-      revisedDue: r.revisedDue,
-      authorId: user.id,
-      createdAt: at,
-      ...(r.status === 'Blue'
-        ? { signedOffById: user.id, signedOffAt: at, signOffNote: 'Imported as Blue' }
-        : {}),
-    })
-    .returning();
+  const updates = statusUpdatesRepository(tx);
+  const update = await updates.insert({
+    actionId: action.id,
+    period,
+    status: r.status,
+    note: r.note ?? 'Imported',
+    revisedDue: r.revisedDue,
+    authorId: user.id,
+    createdAt: at,
+    ...(r.status === 'Blue'
+      ? { signedOffById: user.id, signedOffAt: at, signOffNote: 'Imported as Blue' }
+      : {}),
+  });
   // The file's new completion date stands for the one the action had (an Amber after a Red).
-  await statusUpdatesRepository(tx).setCurrent(action!.id, update!, r.revisedDue);
+  await updates.setCurrent(action.id, update, r.revisedDue);
 }

@@ -1,12 +1,11 @@
 import { formatMonth, type ImportColumn, type PlanExportFormat, type PlanTree } from '@ragboard/shared';
-import { and, eq, isNull } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { spreadsheetCsv } from '../../csv/spreadsheet-csv';
 import type { Db } from '../../db/client';
-import { actions, statusUpdates } from '../../db/schema';
 import { NotFoundError } from '../../plugins/errors';
 import { plansRepository } from '../plans/plans.repository';
 import { COLUMN_HEADERS } from './import-columns';
+import { importsRepository } from './imports.repository';
 
 /** The importer's columns, in the order a person reads them. */
 const IMPORTED: ImportColumn[] = [
@@ -29,15 +28,7 @@ const WIDTHS = [9, 30, 40, 60, 28, 16, 8, 60, 12, 28, 8];
 async function exportRows(db: Db, planId: string, now: Date) {
   const tree = await plansRepository(db).tree(planId, now);
   if (!tree) throw new NotFoundError('Plan');
-  const notes = new Map(
-    (
-      await db
-        .select({ actionId: actions.id, note: statusUpdates.note })
-        .from(actions)
-        .innerJoin(statusUpdates, eq(statusUpdates.id, actions.currentUpdateId))
-        .where(and(eq(actions.planId, planId), isNull(actions.archivedAt)))
-    ).map((n) => [n.actionId, n.note]),
-  );
+  const notes = await importsRepository(db).currentNotes(planId);
   const rows = tree.priorities.flatMap((p) =>
     p.outcomes.flatMap((o) =>
       o.actions.map((a) => [

@@ -87,6 +87,10 @@ export function peopleRepository(db: Db) {
       return new Set(rows.map((r) => r.id));
     },
 
+    /** Everyone not merged away, by id and name only. */
+    liveNames: () =>
+      db.select({ id: people.id, name: people.name }).from(people).where(isNull(people.mergedIntoId)),
+
     async insert(values: typeof people.$inferInsert): Promise<PersonRow> {
       const [row] = await db.insert(people).values(values).returning();
       return row!;
