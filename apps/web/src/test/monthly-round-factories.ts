@@ -81,6 +81,7 @@ export function periodSummary(overrides: Partial<PlanPeriodSummary> = {}): PlanP
     overdue: [],
     awaitingSignOff: [],
     missing: [],
+    round: [],
     warnings: [],
     trend: [],
     byOrganisation: [],

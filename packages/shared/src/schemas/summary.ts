@@ -3,7 +3,7 @@ import { isoDateSchema, monthSchema, planMonthSchema } from '../month';
 import { statusSchema } from '../status';
 import { idSchema } from './common';
 import { personRefSchema } from './person';
-import { statusCountsSchema } from './plan';
+import { reportingCadenceSchema, statusCountsSchema } from './plan';
 
 /** An action as a summary lists it: enough to read the line and follow the link. */
 export const actionBriefSchema = z
@@ -45,6 +45,19 @@ export const movementSchema = z.object({
   newlyRed: z.array(actionBriefSchema),
 });
 
+/** A priority's part of the monthly round: updates due this period by its group's cadence, and received. */
+export const priorityRoundSchema = z.object({
+  id: idSchema,
+  ref: z.string(),
+  title: z.string(),
+  deliveryGroup: z.string().nullable(),
+  cadence: reportingCadenceSchema,
+  due: z.number().int(),
+  received: z.number().int(),
+  missing: z.number().int(),
+});
+export type PriorityRound = z.infer<typeof priorityRoundSchema>;
+
 export const planPeriodSummarySchema = z
   .object({
     planId: idSchema,
@@ -61,6 +74,8 @@ export const planPeriodSummarySchema = z
     awaitingSignOff: z.array(actionBriefSchema),
     /** Actions due an update this period, by their group's cadence, with none yet. */
     missing: z.array(z.object({ action: actionBriefSchema, leads: z.array(personRefSchema) })),
+    /** Updates due and received this period, per priority (empty in reports frozen before it was counted). */
+    round: z.array(priorityRoundSchema),
     warnings: z.array(z.object({ kind: warningKindSchema, message: z.string(), action: actionBriefSchema })),
     /** The status mix at the end of each month from the plan's start to this period. */
     trend: z.array(z.object({ period: monthSchema, counts: statusCountsSchema })),

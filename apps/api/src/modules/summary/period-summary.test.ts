@@ -2,8 +2,20 @@ import type { Month, Status } from '@ragboard/shared';
 import { describe, expect, it } from 'vitest';
 import { periodSummary, type SummaryAction, type SummaryInput, type SummaryUpdate } from './period-summary';
 
-const P1 = { id: '00000000-0000-4000-8000-000000000001', ref: '1', title: 'Monthly priority' };
-const P2 = { id: '00000000-0000-4000-8000-000000000002', ref: '2', title: 'Quarterly priority' };
+const P1 = {
+  id: '00000000-0000-4000-8000-000000000001',
+  ref: '1',
+  title: 'Monthly priority',
+  deliveryGroup: 'Monthly group',
+  cadence: 'monthly' as const,
+};
+const P2 = {
+  id: '00000000-0000-4000-8000-000000000002',
+  ref: '2',
+  title: 'Quarterly priority',
+  deliveryGroup: null,
+  cadence: 'quarterly' as const,
+};
 const O1 = { id: '00000000-0000-4000-8000-000000000011', ref: '1.1', title: 'Outcome', priorityId: P1.id };
 const O2 = { id: '00000000-0000-4000-8000-000000000021', ref: '2.1', title: 'Outcome', priorityId: P2.id };
 let n = 100;
@@ -112,6 +124,35 @@ describe('a period’s summary', () => {
       summarise([monthly, quarterly, finished, updated], updates, period).missing.map((m) => m.action.id);
     expect(ids('2026-11')).toEqual([monthly.id]);
     expect(ids('2026-12')).toEqual([monthly.id, quarterly.id, updated.id]);
+  });
+
+  it('counts the round per priority: due by cadence and the Blue before, received even if awaiting sign-off', () => {
+    const monthly = action();
+    const finished = action();
+    const answered = action();
+    const awaiting = action();
+    const quarterly = action({ priorityId: P2.id, outcomeId: O2.id, cadence: 'quarterly' });
+    const updates = [
+      update(finished, '2026-10', 'Blue'),
+      update(answered, '2026-12', 'Amber'),
+      update(awaiting, '2026-12', 'Blue', { counts: false }),
+    ];
+    const round = (period: Month) =>
+      summarise([monthly, finished, answered, awaiting, quarterly], updates, period).round.map(
+        ({ ref, deliveryGroup, cadence, due, received, missing }) => ({
+          ref,
+          deliveryGroup,
+          cadence,
+          due,
+          received,
+          missing,
+        }),
+      );
+    expect(round('2026-12')).toEqual([
+      { ref: '1', deliveryGroup: 'Monthly group', cadence: 'monthly', due: 3, received: 2, missing: 1 },
+      { ref: '2', deliveryGroup: null, cadence: 'quarterly', due: 1, received: 0, missing: 1 },
+    ]);
+    expect(round('2026-11')[1]).toMatchObject({ due: 0, received: 0, missing: 0 });
   });
 
   it('warns of on-track-while-overdue, Amber three periods running, a copied note, a passed new date and a Red without one', () => {

@@ -11,6 +11,7 @@ import {
   movement,
   type PersonRef,
   type PlanPeriodSummary,
+  type PriorityRound,
   type ReportingCadence,
   STATUSES,
   type Status,
@@ -49,7 +50,13 @@ export interface SummaryInput {
   kpiJudgements: (KpiJudgement | null)[];
   period: Month;
   today: Date;
-  priorities: { id: string; ref: string; title: string }[];
+  priorities: {
+    id: string;
+    ref: string;
+    title: string;
+    deliveryGroup: string | null;
+    cadence: ReportingCadence;
+  }[];
   outcomes: { id: string; ref: string; title: string; priorityId: string }[];
   actions: SummaryAction[];
   updates: SummaryUpdate[];
@@ -111,33 +118,31 @@ export function dueForUpdate(
   });
 }
 
-/** Where the plan stood at a period, how it moved since the month before, and what needs attention. */
-export function periodSummary(input: SummaryInput): PlanPeriodSummary {
-  const { period, today } = input;
-  const previous = addMonths(period, -1);
-  const index = updateIndex(input.updates);
-  const { stateAt, updateIn, statusAt } = index;
-  const due = new Map(dueForUpdate(input, index).map((d) => [d.action.id, d]));
+type Index = ReturnType<typeof updateIndex>;
+type Briefs = Map<string, ActionBrief>;
 
-  const brief = (a: SummaryAction): ActionBrief => {
-    const state = stateAt(a.id, period);
-    return {
-      id: a.id,
-      ref: a.ref,
-      title: a.title,
-      status: state?.status ?? 'Grey',
-      dueMonth: a.dueMonth,
-      revisedDue: state?.revisedDue ?? null,
-      note: updateIn(a.id, period)?.note ?? state?.note ?? null,
-    };
-  };
-  const briefs = new Map(input.actions.map((a) => [a.id, brief(a)]));
-  const count = (actions: SummaryAction[]) => {
-    const counts = emptyStatusCounts();
-    for (const a of actions) counts[briefs.get(a.id)!.status]++;
-    return { counts, total: actions.length };
-  };
+/** Each action as the summary lists it at the period: its state then, and that month's note. */
+function briefsAt(input: SummaryInput, { stateAt, updateIn }: Index): Briefs {
+  return new Map(
+    input.actions.map((a) => {
+      const state = stateAt(a.id, input.period);
+      const brief: ActionBrief = {
+        id: a.id,
+        ref: a.ref,
+        title: a.title,
+        status: state?.status ?? 'Grey',
+        dueMonth: a.dueMonth,
+        revisedDue: state?.revisedDue ?? null,
+        note: updateIn(a.id, input.period)?.note ?? state?.note ?? null,
+      };
+      return [a.id, brief];
+    }),
+  );
+}
 
+/** How the actions moved from the month before to the period. */
+function movementOf(input: SummaryInput, { statusAt }: Index, briefs: Briefs): PlanPeriodSummary['movement'] {
+  const previous = addMonths(input.period, -1);
   const matrix = Object.fromEntries(
     STATUSES.map((from) => [from, Object.fromEntries(STATUSES.map((to) => [to, 0]))]),
   ) as Record<Status, Record<Status, number>>;
@@ -148,11 +153,6 @@ export function periodSummary(input: SummaryInput): PlanPeriodSummary {
     newlyBlue: [],
     newlyRed: [],
   };
-  const overdue: ActionBrief[] = [];
-  const missing: PlanPeriodSummary['missing'] = [];
-  const warnings: PlanPeriodSummary['warnings'] = [];
-  const isoToday = today.toISOString().slice(0, 10);
-
   for (const a of input.actions) {
     const b = briefs.get(a.id)!;
     const before = statusAt(a.id, previous);
@@ -161,14 +161,37 @@ export function periodSummary(input: SummaryInput): PlanPeriodSummary {
     if (direction !== 'same') moved[direction].push(b);
     if (before !== 'Blue' && b.status === 'Blue') moved.newlyBlue.push(b);
     if (before !== 'Red' && b.status === 'Red') moved.newlyRed.push(b);
+  }
+  return moved;
+}
 
-    const late = isOverdue({ dueMonth: a.dueMonth, status: b.status }, middleOf(period));
-    if (late) overdue.push(b);
-    if (due.get(a.id)?.given === null) missing.push({ action: b, leads: a.leads });
+const isLate = (a: SummaryAction, b: ActionBrief, period: Month) =>
+  isOverdue({ dueMonth: a.dueMonth, status: b.status }, middleOf(period));
 
+/** What needs the manager's attention: overdue, awaiting sign-off, and updates due but missing. */
+function attention(input: SummaryInput, briefs: Briefs, due: DueAction[]) {
+  return {
+    overdue: input.actions
+      .filter((a) => isLate(a, briefs.get(a.id)!, input.period))
+      .map((a) => briefs.get(a.id)!),
+    awaitingSignOff: input.actions.filter((a) => a.awaitingSignOff).map((a) => briefs.get(a.id)!),
+    missing: due
+      .filter((d) => d.given === null)
+      .map((d) => ({ action: briefs.get(d.action.id)!, leads: d.action.leads })),
+  } satisfies Pick<PlanPeriodSummary, 'overdue' | 'awaitingSignOff' | 'missing'>;
+}
+
+/** Statuses and notes that do not add up, each with the action it is about. */
+function warningsOf(input: SummaryInput, { statusAt, updateIn }: Index, briefs: Briefs) {
+  const { period } = input;
+  const previous = addMonths(period, -1);
+  const isoToday = input.today.toISOString().slice(0, 10);
+  const warnings: PlanPeriodSummary['warnings'] = [];
+  for (const a of input.actions) {
+    const b = briefs.get(a.id)!;
     const warn = (kind: PlanPeriodSummary['warnings'][number]['kind'], message: string) =>
       warnings.push({ kind, message, action: b });
-    if (late && (b.status === 'Green' || b.status === 'Amber')) {
+    if (isLate(a, b, period) && (b.status === 'Green' || b.status === 'Amber')) {
       warn('on-track-while-overdue', `${b.status} although it was due ${formatMonth(a.dueMonth!)}`);
     }
     if ([period, previous, addMonths(period, -2)].every((m) => statusAt(a.id, m) === 'Amber')) {
@@ -185,13 +208,17 @@ export function periodSummary(input: SummaryInput): PlanPeriodSummary {
       warn('red-without-new-date', 'Red without a new completion date: its lead should give one');
     }
   }
+  return warnings;
+}
 
-  const { counts: totals, total } = count(input.actions);
-  const trend = monthsBetween(input.planStart, period).map((month) => {
+/** The status mix overall, by priority, outcome and partner organisation, month by month, and the KPIs. */
+function breakdowns(input: SummaryInput, { statusAt }: Index, briefs: Briefs) {
+  const count = (actions: SummaryAction[]) => {
     const counts = emptyStatusCounts();
-    for (const a of input.actions) counts[statusAt(a.id, month)]++;
-    return { period: month, counts };
-  });
+    for (const a of actions) counts[briefs.get(a.id)!.status]++;
+    return { counts, total: actions.length };
+  };
+  const { counts: totals, total } = count(input.actions);
   const organisations = new Map<string, SummaryAction[]>();
   for (const a of input.actions) {
     const names = new Set(a.leads.map((l) => l.organisation ?? NO_ORGANISATION));
@@ -200,9 +227,6 @@ export function periodSummary(input: SummaryInput): PlanPeriodSummary {
   }
   const judged = (j: KpiJudgement) => input.kpiJudgements.filter((k) => k === j).length;
   return {
-    planId: input.planId,
-    period,
-    previousPeriod: previous,
     total,
     totals,
     completion: total === 0 ? 0 : totals.Blue / total,
@@ -219,12 +243,11 @@ export function periodSummary(input: SummaryInput): PlanPeriodSummary {
       priorityRef: input.priorities.find((p) => p.id === o.priorityId)?.ref ?? '',
       ...count(input.actions.filter((a) => a.outcomeId === o.id)),
     })),
-    movement: moved,
-    overdue,
-    awaitingSignOff: input.actions.filter((a) => a.awaitingSignOff).map((a) => briefs.get(a.id)!),
-    missing,
-    warnings,
-    trend,
+    trend: monthsBetween(input.planStart, input.period).map((month) => {
+      const counts = emptyStatusCounts();
+      for (const a of input.actions) counts[statusAt(a.id, month)]++;
+      return { period: month, counts };
+    }),
     byOrganisation: [...organisations.entries()]
       .sort(([a], [b]) => (a === NO_ORGANISATION ? 1 : b === NO_ORGANISATION ? -1 : a.localeCompare(b)))
       .map(([name, actions]) => ({ name, ...count(actions) })),
@@ -236,5 +259,40 @@ export function periodSummary(input: SummaryInput): PlanPeriodSummary {
       notJudged: input.kpiJudgements.filter((j) => j === null || j === 'no-target-yet' || j === 'no-baseline')
         .length,
     },
+  } satisfies Partial<PlanPeriodSummary>;
+}
+
+/** The monthly round per priority: how many updates were due this period and how many came in. */
+function roundOf(input: SummaryInput, due: DueAction[]): PriorityRound[] {
+  return input.priorities.map((p) => {
+    const mine = due.filter((d) => d.action.priorityId === p.id);
+    const received = mine.filter((d) => d.given !== null).length;
+    return {
+      id: p.id,
+      ref: p.ref,
+      title: p.title,
+      deliveryGroup: p.deliveryGroup,
+      cadence: p.cadence,
+      due: mine.length,
+      received,
+      missing: mine.length - received,
+    };
+  });
+}
+
+/** Where the plan stood at a period, how it moved since the month before, and what needs attention. */
+export function periodSummary(input: SummaryInput): PlanPeriodSummary {
+  const index = updateIndex(input.updates);
+  const briefs = briefsAt(input, index);
+  const due = dueForUpdate(input, index);
+  return {
+    planId: input.planId,
+    period: input.period,
+    previousPeriod: addMonths(input.period, -1),
+    ...breakdowns(input, index, briefs),
+    movement: movementOf(input, index, briefs),
+    ...attention(input, briefs, due),
+    round: roundOf(input, due),
+    warnings: warningsOf(input, index, briefs),
   };
 }

@@ -60,7 +60,13 @@ export async function loadSummaryInput(db: Db, planId: string, asked: Month | un
     kpiJudgements,
     period,
     today,
-    priorities: priorityRows.map(({ id, ref, title }) => ({ id, ref, title })),
+    priorities: priorityRows.map((p) => ({
+      id: p.id,
+      ref: p.ref,
+      title: p.title,
+      deliveryGroup: p.deliveryGroupName,
+      cadence: p.reportingCadence,
+    })),
     outcomes: outcomeRows,
     actions: actionRows.map(({ action: a, priorityId }) => ({
       id: a.id,

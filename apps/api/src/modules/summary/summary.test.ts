@@ -38,6 +38,11 @@ describe('GET /api/plans/:planId/summary on the demo history', () => {
     );
     expect(summary.byOutcome).toHaveLength(33);
     expect(summary.missing.length).toBeGreaterThan(0);
+    expect(summary.round.map((p) => p.deliveryGroup)).toEqual(
+      tree.priorities.map((p) => p.deliveryGroup.name),
+    );
+    expect(summary.round.reduce((sum, p) => sum + p.missing, 0)).toBe(summary.missing.length);
+    expect(summary.round.every((p) => p.due === p.received + p.missing)).toBe(true);
   });
 
   it('reads an earlier period as it stood then', async () => {

@@ -68,6 +68,28 @@ function seeded() {
     ],
     movement: { ...periodSummary().movement, newlyBlue: [brief(a3)] },
     missing: [{ action: brief(a2), leads: [sapphire] }],
+    round: [
+      {
+        id: monthly.id,
+        ref: '1',
+        title: 'Improving Outcomes',
+        deliveryGroup: 'Outcomes Delivery Group',
+        cadence: 'monthly',
+        due: 3,
+        received: 2,
+        missing: 1,
+      },
+      {
+        id: quarterly.id,
+        ref: '2',
+        title: 'Communications',
+        deliveryGroup: null,
+        cadence: 'quarterly',
+        due: 0,
+        received: 0,
+        missing: 0,
+      },
+    ],
     awaitingSignOff: [brief(a1), brief(a2)],
     warnings: [
       { kind: 'note-unchanged', message: 'The progress note is the same as last month’s', action: brief(a1) },

@@ -53,7 +53,7 @@ function Round({ plan, periods }: { plan: PlanTree; periods: Period[] }) {
   return (
     <>
       <PeriodChooser key={`chooser-${period}`} periods={periods} shown={period} />
-      <RoundReceived summary={summary.data} plan={plan} />
+      <RoundReceived summary={summary.data} />
       <SignOffQueue items={summary.data.awaitingSignOff} />
       <PlanChallengesToAnswer planId={plan.id} />
       <RoundWarnings warnings={summary.data.warnings} />

@@ -1,13 +1,13 @@
-import { formatMonth, type PlanPeriodSummary, type PlanTree } from '@ragboard/shared';
+import { formatMonth, type PlanPeriodSummary } from '@ragboard/shared';
 import { Link } from 'react-router';
 import { TableHead } from '../../../components/table-head';
 import { countOf, firstLine } from '../../../lib/round-words';
-import { missingByLead, roundByPriority } from '../round-counts';
+import { missingByLead } from '../round-counts';
 
 const CADENCE_WORDS = { monthly: 'Monthly', quarterly: 'Quarterly' } as const;
 
-function ByPriority({ summary, plan }: { summary: PlanPeriodSummary; plan: PlanTree }) {
-  const rows = roundByPriority(summary, plan);
+function ByPriority({ summary }: { summary: PlanPeriodSummary }) {
+  const rows = summary.round;
   const due = rows.reduce((sum, row) => sum + row.due, 0);
   const received = rows.reduce((sum, row) => sum + row.received, 0);
   return (
@@ -83,13 +83,13 @@ function ByLead({ summary }: { summary: PlanPeriodSummary }) {
 }
 
 /** Updates received against those due this period, by delivery group and by lead. */
-export function RoundReceived({ summary, plan }: { summary: PlanPeriodSummary; plan: PlanTree }) {
+export function RoundReceived({ summary }: { summary: PlanPeriodSummary }) {
   return (
     <section aria-labelledby="received-heading">
       <h2 className="govuk-heading-m" id="received-heading">
         Updates received
       </h2>
-      <ByPriority summary={summary} plan={plan} />
+      <ByPriority summary={summary} />
       <ByLead summary={summary} />
     </section>
   );
