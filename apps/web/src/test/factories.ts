@@ -125,6 +125,7 @@ export function action(overrides: Partial<Action> = {}): Action {
     outcome: { id: nextId(), ref: '1.1' },
     priority: { id: nextId(), ref: '1' },
     archivedAt: null,
+    currentPeriod: '2026-11',
     ...overrides,
   });
 }

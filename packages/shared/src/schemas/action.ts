@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { planMonthSchema } from '../month';
+import { monthSchema, planMonthSchema } from '../month';
 import { hasChanges, idSchema, itemRefSchema, positionSchema, refSchema, titleSchema } from './common';
 import { actionNodeSchema } from './plan';
 
@@ -11,6 +11,8 @@ export const actionSchema = actionNodeSchema
     outcome: itemRefSchema,
     priority: itemRefSchema,
     archivedAt: z.iso.datetime().nullable(),
+    /** The month an update goes to now: its plan's current period, null when every period is closed. */
+    currentPeriod: monthSchema.nullable(),
   })
   .meta({ id: 'Action' });
 export type Action = z.infer<typeof actionSchema>;

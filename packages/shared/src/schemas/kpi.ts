@@ -68,6 +68,12 @@ export const kpiDetailSchema = kpiSchema
   .meta({ id: 'KpiDetail' });
 export type KpiDetail = z.infer<typeof kpiDetailSchema>;
 
+/** A recorded value as judged, and the KPI as it now stands (its version is the new ETag). */
+export const recordedKpiValueSchema = z
+  .object({ value: kpiValueSchema, kpi: kpiDetailSchema })
+  .meta({ id: 'RecordedKpiValue' });
+export type RecordedKpiValue = z.infer<typeof recordedKpiValueSchema>;
+
 export const recordKpiValueBodySchema = z.object({
   period: planMonthSchema,
   value: z.number({ message: 'Enter the value as a number, like 52 or 52.5' }).finite(),

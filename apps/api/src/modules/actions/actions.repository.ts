@@ -1,4 +1,4 @@
-import { type Action, isOverdue } from '@ragboard/shared';
+import type { Action } from '@ragboard/shared';
 import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
@@ -11,7 +11,8 @@ import {
   priorities,
   statusUpdates,
 } from '../../db/schema';
-import { actionLeadRefs, awaitingSignOff } from '../plans/plans.repository';
+import { actionLeadRefs, awaitingSignOff, plansRepository } from '../plans/plans.repository';
+import { toActionNode } from './action-node';
 
 type ActionRow = typeof actions.$inferSelect;
 
@@ -45,22 +46,13 @@ export function actionsRepository(db: Db) {
       const leads = (await actionLeadRefs(db, eq(actions.id, id))).get(id) ?? [];
       const awaiting = await awaitingSignOff(db, eq(actions.id, id));
       return {
-        id: a.id,
+        ...toActionNode(a, leads, awaiting.length > 0, today),
         planId: a.planId,
-        ref: a.ref,
-        title: a.title,
         position: a.position,
-        dueMonth: a.dueMonth,
-        dueText: a.dueText,
-        leads,
-        status: a.status,
-        revisedDue: a.revisedDue,
-        overdue: isOverdue(a, today),
-        awaitingSignOff: awaiting.length > 0,
         outcome: { id: a.outcomeId, ref: row.outcomeRef },
         priority: { id: row.priorityId, ref: row.priorityRef },
         archivedAt: a.archivedAt?.toISOString() ?? null,
-        version: a.version,
+        currentPeriod: await plansRepository(db).currentPeriod(a.planId, today),
       };
     },
 

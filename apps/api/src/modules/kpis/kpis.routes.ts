@@ -3,13 +3,12 @@ import {
   kpiDetailSchema,
   kpiListSchema,
   kpiParamsSchema,
-  kpiValueSchema,
   planParamsSchema,
+  recordedKpiValueSchema,
   recordKpiValueBodySchema,
   updateKpiBodySchema,
 } from '@ragboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { currentSession } from '../../plugins/auth';
 import { errorReplies, NotFoundError } from '../../plugins/errors';
 import { parseIfMatch, versionTag } from '../../plugins/etag';
@@ -83,7 +82,7 @@ export const kpiRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Record a KPI’s actual for a month (the manager or the KPI’s owner); a later one supersedes',
         params: kpiParamsSchema,
         body: recordKpiValueBodySchema,
-        response: { 201: z.object({ value: kpiValueSchema, kpi: kpiDetailSchema }), ...errorReplies },
+        response: { 201: recordedKpiValueSchema, ...errorReplies },
       },
     },
     async (request, reply) => {

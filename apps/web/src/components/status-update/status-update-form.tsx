@@ -5,10 +5,11 @@ import {
   type Month,
   STATUS_DEFINITIONS,
   STATUSES,
+  type StatusUpdateReply,
 } from '@ragboard/shared';
 import { type FormEvent, type ReactNode, useMemo, useState } from 'react';
 import { ApiError } from '../../lib/api-client';
-import { type StatusUpdateReply, useCreateStatusUpdate } from '../../lib/queries/create-status-update';
+import { useCreateStatusUpdate } from '../../lib/queries/create-status-update';
 import { DateInput } from '../form/date-input';
 import { ErrorSummary, type FieldError } from '../form/error-summary';
 import { fieldErrorsFrom, isEditConflict } from '../form/field-errors';

@@ -1,6 +1,6 @@
+import type { StatusUpdateReply } from '@ragboard/shared';
 import { formatMonth, STATUS_DEFINITIONS } from '@ragboard/shared';
 import type { ReactNode } from 'react';
-import type { StatusUpdateReply } from '../../lib/queries/create-status-update';
 import { SuccessBanner } from '../success-banner';
 
 /** GOV.UK success banner after saving; a lead's Blue is sent for sign-off rather than taking effect. */

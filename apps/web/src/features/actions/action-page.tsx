@@ -87,7 +87,7 @@ function ActionContent({ action, canEdit }: { action: Action; canEdit: boolean }
       </SummaryList>
       <PublicSummaryLink action={action} />
       <ActionChallenges action={action} />
-      <RecordUpdate action={action} period={plan?.currentPeriod ?? null} />
+      <RecordUpdate action={action} period={action.currentPeriod} />
       <ActionHistory actionId={action.id} />
       <ActionComments actionId={action.id} />
     </>

@@ -95,4 +95,32 @@ describe('My actions', () => {
     const nextLink = await screen.findByRole('link', { name: `Next action: 2.1.1 Train the panel` });
     expect(nextLink).toHaveAttribute('href', `/my-actions/${next.action.id}/update`);
   });
+
+  it('takes the month from the action itself: a manager updating an action off their own list loads no plan', async () => {
+    const shown = action({ ref: '3.2.1', title: 'Audit the plans', currentPeriod: '2026-10' });
+    const fetchStub = stubApi({
+      '/api/auth/me': { body: sessionReply({ role: 'manager' }) },
+      '/api/my/actions': { body: { items: [] } },
+      [`/api/actions/${shown.id}`]: { body: shown },
+    });
+    renderApp(`/my-actions/${shown.id}/update`);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Update action 3.2.1' })).toBeInTheDocument();
+    expect(screen.getByText('Update for October 2026')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save update' })).toBeInTheDocument();
+    const asked = fetchStub.mock.calls.map(([path]) => String(path));
+    expect(asked.some((path) => path.startsWith('/api/plans/'))).toBe(false);
+  });
+
+  it('says so when every period of the action’s plan is closed', async () => {
+    const shown = action({ ref: '3.2.1', currentPeriod: null });
+    stubApi({
+      '/api/auth/me': lead,
+      '/api/my/actions': { body: { items: [] } },
+      [`/api/actions/${shown.id}`]: { body: shown },
+    });
+    renderApp(`/my-actions/${shown.id}/update`);
+    expect(await screen.findByText(/No reporting month is open for this plan/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Save update' })).not.toBeInTheDocument();
+  });
 });

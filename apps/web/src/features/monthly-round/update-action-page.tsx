@@ -1,5 +1,4 @@
 import { type Action, formatMonth } from '@ragboard/shared';
-import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
@@ -9,17 +8,14 @@ import { SummaryList, SummaryRow } from '../../components/summary-list';
 import { TextWithBullets } from '../../components/text-with-bullets';
 import { formatDate } from '../../lib/format-date';
 import { useAction } from '../../lib/queries/get-action';
-import { planQueryOptions } from '../../lib/queries/get-plan';
 import { dueWords } from '../../lib/round-words';
 import { useMyActions } from './api/get-my-actions';
 import { NextActionLink } from './components/next-action-link';
 
 function UpdateAction({ action }: { action: Action }) {
+  const period = action.currentPeriod;
+  // Only for the link onwards: the person's next action still needing this month's word.
   const mine = useMyActions();
-  const item = mine.data?.items.find((candidate) => candidate.action.id === action.id);
-  // An action not on the person's own list (a manager's) takes its plan's current period.
-  const plan = useQuery({ ...planQueryOptions(action.planId), enabled: mine.isSuccess && !item?.period });
-  const period = item?.period ?? plan.data?.currentPeriod ?? null;
   const next = mine.data?.items.find((other) => other.needsUpdate && other.action.id !== action.id) ?? null;
   return (
     <>
@@ -39,8 +35,6 @@ function UpdateAction({ action }: { action: Action }) {
       </SummaryList>
       {period ? (
         <StatusUpdateForm action={action} period={period} afterSave={<NextActionLink next={next} />} />
-      ) : mine.isPending || plan.isFetching ? (
-        <Loading what="the reporting month" />
       ) : (
         <p className="govuk-body">No reporting month is open for this plan, so it cannot be updated now.</p>
       )}

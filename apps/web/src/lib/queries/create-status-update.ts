@@ -1,28 +1,13 @@
 import {
-  type Action,
-  actionSchema,
   type CreateStatusUpdateBody,
-  type StatusUpdate,
-  statusUpdateSchema,
+  type StatusUpdateReply,
+  statusUpdateReplySchema,
 } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../api-client';
 import { actionKeys } from './action-keys';
 import { planKeys } from './plan-keys';
 import { roundKeys } from './round-keys';
-
-export interface StatusUpdateReply {
-  update: StatusUpdate;
-  action: Action;
-}
-
-/** The API's 201 reply: the new update and the action as it now stands, each by its shared schema. */
-const statusUpdateReplySchema = {
-  parse(data: unknown): StatusUpdateReply {
-    const reply = (data ?? {}) as Record<string, unknown>;
-    return { update: statusUpdateSchema.parse(reply.update), action: actionSchema.parse(reply.action) };
-  },
-};
 
 interface Variables {
   actionId: string;
@@ -47,10 +32,16 @@ export function useCreateStatusUpdate(options: { onSuccess?: (reply: StatusUpdat
     mutationFn: createStatusUpdate,
     onSuccess: async (reply) => {
       queryClient.setQueryData(actionKeys.detail(reply.action.id), reply.action);
+      // What an update changes: this action and its history, its plan's tree, counts and round,
+      // and the person's own lists. Other plans are untouched.
+      const { planId } = reply.action;
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: actionKeys.detail(reply.action.id) }),
-        queryClient.invalidateQueries({ queryKey: roundKeys.all }),
-        queryClient.invalidateQueries({ queryKey: planKeys.all }),
+        queryClient.invalidateQueries({ queryKey: planKeys.detail(planId) }),
+        queryClient.invalidateQueries({ queryKey: planKeys.lists() }),
+        queryClient.invalidateQueries({ queryKey: roundKeys.plan(planId) }),
+        queryClient.invalidateQueries({ queryKey: roundKeys.myActions() }),
+        queryClient.invalidateQueries({ queryKey: roundKeys.myUpdateSheet() }),
       ]);
       options.onSuccess?.(reply);
     },

@@ -1,27 +1,8 @@
-import {
-  type KpiDetail,
-  type KpiValue,
-  kpiDetailSchema,
-  kpiValueSchema,
-  type RecordKpiValueBody,
-} from '@ragboard/shared';
+import { type RecordedKpiValue, type RecordKpiValueBody, recordedKpiValueSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
 import { kpiKeys } from '../../../lib/queries/kpi-keys';
 import { roundKeys } from '../../../lib/queries/round-keys';
-
-export interface RecordedKpiValue {
-  value: KpiValue;
-  kpi: KpiDetail;
-}
-
-/** The API's 201 reply: the value as judged and the KPI as it now stands, each by its shared schema. */
-const recordedSchema = {
-  parse(data: unknown): RecordedKpiValue {
-    const reply = (data ?? {}) as Record<string, unknown>;
-    return { value: kpiValueSchema.parse(reply.value), kpi: kpiDetailSchema.parse(reply.kpi) };
-  },
-};
 
 export async function recordKpiValue({
   kpiId,
@@ -30,7 +11,7 @@ export async function recordKpiValue({
   kpiId: string;
   body: RecordKpiValueBody;
 }): Promise<RecordedKpiValue> {
-  return await apiSend('POST', `/api/kpis/${encodeURIComponent(kpiId)}/values`, body, recordedSchema);
+  return await apiSend('POST', `/api/kpis/${encodeURIComponent(kpiId)}/values`, body, recordedKpiValueSchema);
 }
 
 /** Records a month's actual; the KPI, its plan's scorecard and the round's summary then reload. */

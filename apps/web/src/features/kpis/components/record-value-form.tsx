@@ -1,4 +1,9 @@
-import { type Kpi, type RecordKpiValueBody, recordKpiValueBodySchema } from '@ragboard/shared';
+import {
+  type Kpi,
+  type RecordedKpiValue,
+  type RecordKpiValueBody,
+  recordKpiValueBodySchema,
+} from '@ragboard/shared';
 import { type FormEvent, useMemo, useState } from 'react';
 import { DateInput } from '../../../components/form/date-input';
 import { type DateParts, EMPTY_DATE, monthFrom } from '../../../components/form/date-parts';
@@ -7,7 +12,7 @@ import { fieldErrorsFrom, fieldErrorsFromIssues } from '../../../components/form
 import { TextInput } from '../../../components/form/text-input';
 import { Textarea } from '../../../components/form/textarea';
 import { UNIT_SUFFIX, UNIT_WORDS } from '../../../lib/kpi-words';
-import { type RecordedKpiValue, useRecordKpiValue } from '../api/record-kpi-value';
+import { useRecordKpiValue } from '../api/record-kpi-value';
 import { ValueRecordedBanner } from './value-recorded-banner';
 
 interface Draft {
