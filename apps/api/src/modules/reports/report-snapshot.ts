@@ -108,7 +108,9 @@ export async function takeSnapshot(
     takenAt: now.toISOString(),
     summary,
     priorities: input.priorities.map((p) => ({
-      ...p,
+      id: p.id,
+      ref: p.ref,
+      title: p.title,
       outcomes: input.outcomes
         .filter((o) => o.priorityId === p.id)
         .map((o) => ({
