@@ -1,40 +1,12 @@
 import type { Outcome } from '@ragboard/shared';
 import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { actions, outcomes } from '../../db/schema';
 import { actionsRepository } from '../actions/actions.repository';
 import { personRefs } from '../people/people.repository';
-import {
-  assertRefFree,
-  nextPosition,
-  type PlanItemTable,
-  placeAt,
-  refSafe,
-  siblingIds,
-} from '../plans/plan-items';
+import { planItemQueries, refSafe } from '../plans/plan-items';
 
 type OutcomeRow = typeof outcomes.$inferSelect;
-
-/**
- * The ref and position queries of a kind of plan item whose siblings share `parent`. Priorities
- * use them too (actions could): they belong in plans/plan-items and are here until it has them.
- */
-export function planItemQueries(db: Db, table: PlanItemTable, parent: PgColumn) {
-  return {
-    /** Refs are unique per plan among live items of the kind: checked first for a clear 409. */
-    assertRefFree: (planId: string, ref: string, exceptId?: string) =>
-      assertRefFree(db, table, planId, ref, exceptId),
-
-    /** New items go last among their siblings. */
-    nextPosition: (parentId: string) => nextPosition(db, table, parent, parentId),
-
-    /** Puts `id` at `position` (from 1, clamped) among its live siblings, numbering them all. */
-    async placeAt(parentId: string, id: string, position: number) {
-      await placeAt(db, table, await siblingIds(db, table, parent, parentId), id, position);
-    },
-  };
-}
 
 /** A ref that a writer racing past the check took first: the same 409 as the check's. */
 export const outcomeRefSafe = <T>(ref: string | undefined, work: Promise<T>) => refSafe(outcomes, ref, work);

@@ -84,6 +84,23 @@ export async function placeAt(
   );
 }
 
+/** The ref and position queries above, bound to a kind of plan item whose siblings share `parent`. */
+export function planItemQueries(db: Db, table: PlanItemTable, parent: PgColumn) {
+  return {
+    /** Refs are unique per plan among live items of the kind: checked first for a clear 409. */
+    assertRefFree: (planId: string, ref: string, exceptId?: string) =>
+      assertRefFree(db, table, planId, ref, exceptId),
+
+    /** New items go last among their siblings. */
+    nextPosition: (parentId: string) => nextPosition(db, table, parent, parentId),
+
+    /** Puts `id` at `position` (from 1, clamped) among its live siblings, numbering them all. */
+    async placeAt(parentId: string, id: string, position: number) {
+      await placeAt(db, table, await siblingIds(db, table, parent, parentId), id, position);
+    },
+  };
+}
+
 export interface RefChange {
   id: string;
   from: string;
