@@ -46,7 +46,7 @@ export interface DemoSource {
 export const demoSource: DemoSource = json;
 const source = demoSource;
 
-/** The partners the plan names; people are not assigned, as the plan does not say who works where. */
+/** The partners the plan names. */
 const PARTNERS: { name: string; kind: OrganisationKind }[] = [
   { name: 'Lancashire County Council', kind: 'council' },
   { name: 'Lancashire and South Cumbria Integrated Care Board', kind: 'icb' },
@@ -55,6 +55,43 @@ const PARTNERS: { name: string; kind: OrganisationKind }[] = [
   { name: 'POWAR (Lancashire young people’s participation group)', kind: 'young_people' },
   { name: 'Lancashire schools and colleges', kind: 'school_or_college' },
 ];
+
+/**
+ * The plan names each lead but not who they work for. So that "by partner organisation" shows
+ * something, each demo person is placed, for illustration only, in the partner whose delivery group
+ * they lead most actions in, from the group lead's role the plan gives (Head of Inclusion: the
+ * council; Associate Director SEND - Health and the Director of Policy, Commissioning and
+ * Children's Health: the ICB; the Learning Disability, Autism and Mental Health service: the NHS
+ * trust). It is not a statement about any real person's employer.
+ */
+export const ILLUSTRATIVE_PARTNER_BY_PRIORITY: Record<string, string> = {
+  '1': 'Lancashire County Council',
+  '2': 'Lancashire County Council',
+  '3': 'Lancashire and South Cumbria Integrated Care Board',
+  '4': 'Lancashire and South Cumbria NHS Foundation Trust',
+  '5': 'Lancashire and South Cumbria Integrated Care Board',
+};
+
+/** Each lead's priority by where they lead most (the earlier priority on a tie). */
+export function demoLeadPriorities(plan: Pick<DemoSource, 'priorities'>): Map<string, string> {
+  const tally = new Map<string, Map<string, number>>();
+  for (const p of plan.priorities) {
+    for (const o of p.outcomes) {
+      for (const name of [o.lead, ...o.actions.flatMap((a) => a.leads)]) {
+        if (!name) continue;
+        const counts = tally.get(name.trim()) ?? new Map<string, number>();
+        counts.set(p.ref, (counts.get(p.ref) ?? 0) + 1);
+        tally.set(name.trim(), counts);
+      }
+    }
+  }
+  return new Map(
+    [...tally].map(([name, counts]) => [
+      name,
+      [...counts].reduce((best, next) => (next[1] > best[1] ? next : best))[0],
+    ]),
+  );
+}
 
 /** Lead "names" that are posts, not people: kept as person records that carry the role. */
 const ROLE_LEADS = new Set(['FHISS Project Manager']);
@@ -76,17 +113,18 @@ export function demoEmail(name: string): string {
 /** Writes the plan's structure (Table 1, outcomes, actions, leads, KPIs) in the caller's transaction. */
 export async function insertDemoPlan(tx: Tx, periodEnd: Month) {
   await tx.insert(organisations).values(PARTNERS).onConflictDoNothing();
-  const names = new Set<string>();
-  for (const p of source.priorities) {
-    for (const o of p.outcomes) {
-      if (o.lead) names.add(o.lead.trim());
-      for (const a of o.actions) for (const l of a.leads) names.add(l.trim());
-    }
-  }
+  const partnerRows = await tx.select({ id: organisations.id, name: organisations.name }).from(organisations);
+  const partnerId = new Map(partnerRows.map((o) => [o.name, o.id]));
+  const priorityOf = demoLeadPriorities(source);
   const personRows = await tx
     .insert(people)
     .values(
-      [...names].map((name) => ({ name, email: demoEmail(name), role: ROLE_LEADS.has(name) ? name : null })),
+      [...priorityOf].map(([name, priorityRef]) => ({
+        name,
+        email: demoEmail(name),
+        role: ROLE_LEADS.has(name) ? name : null,
+        organisationId: partnerId.get(ILLUSTRATIVE_PARTNER_BY_PRIORITY[priorityRef] ?? '') ?? null,
+      })),
     )
     .returning({ id: people.id, name: people.name });
   const personId = new Map(personRows.map((p) => [p.name, p.id]));

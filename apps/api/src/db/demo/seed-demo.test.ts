@@ -3,7 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../modules/auth/password';
 import { createTestDatabase } from '../../test/test-database';
 import type { Database } from '../client';
-import { actionLeads, actions, kpis, people, plans, reportingPeriods, statusUpdates, users } from '../schema';
+import {
+  actionLeads,
+  actions,
+  kpis,
+  organisations,
+  people,
+  plans,
+  reportingPeriods,
+  statusUpdates,
+  users,
+} from '../schema';
+import { demoLeadPriorities, ILLUSTRATIVE_PARTNER_BY_PRIORITY } from './demo-plan';
 import { DEMO_PASSWORD, seedDemo } from './seed-demo';
 
 const now = new Date('2026-11-24T12:00:00Z');
@@ -94,6 +105,41 @@ describe('seeding the demo', () => {
 });
 
 describe('the demo’s leads', () => {
+  it('each belong, for illustration, to the partner whose delivery group they lead most in (the earlier on a tie)', () => {
+    const lead = (name: string) => ({ ref: 'x', title: 'x', dueMonth: null, dueText: null, leads: [name] });
+    const priorities = ['1', '2', '3'].map((ref) => ({
+      ref,
+      title: ref,
+      deliveryGroup: { leadRole: '', reportingCadence: 'monthly', byException: false },
+      outcomes: [
+        {
+          ref: `${ref}.1`,
+          title: '',
+          lead: ref === '3' ? 'Ann' : null,
+          actions: ref === '1' ? [lead('Ann'), lead(' Bob ')] : [lead('Bob'), lead('Bob')],
+        },
+      ],
+    }));
+    expect(Object.fromEntries(demoLeadPriorities({ priorities }))).toEqual({ Ann: '1', Bob: '2' });
+  });
+
+  it('are placed in a partner organisation, so the summary by organisation has no one unplaced', async () => {
+    const database = await createTestDatabase();
+    try {
+      await seedDemo(database.db, now);
+      const rows = await database.db
+        .select({ name: people.name, organisation: organisations.name })
+        .from(people)
+        .leftJoin(organisations, eq(organisations.id, people.organisationId));
+      expect(rows.filter((r) => r.organisation === null)).toEqual([]);
+      const partners = new Set(rows.map((r) => r.organisation));
+      expect(partners).toEqual(new Set(Object.values(ILLUSTRATIVE_PARTNER_BY_PRIORITY)));
+      expect(rows).toContainEqual({ name: 'Sally Richardson', organisation: 'Lancashire County Council' });
+    } finally {
+      await database.close();
+    }
+  });
+
   it('can all be reminded: each has an address at example.org made from their name', async () => {
     const database = await createTestDatabase();
     try {
