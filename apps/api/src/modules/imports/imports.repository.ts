@@ -1,13 +1,13 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { actionLeads, actions, imports, plans, statusUpdates } from '../../db/schema';
+import { actionLeads, actions, imports, statusUpdates } from '../../db/schema';
 
 type ImportRow = typeof imports.$inferSelect;
 
 /**
- * Uploaded imports, and the queries of other modules' tables an import needs (a new plan, an
- * action's leads, the plan's notes): those belong in the plans, actions and status-updates
- * repositories, and are here until those have them.
+ * Uploaded imports, and the queries of other modules' tables an import needs (an action's leads,
+ * the plan's notes): those belong in the actions and status-updates repositories, and are here
+ * until those have them.
  */
 export function importsRepository(db: Db) {
   return {
@@ -23,11 +23,6 @@ export function importsRepository(db: Db) {
 
     async markCommitted(id: string, planId: string, at: Date) {
       await db.update(imports).set({ committedAt: at, planId }).where(eq(imports.id, id));
-    },
-
-    async insertPlan(values: typeof plans.$inferInsert) {
-      const [row] = await db.insert(plans).values(values).returning();
-      return row!;
     },
 
     /** The leads of a new action, in the order given: at least one. */

@@ -14,6 +14,7 @@ import { auditRepository } from '../audit/audit.repository';
 import { outcomesRepository } from '../outcomes/outcomes.repository';
 import { peopleRepository } from '../people/people.repository';
 import { announcePlanChange } from '../plans/plan-changes';
+import { plansRepository } from '../plans/plans.repository';
 import { prioritiesRepository } from '../priorities/priorities.repository';
 import { statusUpdatesRepository } from '../status-updates/status-updates.repository';
 import { planShape, readRows } from './import-preview';
@@ -90,7 +91,7 @@ export function importsService(db: Db, now: () => Date) {
         const months = [asOf, ...preview.items.flatMap((i) => (i.dueMonth ? [i.dueMonth] : []))].sort();
         const periodStart = months[0]!;
         const periodEnd = [addMonths(periodStart, 11), ...months].sort().at(-1)!;
-        const plan = await repo.insertPlan({
+        const plan = await plansRepository(tx).insert({
           slug: `import-${importId}`,
           title: preview.title,
           periodStart,

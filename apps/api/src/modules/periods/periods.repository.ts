@@ -1,7 +1,7 @@
 import type { Period } from '@ragboard/shared';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { plans, reportingPeriods } from '../../db/schema';
+import { reportingPeriods } from '../../db/schema';
 
 type PeriodRow = typeof reportingPeriods.$inferSelect;
 
@@ -18,12 +18,6 @@ export function toPeriod(row: PeriodRow): Period {
 
 export function periodsRepository(db: Db) {
   return {
-    /** The plan whose periods these are (a query of plans: here until plans.repository has it). */
-    async plan(planId: string): Promise<typeof plans.$inferSelect | null> {
-      const [row] = await db.select().from(plans).where(eq(plans.id, planId));
-      return row ?? null;
-    },
-
     list: (planId: string) =>
       db
         .select()

@@ -8,7 +8,7 @@ import { periodsRepository, toPeriod } from './periods.repository';
 /** Reporting periods: the manager opens a month for updates and closes it, keeping a snapshot. */
 export function periodsService(db: Db, now: () => Date) {
   async function plan(tx: Db, planId: string) {
-    const row = await periodsRepository(tx).plan(planId);
+    const row = await plansRepository(tx).findById(planId);
     if (!row) throw new NotFoundError('Plan');
     return row;
   }

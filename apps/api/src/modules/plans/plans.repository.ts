@@ -24,8 +24,9 @@ import {
 import { toActionNode } from '../actions/action-node';
 import { personRefs } from '../people/people.repository';
 import { blueAwaitingSignOff } from '../status-updates/status-updates.repository';
+import { type RefChange, rewriteRefs } from './plan-items';
 
-type PlanRow = typeof plans.$inferSelect;
+export type PlanRow = typeof plans.$inferSelect;
 
 /** Actions (within `scope`) whose Blue awaits sign-off: their status stays as it was meanwhile. */
 export function awaitingSignOff(db: Db, scope: SQL) {
@@ -59,8 +60,19 @@ export async function actionLeadRefs(db: Db, scope: SQL): Promise<Map<string, Pe
   return byAction;
 }
 
-/** Reads of plans. Each read runs a fixed number of queries, whatever the plan's size. */
+/** Changes to a plan's refs, kind by kind: what renumbering writes. */
+export interface PlanRefChanges {
+  priorities: RefChange[];
+  outcomes: RefChange[];
+  actions: RefChange[];
+}
+
+type ItemRef = { id: string; ref: string };
+
+/** Plans and their reads. Each read runs a fixed number of queries, whatever the plan's size. */
 export function plansRepository(db: Db) {
+  const byId = (id: string) => db.select().from(plans).where(eq(plans.id, id));
+
   /**
    * The month updates go to by default: the latest open period; with no periods at all, this
    * calendar month; null when every period is closed.
@@ -118,7 +130,72 @@ export function plansRepository(db: Db) {
     } satisfies PlanSummary;
   }
 
+  async function findById(id: string): Promise<PlanRow | null> {
+    const [row] = await byId(id);
+    return row ?? null;
+  }
+
   return {
+    findById,
+
+    /** The plan's row, locked until the transaction ends: writes to one plan go one at a time. */
+    async lock(id: string): Promise<PlanRow | null> {
+      const [row] = await byId(id).for('update');
+      return row ?? null;
+    },
+
+    async slugTaken(slug: string): Promise<boolean> {
+      const [row] = await db.select({ id: plans.id }).from(plans).where(eq(plans.slug, slug));
+      return Boolean(row);
+    },
+
+    async insert(values: typeof plans.$inferInsert): Promise<PlanRow> {
+      const [row] = await db.insert(plans).values(values).returning();
+      return row!;
+    },
+
+    /** Writes under the plan's lock, so no version check: every write bumps the revision. */
+    async update(id: string, values: Partial<typeof plans.$inferInsert>, now: Date): Promise<PlanRow> {
+      const [row] = await db
+        .update(plans)
+        .set({ ...values, updatedAt: now, version: sql`${plans.version} + 1` })
+        .where(eq(plans.id, id))
+        .returning();
+      return row!;
+    },
+
+    /** The refs of the plan's live items in the plan's order; outcomes' and actions' with their parent. */
+    async liveRefs(planId: string): Promise<{
+      priorities: ItemRef[];
+      outcomes: (ItemRef & { parentId: string })[];
+      actions: (ItemRef & { parentId: string })[];
+    }> {
+      // One after the other: inside a transaction there is one connection.
+      const priorityRows = await db
+        .select({ id: priorities.id, ref: priorities.ref })
+        .from(priorities)
+        .where(and(eq(priorities.planId, planId), isNull(priorities.archivedAt)))
+        .orderBy(asc(priorities.position), asc(priorities.ref));
+      const outcomeRows = await db
+        .select({ id: outcomes.id, ref: outcomes.ref, parentId: outcomes.priorityId })
+        .from(outcomes)
+        .where(and(eq(outcomes.planId, planId), isNull(outcomes.archivedAt)))
+        .orderBy(asc(outcomes.position), asc(outcomes.ref));
+      const actionRows = await db
+        .select({ id: actions.id, ref: actions.ref, parentId: actions.outcomeId })
+        .from(actions)
+        .where(and(eq(actions.planId, planId), isNull(actions.archivedAt)))
+        .orderBy(asc(actions.position), asc(actions.ref));
+      return { priorities: priorityRows, outcomes: outcomeRows, actions: actionRows };
+    },
+
+    /** New refs for the plan's items, kind by kind. */
+    async rewriteRefs(changes: PlanRefChanges, now: Date) {
+      await rewriteRefs(db, priorities, changes.priorities, now);
+      await rewriteRefs(db, outcomes, changes.outcomes, now);
+      await rewriteRefs(db, actions, changes.actions, now);
+    },
+
     async exists(planId: string): Promise<boolean> {
       const [row] = await db.select({ id: plans.id }).from(plans).where(eq(plans.id, planId));
       return Boolean(row);
@@ -166,7 +243,7 @@ export function plansRepository(db: Db) {
     },
 
     async tree(planId: string, today: Date): Promise<PlanTree | null> {
-      const [plan] = await db.select().from(plans).where(eq(plans.id, planId));
+      const plan = await findById(planId);
       if (!plan) return null;
       const [priorityRows, outcomeRows, actionRows, leadsByAction, awaiting, periods] = await Promise.all([
         db

@@ -1,16 +1,12 @@
 import type { CreatePlanBody, Plan, PlanTree, UpdatePlanBody } from '@ragboard/shared';
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { actions, outcomes, plans, priorities } from '../../db/schema';
 import { unlessUniqueViolation } from '../../db/unique-violation';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { kpisRepository } from '../kpis/kpis.repository';
 import { recordPlanChange } from './plan-changes';
-import { type RefChange, rewriteRefs } from './plan-items';
-import { plansRepository } from './plans.repository';
-
-type PlanRow = typeof plans.$inferSelect;
+import type { RefChange } from './plan-items';
+import { type PlanRefChanges, type PlanRow, plansRepository } from './plans.repository';
 
 export function toPlan(row: PlanRow): Plan {
   const { id, slug, title, periodStart, periodEnd, state, version } = row;
@@ -32,7 +28,7 @@ const slugClash = (slug: string) => new ConflictError(`Another plan already has 
 /** Plans: creating, editing, archiving and renumbering. Every write bumps the plan's revision. */
 export function plansService(db: Db, now: () => Date) {
   async function lock(tx: Db, planId: string): Promise<PlanRow> {
-    const [row] = await tx.select().from(plans).where(eq(plans.id, planId)).for('update');
+    const row = await plansRepository(tx).lock(planId);
     if (!row) throw new NotFoundError('Plan');
     return row;
   }
@@ -44,12 +40,7 @@ export function plansService(db: Db, now: () => Date) {
     values: Partial<PlanRow>,
     operation: string,
   ) {
-    const [row] = await tx
-      .update(plans)
-      .set({ ...values, updatedAt: now(), version: sql`${plans.version} + 1` })
-      .where(eq(plans.id, before.id))
-      .returning();
-    const after = toPlan(row!);
+    const after = toPlan(await plansRepository(tx).update(before.id, values, now()));
     await recordPlanChange(tx, {
       actorId,
       planId: before.id,
@@ -71,13 +62,16 @@ export function plansService(db: Db, now: () => Date) {
         ]);
       }
       const work = db.transaction(async (tx) => {
-        const [taken] = await tx.select({ id: plans.id }).from(plans).where(eq(plans.slug, slug));
-        if (taken) throw slugClash(slug);
-        const [row] = await tx
-          .insert(plans)
-          .values({ slug, title: body.title, periodStart: body.periodStart, periodEnd: body.periodEnd })
-          .returning();
-        const plan = toPlan(row!);
+        const repo = plansRepository(tx);
+        if (await repo.slugTaken(slug)) throw slugClash(slug);
+        const plan = toPlan(
+          await repo.insert({
+            slug,
+            title: body.title,
+            periodStart: body.periodStart,
+            periodEnd: body.periodEnd,
+          }),
+        );
         await recordPlanChange(tx, {
           actorId,
           planId: plan.id,
@@ -117,22 +111,9 @@ export function plansService(db: Db, now: () => Date) {
     async renumber(actorId: string, planId: string): Promise<PlanTree> {
       const work = db.transaction(async (tx) => {
         await lock(tx, planId);
-        const priorityRows = await tx
-          .select({ id: priorities.id, ref: priorities.ref })
-          .from(priorities)
-          .where(and(eq(priorities.planId, planId), isNull(priorities.archivedAt)))
-          .orderBy(asc(priorities.position), asc(priorities.ref));
-        const outcomeRows = await tx
-          .select({ id: outcomes.id, ref: outcomes.ref, parentId: outcomes.priorityId })
-          .from(outcomes)
-          .where(and(eq(outcomes.planId, planId), isNull(outcomes.archivedAt)))
-          .orderBy(asc(outcomes.position), asc(outcomes.ref));
-        const actionRows = await tx
-          .select({ id: actions.id, ref: actions.ref, parentId: actions.outcomeId })
-          .from(actions)
-          .where(and(eq(actions.planId, planId), isNull(actions.archivedAt)))
-          .orderBy(asc(actions.position), asc(actions.ref));
-        const refs = new Map(priorityRows.map((p, i) => [p.id, String(i + 1)]));
+        const repo = plansRepository(tx);
+        const live = await repo.liveRefs(planId);
+        const refs = new Map(live.priorities.map((p, i) => [p.id, String(i + 1)]));
         const number = (rows: { id: string; ref: string; parentId: string }[]) => {
           const changes: RefChange[] = [];
           const counts = new Map<string, number>();
@@ -147,16 +128,14 @@ export function plansService(db: Db, now: () => Date) {
           }
           return changes;
         };
-        const changed = {
-          priorities: priorityRows
+        const changed: PlanRefChanges = {
+          priorities: live.priorities
             .filter((p) => p.ref !== refs.get(p.id))
             .map((p) => ({ id: p.id, from: p.ref, to: refs.get(p.id)! })),
-          outcomes: number(outcomeRows),
-          actions: number(actionRows),
+          outcomes: number(live.outcomes),
+          actions: number(live.actions),
         };
-        await rewriteRefs(tx, priorities, changed.priorities, now());
-        await rewriteRefs(tx, outcomes, changed.outcomes, now());
-        await rewriteRefs(tx, actions, changed.actions, now());
+        await repo.rewriteRefs(changed, now());
         await kpisRepository(tx).followOutcomeRefs(planId, changed.outcomes);
         await recordPlanChange(tx, {
           actorId,

@@ -8,10 +8,11 @@ import {
 } from '@ragboard/shared';
 import { and, desc, eq, gt, lt, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { boardReports, challenges, plans } from '../../db/schema';
+import { boardReports, challenges } from '../../db/schema';
 import { challengesRepository } from '../challenges/challenges.repository';
 import { findingsRepository } from '../findings/findings.repository';
 import { kpisRepository } from '../kpis/kpis.repository';
+import { plansRepository } from '../plans/plans.repository';
 import { middleOf, periodSummary, updateIndex } from '../summary/period-summary';
 import { loadSummaryInput } from '../summary/summary.repository';
 
@@ -60,7 +61,7 @@ export async function takeSnapshot(
   period: Month,
   now: Date,
 ): Promise<ReportSnapshot | null> {
-  const [plan] = await db.select().from(plans).where(eq(plans.id, planId));
+  const plan = await plansRepository(db).findById(planId);
   const input = await loadSummaryInput(db, planId, period, now);
   if (!plan || !input) return null;
   const summary = periodSummary(input);
