@@ -104,6 +104,49 @@ export function kpisRepository(db: Db) {
       );
     },
 
+    /** Writes only when the version still matches; false means someone else changed it first. */
+    async update(id: string, version: number, values: Partial<typeof kpis.$inferInsert>, now: Date) {
+      const [row] = await db
+        .update(kpis)
+        .set({ ...values, updatedAt: now, version: sql`${kpis.version} + 1` })
+        .where(and(eq(kpis.id, id), eq(kpis.version, version)))
+        .returning({ id: kpis.id });
+      return Boolean(row);
+    },
+
+    /** The KPI's targets become `targets`. */
+    async setTargets(kpiId: string, targets: Omit<typeof kpiTargets.$inferInsert, 'kpiId'>[]) {
+      await db.delete(kpiTargets).where(eq(kpiTargets.kpiId, kpiId));
+      if (targets.length) await db.insert(kpiTargets).values(targets.map((t) => ({ ...t, kpiId })));
+    },
+
+    /** A new value for its period supersedes the period's current one, which stays in the history. */
+    async addValue(values: typeof kpiValues.$inferInsert) {
+      const [row] = await db.insert(kpiValues).values(values).returning();
+      await db
+        .update(kpiValues)
+        .set({ supersededById: row!.id })
+        .where(
+          and(
+            eq(kpiValues.kpiId, values.kpiId),
+            eq(kpiValues.period, values.period),
+            isNull(kpiValues.supersededById),
+            sql`${kpiValues.id} <> ${row!.id}`,
+          ),
+        );
+    },
+
+    /** Who owns the KPI; null for no owner or no such KPI. */
+    async ownerId(kpiId: string): Promise<string | null> {
+      const [row] = await db.select({ ownerId: kpis.ownerId }).from(kpis).where(eq(kpis.id, kpiId));
+      return row?.ownerId ?? null;
+    },
+
+    /** The KPIs `fromId` owned are owned by `intoId` (a merge of two people). */
+    async moveOwner(fromId: string, intoId: string) {
+      await db.update(kpis).set({ ownerId: intoId }).where(eq(kpis.ownerId, fromId));
+    },
+
     async detail(kpiId: string): Promise<KpiDetail | null> {
       const [row] = await db
         .select({ kpi: kpis, start: plans.periodStart })

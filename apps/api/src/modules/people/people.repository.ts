@@ -4,7 +4,6 @@ import type { Db } from '../../db/client';
 import {
   actionLeads,
   actions,
-  kpis,
   organisations,
   outcomes,
   people,
@@ -106,8 +105,8 @@ export function peopleRepository(db: Db) {
       return row ?? null;
     },
 
-    // The three moves below are of other modules' tables (actions, KPIs, update requests): they
-    // belong in those modules' repositories, and are here until those have them.
+    // The two moves below are of other modules' tables (actions, update requests): they belong in
+    // those modules' repositories, and are here until those have them.
 
     /** `fromId`'s lead rows go to `intoId`; on an action led by both, the survivor's row stays in its place. */
     async moveActionLeads(fromId: string, intoId: string) {
@@ -126,10 +125,6 @@ export function peopleRepository(db: Db) {
           ),
         );
       await db.update(actionLeads).set({ personId: intoId }).where(eq(actionLeads.personId, fromId));
-    },
-
-    async moveKpiOwnership(fromId: string, intoId: string) {
-      await db.update(kpis).set({ ownerId: intoId }).where(eq(kpis.ownerId, fromId));
     },
 
     async moveUpdateRequests(fromId: string, intoId: string) {

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { auditRepository } from '../audit/audit.repository';
+import { kpisRepository } from '../kpis/kpis.repository';
 import { organisationsRepository } from '../organisations/organisations.repository';
 import { outcomesRepository } from '../outcomes/outcomes.repository';
 import { announcePlanChange } from '../plans/plan-changes';
@@ -96,7 +97,7 @@ export function peopleService(db: Db, now: () => Date) {
         await repo.moveActionLeads(personId, intoId);
         await outcomesRepository(tx).moveLead(personId, intoId);
         await prioritiesRepository(tx).moveDeliveryGroupLead(personId, intoId);
-        await repo.moveKpiOwnership(personId, intoId);
+        await kpisRepository(tx).moveOwner(personId, intoId);
         // Links already emailed keep working, for the actions that moved with them.
         await repo.moveUpdateRequests(personId, intoId);
         for (const id of await usersRepository(tx).movePerson(personId, intoId)) {

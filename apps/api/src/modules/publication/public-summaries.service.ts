@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { unlessUniqueViolation } from '../../db/unique-violation';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
+import { kpisRepository } from '../kpis/kpis.repository';
 import { recordPlanChange } from '../plans/plan-changes';
 import { updateRights } from '../status-updates/update-rights';
 import { publicationRepository, type SummaryValues } from './publication.repository';
@@ -26,7 +27,7 @@ export function publicSummariesService(db: Db, now: () => Date) {
     if (user.role === 'manager') return true;
     if (kind === 'action') return (await updateRights(tx, user, itemId)).update;
     if (user.role !== 'lead' || !user.personId) return false;
-    return (await publicationRepository(tx).kpiOwner(itemId)) === user.personId;
+    return (await kpisRepository(tx).ownerId(itemId)) === user.personId;
   }
 
   /** Writes the summary row (the first write creates it), audited, bumping the plan's revision. */

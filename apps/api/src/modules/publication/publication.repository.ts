@@ -250,12 +250,6 @@ export function publicationRepository(db: Db) {
       return row ? toSummary(kind, row) : null;
     },
 
-    /** Who owns the KPI; null for no owner or no such KPI. */
-    async kpiOwner(kpiId: string): Promise<string | null> {
-      const [row] = await db.select({ ownerId: kpis.ownerId }).from(kpis).where(eq(kpis.id, kpiId));
-      return row?.ownerId ?? null;
-    },
-
     /** The first write of an item's summary creates its row. */
     async insertSummary(
       kind: PublicItemKind,
