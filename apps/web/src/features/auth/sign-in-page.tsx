@@ -3,6 +3,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ErrorSummary, type FieldError } from '../../components/form/error-summary';
 import { TextInput } from '../../components/form/text-input';
+import { ImportantBanner } from '../../components/success-banner';
 import { ApiError } from '../../lib/api-client';
 import { authKeys } from '../../lib/queries/auth-keys';
 import { useSession } from '../../lib/queries/get-session';
@@ -57,21 +58,14 @@ export default function SignInPage() {
         <title>{`${errors.length ? 'Error: ' : ''}Sign in – ragboard`}</title>
         <ErrorSummary errors={errors} />
         {tooManyTries && errors.length === 0 && (
-          <section className="govuk-notification-banner" aria-labelledby="signed-out-title">
-            <div className="govuk-notification-banner__header">
-              <h2 className="govuk-notification-banner__title" id="signed-out-title">
-                Important
-              </h2>
-            </div>
-            <div className="govuk-notification-banner__content">
-              <p className="govuk-notification-banner__heading">
-                You have been signed out: the current password was wrong too many times.
-              </p>
-              <p className="govuk-body">
-                Sign in again, or ask your partnership manager to set a new password if you have forgotten it.
-              </p>
-            </div>
-          </section>
+          <ImportantBanner
+            id="signed-out"
+            heading="You have been signed out: the current password was wrong too many times."
+          >
+            <p className="govuk-body">
+              Sign in again, or ask your partnership manager to set a new password if you have forgotten it.
+            </p>
+          </ImportantBanner>
         )}
         <h1 className="govuk-heading-l">Sign in</h1>
         <form onSubmit={submit} noValidate>

@@ -1,14 +1,11 @@
-import { type ChangePasswordBody, sessionReplySchema } from '@ragboard/shared';
+import type { ChangePasswordBody } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiError, apiSend, setCsrfToken } from '../../../lib/api-client';
+import { ApiError } from '../../../lib/api-client';
 import { authKeys } from '../../../lib/queries/auth-keys';
+import { startSession } from './start-session';
 
 /** A new password ends every session; the reply is this browser's fresh one. */
-export async function changePassword(body: ChangePasswordBody) {
-  const session = await apiSend('POST', '/api/auth/password', body, sessionReplySchema);
-  setCsrfToken(session.csrfToken);
-  return session;
-}
+export const changePassword = (body: ChangePasswordBody) => startSession('/api/auth/password', body);
 
 export function useChangePassword(options: { onSuccess?: () => void; onSignedOut?: () => void } = {}) {
   const queryClient = useQueryClient();

@@ -1,13 +1,9 @@
-import { type LoginBody, sessionReplySchema } from '@ragboard/shared';
+import type { LoginBody } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiSend, setCsrfToken } from '../../../lib/api-client';
 import { authKeys } from '../../../lib/queries/auth-keys';
+import { startSession } from './start-session';
 
-export async function signIn(body: LoginBody) {
-  const session = await apiSend('POST', '/api/auth/login', body, sessionReplySchema);
-  setCsrfToken(session.csrfToken);
-  return session;
-}
+export const signIn = (body: LoginBody) => startSession('/api/auth/login', body);
 
 export function useSignIn(options: { onSuccess?: () => void } = {}) {
   const queryClient = useQueryClient();
