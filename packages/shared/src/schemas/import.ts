@@ -1,10 +1,15 @@
 import { z } from 'zod';
-import { monthSchema, planMonthSchema } from '../month';
+import { type Month, monthSchema, planMonthSchema } from '../month';
 import { statusSchema } from '../status';
 import { idSchema } from './common';
 
 /** The month the file's statuses and notes are recorded for: the month it was true (default: this one). */
 export const importAsOfSchema = planMonthSchema;
+
+/** An import's statuses cannot be true of a month still to come: the refusal, or null. */
+export function asOfTooLate(asOf: Month, current: Month): string | null {
+  return asOf > current ? 'The month the statuses were true must be this month or before' : null;
+}
 
 /** The columns an imported plan may have; the first three are required. */
 export const IMPORT_COLUMNS = [

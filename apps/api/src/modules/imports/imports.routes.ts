@@ -1,5 +1,6 @@
 import multipart from '@fastify/multipart';
 import {
+  asOfTooLate,
   importAsOfSchema,
   importCommitReplySchema,
   importMappingSchema,
@@ -24,11 +25,9 @@ import { MAX_FILE_BYTES } from './read-table';
 function readAsOf(raw: string | undefined, current: Month): Month {
   if (!raw?.trim()) return current;
   const parsed = importAsOfSchema.safeParse(raw.trim());
-  const message = !parsed.success
-    ? 'Enter the month the statuses were true, as YYYY-MM'
-    : parsed.data > current
-      ? 'The month the statuses were true must be this month or before'
-      : null;
+  const message = parsed.success
+    ? asOfTooLate(parsed.data, current)
+    : 'Enter the month the statuses were true, as YYYY-MM';
   if (message) throw new ValidationError(message, [{ path: 'body.asOf', message }]);
   return parsed.data!;
 }

@@ -185,6 +185,22 @@ describe('Importing a plan', () => {
     expect(screen.getByRole('button', { name: 'Create plan' })).toBeInTheDocument();
   });
 
+  it('refuses an "as of" month still to come before sending anything', async () => {
+    const fetchStub = stubApi({ '/api/auth/me': manager });
+    const { user } = renderApp('/plans/import');
+    const month = await screen.findByRole('group', { name: 'Month the statuses were true (optional)' });
+    await user.type(within(month).getByLabelText('Month'), '1');
+    await user.type(within(month).getByLabelText('Year'), '2099');
+    await uploadFile(user, csv());
+    const summary = await screen.findByRole('alert');
+    expect(
+      within(summary).getByRole('link', {
+        name: 'The month the statuses were true must be this month or before',
+      }),
+    ).toHaveAttribute('href', '#asOf');
+    expect(sentRequest(fetchStub, 'POST', '/api/imports')).toBeNull();
+  });
+
   it('offers no Create plan while the preview has errors, only another upload', async () => {
     const fetchStub = stubApi({ '/api/auth/me': manager, 'POST /api/imports': { body: broken } });
     const { user } = renderApp('/plans/import');

@@ -1,4 +1,10 @@
-import { importTitleSchema, type Month, monthOf, REQUIRED_IMPORT_COLUMNS } from '@ragboard/shared';
+import {
+  asOfTooLate,
+  importTitleSchema,
+  type Month,
+  monthOf,
+  REQUIRED_IMPORT_COLUMNS,
+} from '@ragboard/shared';
 import { type DateParts, EMPTY_DATE, monthFrom } from '../../components/form/date-parts';
 import type { FieldError } from '../../components/form/error-summary';
 import { fieldErrorsFrom } from '../../components/form/field-errors';
@@ -27,12 +33,8 @@ export function checkUpload(
   if (!titled.success)
     errors.push({ field: TITLE_FIELD, message: titled.error.issues[0]?.message ?? 'Enter a shorter title' });
   const asOf = monthFrom(asOfParts, 'The month the statuses were true');
-  if (asOf.error !== undefined) errors.push({ field: AS_OF_FIELD, message: asOf.error });
-  else if (asOf.value && asOf.value > current)
-    errors.push({
-      field: AS_OF_FIELD,
-      message: 'The month the statuses were true must be this month or before',
-    });
+  const asOfError = asOf.error ?? (asOf.value ? asOfTooLate(asOf.value, current) : null);
+  if (asOfError) errors.push({ field: AS_OF_FIELD, message: asOfError });
   if (!file) errors.push({ field: FILE_FIELD, message: 'Select a CSV or Excel (.xlsx) file' });
   else if (!/\.(csv|xlsx)$/i.test(file.name))
     errors.push({ field: FILE_FIELD, message: 'The selected file must be a CSV or an Excel (.xlsx) file' });
