@@ -11,16 +11,55 @@ import {
   priorities,
   statusUpdates,
 } from '../../db/schema';
+import { planItemQueries, refSafe } from '../plans/plan-items';
 import { actionLeadRefs, awaitingSignOff, plansRepository } from '../plans/plans.repository';
 import { toActionNode } from './action-node';
 
 type ActionRow = typeof actions.$inferSelect;
+
+/** A ref that a writer racing past the check took first: the same 409 as the check's. */
+export const actionRefSafe = <T>(ref: string | undefined, work: Promise<T>) => refSafe(actions, ref, work);
 
 /**
  * Actions and their leads. The `…Where` methods take a condition on `actions`, so outcomes and
  * priorities delete or archive what they contain through the same code.
  */
 export function actionsRepository(db: Db) {
+  /** Any status update, challenge or comment on an action in scope: history that must be kept. */
+  async function hasHistoryWhere(scope: SQL): Promise<boolean> {
+    for (const table of [statusUpdates, challenges, actionComments]) {
+      const [row] = await db
+        .select({ id: table.id })
+        .from(table)
+        .innerJoin(actions, eq(actions.id, table.actionId))
+        .where(scope)
+        .limit(1);
+      if (row) return true;
+    }
+    return false;
+  }
+
+  async function deleteWhere(scope: SQL) {
+    const inScope = db.select({ id: actions.id }).from(actions).where(scope);
+    await db.delete(actionLeads).where(inArray(actionLeads.actionId, inScope));
+    await db.delete(actionFindings).where(inArray(actionFindings.actionId, inScope));
+    await db.delete(actions).where(scope);
+  }
+
+  async function archiveWhere(scope: SQL, at: Date) {
+    await db
+      .update(actions)
+      .set({ archivedAt: at, updatedAt: at, version: sql`${actions.version} + 1` })
+      .where(and(scope, isNull(actions.archivedAt)));
+  }
+
+  /** The leads of a new action, in the order given: at least one. */
+  async function addLeads(actionId: string, personIds: string[]) {
+    await db
+      .insert(actionLeads)
+      .values(personIds.map((personId, position) => ({ actionId, personId, position })));
+  }
+
   return {
     async findById(id: string): Promise<ActionRow | null> {
       const [row] = await db.select().from(actions).where(eq(actions.id, id));
@@ -56,6 +95,27 @@ export function actionsRepository(db: Db) {
       };
     },
 
+    /** How many of `actionIds` are actions of the plan. */
+    async countInPlan(planId: string, actionIds: string[]): Promise<number> {
+      const rows = await db
+        .select({ id: actions.id })
+        .from(actions)
+        .where(and(eq(actions.planId, planId), inArray(actions.id, actionIds)));
+      return rows.length;
+    },
+
+    /** The note of each live action's current status update, by action id. */
+    async currentNotes(planId: string): Promise<Map<string, string | null>> {
+      const rows = await db
+        .select({ actionId: actions.id, note: statusUpdates.note })
+        .from(actions)
+        .innerJoin(statusUpdates, eq(statusUpdates.id, actions.currentUpdateId))
+        .where(and(eq(actions.planId, planId), isNull(actions.archivedAt)));
+      return new Map(rows.map((n) => [n.actionId, n.note]));
+    },
+
+    ...planItemQueries(db, actions, actions.outcomeId),
+
     async insert(values: typeof actions.$inferInsert): Promise<ActionRow> {
       const [row] = await db.insert(actions).values(values).returning();
       return row!;
@@ -71,40 +131,39 @@ export function actionsRepository(db: Db) {
       return row ?? null;
     },
 
-    /** The leads in the order given. */
+    addLeads,
+
+    /** The leads in the order given, in place of those the action had. */
     async setLeads(actionId: string, personIds: string[]) {
       await db.delete(actionLeads).where(eq(actionLeads.actionId, actionId));
+      await addLeads(actionId, personIds);
+    },
+
+    /** `fromId`'s lead rows go to `intoId`; on an action led by both, the survivor's row stays in its place. */
+    async moveLeads(fromId: string, intoId: string) {
       await db
-        .insert(actionLeads)
-        .values(personIds.map((personId, position) => ({ actionId, personId, position })));
+        .delete(actionLeads)
+        .where(
+          and(
+            eq(actionLeads.personId, fromId),
+            inArray(
+              actionLeads.actionId,
+              db
+                .select({ id: actionLeads.actionId })
+                .from(actionLeads)
+                .where(eq(actionLeads.personId, intoId)),
+            ),
+          ),
+        );
+      await db.update(actionLeads).set({ personId: intoId }).where(eq(actionLeads.personId, fromId));
     },
 
-    /** Any status update, challenge or comment on an action in scope: history that must be kept. */
-    async hasHistoryWhere(scope: SQL): Promise<boolean> {
-      for (const table of [statusUpdates, challenges, actionComments]) {
-        const [row] = await db
-          .select({ id: table.id })
-          .from(table)
-          .innerJoin(actions, eq(actions.id, table.actionId))
-          .where(scope)
-          .limit(1);
-        if (row) return true;
-      }
-      return false;
-    },
+    hasHistoryWhere,
+    deleteWhere,
+    archiveWhere,
 
-    async deleteWhere(scope: SQL) {
-      const inScope = db.select({ id: actions.id }).from(actions).where(scope);
-      await db.delete(actionLeads).where(inArray(actionLeads.actionId, inScope));
-      await db.delete(actionFindings).where(inArray(actionFindings.actionId, inScope));
-      await db.delete(actions).where(scope);
-    },
-
-    async archiveWhere(scope: SQL, at: Date) {
-      await db
-        .update(actions)
-        .set({ archivedAt: at, updatedAt: at, version: sql`${actions.version} + 1` })
-        .where(and(scope, isNull(actions.archivedAt)));
-    },
+    hasHistory: (id: string) => hasHistoryWhere(eq(actions.id, id)),
+    remove: (id: string) => deleteWhere(eq(actions.id, id)),
+    archive: (id: string, at: Date) => archiveWhere(eq(actions.id, id), at),
   };
 }

@@ -1,14 +1,12 @@
 import type { Action, CreateActionBody, UpdateActionBody } from '@ragboard/shared';
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { actions } from '../../db/schema';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { outcomesRepository } from '../outcomes/outcomes.repository';
 import { assertLivePeople } from '../people/people.service';
 import { recordPlanChange } from '../plans/plan-changes';
-import { assertRefFree, HAS_HISTORY, nextPosition, placeAt, refSafe, siblingIds } from '../plans/plan-items';
-import { actionsRepository } from './actions.repository';
+import { HAS_HISTORY } from '../plans/plan-items';
+import { actionRefSafe, actionsRepository } from './actions.repository';
 
 /**
  * A due month and due words exclude each other: setting one clears the other, so "Feb-23" never
@@ -56,16 +54,15 @@ export function actionsService(db: Db, now: () => Date) {
     get: (id: string) => load(db, id),
 
     create: (actorId: string, outcomeId: string, body: CreateActionBody) =>
-      refSafe(
-        actions,
+      actionRefSafe(
         body.ref,
         db.transaction(async (tx) => {
           const outcome = await outcomesRepository(tx).findById(outcomeId);
           if (!outcome) throw new NotFoundError('Outcome');
           if (outcome.archivedAt) throw new ConflictError('This outcome is archived');
-          await assertRefFree(tx, actions, outcome.planId, body.ref);
-          await assertLivePeople(tx, body.leadIds, 'body.leadIds');
           const repo = actionsRepository(tx);
+          await repo.assertRefFree(outcome.planId, body.ref);
+          await assertLivePeople(tx, body.leadIds, 'body.leadIds');
           const row = await repo.insert({
             planId: outcome.planId,
             outcomeId,
@@ -73,7 +70,7 @@ export function actionsService(db: Db, now: () => Date) {
             title: body.title,
             dueMonth: body.dueMonth ?? null,
             dueText: body.dueText ?? null,
-            position: await nextPosition(tx, actions, actions.outcomeId, outcomeId),
+            position: await repo.nextPosition(outcomeId),
           });
           await repo.setLeads(row.id, body.leadIds);
           const after = await load(tx, row.id);
@@ -83,19 +80,17 @@ export function actionsService(db: Db, now: () => Date) {
       ),
 
     update: (actorId: string, id: string, body: UpdateActionBody, ifMatch: number | null) =>
-      refSafe(
-        actions,
+      actionRefSafe(
         body.ref,
         db.transaction(async (tx) => {
           const before = await load(tx, id);
           assertIfMatch(ifMatch, before, 'action');
           if (before.archivedAt) throw new ConflictError('This action is archived');
+          const repo = actionsRepository(tx);
           const moved = body.outcomeId !== undefined && body.outcomeId !== before.outcome.id;
           if (moved) await targetOutcome(tx, body.outcomeId!, before.planId);
-          if (body.ref && body.ref !== before.ref)
-            await assertRefFree(tx, actions, before.planId, body.ref, id);
+          if (body.ref && body.ref !== before.ref) await repo.assertRefFree(before.planId, body.ref, id);
           if (body.leadIds) await assertLivePeople(tx, body.leadIds, 'body.leadIds');
-          const repo = actionsRepository(tx);
           const { ref, title, outcomeId, leadIds, position } = body;
           const values = { ref, title, outcomeId, ...dueColumns(body) };
           if (!(await repo.update(id, before.version, values, now()))) {
@@ -103,8 +98,7 @@ export function actionsService(db: Db, now: () => Date) {
           }
           if (leadIds) await repo.setLeads(id, leadIds);
           if (moved || position) {
-            const siblings = await siblingIds(tx, actions, actions.outcomeId, outcomeId ?? before.outcome.id);
-            await placeAt(tx, actions, siblings, id, position ?? Number.MAX_SAFE_INTEGER);
+            await repo.placeAt(outcomeId ?? before.outcome.id, id, position ?? Number.MAX_SAFE_INTEGER);
           }
           const after = await load(tx, id);
           await recordPlanChange(tx, change(actorId, moved ? 'move' : 'update', before, after));
@@ -117,8 +111,8 @@ export function actionsService(db: Db, now: () => Date) {
       db.transaction(async (tx) => {
         const before = await load(tx, id);
         const repo = actionsRepository(tx);
-        if (await repo.hasHistoryWhere(eq(actions.id, id))) throw new ConflictError(HAS_HISTORY);
-        await repo.deleteWhere(eq(actions.id, id));
+        if (await repo.hasHistory(id)) throw new ConflictError(HAS_HISTORY);
+        await repo.remove(id);
         await recordPlanChange(tx, change(actorId, 'delete', before, null));
       }),
 
@@ -126,7 +120,7 @@ export function actionsService(db: Db, now: () => Date) {
       db.transaction(async (tx) => {
         const before = await load(tx, id);
         if (before.archivedAt) return before;
-        await actionsRepository(tx).archiveWhere(eq(actions.id, id), now());
+        await actionsRepository(tx).archive(id, now());
         const after = await load(tx, id);
         await recordPlanChange(tx, change(actorId, 'archive', before, after));
         return after;

@@ -141,15 +141,6 @@ export function findingsRepository(db: Db) {
       return Boolean(row);
     },
 
-    /** How many of `actionIds` are actions of the plan (a query of actions: here until actions.repository has it). */
-    async countPlanActions(planId: string, actionIds: string[]): Promise<number> {
-      const rows = await db
-        .select({ id: actions.id })
-        .from(actions)
-        .where(and(eq(actions.planId, planId), inArray(actions.id, actionIds)));
-      return rows.length;
-    },
-
     async setActions(findingId: string, actionIds: string[]) {
       await db.delete(actionFindings).where(eq(actionFindings.findingId, findingId));
       if (actionIds.length)

@@ -9,6 +9,7 @@ import type { Db } from '../../db/client';
 import { unlessUniqueViolation } from '../../db/unique-violation';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
+import { actionsRepository } from '../actions/actions.repository';
 import { recordPlanChange } from '../plans/plan-changes';
 import { plansRepository } from '../plans/plans.repository';
 import { findingsRepository } from './findings.repository';
@@ -26,7 +27,7 @@ export function findingsService(db: Db, now: () => Date) {
   /** Linked actions must be actions of the finding's own plan. */
   async function assertPlanActions(tx: Db, planId: string, actionIds: string[]) {
     if (actionIds.length === 0) return;
-    if ((await findingsRepository(tx).countPlanActions(planId, actionIds)) !== actionIds.length) {
+    if ((await actionsRepository(tx).countInPlan(planId, actionIds)) !== actionIds.length) {
       const message = 'Choose actions of this plan';
       throw new ValidationError(message, [{ path: 'body.actionIds', message }]);
     }

@@ -164,7 +164,7 @@ async function insertAction(
     dueText: r.dueMonth ? null : r.dueText,
   });
   const leads = [...new Set(r.leads.map((n) => personId.get(personKey(n))!))];
-  if (leads.length) await importsRepository(tx).addLeads(action.id, leads);
+  if (leads.length) await actionsRepository(tx).addLeads(action.id, leads);
   if (r.status === 'Grey' && !r.note) return;
   const updates = statusUpdatesRepository(tx);
   const update = await updates.insert({

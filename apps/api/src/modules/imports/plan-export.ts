@@ -3,9 +3,9 @@ import ExcelJS from 'exceljs';
 import { spreadsheetCsv } from '../../csv/spreadsheet-csv';
 import type { Db } from '../../db/client';
 import { NotFoundError } from '../../plugins/errors';
+import { actionsRepository } from '../actions/actions.repository';
 import { plansRepository } from '../plans/plans.repository';
 import { COLUMN_HEADERS } from './import-columns';
-import { importsRepository } from './imports.repository';
 
 /** The importer's columns, in the order a person reads them. */
 const IMPORTED: ImportColumn[] = [
@@ -28,7 +28,7 @@ const WIDTHS = [9, 30, 40, 60, 28, 16, 8, 60, 12, 28, 8];
 async function exportRows(db: Db, planId: string, now: Date) {
   const tree = await plansRepository(db).tree(planId, now);
   if (!tree) throw new NotFoundError('Plan');
-  const notes = await importsRepository(db).currentNotes(planId);
+  const notes = await actionsRepository(db).currentNotes(planId);
   const rows = tree.priorities.flatMap((p) =>
     p.outcomes.flatMap((o) =>
       o.actions.map((a) => [

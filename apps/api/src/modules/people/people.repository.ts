@@ -105,27 +105,8 @@ export function peopleRepository(db: Db) {
       return row ?? null;
     },
 
-    // The two moves below are of other modules' tables (actions, update requests): they belong in
-    // those modules' repositories, and are here until those have them.
-
-    /** `fromId`'s lead rows go to `intoId`; on an action led by both, the survivor's row stays in its place. */
-    async moveActionLeads(fromId: string, intoId: string) {
-      await db
-        .delete(actionLeads)
-        .where(
-          and(
-            eq(actionLeads.personId, fromId),
-            inArray(
-              actionLeads.actionId,
-              db
-                .select({ id: actionLeads.actionId })
-                .from(actionLeads)
-                .where(eq(actionLeads.personId, intoId)),
-            ),
-          ),
-        );
-      await db.update(actionLeads).set({ personId: intoId }).where(eq(actionLeads.personId, fromId));
-    },
+    // The move below is of another module's table (update requests): it belongs in that module's
+    // repository, and is here until that has it.
 
     async moveUpdateRequests(fromId: string, intoId: string) {
       await db.update(updateRequests).set({ personId: intoId }).where(eq(updateRequests.personId, fromId));

@@ -3,6 +3,7 @@ import { announce } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
+import { actionsRepository } from '../actions/actions.repository';
 import { auditRepository } from '../audit/audit.repository';
 import { kpisRepository } from '../kpis/kpis.repository';
 import { organisationsRepository } from '../organisations/organisations.repository';
@@ -94,7 +95,7 @@ export function peopleService(db: Db, now: () => Date) {
         if ((await usersRepository(tx).idsForPeople([personId, intoId])).length > 1) {
           throw new ConflictError('Both people have accounts: unlink one account before merging');
         }
-        await repo.moveActionLeads(personId, intoId);
+        await actionsRepository(tx).moveLeads(personId, intoId);
         await outcomesRepository(tx).moveLead(personId, intoId);
         await prioritiesRepository(tx).moveDeliveryGroupLead(personId, intoId);
         await kpisRepository(tx).moveOwner(personId, intoId);
