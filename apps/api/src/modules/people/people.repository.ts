@@ -1,15 +1,7 @@
 import type { Person, PersonRef } from '@ragboard/shared';
 import { and, asc, count, eq, ilike, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import {
-  actionLeads,
-  actions,
-  organisations,
-  outcomes,
-  people,
-  updateRequests,
-  users,
-} from '../../db/schema';
+import { actionLeads, actions, organisations, outcomes, people, users } from '../../db/schema';
 
 type PersonRow = typeof people.$inferSelect;
 
@@ -103,13 +95,6 @@ export function peopleRepository(db: Db) {
         .where(and(eq(people.id, id), eq(people.version, version)))
         .returning();
       return row ?? null;
-    },
-
-    // The move below is of another module's table (update requests): it belongs in that module's
-    // repository, and is here until that has it.
-
-    async moveUpdateRequests(fromId: string, intoId: string) {
-      await db.update(updateRequests).set({ personId: intoId }).where(eq(updateRequests.personId, fromId));
     },
 
     /** `fromId` and those already merged into it become merged into `intoId`; only `fromId`'s version moves. */

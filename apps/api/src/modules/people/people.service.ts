@@ -10,6 +10,7 @@ import { organisationsRepository } from '../organisations/organisations.reposito
 import { outcomesRepository } from '../outcomes/outcomes.repository';
 import { announcePlanChange } from '../plans/plan-changes';
 import { prioritiesRepository } from '../priorities/priorities.repository';
+import { updateRequestsRepository } from '../update-requests/update-requests.repository';
 import { usersRepository } from '../users/users.repository';
 import { peopleRepository } from './people.repository';
 
@@ -100,7 +101,7 @@ export function peopleService(db: Db, now: () => Date) {
         await prioritiesRepository(tx).moveDeliveryGroupLead(personId, intoId);
         await kpisRepository(tx).moveOwner(personId, intoId);
         // Links already emailed keep working, for the actions that moved with them.
-        await repo.moveUpdateRequests(personId, intoId);
+        await updateRequestsRepository(tx).movePerson(personId, intoId);
         for (const id of await usersRepository(tx).movePerson(personId, intoId)) {
           await announce(tx, { kind: 'user', id });
         }
