@@ -18,6 +18,8 @@ import { organisationRoutes } from './modules/organisations/organisations.routes
 import { outcomeRoutes } from './modules/outcomes/outcomes.routes';
 import { peopleRoutes } from './modules/people/people.routes';
 import { periodRoutes } from './modules/periods/periods.routes';
+import { closedPlanGuard } from './modules/plan-lifecycle/closed-plan-guard';
+import { planLifecycleRoutes } from './modules/plan-lifecycle/plan-lifecycle.routes';
 import { planRoutes } from './modules/plans/plans.routes';
 import { priorityRoutes } from './modules/priorities/priorities.routes';
 import { publicPageRoutes } from './modules/public-page/public-page.routes';
@@ -104,6 +106,7 @@ export async function buildApp(options: BuildAppOptions) {
   });
   await app.register(openApi);
   await app.register(readCache);
+  await app.register(closedPlanGuard);
 
   await app.register(healthRoutes);
   await app.register(siteRoutes);
@@ -111,6 +114,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(userRoutes);
   await app.register(auditRoutes);
   await app.register(planRoutes);
+  await app.register(planLifecycleRoutes);
   await app.register(priorityRoutes);
   await app.register(outcomeRoutes);
   await app.register(actionRoutes);

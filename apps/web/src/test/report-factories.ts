@@ -100,6 +100,7 @@ export function reportSnapshot(overrides: Partial<ReportSnapshot> = {}): ReportS
     sinceLastReport: null,
     challenges: [],
     findings: [],
+    closeOut: null,
     ...overrides,
   };
 }

@@ -4,7 +4,8 @@ import { STATUSES, statusSchema } from '../status';
 import { hasChanges, idSchema, titleSchema, versionSchema } from './common';
 import { personRefSchema } from './person';
 
-export const PLAN_STATES = ['draft', 'active', 'archived'] as const;
+/** Closed: finished, with its summary of progress; read-only but browsable. */
+export const PLAN_STATES = ['draft', 'active', 'closed', 'archived'] as const;
 export const planStateSchema = z.enum(PLAN_STATES);
 export type PlanState = z.infer<typeof planStateSchema>;
 
@@ -127,13 +128,13 @@ export const createPlanBodySchema = z
   .refine(periodInOrder.check, periodInOrder.issue);
 export type CreatePlanBody = z.infer<typeof createPlanBodySchema>;
 
-/** A plan is archived by its own request, never by PATCH. */
+/** A plan is closed and archived by their own requests, never by PATCH. */
 export const updatePlanBodySchema = z
   .object({
     title: titleSchema,
     periodStart: planMonthSchema,
     periodEnd: planMonthSchema,
-    state: planStateSchema.exclude(['archived']),
+    state: planStateSchema.exclude(['closed', 'archived']),
   })
   .partial()
   .refine(hasChanges, 'Nothing to change')

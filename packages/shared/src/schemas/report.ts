@@ -4,7 +4,7 @@ import { statusSchema } from '../status';
 import { challengeSchema } from './challenge';
 import { idSchema, versionSchema } from './common';
 import { findingJudgementSchema } from './finding';
-import { kpiSchema } from './kpi';
+import { kpiJudgementSchema, kpiSchema } from './kpi';
 import { planPeriodSummarySchema } from './summary';
 
 /** A board report is a draft for the manager until published for everyone. */
@@ -47,6 +47,9 @@ export type ReportAction = z.infer<typeof reportActionSchema>;
 export const reportChallengeSchema = challengeSchema.omit({ planId: true, version: true });
 export type ReportChallenge = z.infer<typeof reportChallengeSchema>;
 
+/** An action named in a report's table: which one, and its status there. */
+const actionLineSchema = z.object({ id: idSchema, ref: z.string(), title: z.string(), status: statusSchema });
+
 /** A finding as it stood at the report's period, with the actions that address it. */
 export const reportFindingSchema = z.object({
   id: idSchema,
@@ -56,17 +59,42 @@ export const reportFindingSchema = z.object({
   judgement: z
     .object({ month: monthSchema, judgement: findingJudgementSchema, note: z.string().nullable() })
     .nullable(),
+  actions: z.array(actionLineSchema.extend({ note: z.string().nullable() })),
+});
+export type ReportFinding = z.infer<typeof reportFindingSchema>;
+
+/** What became of an action when its plan closed: completed (Blue), or closed with a reason. */
+export const closeOutDispositionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('completed') }),
+  z.object({ kind: z.literal('closed'), reason: z.string() }),
+]);
+export type CloseOutDisposition = z.infer<typeof closeOutDispositionSchema>;
+
+/** The summary of progress a plan's close freezes: every action's final position, and the KPIs'. */
+export const closeOutSchema = z.object({
+  closedAt: z.iso.datetime(),
+  closedBy: z.string(),
   actions: z.array(
+    actionLineSchema.extend({
+      /** A Blue's sign-off: who (when known) and on which day. */
+      signedOff: z.object({ by: z.string().nullable(), on: isoDateSchema }).nullable(),
+      disposition: closeOutDispositionSchema,
+    }),
+  ),
+  kpis: z.array(
     z.object({
       id: idSchema,
-      ref: z.string(),
-      title: z.string(),
-      status: statusSchema,
-      note: z.string().nullable(),
+      outcomeRef: z.string(),
+      statement: z.string(),
+      baseline: z.string().nullable(),
+      /** The 12-month target as the plan states it. */
+      target12m: z.string().nullable(),
+      /** The latest value by the close, with its judgement then. */
+      final: z.object({ period: monthSchema, value: z.number(), judgement: kpiJudgementSchema }).nullable(),
     }),
   ),
 });
-export type ReportFinding = z.infer<typeof reportFindingSchema>;
+export type CloseOut = z.infer<typeof closeOutSchema>;
 
 export const reportSnapshotSchema = z.object({
   plan: z.object({ id: idSchema, title: z.string(), periodStart: monthSchema, periodEnd: monthSchema }),
@@ -98,6 +126,8 @@ export const reportSnapshotSchema = z.object({
   /** Reports taken before challenges and findings existed have neither: read as empty. */
   challenges: z.array(reportChallengeSchema).default([]),
   findings: z.array(reportFindingSchema).default([]),
+  /** Only in a closed plan's summary of progress. */
+  closeOut: closeOutSchema.nullable().default(null),
 });
 export type ReportSnapshot = z.infer<typeof reportSnapshotSchema>;
 

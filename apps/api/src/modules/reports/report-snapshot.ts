@@ -124,6 +124,7 @@ export async function takeSnapshot(
     kpis,
     challenges: await challengesSince(db, planId, before ? new Date(before.takenAt) : null),
     findings: await findingsAt(db, planId, period, now, new Map(actions.map((a) => [a.id, a]))),
+    closeOut: null,
     sinceLastReport:
       previous && before
         ? {

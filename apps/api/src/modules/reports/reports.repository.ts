@@ -8,7 +8,8 @@ type ReportRow = typeof boardReports.$inferSelect;
 export function toBoardReport(row: ReportRow): BoardReport {
   // Snapshots taken before challenges and findings were reported have neither section, and those
   // taken before the round was counted per priority have no round.
-  const stored = row.snapshot as Omit<ReportSnapshot, 'challenges' | 'findings'> & Partial<ReportSnapshot>;
+  const stored = row.snapshot as Omit<ReportSnapshot, 'challenges' | 'findings' | 'closeOut'> &
+    Partial<ReportSnapshot>;
   const summary = { ...stored.summary, round: stored.summary.round ?? [] };
   return {
     id: row.id,
@@ -18,7 +19,13 @@ export function toBoardReport(row: ReportRow): BoardReport {
     state: row.state,
     commentary: { overall: '', priorities: {}, ...(row.commentary as Partial<ReportCommentary>) },
     sections: row.sections as ReportSection[],
-    snapshot: { ...stored, summary, challenges: stored.challenges ?? [], findings: stored.findings ?? [] },
+    snapshot: {
+      ...stored,
+      summary,
+      challenges: stored.challenges ?? [],
+      findings: stored.findings ?? [],
+      closeOut: stored.closeOut ?? null,
+    },
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     publishedAt: row.publishedAt?.toISOString() ?? null,

@@ -3,6 +3,7 @@ import { formatMonth, type PlanState, type PlanSummary, type ReportingCadence } 
 export const PLAN_STATE_WORDS: Record<PlanState, string> = {
   draft: 'Draft',
   active: 'Active',
+  closed: 'Closed',
   archived: 'Archived',
 };
 

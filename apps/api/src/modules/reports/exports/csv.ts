@@ -1,6 +1,13 @@
 import type { BoardReport } from '@ragboard/shared';
 import { spreadsheetCsv } from '../../../csv/spreadsheet-csv';
-import { actionRows, dueWords, judgementWords, leadWords, organisationWords } from './report-rows';
+import {
+  actionRows,
+  dueWords,
+  judgementWords,
+  leadWords,
+  organisationWords,
+  progressRows,
+} from './report-rows';
 
 const HEADER = [
   'ref',
@@ -37,6 +44,10 @@ function extras(report: BoardReport) {
 /** One row per action, UTF-8 with a byte-order mark so Excel reads the accents. */
 export function reportCsv(report: BoardReport): Buffer {
   const more = extras(report);
+  // A closed plan's summary of progress says, for each action, its sign-off and what became of it.
+  const closedActions = report.snapshot.closeOut?.actions ?? [];
+  const closing = new Map(progressRows(report).map((r, i) => [closedActions[i]!.id, r.cells.slice(3)]));
+  const header = closing.size > 0 ? [...HEADER, 'signed off', 'what became of it'] : HEADER;
   const rows = actionRows(report).map(({ priority, outcome, action: a }) => [
     a.ref,
     `${priority.ref} ${priority.title}`,
@@ -49,6 +60,7 @@ export function reportCsv(report: BoardReport): Buffer {
     a.status,
     a.note ?? '',
     ...more(a.id),
+    ...(closing.size > 0 ? (closing.get(a.id) ?? ['', '']) : []),
   ]);
-  return spreadsheetCsv([HEADER, ...rows]);
+  return spreadsheetCsv([header, ...rows]);
 }

@@ -17,12 +17,18 @@ import {
   CHALLENGES_LEAD,
   challengeCells,
   dueWords,
+  FINAL_KPI_HEADER,
   FINDING_HEADER,
   FINDINGS_HEADING,
   FINDINGS_LEAD,
+  finalKpiRows,
   findingRows,
   leadWords,
   NO_CHALLENGES,
+  PROGRESS_HEADER,
+  PROGRESS_HEADING,
+  PROGRESS_LEAD,
+  progressRows,
   STATUS_FILL,
   statusWords,
 } from './report-rows';
@@ -133,6 +139,23 @@ export async function reportDocx(report: BoardReport): Promise<Buffer> {
           )
         : para('None.'),
     );
+  }
+  if (snapshot.closeOut) {
+    body.push(
+      heading(PROGRESS_HEADING, HeadingLevel.HEADING_1),
+      para(PROGRESS_LEAD),
+      table(
+        PROGRESS_HEADER,
+        progressRows(report).map((r) => ({ cells: r.cells, statusColumn: 2, status: r.status })),
+      ),
+    );
+    if (snapshot.closeOut.kpis.length)
+      body.push(
+        table(
+          FINAL_KPI_HEADER,
+          finalKpiRows(report).map((cells) => ({ cells })),
+        ),
+      );
   }
   if (sections.has('kpis') && snapshot.kpis.length) {
     body.push(

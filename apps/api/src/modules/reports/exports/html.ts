@@ -6,12 +6,18 @@ import {
   CHALLENGES_LEAD,
   challengeCells,
   dueWords,
+  FINAL_KPI_HEADER,
   FINDING_HEADER,
   FINDINGS_HEADING,
   FINDINGS_LEAD,
+  finalKpiRows,
   findingRows,
   leadWords,
   NO_CHALLENGES,
+  PROGRESS_HEADER,
+  PROGRESS_HEADING,
+  PROGRESS_LEAD,
+  progressRows,
   STATUS_FILL,
   statusWords,
 } from './report-rows';
@@ -66,6 +72,20 @@ export function reportHtml(report: BoardReport): string {
       `<h2>Summary</h2><p>${summary.total} actions; ${Math.round(summary.completion * 100)}% completed and signed off.</p>`,
       `<table><caption>Actions by status</caption><thead><tr><th scope="col">Status</th><th scope="col">Actions</th></tr></thead><tbody>${STATUSES.map((s) => `<tr><td>${tag(s)} ${escapeHtml(statusWords(s))}</td><td>${summary.totals[s]}</td></tr>`).join('')}</tbody></table>`,
     );
+  }
+  if (snapshot.closeOut) {
+    parts.push(
+      `<h2>${PROGRESS_HEADING}</h2><p>${escapeHtml(PROGRESS_LEAD)}</p>`,
+      htmlTable(PROGRESS_HEADER, progressRows(report), 2),
+    );
+    if (snapshot.closeOut.kpis.length)
+      parts.push(
+        htmlTable(
+          FINAL_KPI_HEADER,
+          finalKpiRows(report).map((cells) => ({ status: null, cells })),
+          -1,
+        ),
+      );
   }
   if (sections.has('changes') && snapshot.sinceLastReport) {
     const rows = snapshot.sinceLastReport.changes.map(

@@ -7,9 +7,13 @@ import {
   dueWords,
   FINDINGS_HEADING,
   FINDINGS_LEAD,
+  finalKpiRows,
   judgementWords,
   leadWords,
   NO_CHALLENGES,
+  PROGRESS_HEADING,
+  PROGRESS_LEAD,
+  progressRows,
   STATUS_FILL,
   statusWords,
 } from './report-rows';
@@ -68,6 +72,26 @@ export function reportPdf(report: BoardReport): Promise<Buffer> {
     }
     // The words beside the bars moved the cursor right: what follows starts at the margin again.
     doc.x = MARGIN;
+  }
+  if (snapshot.closeOut) {
+    doc.addPage();
+    h1(PROGRESS_HEADING);
+    line(PROGRESS_LEAD);
+    for (const r of progressRows(report)) {
+      const [ref, title, status, signedOff, became] = r.cells;
+      doc.moveDown(0.3).font('Helvetica-Bold').text(`${ref}  ${status}`, { continued: true });
+      doc.font('Helvetica').text(`  ${title}`, { width });
+      line(signedOff ? `${became}: ${signedOff}` : became!);
+    }
+    if (snapshot.closeOut.kpis.length) {
+      h1('Key performance indicators at the close');
+      for (const [outcome, measure, baseline, target, final, judgement] of finalKpiRows(report)) {
+        doc.moveDown(0.3).font('Helvetica-Bold').text(`${outcome}  ${measure}`, { width });
+        line(
+          `Baseline ${baseline || 'none'}; 12-month target ${target || 'none'}; final ${final}${judgement ? `, ${judgement.toLowerCase()}` : ''}`,
+        );
+      }
+    }
   }
   if (sections.has('changes') && snapshot.sinceLastReport) {
     h1(`Changes since the last board (${formatMonth(snapshot.sinceLastReport.period)})`);

@@ -1,7 +1,9 @@
 import {
   type BoardReport,
+  type CloseOutDisposition,
   FINDING_JUDGEMENT_DEFINITIONS,
   formatMonth,
+  KPI_JUDGEMENT_DEFINITIONS,
   type ReportAction,
   type ReportChallenge,
   type ReportFinding,
@@ -116,3 +118,47 @@ export const NO_CHALLENGES = 'No challenges since the last report.';
 export const FINDINGS_HEADING = 'Inspection findings';
 export const FINDINGS_LEAD =
   'Each finding’s latest judgement, and the actions that address it as they stand.';
+
+export const PROGRESS_HEADING = 'Summary of progress';
+export const PROGRESS_LEAD =
+  'Where each action stood when the plan closed: completed and signed off, or closed with the reason given.';
+export const PROGRESS_HEADER = ['Ref', 'Action', 'Final status', 'Signed off', 'What became of it'];
+export const FINAL_KPI_HEADER = [
+  'Outcome',
+  'Measure',
+  'Baseline',
+  '12-month target',
+  'Final value',
+  'Judgement',
+];
+
+/** "Completed and signed off", or "Closed: <reason>". */
+export function dispositionWords(d: CloseOutDisposition): string {
+  return d.kind === 'completed' ? 'Completed and signed off' : `Closed: ${d.reason}`;
+}
+
+/** One row per action of a closed plan, in the plan's order; none for any other report. */
+export function progressRows(report: BoardReport): { status: Status; cells: string[] }[] {
+  return (report.snapshot.closeOut?.actions ?? []).map((a) => ({
+    status: a.status,
+    cells: [
+      a.ref,
+      a.title.split('\n')[0]!,
+      a.status,
+      a.signedOff ? [a.signedOff.by, dayWords(a.signedOff.on)].filter(Boolean).join(', ') : '',
+      dispositionWords(a.disposition),
+    ],
+  }));
+}
+
+/** Each KPI's final value against its 12-month target, for a closed plan's summary of progress. */
+export function finalKpiRows(report: BoardReport): string[][] {
+  return (report.snapshot.closeOut?.kpis ?? []).map((k) => [
+    k.outcomeRef,
+    k.statement,
+    k.baseline ?? '',
+    k.target12m ?? '',
+    k.final ? `${k.final.value} (${formatMonth(k.final.period)})` : 'No value recorded',
+    k.final ? KPI_JUDGEMENT_DEFINITIONS[k.final.judgement].label : '',
+  ]);
+}

@@ -5,9 +5,13 @@ import {
   CHALLENGE_HEADER,
   challengeCells,
   dueWords,
+  FINAL_KPI_HEADER,
   FINDING_HEADER,
+  finalKpiRows,
   findingRows,
   leadWords,
+  PROGRESS_HEADER,
+  progressRows,
   STATUS_FILL,
   statusWords,
 } from './report-rows';
@@ -90,6 +94,21 @@ export async function reportXlsx(report: BoardReport): Promise<Buffer> {
     mine.forEach(({ action: a }, i) => {
       sheet.getCell(i + 2, 7).fill = fill(STATUS_FILL[a.status]);
     });
+  }
+
+  if (report.snapshot.closeOut) {
+    const progress = book.addWorksheet('Summary of progress');
+    const lines = progressRows(report);
+    table(
+      progress,
+      PROGRESS_HEADER,
+      lines.map((r) => r.cells),
+      [9, 60, 12, 28, 60],
+    );
+    lines.forEach((r, i) => {
+      progress.getCell(i + 2, 3).fill = fill(STATUS_FILL[r.status]);
+    });
+    table(book.addWorksheet('Final KPIs'), FINAL_KPI_HEADER, finalKpiRows(report), [9, 60, 22, 22, 22, 14]);
   }
 
   const kpis = book.addWorksheet('KPIs');

@@ -1,0 +1,1 @@
+ALTER TYPE "public"."plan_state" ADD VALUE 'closed' BEFORE 'archived';
