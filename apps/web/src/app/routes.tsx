@@ -19,6 +19,7 @@ const OrganisationsPage = lazy(() => import('../features/organisations/organisat
 const PriorityFormPage = lazy(() => import('../features/priorities/priority-form-page'));
 const RemovePriorityPage = lazy(() => import('../features/priorities/remove-priority-page'));
 const ArchivePlanPage = lazy(() => import('../features/plans/archive-plan-page'));
+const ClosePlanPage = lazy(() => import('../features/plans/close-plan-page'));
 const OutcomeFormPage = lazy(() => import('../features/outcomes/outcome-form-page'));
 const RemoveOutcomePage = lazy(() => import('../features/outcomes/remove-outcome-page'));
 const ActionPage = lazy(() => import('../features/actions/action-page'));
@@ -91,6 +92,7 @@ export function AppRoutes() {
             <Route path="plans/import" element={<ImportPage />} />
             <Route path="plans/:planId/edit" element={<EditPlanPage />} />
             <Route path="plans/:planId/archive" element={<ArchivePlanPage />} />
+            <Route path="plans/:planId/close" element={<ClosePlanPage />} />
             <Route path="plans/:planId/priorities/new" element={<PriorityFormPage />} />
             <Route path="plans/:planId/priorities/:priorityId/edit" element={<PriorityFormPage />} />
             <Route path="plans/:planId/priorities/:priorityId/remove" element={<RemovePriorityPage />} />

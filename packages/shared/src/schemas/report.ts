@@ -70,6 +70,11 @@ export const closeOutDispositionSchema = z.discriminatedUnion('kind', [
 ]);
 export type CloseOutDisposition = z.infer<typeof closeOutDispositionSchema>;
 
+/** "Completed and signed off", or "Closed: <reason>": the words every form of the summary uses. */
+export function dispositionWords(d: CloseOutDisposition): string {
+  return d.kind === 'completed' ? 'Completed and signed off' : `Closed: ${d.reason}`;
+}
+
 /** The summary of progress a plan's close freezes: every action's final position, and the KPIs'. */
 export const closeOutSchema = z.object({
   closedAt: z.iso.datetime(),

@@ -28,6 +28,15 @@ function PlanContent({ plan, canEdit }: { plan: PlanTree; canEdit: boolean }) {
           ? `Current reporting month: ${formatMonth(plan.currentPeriod)}`
           : 'No reporting month is open.'}
       </p>
+      {plan.state === 'closed' && (
+        <div className="govuk-inset-text">
+          This plan is closed: it can be read but no longer changed. Its summary of progress is among its{' '}
+          <Link to={`/plans/${plan.id}/reports`} className="govuk-link">
+            board reports
+          </Link>
+          .
+        </div>
+      )}
       {canEdit && (
         <div className="govuk-button-group">
           <Link to={`/plans/${plan.id}/edit`} className="govuk-button govuk-button--secondary">
@@ -36,6 +45,11 @@ function PlanContent({ plan, canEdit }: { plan: PlanTree; canEdit: boolean }) {
           <Link to={`/plans/${plan.id}/priorities/new`} className="govuk-button govuk-button--secondary">
             Add a priority
           </Link>
+          {plan.state === 'active' && (
+            <Link to={`/plans/${plan.id}/close`} className="govuk-button govuk-button--warning">
+              Close the plan
+            </Link>
+          )}
           {plan.state !== 'archived' && (
             <Link to={`/plans/${plan.id}/archive`} className="govuk-button govuk-button--warning">
               Archive the plan
@@ -95,5 +109,6 @@ export default function PlanPage() {
       </>
     );
   }
-  return <PlanContent plan={plan.data} canEdit={canEdit} />;
+  // A closed plan is read-only for everyone: no edit controls, the closed notice instead.
+  return <PlanContent plan={plan.data} canEdit={canEdit && plan.data.state !== 'closed'} />;
 }

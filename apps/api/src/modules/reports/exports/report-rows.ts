@@ -1,6 +1,6 @@
 import {
   type BoardReport,
-  type CloseOutDisposition,
+  dispositionWords,
   FINDING_JUDGEMENT_DEFINITIONS,
   formatMonth,
   KPI_JUDGEMENT_DEFINITIONS,
@@ -131,11 +131,6 @@ export const FINAL_KPI_HEADER = [
   'Final value',
   'Judgement',
 ];
-
-/** "Completed and signed off", or "Closed: <reason>". */
-export function dispositionWords(d: CloseOutDisposition): string {
-  return d.kind === 'completed' ? 'Completed and signed off' : `Closed: ${d.reason}`;
-}
 
 /** One row per action of a closed plan, in the plan's order; none for any other report. */
 export function progressRows(report: BoardReport): { status: Status; cells: string[] }[] {

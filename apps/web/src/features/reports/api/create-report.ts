@@ -1,7 +1,7 @@
 import { type BoardReport, boardReportSchema, type CreateReportBody } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { reportKeys } from './keys';
+import { reportKeys } from '../../../lib/queries/report-keys';
 
 /** Starts a draft: the API takes a snapshot of the plan at the period. */
 export async function createReport({

@@ -1,7 +1,7 @@
 import { boardReportSchema } from '@ragboard/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api-client';
-import { reportKeys } from './keys';
+import { reportKeys } from '../../../lib/queries/report-keys';
 
 /** A board report with its snapshot and commentary; a draft is 404 to anyone but the manager. */
 export function getReport(reportId: string, signal?: AbortSignal) {

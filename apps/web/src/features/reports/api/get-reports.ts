@@ -1,7 +1,7 @@
 import { reportListSchema } from '@ragboard/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api-client';
-import { reportKeys } from './keys';
+import { reportKeys } from '../../../lib/queries/report-keys';
 
 /** The plan's board reports, newest period first; the API leaves drafts out for all but the manager. */
 export function getReports(planId: string, signal?: AbortSignal) {

@@ -1,7 +1,7 @@
 import { type BoardReport, boardReportSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { reportKeys } from './keys';
+import { reportKeys } from '../../../lib/queries/report-keys';
 
 /** Publishes the draft as the manager last saw it: from then on it never changes. */
 export async function publishReport(report: BoardReport): Promise<BoardReport> {

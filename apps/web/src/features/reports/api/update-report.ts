@@ -1,7 +1,7 @@
 import { type BoardReport, boardReportSchema, type UpdateReportBody } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { reportKeys } from './keys';
+import { reportKeys } from '../../../lib/queries/report-keys';
 
 /** Sends the version the manager saw, so a change made meanwhile is refused (409), never lost. */
 export async function updateReport({

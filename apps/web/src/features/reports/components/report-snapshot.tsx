@@ -6,6 +6,7 @@ import { ReportChallenges } from './report-challenges';
 import { ReportChanges } from './report-changes';
 import { ReportFindings } from './report-findings';
 import { ReportKpis } from './report-kpis';
+import { ReportProgress } from './report-progress';
 import { ReportSummary } from './report-summary';
 
 function everyAction(report: BoardReport): ReportAction[] {
@@ -29,6 +30,7 @@ export function ReportSnapshot({ report }: { report: BoardReport }) {
           <p className="govuk-body">No overall commentary.</p>
         )}
       </section>
+      {snapshot.closeOut && <ReportProgress closeOut={snapshot.closeOut} />}
       {has('summary') && <ReportSummary summary={snapshot.summary} />}
       {has('changes') && <ReportChanges since={snapshot.sinceLastReport} />}
       {has('challenges') && <ReportChallenges challenges={snapshot.challenges} />}

@@ -1,0 +1,41 @@
+import { type ClosePlanBody, type PlanClosedReply, planClosedReplySchema } from '@ragboard/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiSend } from '../../../lib/api-client';
+import { planKeys } from '../../../lib/queries/plan-keys';
+import { reportKeys } from '../../../lib/queries/report-keys';
+import { roundKeys } from '../../../lib/queries/round-keys';
+
+interface Variables {
+  planId: string;
+  /** The version the manager saw: a change made meanwhile is refused with 409. */
+  version: number;
+  body: ClosePlanBody;
+}
+
+/** Closes the plan: its summary of progress is frozen as a published report, the plan turns read-only. */
+export async function closePlan({ planId, version, body }: Variables): Promise<PlanClosedReply> {
+  return await apiSend(
+    'POST',
+    `/api/plans/${encodeURIComponent(planId)}/close`,
+    body,
+    planClosedReplySchema,
+    {
+      'if-match': `"${version}"`,
+    },
+  );
+}
+
+export function useClosePlan(options: { onSuccess?: (reply: PlanClosedReply) => void } = {}) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: closePlan,
+    onSuccess: async (reply) => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: planKeys.all }),
+        queryClient.invalidateQueries({ queryKey: roundKeys.all }),
+        queryClient.invalidateQueries({ queryKey: reportKeys.lists() }),
+      ]);
+      options.onSuccess?.(reply);
+    },
+  });
+}

@@ -1,0 +1,157 @@
+import { formatMonth, type PlanTree } from '@ragboard/shared';
+import { type FormEvent, useMemo, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { DateInput } from '../../components/form/date-input';
+import { type DateParts, EMPTY_DATE, monthFrom } from '../../components/form/date-parts';
+import { ErrorSummary, type FieldError } from '../../components/form/error-summary';
+import { fieldErrorsFrom, isEditConflict } from '../../components/form/field-errors';
+import { Textarea } from '../../components/form/textarea';
+import { Loading } from '../../components/loading';
+import { QueryError } from '../../components/query-error';
+import { StatusTag } from '../../components/status-tag';
+import { TableHead } from '../../components/table-head';
+import { usePlan } from '../../lib/queries/get-plan';
+import { firstLine } from '../../lib/round-words';
+import { useClosePlan } from './api/close-plan';
+
+const unfinishedOf = (plan: PlanTree) =>
+  plan.priorities.flatMap((p) => p.outcomes.flatMap((o) => o.actions)).filter((a) => a.status !== 'Blue');
+
+function CloseForm({ plan }: { plan: PlanTree }) {
+  const navigate = useNavigate();
+  const [period, setPeriod] = useState<DateParts>(EMPTY_DATE);
+  const [reason, setReason] = useState('');
+  const [checked, setChecked] = useState<FieldError[]>([]);
+  const close = useClosePlan({ onSuccess: (reply) => navigate(`/reports/${reply.summaryReportId}`) });
+  const unfinished = unfinishedOf(plan);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const errors: FieldError[] = [];
+    const month = monthFrom(period, 'The month the summary is taken at');
+    if (month.error !== undefined) errors.push({ field: 'period', message: month.error });
+    if (unfinished.length > 0 && !reason.trim())
+      errors.push({ field: 'reason', message: 'Enter why the unfinished actions close' });
+    setChecked(errors);
+    if (errors.length > 0) return;
+    close.mutate({
+      planId: plan.id,
+      version: plan.version,
+      body: { ...(month.value ? { period: month.value } : {}), ...(reason.trim() ? { reason } : {}) },
+    });
+  }
+
+  const refused = useMemo(() => {
+    if (isEditConflict(close.error))
+      return [
+        {
+          field: 'reason',
+          message: 'The plan changed while you were reading: check it again, then close it',
+        },
+      ];
+    return fieldErrorsFrom(close.error, 'reason');
+  }, [close.error]);
+  const errors = checked.length > 0 ? checked : refused;
+  const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
+  return (
+    <>
+      <ErrorSummary errors={errors} />
+      <span className="govuk-caption-l">{plan.title}</span>
+      <h1 className="govuk-heading-l">Close the plan</h1>
+      <p className="govuk-body">
+        Closing freezes the plan’s summary of progress as a published report: every action’s final status,
+        each Blue’s sign-off, what becomes of each unfinished action, and the KPIs against their 12-month
+        targets. The plan can then be read but no longer changed. This cannot be undone.
+      </p>
+      {unfinished.length > 0 ? (
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">
+            {unfinished.length === 1 ? '1 action is' : `${unfinished.length} actions are`} not completed
+          </caption>
+          <TableHead headings={['Action', 'Status']} />
+          <tbody className="govuk-table__body">
+            {unfinished.map((a) => (
+              <tr className="govuk-table__row" key={a.id}>
+                <td className="govuk-table__cell">
+                  <Link to={`/actions/${a.id}`} className="govuk-link">
+                    {a.ref} {firstLine(a.title)}
+                  </Link>
+                </td>
+                <td className="govuk-table__cell">
+                  <StatusTag status={a.status} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="govuk-body">Every action is completed and signed off.</p>
+      )}
+      <form onSubmit={submit} noValidate>
+        <DateInput
+          id="period"
+          legend="Month the summary is taken at (optional)"
+          hint={`Leave it empty for the plan’s last month (${formatMonth(plan.periodEnd)}), or this month if that is sooner`}
+          withoutDay
+          value={period}
+          onChange={setPeriod}
+          error={errorFor('period')}
+        />
+        {unfinished.length > 0 && (
+          <Textarea
+            id="reason"
+            label="Why the unfinished actions close"
+            hint="The summary of progress shows this beside each of them, for example “Replaced by the 2025 to 2027 plan”"
+            rows={3}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            error={errorFor('reason')}
+          />
+        )}
+        <div className="govuk-button-group">
+          <button type="submit" className="govuk-button govuk-button--warning" disabled={close.isPending}>
+            Close the plan
+          </button>
+          <Link to={`/plans/${plan.id}`} className="govuk-link">
+            Cancel
+          </Link>
+        </div>
+      </form>
+    </>
+  );
+}
+
+/** The manager closes an active plan, with its summary of progress, after checking what is unfinished. */
+export default function ClosePlanPage() {
+  const { planId = '' } = useParams();
+  const plan = usePlan(planId);
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <title>{`Close ${plan.data?.title ?? 'the plan'} – ragboard`}</title>
+        <Link to={`/plans/${planId}`} className="govuk-back-link">
+          Back to the plan
+        </Link>
+        {plan.isPending && <Loading what="the plan" />}
+        {plan.isError && <QueryError title="The plan could not be shown" error={plan.error} />}
+        {plan.data &&
+          (plan.data.state === 'active' ? (
+            <CloseForm plan={plan.data} />
+          ) : (
+            <>
+              <h1 className="govuk-heading-l">
+                {plan.data.state === 'closed'
+                  ? 'This plan is already closed'
+                  : 'Only an active plan can be closed'}
+              </h1>
+              <p className="govuk-body">
+                <Link to={`/plans/${planId}/reports`} className="govuk-link">
+                  The plan’s reports
+                </Link>
+              </p>
+            </>
+          ))}
+      </div>
+    </div>
+  );
+}
