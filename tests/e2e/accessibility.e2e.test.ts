@@ -108,6 +108,7 @@ const PAGES: Record<string, (i: Ids) => string[]> = {
     '/plans/import',
     `/plans/${i.planId}/edit`,
     `/plans/${i.planId}/archive`,
+    `/plans/${i.planId}/close`,
     `/actions/${i.actionId}/edit`,
     `/kpis/${i.kpiId}/edit`,
     `/reports/${i.draftId}`,
