@@ -3,18 +3,14 @@ import {
   type ActionNode,
   actionSchema,
   type Month,
-  STATUS_DEFINITIONS,
-  STATUSES,
   type StatusUpdateReply,
 } from '@ragboard/shared';
 import { type FormEvent, type ReactNode, useMemo, useState } from 'react';
 import { ApiError } from '../../lib/api-client';
 import { useCreateStatusUpdate } from '../../lib/queries/create-status-update';
-import { DateInput } from '../form/date-input';
 import { ErrorSummary, type FieldError } from '../form/error-summary';
 import { fieldErrorsFrom, isEditConflict } from '../form/field-errors';
-import { Radios } from '../form/radios';
-import { Textarea } from '../form/textarea';
+import { StatusFields } from './status-fields';
 import { UpdateConflict } from './update-conflict';
 import { checkDraft, type Draft, EMPTY_DRAFT } from './update-draft';
 import { UpdateSavedBanner } from './update-saved-banner';
@@ -74,43 +70,12 @@ export function StatusUpdateForm({ action, period, onSaved, afterSave }: StatusU
   const errors = checked.length > 0 ? checked : refused;
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
   const showConflict = conflict && isEditConflict(save.error);
-  const options = STATUSES.map((status) => ({
-    value: status,
-    label: status,
-    hint: STATUS_DEFINITIONS[status].meaning,
-    conditional:
-      status === 'Red' ? (
-        <DateInput
-          id="revisedDue"
-          legend="New completion date"
-          hint="For example, 28 2 2027"
-          value={draft.revisedDue}
-          onChange={(revisedDue) => setDraft({ ...draft, revisedDue })}
-          error={errorFor('revisedDue')}
-        />
-      ) : undefined,
-  }));
   return (
     <>
       {saved && <UpdateSavedBanner saved={saved}>{afterSave}</UpdateSavedBanner>}
       {showConflict ? <UpdateConflict current={conflict} /> : <ErrorSummary errors={errors} />}
       <form onSubmit={submit} noValidate>
-        <Radios
-          name="status"
-          legend="Status"
-          options={options}
-          value={draft.status}
-          onChange={(status) => setDraft({ ...draft, status })}
-          error={errorFor('status')}
-        />
-        <Textarea
-          id="note"
-          label="Progress note"
-          hint="What has happened this month and what happens next. Not needed for Grey."
-          value={draft.note}
-          onChange={(event) => setDraft({ ...draft, note: event.target.value })}
-          error={errorFor('note')}
-        />
+        <StatusFields draft={draft} onChange={setDraft} errorFor={errorFor} />
         <button type="submit" className="govuk-button" disabled={save.isPending}>
           Save update
         </button>

@@ -1,7 +1,5 @@
 import {
   formatMonth,
-  STATUS_DEFINITIONS,
-  STATUSES,
   type StatusUpdateBatchReply,
   type StatusUpdateEntry,
   statusUpdateBatchBodySchema,
@@ -14,16 +12,14 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { ApiError } from '../../lib/api-client';
 import { formatDate } from '../../lib/format-date';
 import { dueWords } from '../../lib/round-words';
-import { DateInput } from '../form/date-input';
 import { EMPTY_DATE } from '../form/date-parts';
 import { ErrorSummary, type FieldError } from '../form/error-summary';
 import { fieldIssuesOf } from '../form/field-errors';
-import { Radios } from '../form/radios';
-import { Textarea } from '../form/textarea';
 import { StatusTag } from '../status-tag';
 import { SuccessBanner } from '../success-banner';
 import { SummaryList, SummaryRow } from '../summary-list';
 import { TextWithBullets } from '../text-with-bullets';
+import { StatusFields } from './status-fields';
 import { checkDraft, type Draft } from './update-draft';
 
 interface SheetEntry {
@@ -208,22 +204,6 @@ function SheetItem({
 }) {
   const { item, prefix } = entry;
   const { action } = item;
-  const options = STATUSES.map((status) => ({
-    value: status,
-    label: status,
-    hint: STATUS_DEFINITIONS[status].meaning,
-    conditional:
-      status === 'Red' ? (
-        <DateInput
-          id={`${prefix}-revisedDue`}
-          legend={`New completion date for ${action.ref}`}
-          hint="For example, 28 2 2027"
-          value={draft.revisedDue}
-          onChange={(revisedDue) => onChange({ ...draft, revisedDue })}
-          error={errorFor('revisedDue')}
-        />
-      ) : undefined,
-  }));
   return (
     <section className="app-update-sheet__item" aria-labelledby={`${prefix}-heading`}>
       <h3 className="govuk-heading-m" id={`${prefix}-heading`}>
@@ -247,21 +227,11 @@ function SheetItem({
             : 'Not given yet'}
         </SummaryRow>
       </SummaryList>
-      <Radios
-        name={`${prefix}-status`}
-        legend={`Status for ${action.ref}`}
-        options={options}
-        value={draft.status}
-        onChange={(status) => onChange({ ...draft, status })}
-        error={errorFor('status')}
-      />
-      <Textarea
-        id={`${prefix}-note`}
-        label={`Progress note for ${action.ref}`}
-        hint="What has happened this month and what happens next. Not needed for Grey."
-        value={draft.note}
-        onChange={(event) => onChange({ ...draft, note: event.target.value })}
-        error={errorFor('note')}
+      <StatusFields
+        draft={draft}
+        onChange={onChange}
+        errorFor={errorFor}
+        many={{ prefix, ref: action.ref }}
       />
       <hr className="govuk-section-break govuk-section-break--l govuk-section-break--visible" />
     </section>

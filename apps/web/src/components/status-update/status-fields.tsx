@@ -1,0 +1,55 @@
+import { STATUS_DEFINITIONS, STATUSES } from '@ragboard/shared';
+import { DateInput } from '../form/date-input';
+import { Radios } from '../form/radios';
+import { Textarea } from '../form/textarea';
+import type { Draft } from './update-draft';
+
+interface StatusFieldsProps {
+  draft: Draft;
+  onChange: (draft: Draft) => void;
+  errorFor: (field: string) => string | undefined;
+  /** On a page of several actions: each field's id starts with it and its label names the action. */
+  many?: { prefix: string; ref: string };
+}
+
+/** The status (five radios, Red asking for its new date) and the progress note: one action's update. */
+export function StatusFields({ draft, onChange, errorFor, many }: StatusFieldsProps) {
+  const id = (field: string) => (many ? `${many.prefix}-${field}` : field);
+  const label = (words: string) => (many ? `${words} for ${many.ref}` : words);
+  const options = STATUSES.map((status) => ({
+    value: status,
+    label: status,
+    hint: STATUS_DEFINITIONS[status].meaning,
+    conditional:
+      status === 'Red' ? (
+        <DateInput
+          id={id('revisedDue')}
+          legend={label('New completion date')}
+          hint="For example, 28 2 2027"
+          value={draft.revisedDue}
+          onChange={(revisedDue) => onChange({ ...draft, revisedDue })}
+          error={errorFor('revisedDue')}
+        />
+      ) : undefined,
+  }));
+  return (
+    <>
+      <Radios
+        name={id('status')}
+        legend={label('Status')}
+        options={options}
+        value={draft.status}
+        onChange={(status) => onChange({ ...draft, status })}
+        error={errorFor('status')}
+      />
+      <Textarea
+        id={id('note')}
+        label={label('Progress note')}
+        hint="What has happened this month and what happens next. Not needed for Grey."
+        value={draft.note}
+        onChange={(event) => onChange({ ...draft, note: event.target.value })}
+        error={errorFor('note')}
+      />
+    </>
+  );
+}
