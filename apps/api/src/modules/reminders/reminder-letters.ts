@@ -109,28 +109,29 @@ export async function writeReminders(tx: Db, deps: ReminderDeps, round: Reminder
   const takesUpdates = period?.state === 'open' && today <= updatesCloseAt(period);
   const requests = updateRequestsService(tx, deps.now);
 
+  const reachable = [...byLead.values()].filter((lead) => address.get(lead.personId));
+  const links =
+    takesUpdates && period
+      ? await requests.issueAll(
+          tx,
+          reachable.map((lead) => ({
+            planId: round.planId,
+            period: round.month,
+            personId: lead.personId,
+            createdById: round.createdById,
+          })),
+          period,
+        )
+      : new Map<string, { id: string; token: string }>();
   const values: (typeof outboxMessages.$inferInsert)[] = [];
-  for (const lead of byLead.values()) {
-    const to = address.get(lead.personId);
-    if (!to) continue;
+  for (const lead of reachable) {
+    const to = address.get(lead.personId)!;
     const cc = round.escalate
       ? [...new Set(lead.actions.map((a) => groupLeadOf.get(a.priorityId)))]
           .filter((id): id is string => Boolean(id) && id !== lead.personId)
           .flatMap((id) => address.get(id) ?? [])
       : [];
-    const link =
-      takesUpdates && period
-        ? await requests.issue(
-            tx,
-            {
-              planId: round.planId,
-              period: round.month,
-              personId: lead.personId,
-              createdById: round.createdById,
-            },
-            period,
-          )
-        : null;
+    const link = links.get(lead.personId) ?? null;
     values.push({
       planId: round.planId,
       period: round.month,

@@ -17,9 +17,10 @@ const creator = aliasedTable(users, 'creator');
 
 export function updateRequestsRepository(db: Db) {
   return {
-    async insert(values: typeof updateRequests.$inferInsert): Promise<UpdateRequestRow> {
-      const [row] = await db.insert(updateRequests).values(values).returning();
-      return row!;
+    /** Links for many leads in one statement. */
+    async insertMany(values: (typeof updateRequests.$inferInsert)[]): Promise<UpdateRequestRow[]> {
+      if (values.length === 0) return [];
+      return db.insert(updateRequests).values(values).returning();
     },
 
     /** A link by its token's hash, with what deciding on it needs: its plan, period, lead and sender. */

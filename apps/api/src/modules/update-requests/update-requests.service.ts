@@ -65,20 +65,27 @@ export function updateRequestsService(db: Db, now: () => Date) {
   }
 
   return {
-    /** A new link for one lead and one period, in the caller's transaction: the token is returned once. */
-    async issue(
+    /**
+     * New links for one period, one per lead, in the caller's transaction and one statement: each
+     * lead's token, returned once, by person.
+     */
+    async issueAll(
       tx: Db,
-      request: { planId: string; period: Month; personId: string; createdById: string | null },
+      requests: { planId: string; period: Month; personId: string; createdById: string | null }[],
       window: { deadline: string; graceDays: number },
-    ) {
-      const { token, tokenHash } = newUpdateRequestToken();
-      const row = await updateRequestsRepository(tx).insert({
-        ...request,
-        tokenHash,
-        createdAt: now(),
-        expiresAt: updatesCloseAt(window),
-      });
-      return { id: row.id, token };
+    ): Promise<Map<string, { id: string; token: string }>> {
+      const tokens = new Map(requests.map((r) => [r.personId, newUpdateRequestToken()]));
+      const rows = await updateRequestsRepository(tx).insertMany(
+        requests.map((request) => ({
+          ...request,
+          tokenHash: tokens.get(request.personId)!.tokenHash,
+          createdAt: now(),
+          expiresAt: updatesCloseAt(window),
+        })),
+      );
+      return new Map(
+        rows.map((row) => [row.personId, { id: row.id, token: tokens.get(row.personId)!.token }]),
+      );
     },
 
     /** The link behind a token, or a refusal saying what happened and who to ask (401). */
