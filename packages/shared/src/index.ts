@@ -21,6 +21,7 @@ export * from './schemas/period';
 export * from './schemas/person';
 export * from './schemas/plan';
 export * from './schemas/plan-close';
+export * from './schemas/plan-successor';
 export * from './schemas/priority';
 export * from './schemas/public-plan';
 export * from './schemas/publication';

@@ -140,6 +140,12 @@ export const plans = pgTable('plans', {
   periodStart: month('period_start').notNull(),
   periodEnd: month('period_end').notNull(),
   state: planStateEnum('state').notNull().default('draft'),
+  /**
+   * The plan this one was started from (it carried actions forward). Unique: a plan has one
+   * successor. No foreign key, like `status_updates.superseded_by_id`: the backup orders tables by
+   * their references and a table may not refer to itself.
+   */
+  predecessorId: uuid('predecessor_id').unique(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
   version: version(),
@@ -214,6 +220,8 @@ export const actions = pgTable(
     status: statusEnum('status').notNull().default('Grey'),
     revisedDue: date('revised_due', { mode: 'string' }),
     currentUpdateId: uuid('current_update_id'),
+    /** The action of the previous plan this one continues (unique; no foreign key: see `plans.predecessor_id`). */
+    carriedFromId: uuid('carried_from_id').unique(),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { monthSchema, planMonthSchema } from '../month';
 import { hasChanges, idSchema, itemRefSchema, positionSchema, refSchema, titleSchema } from './common';
-import { actionNodeSchema } from './plan';
+import { actionNodeSchema, carriedActionRefSchema } from './plan';
 
 /** The action as the tree shows it, with where it sits in the plan. */
 export const actionSchema = actionNodeSchema
@@ -13,6 +13,8 @@ export const actionSchema = actionNodeSchema
     archivedAt: z.iso.datetime().nullable(),
     /** The month an update goes to now: its plan's current period, null when every period is closed. */
     currentPeriod: monthSchema.nullable(),
+    /** The action of the next plan that continues this one. */
+    carriedTo: carriedActionRefSchema.nullable(),
   })
   .meta({ id: 'Action' });
 export type Action = z.infer<typeof actionSchema>;

@@ -28,6 +28,8 @@ export type FindingJudgementEntry = z.infer<typeof findingJudgementEntrySchema>;
 /** An action that addresses the finding, with its current status and latest note: the evidence trail. */
 export const findingActionSchema = z.object({
   id: idSchema,
+  /** The plan the action is in: a finding's actions run across the chain of plans. */
+  plan: z.object({ id: idSchema, title: z.string() }),
   ref: z.string(),
   title: z.string(),
   status: statusSchema,

@@ -20,6 +20,18 @@ export const statusCountsSchema = z.object(
   >,
 );
 
+/** An action's place in another plan of the chain: where it was carried from, or to. */
+export const carriedActionRefSchema = z
+  .object({ planId: idSchema, planTitle: z.string(), actionId: idSchema, ref: z.string() })
+  .meta({ id: 'CarriedActionRef' });
+export type CarriedActionRef = z.infer<typeof carriedActionRefSchema>;
+
+/** "Carried forward from 2023-24 plan (action 1.5.3)": the words every view and export uses. */
+export const carriedFromWords = (from: Pick<CarriedActionRef, 'planTitle' | 'ref'>) =>
+  `Carried forward from ${from.planTitle} (action ${from.ref})`;
+export const carriedToWords = (to: Pick<CarriedActionRef, 'planTitle' | 'ref'>) =>
+  `Carried forward to ${to.planTitle} (action ${to.ref})`;
+
 export const actionNodeSchema = z
   .object({
     id: idSchema,
@@ -32,6 +44,8 @@ export const actionNodeSchema = z
     revisedDue: isoDateSchema.nullable(),
     overdue: z.boolean(),
     awaitingSignOff: z.boolean(),
+    /** The action of the previous plan this one continues; reports frozen before carrying read null. */
+    carriedFrom: carriedActionRefSchema.nullable().default(null),
     version: versionSchema,
   })
   .meta({ id: 'ActionNode' });
@@ -80,6 +94,8 @@ export const planSchema = z
     periodStart: monthSchema,
     periodEnd: monthSchema,
     state: planStateSchema,
+    /** The plan this one follows in the chain (it carried actions forward from it). */
+    predecessorId: idSchema.nullable(),
     version: versionSchema,
   })
   .meta({ id: 'Plan' });
@@ -91,6 +107,8 @@ export const planSummarySchema = planSchema
     actionCount: z.number().int().nonnegative(),
     counts: statusCountsSchema,
     overdue: z.number().int().nonnegative(),
+    /** The plan started from this one, if any. */
+    successorId: idSchema.nullable(),
   })
   .meta({ id: 'PlanSummary' });
 export type PlanSummary = z.infer<typeof planSummarySchema>;

@@ -5,6 +5,7 @@ import { challengeSchema } from './challenge';
 import { idSchema, versionSchema } from './common';
 import { findingJudgementSchema } from './finding';
 import { kpiJudgementSchema, kpiSchema } from './kpi';
+import { carriedActionRefSchema, carriedToWords } from './plan';
 import { planPeriodSummarySchema } from './summary';
 
 /** A board report is a draft for the manager until published for everyone. */
@@ -40,6 +41,8 @@ export const reportActionSchema = z.object({
   status: statusSchema,
   note: z.string().nullable(),
   overdue: z.boolean(),
+  /** The earlier plan's action this one continues; reports frozen before carrying read null. */
+  carriedFrom: carriedActionRefSchema.nullable().default(null),
 });
 export type ReportAction = z.infer<typeof reportActionSchema>;
 
@@ -67,12 +70,14 @@ export type ReportFinding = z.infer<typeof reportFindingSchema>;
 export const closeOutDispositionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('completed') }),
   z.object({ kind: z.literal('closed'), reason: z.string() }),
+  z.object({ kind: z.literal('carried'), planTitle: z.string(), ref: z.string() }),
 ]);
 export type CloseOutDisposition = z.infer<typeof closeOutDispositionSchema>;
 
-/** "Completed and signed off", or "Closed: <reason>": the words every form of the summary uses. */
+/** "Completed and signed off", "Closed: <reason>" or "Carried forward to <plan> (action <ref>)": the words every form of the summary uses. */
 export function dispositionWords(d: CloseOutDisposition): string {
-  return d.kind === 'completed' ? 'Completed and signed off' : `Closed: ${d.reason}`;
+  if (d.kind === 'completed') return 'Completed and signed off';
+  return d.kind === 'closed' ? `Closed: ${d.reason}` : carriedToWords(d);
 }
 
 /** The summary of progress a plan's close freezes: every action's final position, and the KPIs'. */

@@ -44,6 +44,20 @@ export const actionHistorySchema = z
   .meta({ id: 'ActionHistory' });
 export type ActionHistory = z.infer<typeof actionHistorySchema>;
 
+/** The history an action brings from the earlier plans it was carried forward from, latest plan first. */
+export const earlierHistorySchema = z
+  .object({
+    plans: z.array(
+      z.object({
+        plan: z.object({ id: idSchema, title: z.string(), periodStart: monthSchema, periodEnd: monthSchema }),
+        action: z.object({ id: idSchema, ref: z.string(), title: z.string(), status: statusSchema }),
+        updates: z.array(statusUpdateSchema),
+      }),
+    ),
+  })
+  .meta({ id: 'EarlierHistory' });
+export type EarlierHistory = z.infer<typeof earlierHistorySchema>;
+
 /** A recorded update and the action as it now stands (its version is the new ETag). */
 export const statusUpdateReplySchema = z
   .object({ update: statusUpdateSchema, action: actionSchema })

@@ -1,4 +1,4 @@
-import { type ActionNode, isOverdue, type PersonRef } from '@ragboard/shared';
+import { type ActionNode, type CarriedActionRef, isOverdue, type PersonRef } from '@ragboard/shared';
 import type { actions } from '../../db/schema';
 
 /** An action as the plan tree, My actions and a lead's update sheet show it. */
@@ -6,6 +6,7 @@ export function toActionNode(
   a: typeof actions.$inferSelect,
   leads: PersonRef[],
   awaitingSignOff: boolean,
+  carriedFrom: CarriedActionRef | null,
   today: Date,
 ): ActionNode {
   return {
@@ -19,6 +20,7 @@ export function toActionNode(
     revisedDue: a.revisedDue,
     overdue: isOverdue(a, today),
     awaitingSignOff,
+    carriedFrom,
     version: a.version,
   };
 }

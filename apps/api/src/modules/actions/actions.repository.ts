@@ -8,11 +8,12 @@ import {
   actions,
   challenges,
   outcomes,
+  plans,
   priorities,
   statusUpdates,
 } from '../../db/schema';
 import { planItemQueries, refSafe } from '../plans/plan-items';
-import { actionLeadRefs, awaitingSignOff, plansRepository } from '../plans/plans.repository';
+import { actionLeadRefs, awaitingSignOff, carriedFromRefs, plansRepository } from '../plans/plans.repository';
 import { toActionNode } from './action-node';
 
 type ActionRow = typeof actions.$inferSelect;
@@ -84,8 +85,15 @@ export function actionsRepository(db: Db) {
       // One after the other: inside a transaction there is one connection.
       const leads = (await actionLeadRefs(db, eq(actions.id, id))).get(id) ?? [];
       const awaiting = await awaitingSignOff(db, eq(actions.id, id));
+      const carriedFrom = (await carriedFromRefs(db, eq(actions.id, id))).get(id) ?? null;
+      const [carriedTo] = await db
+        .select({ planId: plans.id, planTitle: plans.title, actionId: actions.id, ref: actions.ref })
+        .from(actions)
+        .innerJoin(plans, eq(plans.id, actions.planId))
+        .where(eq(actions.carriedFromId, id));
       return {
-        ...toActionNode(a, leads, awaiting.length > 0, today),
+        ...toActionNode(a, leads, awaiting.length > 0, carriedFrom, today),
+        carriedTo: carriedTo ?? null,
         planId: a.planId,
         position: a.position,
         outcome: { id: a.outcomeId, ref: row.outcomeRef },
@@ -95,12 +103,17 @@ export function actionsRepository(db: Db) {
       };
     },
 
-    /** How many of `actionIds` are actions of the plan. */
-    async countInPlan(planId: string, actionIds: string[]): Promise<number> {
+    /** How many of `actionIds` are actions of the plan (or of any of the plans given). */
+    async countInPlan(planId: string | string[], actionIds: string[]): Promise<number> {
       const rows = await db
         .select({ id: actions.id })
         .from(actions)
-        .where(and(eq(actions.planId, planId), inArray(actions.id, actionIds)));
+        .where(
+          and(
+            Array.isArray(planId) ? inArray(actions.planId, planId) : eq(actions.planId, planId),
+            inArray(actions.id, actionIds),
+          ),
+        );
       return rows.length;
     },
 

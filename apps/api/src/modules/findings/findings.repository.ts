@@ -1,5 +1,5 @@
 import { type Finding, type FindingJudgementEntry, isOverdue } from '@ragboard/shared';
-import { and, asc, desc, eq, inArray, max, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, max, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
   actionFindings,
@@ -7,6 +7,7 @@ import {
   findingJudgements,
   findings,
   outcomes,
+  plans,
   priorities,
   statusUpdates,
   users,
@@ -30,16 +31,25 @@ export function findingsRepository(db: Db) {
       .select({
         findingId: actionFindings.findingId,
         action: actions,
+        plan: { id: plans.id, title: plans.title, periodStart: plans.periodStart },
         notePeriod: statusUpdates.period,
         note: statusUpdates.note,
       })
       .from(actionFindings)
       .innerJoin(actions, eq(actions.id, actionFindings.actionId))
+      .innerJoin(plans, eq(plans.id, actions.planId))
       .innerJoin(outcomes, eq(outcomes.id, actions.outcomeId))
       .innerJoin(priorities, eq(priorities.id, outcomes.priorityId))
       .leftJoin(statusUpdates, eq(statusUpdates.id, actions.currentUpdateId))
       .where(inArray(actionFindings.findingId, ids))
-      .orderBy(asc(priorities.position), asc(outcomes.position), asc(actions.position));
+      // The evidence trail in time: the earliest plan's actions first.
+      .orderBy(
+        asc(plans.periodStart),
+        asc(plans.createdAt),
+        asc(priorities.position),
+        asc(outcomes.position),
+        asc(actions.position),
+      );
     return rows.map((f) => {
       const history = judgements
         .filter((j) => j.judgement.findingId === f.id)
@@ -65,8 +75,9 @@ export function findingsRepository(db: Db) {
         judgements: history,
         actions: links
           .filter((l) => l.findingId === f.id)
-          .map(({ action: a, note, notePeriod }) => ({
+          .map(({ action: a, plan, note, notePeriod }) => ({
             id: a.id,
+            plan: { id: plan.id, title: plan.title },
             ref: a.ref,
             title: a.title,
             status: a.status,
@@ -98,7 +109,25 @@ export function findingsRepository(db: Db) {
   }
 
   return {
-    forPlan: (planId: string, today: Date) => where(eq(findings.planId, planId), today),
+    /**
+     * The plan's findings: those it holds, and those held by a later plan of its chain that some of
+     * its actions address (a finding moves on with the plan that carries its work forward).
+     */
+    forPlan: (planId: string, today: Date) =>
+      where(
+        or(
+          eq(findings.planId, planId),
+          inArray(
+            findings.id,
+            db
+              .select({ id: actionFindings.findingId })
+              .from(actionFindings)
+              .innerJoin(actions, eq(actions.id, actionFindings.actionId))
+              .where(eq(actions.planId, planId)),
+          ),
+        )!,
+        today,
+      ),
 
     async detail(id: string, today: Date): Promise<Finding | null> {
       const [finding] = await where(eq(findings.id, id), today);

@@ -24,11 +24,15 @@ export function findingsService(db: Db, now: () => Date) {
     return finding;
   }
 
-  /** Linked actions must be actions of the finding's own plan. */
+  /**
+   * Linked actions must be actions of the finding's plan or of the plans before it in its chain: a
+   * finding's evidence trail runs from the plan that first answered it to today's.
+   */
   async function assertPlanActions(tx: Db, planId: string, actionIds: string[]) {
     if (actionIds.length === 0) return;
-    if ((await actionsRepository(tx).countInPlan(planId, actionIds)) !== actionIds.length) {
-      const message = 'Choose actions of this plan';
+    const chain = (await plansRepository(tx).lineage(planId)).map((p) => p.id);
+    if ((await actionsRepository(tx).countInPlan(chain, actionIds)) !== actionIds.length) {
+      const message = 'Choose actions of this plan or of the plans it follows';
       throw new ValidationError(message, [{ path: 'body.actionIds', message }]);
     }
   }

@@ -3,7 +3,7 @@ import { and, asc, eq, exists, inArray, isNull, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actionLeads, actions, outcomes, plans, priorities, statusUpdates } from '../../db/schema';
 import { toActionNode } from '../actions/action-node';
-import { actionLeadRefs, awaitingSignOff, plansRepository } from '../plans/plans.repository';
+import { actionLeadRefs, awaitingSignOff, carriedFromRefs, plansRepository } from '../plans/plans.repository';
 
 /** The actions a person leads, or whose priority's delivery group they lead: a fixed number of queries. */
 export async function myActions(db: Db, personId: string, today: Date): Promise<MyAction[]> {
@@ -34,6 +34,7 @@ export async function myActions(db: Db, personId: string, today: Date): Promise<
     .orderBy(asc(plans.title), asc(priorities.position), asc(outcomes.position), asc(actions.position));
   const ids = rows.map((r) => r.action.id);
   const leadsByAction = await actionLeadRefs(db, inArray(actions.id, ids));
+  const carried = await carriedFromRefs(db, inArray(actions.id, ids));
   const periods = await plansRepository(db).currentPeriods([...new Set(rows.map((r) => r.plan.id))], today);
   const updated = await db
     .select({ actionId: statusUpdates.actionId, period: statusUpdates.period })
@@ -47,7 +48,13 @@ export async function myActions(db: Db, personId: string, today: Date): Promise<
     const period = periods.get(r.plan.id) ?? null;
     const done = period !== null && updated.some((u) => u.actionId === a.id && u.period === period);
     return {
-      action: toActionNode(a, leadsByAction.get(a.id) ?? [], awaiting.has(a.id), today),
+      action: toActionNode(
+        a,
+        leadsByAction.get(a.id) ?? [],
+        awaiting.has(a.id),
+        carried.get(a.id) ?? null,
+        today,
+      ),
       plan: r.plan,
       outcomeRef: r.outcomeRef,
       priorityRef: r.priorityRef,

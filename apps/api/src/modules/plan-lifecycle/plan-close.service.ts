@@ -1,5 +1,6 @@
 import {
   type CloseOut,
+  type CloseOutDisposition,
   type ClosePlanBody,
   type Month,
   monthOf,
@@ -69,14 +70,23 @@ export function planCloseService(db: Db, now: () => Date) {
             strangers.map((id) => ({ path: `body.reasons.${id}`, message: 'Not an action of this plan' })),
           );
         }
+        const lifecycle = planLifecycleRepository(tx);
+        const carriedTo = await lifecycle.carriedTo(planId);
         const reasonFor = (id: string) => body.reasons?.[id] ?? body.reason;
-        const unexplained = actions.filter((a) => a.status !== 'Blue' && !reasonFor(a.id));
+        const unexplained = actions.filter(
+          (a) => a.status !== 'Blue' && !carriedTo.has(a.id) && !reasonFor(a.id),
+        );
         if (unexplained.length > 0) {
           const message = `Enter why the unfinished actions close (${unexplained.map((a) => a.ref).join(', ')})`;
           throw new ValidationError(message, [{ path: 'body.reason', message }]);
         }
 
-        const signOffs = await planLifecycleRepository(tx).signOffsAt(planId, period);
+        const signOffs = await lifecycle.signOffsAt(planId, period);
+        const disposition = (a: (typeof actions)[number]): CloseOutDisposition => {
+          if (a.status === 'Blue') return { kind: 'completed' };
+          const next = carriedTo.get(a.id);
+          return next ? { kind: 'carried', ...next } : { kind: 'closed', reason: reasonFor(a.id)! };
+        };
         const closeOut: CloseOut = {
           closedAt: at.toISOString(),
           closedBy: actor.displayName,
@@ -86,8 +96,7 @@ export function planCloseService(db: Db, now: () => Date) {
             title: a.title,
             status: a.status,
             signedOff: a.status === 'Blue' ? (signOffs.get(a.id) ?? null) : null,
-            disposition:
-              a.status === 'Blue' ? { kind: 'completed' } : { kind: 'closed', reason: reasonFor(a.id)! },
+            disposition: disposition(a),
           })),
           kpis: snapshot.kpis.map((k) => {
             const target12m = k.targets.find((t) => t.monthsFromStart === 12);

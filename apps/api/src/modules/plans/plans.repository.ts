@@ -1,5 +1,6 @@
 import {
   type ActionNode,
+  type CarriedActionRef,
   emptyStatusCounts,
   isOverdue,
   type Month,
@@ -8,7 +9,8 @@ import {
   type PlanSummary,
   type PlanTree,
 } from '@ragboard/shared';
-import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import {
   actionLeads,
@@ -60,6 +62,32 @@ export async function actionLeadRefs(db: Db, scope: SQL): Promise<Map<string, Pe
   return byAction;
 }
 
+/**
+ * Where each action within `scope` was carried forward from (the action of the previous plan it
+ * continues), keyed by action: one query for any number of actions.
+ */
+export async function carriedFromRefs(db: Db, scope: SQL): Promise<Map<string, CarriedActionRef>> {
+  const earlier = alias(actions, 'earlier');
+  const rows = await db
+    .select({
+      actionId: actions.id,
+      planId: plans.id,
+      planTitle: plans.title,
+      earlierId: earlier.id,
+      ref: earlier.ref,
+    })
+    .from(actions)
+    .innerJoin(earlier, eq(earlier.id, actions.carriedFromId))
+    .innerJoin(plans, eq(plans.id, earlier.planId))
+    .where(and(scope, isNotNull(actions.carriedFromId)));
+  return new Map(
+    rows.map((r) => [
+      r.actionId,
+      { planId: r.planId, planTitle: r.planTitle, actionId: r.earlierId, ref: r.ref },
+    ]),
+  );
+}
+
 /** Changes to a plan's refs, kind by kind: what renumbering writes. */
 export interface PlanRefChanges {
   priorities: RefChange[];
@@ -105,6 +133,7 @@ export function plansRepository(db: Db) {
     plan: PlanRow,
     statuses: { status: ActionNode['status']; overdue: boolean; count?: number }[],
     current: Month | null | undefined,
+    successorId: string | null,
   ) {
     const counts = emptyStatusCounts();
     let actionCount = 0;
@@ -122,6 +151,8 @@ export function plansRepository(db: Db) {
       periodStart: plan.periodStart,
       periodEnd: plan.periodEnd,
       state: plan.state,
+      predecessorId: plan.predecessorId,
+      successorId,
       currentPeriod: current ?? null,
       actionCount,
       counts,
@@ -196,6 +227,18 @@ export function plansRepository(db: Db) {
       await rewriteRefs(db, actions, changes.actions, now);
     },
 
+    /** The plan and the plans before it in its chain, latest first (a chain is a handful of plans). */
+    async lineage(planId: string): Promise<PlanRow[]> {
+      const chain: PlanRow[] = [];
+      for (let id: string | null = planId; id && !chain.some((p) => p.id === id); ) {
+        const row = await findById(id);
+        if (!row) break;
+        chain.push(row);
+        id = row.predecessorId;
+      }
+      return chain;
+    },
+
     async exists(planId: string): Promise<boolean> {
       const [row] = await db.select({ id: plans.id }).from(plans).where(eq(plans.id, planId));
       return Boolean(row);
@@ -229,6 +272,7 @@ export function plansRepository(db: Db) {
         : [];
       const periods = await currentPeriods(ids, today, true);
       const groupsByPlan = groupBy(groups, (g) => g.planId);
+      const successors = new Map(planRows.flatMap((p) => (p.predecessorId ? [[p.predecessorId, p.id]] : [])));
       return planRows.map((plan) =>
         summarise(
           plan,
@@ -238,6 +282,7 @@ export function plansRepository(db: Db) {
             count: g.count,
           })),
           periods.get(plan.id),
+          successors.get(plan.id) ?? null,
         ),
       );
     },
@@ -245,26 +290,29 @@ export function plansRepository(db: Db) {
     async tree(planId: string, today: Date): Promise<PlanTree | null> {
       const plan = await findById(planId);
       if (!plan) return null;
-      const [priorityRows, outcomeRows, actionRows, leadsByAction, awaiting, periods] = await Promise.all([
-        db
-          .select()
-          .from(priorities)
-          .where(and(eq(priorities.planId, planId), isNull(priorities.archivedAt)))
-          .orderBy(asc(priorities.position)),
-        db
-          .select()
-          .from(outcomes)
-          .where(and(eq(outcomes.planId, planId), isNull(outcomes.archivedAt)))
-          .orderBy(asc(outcomes.position)),
-        db
-          .select()
-          .from(actions)
-          .where(and(eq(actions.planId, planId), isNull(actions.archivedAt)))
-          .orderBy(asc(actions.position)),
-        actionLeadRefs(db, eq(actions.planId, planId)),
-        awaitingSignOff(db, eq(actions.planId, planId)),
-        currentPeriods([planId], today),
-      ]);
+      const [priorityRows, outcomeRows, actionRows, leadsByAction, awaiting, periods, carried, successor] =
+        await Promise.all([
+          db
+            .select()
+            .from(priorities)
+            .where(and(eq(priorities.planId, planId), isNull(priorities.archivedAt)))
+            .orderBy(asc(priorities.position)),
+          db
+            .select()
+            .from(outcomes)
+            .where(and(eq(outcomes.planId, planId), isNull(outcomes.archivedAt)))
+            .orderBy(asc(outcomes.position)),
+          db
+            .select()
+            .from(actions)
+            .where(and(eq(actions.planId, planId), isNull(actions.archivedAt)))
+            .orderBy(asc(actions.position)),
+          actionLeadRefs(db, eq(actions.planId, planId)),
+          awaitingSignOff(db, eq(actions.planId, planId)),
+          currentPeriods([planId], today),
+          carriedFromRefs(db, eq(actions.planId, planId)),
+          db.select({ id: plans.id }).from(plans).where(eq(plans.predecessorId, planId)),
+        ]);
       const peopleIds = new Set<string>();
       for (const row of [
         ...priorityRows.map((p) => p.deliveryGroupLeadId),
@@ -277,13 +325,19 @@ export function plansRepository(db: Db) {
 
       const actionNodes: (ActionNode & { outcomeId: string })[] = actionRows.map((a) => ({
         outcomeId: a.outcomeId,
-        ...toActionNode(a, leadsByAction.get(a.id) ?? [], awaitingIds.has(a.id), today),
+        ...toActionNode(
+          a,
+          leadsByAction.get(a.id) ?? [],
+          awaitingIds.has(a.id),
+          carried.get(a.id) ?? null,
+          today,
+        ),
       }));
       const actionsByOutcome = groupBy(actionNodes, (a) => a.outcomeId);
       const outcomesByPriority = groupBy(outcomeRows, (o) => o.priorityId);
 
       return {
-        ...summarise(plan, actionNodes, periods.get(planId)),
+        ...summarise(plan, actionNodes, periods.get(planId), successor[0]?.id ?? null),
         priorities: priorityRows.map((p) => ({
           id: p.id,
           ref: p.ref,

@@ -8,11 +8,11 @@ import {
 } from '@ragboard/shared';
 import { and, desc, eq, gt, lt, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { boardReports, challenges } from '../../db/schema';
+import { actions as actionsTable, boardReports, challenges } from '../../db/schema';
 import { challengesRepository } from '../challenges/challenges.repository';
 import { findingsRepository } from '../findings/findings.repository';
 import { kpisRepository } from '../kpis/kpis.repository';
-import { plansRepository } from '../plans/plans.repository';
+import { carriedFromRefs, plansRepository } from '../plans/plans.repository';
 import { middleOf, periodSummary, updateIndex } from '../summary/period-summary';
 import { loadSummaryInput } from '../summary/summary.repository';
 
@@ -66,6 +66,7 @@ export async function takeSnapshot(
   if (!plan || !input) return null;
   const summary = periodSummary(input);
   const { stateAt } = updateIndex(input.updates);
+  const carried = await carriedFromRefs(db, eq(actionsTable.planId, planId));
   const actions = input.actions.map((a) => {
     const state = stateAt(a.id, period);
     const status = state?.status ?? 'Grey';
@@ -81,6 +82,7 @@ export async function takeSnapshot(
       status,
       note: state?.note ?? null,
       overdue: isOverdue({ dueMonth: a.dueMonth, status }, middleOf(period)),
+      carriedFrom: carried.get(a.id) ?? null,
     };
   });
   const kpis = ((await kpisRepository(db).listForPlan(planId)) ?? []).map((k) => {

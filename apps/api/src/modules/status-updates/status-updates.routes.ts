@@ -3,6 +3,7 @@ import {
   actionParamsSchema,
   actionSchema,
   createStatusUpdateBodySchema,
+  earlierHistorySchema,
   errorResponseSchema,
   notModifiedSchema,
   rejectSignOffBodySchema,
@@ -16,6 +17,7 @@ import { errorReplies, NotFoundError } from '../../plugins/errors';
 import { parseIfMatch, versionTag } from '../../plugins/etag';
 import { planScope } from '../../plugins/read-cache';
 import { actionsRepository } from '../actions/actions.repository';
+import { earlierHistory } from './earlier-history';
 import { statusUpdatesService } from './status-updates.service';
 
 const leadsAndManager = { access: ['manager', 'lead'] as const };
@@ -58,6 +60,25 @@ export const statusUpdateRoutes: FastifyPluginAsyncZod = async (app) => {
         load: async () => ({ updates: await service.history(actionId) }),
         notFound: 'Action',
       });
+    },
+  );
+
+  app.get(
+    '/api/actions/:actionId/earlier-history',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['monthly round'],
+        summary:
+          'The status updates an action carried forward brings from earlier plans: each earlier plan’s action and its history, latest plan first',
+        params: actionParamsSchema,
+        response: { 200: earlierHistorySchema, 401: errorResponseSchema, 404: errorResponseSchema },
+      },
+    },
+    async (request) => {
+      const history = await earlierHistory(app.database.db, request.params.actionId);
+      if (!history) throw new NotFoundError('Action');
+      return history;
     },
   );
 

@@ -2,6 +2,7 @@ import type { BoardReport } from '@ragboard/shared';
 import { spreadsheetCsv } from '../../../csv/spreadsheet-csv';
 import {
   actionRows,
+  actionWords,
   dueWords,
   judgementWords,
   leadWords,
@@ -52,7 +53,7 @@ export function reportCsv(report: BoardReport): Buffer {
     a.ref,
     `${priority.ref} ${priority.title}`,
     `${outcome.ref} ${outcome.title}`,
-    a.title,
+    actionWords(a),
     dueWords(a),
     a.revisedDue ?? '',
     leadWords(a),

@@ -12,6 +12,7 @@ import {
   WidthType,
 } from 'docx';
 import {
+  actionWords,
   CHALLENGE_HEADER,
   CHALLENGES_HEADING,
   CHALLENGES_LEAD,
@@ -195,7 +196,7 @@ export async function reportDocx(report: BoardReport): Promise<Buffer> {
           table(
             ['Ref', 'Action', 'Due', 'Lead(s)', 'Status', 'Note'],
             o.actions.map((a) => ({
-              cells: [a.ref, a.title, dueWords(a), leadWords(a), a.status, a.note ?? ''],
+              cells: [a.ref, actionWords(a), dueWords(a), leadWords(a), a.status, a.note ?? ''],
               statusColumn: 4,
               status: a.status,
             })),

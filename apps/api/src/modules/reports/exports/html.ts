@@ -1,6 +1,7 @@
 import { type BoardReport, formatMonth, STATUSES } from '@ragboard/shared';
 import {
   actionRows,
+  actionWords,
   CHALLENGE_HEADER,
   CHALLENGES_HEADING,
   CHALLENGES_LEAD,
@@ -126,7 +127,7 @@ export function reportHtml(report: BoardReport): string {
         `<table><thead><tr><th scope="col">Ref</th><th scope="col">Action</th><th scope="col">Due</th><th scope="col">Lead(s)</th><th scope="col">Status</th><th scope="col">Note</th></tr></thead><tbody>${rows
           .map(
             ({ action: a }) =>
-              `<tr><td>${escapeHtml(a.ref)}</td><td>${escapeHtml(a.title)}</td><td>${escapeHtml(dueWords(a))}</td><td>${escapeHtml(leadWords(a))}</td><td>${tag(a.status)}</td><td>${escapeHtml(a.note ?? '')}</td></tr>`,
+              `<tr><td>${escapeHtml(a.ref)}</td><td>${escapeHtml(actionWords(a))}</td><td>${escapeHtml(dueWords(a))}</td><td>${escapeHtml(leadWords(a))}</td><td>${tag(a.status)}</td><td>${escapeHtml(a.note ?? '')}</td></tr>`,
           )
           .join('')}</tbody></table>`,
       );

@@ -1,6 +1,7 @@
 import { type BoardReport, formatMonth, STATUSES } from '@ragboard/shared';
 import PDFDocument from 'pdfkit';
 import {
+  actionWords,
   CHALLENGES_HEADING,
   CHALLENGES_LEAD,
   dayWords,
@@ -160,7 +161,7 @@ export function reportPdf(report: BoardReport): Promise<Buffer> {
         for (const a of o.actions) {
           doc.moveDown(0.3).font('Helvetica-Bold').text(`${a.ref}  ${a.status}`, { continued: true });
           doc.font('Helvetica').text(`  Due ${dueWords(a)}; ${leadWords(a)}`);
-          line(a.title);
+          line(actionWords(a));
           if (a.note) doc.font('Helvetica-Oblique').text(a.note, { width }).font('Helvetica');
         }
       }

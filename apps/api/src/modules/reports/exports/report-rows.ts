@@ -1,5 +1,6 @@
 import {
   type BoardReport,
+  carriedFromWords,
   dispositionWords,
   FINDING_JUDGEMENT_DEFINITIONS,
   formatMonth,
@@ -26,6 +27,11 @@ export function statusWords(status: Status): string {
 
 export function dueWords(a: Pick<ReportAction, 'dueMonth' | 'dueText'>): string {
   return a.dueMonth ? formatMonth(a.dueMonth) : (a.dueText ?? 'None');
+}
+
+/** The action's words, and, for one carried from an earlier plan, where from. */
+export function actionWords(a: Pick<ReportAction, 'title' | 'carriedFrom'>): string {
+  return a.carriedFrom ? `${a.title}\n(${carriedFromWords(a.carriedFrom)})` : a.title;
 }
 
 export function leadWords(a: ReportAction): string {

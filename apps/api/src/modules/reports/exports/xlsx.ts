@@ -2,6 +2,7 @@ import { type BoardReport, formatMonth, STATUSES } from '@ragboard/shared';
 import ExcelJS from 'exceljs';
 import {
   actionRows,
+  actionWords,
   CHALLENGE_HEADER,
   challengeCells,
   dueWords,
@@ -82,7 +83,7 @@ export async function reportXlsx(report: BoardReport): Promise<Buffer> {
       mine.map(({ outcome, action: a }) => [
         a.ref,
         outcome.ref,
-        a.title,
+        actionWords(a),
         dueWords(a),
         a.revisedDue,
         leadWords(a),
