@@ -71,7 +71,8 @@ const dataset = {
 };
 
 const [large] = await select<{ id: string; title: string }>(
-  'SELECT id, title FROM plans ORDER BY slug LIMIT 1',
+  // A live plan: the demo's 2023-24 plan is closed, its successor runs to this month.
+  "SELECT id, title FROM plans WHERE state = 'active' ORDER BY slug LIMIT 1",
 );
 if (!large) throw new Error('No plan was seeded');
 const period = await plansRepository(database.db).currentPeriod(large.id, now);
@@ -95,7 +96,8 @@ const manager = await signIn(app, email('manager'), DEMO_PASSWORD);
 
 // Updates go round many actions (many plans on the national dataset), so two writers rarely meet.
 const spread = await select<{ id: string }>(
-  `SELECT id FROM actions WHERE plan_id <> '${small.plan.id}' ORDER BY ref, plan_id LIMIT 2000`,
+  `SELECT id FROM actions WHERE plan_id <> '${small.plan.id}'
+     AND plan_id IN (SELECT id FROM plans WHERE state = 'active') ORDER BY ref, plan_id LIMIT 2000`,
 );
 const largeActions = await select<{ id: string }>(
   `SELECT id FROM actions WHERE plan_id = '${large.id}' ORDER BY ref`,

@@ -89,7 +89,8 @@ describe('killed mid-write, restarted', () => {
     let server = await startServer(env);
     let headers = await signIn(server.url);
     const plans = planListSchema.parse(await (await fetch(`${server.url}/api/plans`, { headers })).json());
-    const planId = plans.plans[0]!.id;
+    // The live plan: the demo's 2023-24 plan is closed.
+    const planId = plans.plans.find((p) => p.state === 'active')!.id;
     const treeOf = async (url: string) =>
       planTreeSchema
         .parse(await (await fetch(`${url}/api/plans/${planId}`, { headers })).json())

@@ -53,7 +53,8 @@ export async function demoIds(
   }
   const { manager, lead } = sessions;
   const thisMonth = monthOf(today);
-  const [plan] = (await call(planListSchema, manager, '/api/plans')).plans;
+  // The live plan: the demo's 2023-24 plan is closed.
+  const plan = (await call(planListSchema, manager, '/api/plans')).plans.find((p) => p.state === 'active');
   const tree = await call(planTreeSchema, manager, `/api/plans/${plan!.id}`);
   const outcomes = tree.priorities.flatMap((p) => p.outcomes);
   const people = (await call(personListSchema, manager, '/api/people')).people;
@@ -85,7 +86,7 @@ export async function demoIds(
   const forum = await signIn(app, (await createUser(app.database.db, 'forum')).email);
   const leadsAction = (await call(myActionsSchema, lead, '/api/my/actions')).items[0]!.action;
   const challenge = await call(challengeSchema, forum, `/api/actions/${leadsAction.id}/challenges`, {
-    status: 'Amber',
+    status: leadsAction.status,
     reason: 'The forum has heard that this has slipped',
   });
   // A lead's personal link for this month, read from the reminder written for them.

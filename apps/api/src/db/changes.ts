@@ -81,7 +81,12 @@ function usersOf(changes: readonly Change[]): Change[] {
 }
 
 const feeds = new WeakMap<object, ChangeFeed>();
-const pending = new WeakMap<object, { feed: ChangeFeed; changes: Change[]; unsent: Change[] }>();
+interface PendingChanges {
+  feed: ChangeFeed;
+  changes: Change[];
+  unsent: Change[];
+}
+const pending = new WeakMap<object, PendingChanges>();
 
 const notify = (db: Db, feed: ChangeFeed, changes: readonly Change[] | 'all') =>
   db.execute(sql`SELECT pg_notify(${CHANGES_CHANNEL}, ${feed.payload(changes)})`);
@@ -98,7 +103,7 @@ export function reportChanges(db: Db, feed: ChangeFeed): Db {
     const changes: Change[] = [];
     const unsent: Change[] = [];
     const result = await transaction(async (tx) => {
-      pending.set(tx, { feed, changes, unsent });
+      joinTransaction(tx, { feed, changes, unsent });
       return work(tx);
     }, config);
     feed.emit(changes);
@@ -110,6 +115,21 @@ export function reportChanges(db: Db, feed: ChangeFeed): Db {
     return result;
   }) as Db['transaction'];
   return db;
+}
+
+/**
+ * A transaction's changes are announced when the outermost one commits; a nested one (a savepoint,
+ * as when the demo seed runs a service inside its own transaction) adds to the same list. A change
+ * of a savepoint later rolled back is still announced: a needless refresh, never a stale read.
+ */
+function joinTransaction(tx: Db, record: PendingChanges) {
+  pending.set(tx, record);
+  const nested = tx.transaction.bind(tx);
+  tx.transaction = ((work, config) =>
+    nested((inner) => {
+      joinTransaction(inner, record);
+      return work(inner);
+    }, config)) as Db['transaction'];
 }
 
 /**

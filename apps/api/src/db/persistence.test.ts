@@ -6,13 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { testDatabaseUrl } from '../config';
 import { createPostgresDatabase, migrationsDir } from '../test/test-database';
 import { type Database, openPglite, openPostgres } from './client';
+import { DEMO_PLAN_SLUG } from './demo/demo-plan';
 import { seedDemo } from './demo/seed-demo';
 import { actions, kpis, outcomes, plans, priorities } from './schema';
 
 const now = new Date('2026-11-24T12:00:00Z');
 
 async function planShape(database: Database) {
-  const [plan] = await database.db.select().from(plans);
+  const [plan] = await database.db.select().from(plans).where(eq(plans.slug, DEMO_PLAN_SLUG));
   const n = async (table: typeof priorities | typeof outcomes | typeof actions | typeof kpis) =>
     (await database.db.select({ n: count() }).from(table).where(eq(table.planId, plan!.id)))[0]!.n;
   return {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { DEMO_PLAN_SLUG } from '../db/demo/demo-plan';
 import {
   actionLeads,
   actions,
@@ -145,4 +146,18 @@ export async function leadEveryAction(db: Db, planId: string) {
   }
   await announcePlanChange(db, planId);
   return leads;
+}
+
+/**
+ * The demo's 2023-24 plan is closed in its own time. Tests that write to it as it stood (its
+ * KPIs' 2023 targets, reports on its 153 actions) open it again, and get its id.
+ */
+export async function reopenDemoPlan(db: Db) {
+  const [plan] = await db
+    .update(plans)
+    .set({ state: 'active' })
+    .where(eq(plans.slug, DEMO_PLAN_SLUG))
+    .returning({ id: plans.id });
+  await announcePlanChange(db, plan!.id);
+  return plan!.id;
 }

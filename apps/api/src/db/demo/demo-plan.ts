@@ -15,6 +15,7 @@ import { kpiShape, percent } from './demo-kpis';
 import json from './plan-2023-24.json';
 
 export const DEMO_PLAN_SLUG = 'lancashire-send-2023-24';
+const AGREED_AT = new Date('2022-12-15T12:00:00Z');
 
 interface SourceAction {
   ref: string;
@@ -131,7 +132,16 @@ export async function insertDemoPlan(tx: Tx, periodEnd: Month) {
 
   const [plan] = await tx
     .insert(plans)
-    .values({ slug: DEMO_PLAN_SLUG, title: source.title, periodStart: '2023-01', periodEnd, state: 'active' })
+    // Made when it was agreed, before its first month: the plan list reads in the chain's order.
+    .values({
+      slug: DEMO_PLAN_SLUG,
+      title: source.title,
+      periodStart: '2023-01',
+      periodEnd,
+      state: 'active',
+      createdAt: AGREED_AT,
+      updatedAt: AGREED_AT,
+    })
     .returning();
   if (!plan) throw new Error('The demo plan was not written');
 

@@ -1,11 +1,15 @@
-import { and, count, eq, isNull, ne, sql } from 'drizzle-orm';
+import { monthsBetween, type ReportSnapshot } from '@ragboard/shared';
+import { and, count, eq, isNull, max, ne, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../modules/auth/password';
 import { createTestDatabase } from '../../test/test-database';
 import type { Database } from '../client';
 import {
+  actionFindings,
   actionLeads,
   actions,
+  boardReports,
+  findings,
   kpis,
   organisations,
   people,
@@ -15,6 +19,7 @@ import {
   users,
 } from '../schema';
 import { demoLeadPriorities, ILLUSTRATIVE_PARTNER_BY_PRIORITY } from './demo-plan';
+import { ILLUSTRATIVE, SUCCESSOR_TITLE } from './demo-successor';
 import { DEMO_PASSWORD, seedDemo } from './seed-demo';
 
 const now = new Date('2026-11-24T12:00:00Z');
@@ -31,7 +36,65 @@ describe('seeding the demo', () => {
     const before = await database.db.select({ n: count() }).from(statusUpdates);
     expect(await seedDemo(database.db, now)).toEqual({ created: false });
     expect(await database.db.select({ n: count() }).from(statusUpdates)).toEqual(before);
-    expect(await database.db.select({ n: count() }).from(plans)).toEqual([{ n: 1 }]);
+    expect(await database.db.select({ n: count() }).from(plans)).toEqual([{ n: 2 }]);
+  });
+
+  it('sets the 2023-24 plan in its own time, closed with its summary of progress, and its successor live this month', async () => {
+    const rows = await database.db.select().from(plans).orderBy(plans.periodStart);
+    expect(rows.map((p) => [p.title, p.periodStart, p.periodEnd, p.state])).toEqual([
+      ['Lancashire SEND Partnership Continuous Improvement Plan 2023 - 2024', '2023-01', '2024-12', 'closed'],
+      [SUCCESSOR_TITLE, '2025-01', '2027-12', 'active'],
+    ]);
+    const [first, next] = rows as [(typeof rows)[0], (typeof rows)[0]];
+    expect(next.predecessorId).toBe(first.id);
+    const actionsOf = (planId: string) =>
+      database.db.select().from(actions).where(eq(actions.planId, planId));
+    const firstActions = await actionsOf(first.id);
+    const nextActions = await actionsOf(next.id);
+    expect(firstActions).toHaveLength(153);
+    // Every unfinished action was carried forward, and only those; a few new ones are marked illustrative.
+    const unfinished = firstActions.filter((a) => a.status !== 'Blue').map((a) => a.id);
+    expect(unfinished.length).toBeGreaterThan(10);
+    expect(nextActions.flatMap((a) => (a.carriedFromId ? [a.carriedFromId] : [])).sort()).toEqual(
+      unfinished.sort(),
+    );
+    const added = nextActions.filter((a) => !a.carriedFromId);
+    expect(added.length).toBeGreaterThan(0);
+    expect(added.every((a) => a.title.startsWith(ILLUSTRATIVE))).toBe(true);
+
+    const [summary] = await database.db.select().from(boardReports).where(eq(boardReports.planId, first.id));
+    expect(summary).toMatchObject({ state: 'published', period: '2024-12' });
+    const closeOut = (summary!.snapshot as ReportSnapshot).closeOut!;
+    expect(closeOut.actions).toHaveLength(153);
+    expect(closeOut.actions.filter((a) => a.disposition.kind === 'carried')).toHaveLength(unfinished.length);
+    expect((summary!.snapshot as ReportSnapshot).findings).toHaveLength(12);
+
+    // The history ends with the plan; the successor's runs to this month.
+    const lastUpdate = async (planId: string) =>
+      (
+        await database.db
+          .select({ period: max(statusUpdates.period) })
+          .from(statusUpdates)
+          .innerJoin(actions, eq(actions.id, statusUpdates.actionId))
+          .where(eq(actions.planId, planId))
+      )[0]!.period;
+    expect(await lastUpdate(first.id)).toBe('2024-12');
+    expect(await lastUpdate(next.id)).toBe('2026-11');
+  });
+
+  it('moves the inspection findings on to the live plan, linked to actions in both plans', async () => {
+    const rows = await database.db
+      .select({ plan: plans.state, finding: findings.id })
+      .from(findings)
+      .innerJoin(plans, eq(plans.id, findings.planId));
+    expect(rows).toHaveLength(12);
+    expect(new Set(rows.map((r) => r.plan))).toEqual(new Set(['active']));
+    const linkedPlans = await database.db
+      .selectDistinct({ state: plans.state })
+      .from(actionFindings)
+      .innerJoin(actions, eq(actions.id, actionFindings.actionId))
+      .innerJoin(plans, eq(plans.id, actions.planId));
+    expect(new Set(linkedPlans.map((r) => r.state))).toEqual(new Set(['active', 'closed']));
   });
 
   it('creates the four demo accounts with the demo password, the lead linked to Sapphire Murray', async () => {
@@ -51,23 +114,36 @@ describe('seeding the demo', () => {
     expect(await verifyPassword('wrong-password', rows[0]!.hash)).toBe(false);
   });
 
-  it('opens this month for updates and closes every month before it back to January 2023', async () => {
+  it('closes every month of the 2023-24 plan, and of its successor up to this month, which is open', async () => {
     const periods = await database.db
-      .select({ month: reportingPeriods.month, state: reportingPeriods.state })
+      .select({ month: reportingPeriods.month, state: reportingPeriods.state, plan: plans.periodStart })
       .from(reportingPeriods)
+      .innerJoin(plans, eq(plans.id, reportingPeriods.planId))
       .orderBy(reportingPeriods.month);
-    expect(periods[0]).toEqual({ month: '2023-01', state: 'closed' });
-    expect(periods.at(-1)).toEqual({ month: '2026-11', state: 'open' });
+    const first = periods.filter((p) => p.plan === '2023-01');
+    expect(first.map((p) => p.month)).toEqual(monthsBetween('2023-01', '2024-12'));
+    expect(first.every((p) => p.state === 'closed')).toBe(true);
+    const next = periods.filter((p) => p.plan === '2025-01');
+    expect(next[0]).toEqual({ month: '2025-01', state: 'closed', plan: '2025-01' });
+    expect(next.at(-1)).toEqual({ month: '2026-11', state: 'open', plan: '2025-01' });
     expect(periods.filter((p) => p.state === 'open')).toHaveLength(1);
-    expect(periods).toHaveLength(47);
+    expect(next).toHaveLength(23);
   });
 
-  it('keeps KPIs with baselines and 3/6/12-month targets', async () => {
-    const [kpi34] = await database.db
-      .select()
+  it('keeps KPIs with baselines and 3/6/12-month targets, the live plan’s baseline the 2023-24 plan’s latest actual', async () => {
+    const [first, next] = await database.db
+      .select({
+        outcomeRef: kpis.outcomeRef,
+        baselineValue: kpis.baselineValue,
+        baselineText: kpis.baselineText,
+      })
       .from(kpis)
-      .where(sql`${kpis.statement} like '65% of new assessments%'`);
-    expect(kpi34).toMatchObject({ outcomeRef: '3.4', baselineValue: 41, baselineText: '41% (16.2% to 66%)' });
+      .innerJoin(plans, eq(plans.id, kpis.planId))
+      .where(sql`${kpis.statement} like '65% of new assessments%'`)
+      .orderBy(plans.periodStart);
+    expect(first).toEqual({ outcomeRef: '3.4', baselineValue: 41, baselineText: '41% (16.2% to 66%)' });
+    expect(next!.baselineValue).not.toBe(41);
+    expect(next!.baselineText).toContain('December 2024');
   });
 
   it('sets each action’s current status from its latest update, Reds with a new date, Blues signed off', async () => {
@@ -94,13 +170,13 @@ describe('seeding the demo', () => {
     expect(byStatus.length).toBeGreaterThanOrEqual(4);
   });
 
-  it('gives some actions an update for the current month already, and not others', async () => {
+  it('gives some of the live plan’s actions an update for the current month already, and not others', async () => {
     const rows = await database.db
       .selectDistinct({ actionId: statusUpdates.actionId })
       .from(statusUpdates)
       .where(eq(statusUpdates.period, '2026-11'));
-    expect(rows.length).toBeGreaterThan(5);
-    expect(rows.length).toBeLessThan(100);
+    expect(rows.length).toBeGreaterThan(2);
+    expect(rows.length).toBeLessThan(30);
   });
 });
 

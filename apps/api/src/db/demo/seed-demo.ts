@@ -1,22 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import {
-  addMonths,
-  lastDayOfMonth,
-  type Month,
-  monthOf,
-  monthsBetween,
-  revisedDueAfter,
-  type Status,
-} from '@ragboard/shared';
+import { type Month, monthOf } from '@ragboard/shared';
 import { and, eq, inArray } from 'drizzle-orm';
 import { hashPassword } from '../../modules/auth/password';
-import { statusUpdatesRepository } from '../../modules/status-updates/status-updates.repository';
+import { planCloseService } from '../../modules/plan-lifecycle/plan-close.service';
 import type { Db } from '../client';
-import { auditEntries, kpiValues, plans, reportingPeriods, statusUpdates, users } from '../schema';
+import { auditEntries, plans, users } from '../schema';
 import { insertDemoFindings } from './demo-findings';
-import { demoHistory } from './demo-history';
-import { demoKpiValues, percent } from './demo-kpis';
+import { percent } from './demo-kpis';
 import { demoSource, insertDemoPlan } from './demo-plan';
+import { seedDemoRounds } from './demo-rounds';
+import { insertDemoSuccessor } from './demo-successor';
 
 export const DEMO_PASSWORD = 'ragboard-demo';
 export const DEMO_ACCOUNTS = [
@@ -31,7 +23,10 @@ export const DEMO_ACCOUNTS = [
   },
 ] as const;
 
-const HISTORY_START: Month = '2023-01';
+/** The 2023-24 plan's months, as published, and when its successor was started and it was closed. */
+const FIRST_PLAN_END: Month = '2024-12';
+const CARRIED_AT = new Date('2025-01-15T10:00:00Z');
+const CLOSED_AT = new Date('2025-01-17T16:00:00Z');
 
 /** The demo accounts still active: while any is, the database holds demo data and a published password. */
 export async function activeDemoAccounts(db: Db): Promise<string[]> {
@@ -91,114 +86,81 @@ export async function demoWarning(db: Db, withheld: string | null): Promise<stri
   return plan ? null : withheld;
 }
 
-/** Updates are dated a few days before the end of their month, or today for this month's. */
-function updatedAt(month: Month, now: Date): Date {
-  const endOfMonth = new Date(`${lastDayOfMonth(month)}T17:00:00Z`);
-  return new Date(Math.min(endOfMonth.getTime() - 3 * 86_400_000, now.getTime()));
-}
-
-/** About a third of the leads have already given this month's update. */
-function updatedThisMonth(ref: string): boolean {
-  return [...ref].reduce((sum, c) => sum + c.charCodeAt(0), 0) % 3 === 0;
-}
-
 /**
- * Loads the 2023-24 plan, four demo accounts, a month-by-month history and the inspection's
- * findings into a database that holds no plan yet, in one transaction. Does nothing otherwise, so
- * it runs on every start.
+ * Loads the partnership's chain of plans into a database that holds no plan yet, in one
+ * transaction: the 2023-24 plan in its own time (January 2023 to December 2024, month by month, with
+ * the inspection's findings), its successor started from it in January 2025 by carrying its
+ * unfinished actions forward, the 2023-24 plan then closed with its summary of progress, and the
+ * 2025-27 plan run month by month to this month, which is open for updates. Four demo accounts.
+ * Does nothing on a database that has a plan, so it runs on every start.
  */
 export async function seedDemo(db: Db, now: Date): Promise<{ created: boolean }> {
   const [existing] = await db.select({ id: plans.id }).from(plans).limit(1);
   if (existing) return { created: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const current = monthOf(now);
-  const lastMonth = addMonths(current, -1);
-  const periodEnd = `${Math.max(2024, now.getUTCFullYear())}-12`;
 
   await db.transaction(async (tx) => {
-    const { plan, actions: planActions, personId, kpis: kpiRows } = await insertDemoPlan(tx, periodEnd);
+    const { plan, actions: planActions, personId, kpis: kpiRows } = await insertDemoPlan(tx, FIRST_PLAN_END);
     const accounts = await insertDemoAccounts(tx, passwordHash, (name) => personId.get(name));
-    const managerId = accounts.find((a) => a.role === 'manager')!.id;
-    await insertDemoFindings(tx, plan.id, new Map(planActions.map((a) => [a.ref, a.id])), managerId);
+    const managerAccount = accounts.find((a) => a.role === 'manager')!;
+    const manager = {
+      ...managerAccount,
+      email: 'manager@example.org',
+      displayName: 'Partnership Manager',
+      personId: null,
+    };
+    await insertDemoFindings(tx, plan.id, new Map(planActions.map((a) => [a.ref, a.id])), manager.id);
 
-    await tx.insert(reportingPeriods).values([
-      ...monthsBetween(HISTORY_START, lastMonth).map((month) => ({
-        planId: plan.id,
-        month,
-        state: 'closed' as const,
-        deadline: `${addMonths(month, 1)}-10`,
-        openedAt: new Date(`${month}-01T09:00:00Z`),
-        closedAt: new Date(`${addMonths(month, 1)}-12T17:00:00Z`),
-        closedById: managerId,
-      })),
-      {
-        planId: plan.id,
-        month: current,
-        state: 'open' as const,
-        deadline: lastDayOfMonth(current),
-        graceDays: 5,
-      },
-    ]);
-
-    const kpiActuals = kpiRows.flatMap((kpi, i) => {
-      const source = demoSource.kpis[i]!;
-      const targets = [
-        { monthsFromStart: 3, value: percent(source.target3m) },
-        { monthsFromStart: 6, value: percent(source.target6m) },
-        { monthsFromStart: 12, value: percent(source.target12m) },
-      ];
-      return demoKpiValues(kpi.id, { ...kpi, targets }, plan.periodStart, lastMonth).map((v) => ({
-        kpiId: kpi.id,
-        period: v.period,
-        value: v.value,
-        authorId: managerId,
-        createdAt: updatedAt(addMonths(v.period, 1), now),
-      }));
-    });
-    if (kpiActuals.length) await tx.insert(kpiValues).values(kpiActuals);
-
-    const updates: (typeof statusUpdates.$inferInsert)[] = [];
-    const currents: {
-      actionId: string;
-      update: { id: string; status: Status; revisedDue: string | null };
-      revisedDueBefore: string | null;
-    }[] = [];
-    for (const action of planActions) {
-      const history = demoHistory(action, HISTORY_START, updatedThisMonth(action.ref) ? current : lastMonth);
-      let revisedDue: string | null = null;
-      let latest: { id: string; status: Status; revisedDue: string | null } | null = null;
-      for (const entry of history) {
-        const id = randomUUID();
-        const at = updatedAt(entry.period, now);
-        updates.push({
-          id,
-          actionId: action.id,
-          period: entry.period,
-          status: entry.status,
-          note: entry.note,
-          revisedDue: entry.revisedDue,
-          authorName: action.leads[0] ?? null,
-          createdAt: at,
-          ...(entry.signedOff
-            ? { signedOffById: managerId, signedOffAt: at, signOffNote: 'Evidence seen.' }
-            : {}),
-        });
-        if (latest) revisedDue = revisedDueAfter(latest, revisedDue);
-        latest = { id, status: entry.status, revisedDue: entry.revisedDue };
-      }
-      if (latest) currents.push({ actionId: action.id, update: latest, revisedDueBefore: revisedDue });
-    }
-    for (let i = 0; i < updates.length; i += 500)
-      await tx.insert(statusUpdates).values(updates.slice(i, i + 500));
-    for (const { actionId, update, revisedDueBefore } of currents)
-      await statusUpdatesRepository(tx).setCurrent(actionId, update, revisedDueBefore);
-    await tx.insert(auditEntries).values({
+    const first = await seedDemoRounds(tx, {
       planId: plan.id,
-      entityType: 'plan',
-      entityId: plan.id,
-      operation: 'seed-demo',
-      after: { title: plan.title, actions: planActions.length, statusUpdates: updates.length },
+      planStart: plan.periodStart,
+      from: plan.periodStart,
+      to: FIRST_PLAN_END,
+      open: null,
+      actions: planActions,
+      seed: '',
+      kpis: kpiRows.map((kpi, i) => {
+        const source = demoSource.kpis[i]!;
+        const targets = [
+          { monthsFromStart: 3, value: percent(source.target3m) },
+          { monthsFromStart: 6, value: percent(source.target6m) },
+          { monthsFromStart: 12, value: percent(source.target12m) },
+        ];
+        return { id: kpi.id, rule: { ...kpi, targets } };
+      }),
+      managerId: manager.id,
+      now,
     });
+
+    // January 2025: the manager starts the next plan from this one, then closes it.
+    const successor = await insertDemoSuccessor(tx, plan.id, manager, CARRIED_AT);
+    await planCloseService(tx, () => CLOSED_AT).close(manager, plan.id, { period: FIRST_PLAN_END }, null);
+
+    const next = await seedDemoRounds(tx, {
+      planId: successor.plan.id,
+      planStart: successor.plan.periodStart,
+      from: successor.plan.periodStart,
+      to: current,
+      open: current,
+      actions: successor.actions,
+      seed: '2025 ',
+      kpis: successor.kpis,
+      managerId: manager.id,
+      now,
+    });
+    for (const [seeded, counts] of [
+      [plan, { actions: planActions.length, ...first }],
+      [successor.plan, { actions: successor.actions.length, ...next }],
+    ] as const) {
+      await tx.insert(auditEntries).values({
+        planId: seeded.id,
+        entityType: 'plan',
+        entityId: seeded.id,
+        operation: 'seed-demo',
+        after: { title: seeded.title, ...counts },
+      });
+    }
   });
   return { created: true };
 }

@@ -46,11 +46,16 @@ describe('backing up and restoring the whole database', () => {
     await seedDemo(source.database.db, now);
     manager = await signIn(source.app, 'manager@example.org', DEMO_PASSWORD);
     const send = requestsAs(source.app, manager);
-    const planId = planListSchema.parse((await send('GET', '/api/plans')).json()).plans[0]!.id;
+    // The live plan: the 2023-24 plan is closed.
+    const planId = planListSchema
+      .parse((await send('GET', '/api/plans')).json())
+      .plans.find((p) => p.state === 'active')!.id;
     const [action] = await source.database.db
       .select({ id: actions.id })
       .from(actions)
-      .where(eq(actions.ref, '1.1.1'));
+      .where(eq(actions.planId, planId))
+      .orderBy(actions.ref)
+      .limit(1);
     const update = await send('POST', `/api/actions/${action!.id}/updates`, {
       period: '2026-11',
       status: 'Red',

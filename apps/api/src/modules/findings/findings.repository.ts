@@ -13,6 +13,7 @@ import {
   users,
 } from '../../db/schema';
 import { placeAt } from '../plans/plan-items';
+import { plansRepository } from '../plans/plans.repository';
 
 type FindingRow = typeof findings.$inferSelect;
 
@@ -110,13 +111,14 @@ export function findingsRepository(db: Db) {
 
   return {
     /**
-     * The plan's findings: those it holds, and those held by a later plan of its chain that some of
-     * its actions address (a finding moves on with the plan that carries its work forward).
+     * The plan's findings: those it holds, and those of the partnership's later plans in its chain
+     * (a finding moves on with the plan that carries its work forward), or that its actions address.
      */
-    forPlan: (planId: string, today: Date) =>
-      where(
+    async forPlan(planId: string, today: Date) {
+      const later = await plansRepository(db).successorIds(planId);
+      return where(
         or(
-          eq(findings.planId, planId),
+          inArray(findings.planId, [planId, ...later]),
           inArray(
             findings.id,
             db
@@ -127,7 +129,8 @@ export function findingsRepository(db: Db) {
           ),
         )!,
         today,
-      ),
+      );
+    },
 
     async detail(id: string, today: Date): Promise<Finding | null> {
       const [finding] = await where(eq(findings.id, id), today);

@@ -1,7 +1,7 @@
-import { kpiDetailSchema, kpiListSchema, planListSchema } from '@ragboard/shared';
+import { kpiDetailSchema, kpiListSchema } from '@ragboard/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../db/demo/seed-demo';
-import { createPerson } from '../../test/factories';
+import { createPerson, reopenDemoPlan } from '../../test/factories';
 import { refusedFields, requestsAs } from '../../test/requests';
 import { type SignedIn, signInAs } from '../../test/sign-in';
 import { createTestApp } from '../../test/test-app';
@@ -18,8 +18,7 @@ describe('the KPI scorecard', () => {
     ctx = await createTestApp({ now: () => today, requestsPerMinute: false });
     await seedDemo(ctx.database.db, today);
     manager = await signInAs(ctx.app, 'manager');
-    planId = planListSchema.parse((await requestsAs(ctx.app, manager)('GET', '/api/plans')).json()).plans[0]!
-      .id;
+    planId = await reopenDemoPlan(ctx.database.db);
   });
   afterAll(() => ctx.close());
 
@@ -137,7 +136,7 @@ describe('the KPI scorecard', () => {
     expect(stale.statusCode).toBe(409);
     const ownerLead = await signInAs(ctx.app, 'lead', { personId: owner.id });
     const otherLead = await signInAs(ctx.app, 'lead');
-    const body = { period: '2026-10', value: 61 };
+    const body = { period: '2024-10', value: 61 };
     expect(
       (await requestsAs(ctx.app, ownerLead)('POST', `/api/kpis/${kpi!.id}/values`, body)).statusCode,
     ).toBe(201);

@@ -239,6 +239,17 @@ export function plansRepository(db: Db) {
       return chain;
     },
 
+    /** The ids of the plans after this one in its chain, next first. */
+    async successorIds(planId: string): Promise<string[]> {
+      const ids: string[] = [];
+      for (let id = planId; ; ) {
+        const [next] = await db.select({ id: plans.id }).from(plans).where(eq(plans.predecessorId, id));
+        if (!next || ids.includes(next.id) || next.id === planId) return ids;
+        ids.push(next.id);
+        id = next.id;
+      }
+    },
+
     async exists(planId: string): Promise<boolean> {
       const [row] = await db.select({ id: plans.id }).from(plans).where(eq(plans.id, planId));
       return Boolean(row);

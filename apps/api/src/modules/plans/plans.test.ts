@@ -27,7 +27,7 @@ describe('reading the demo plan', () => {
   });
   afterAll(() => ctx.close());
 
-  it('lists the plan with its actions counted by status', async () => {
+  it('lists the 2023-24 plan, closed in its own time, with its actions counted by status, then its live successor', async () => {
     const reply = await get('/api/plans');
     expect(reply.statusCode).toBe(200);
     const { plans } = planListSchema.parse(reply.json());
@@ -35,8 +35,10 @@ describe('reading the demo plan', () => {
     expect(plan!.title).toBe('Lancashire SEND Partnership Continuous Improvement Plan 2023 - 2024');
     expect(plan!.actionCount).toBe(153);
     expect(STATUSES.reduce((sum, s) => sum + plan!.counts[s], 0)).toBe(153);
-    expect(plan!.state).toBe('active');
-    expect(plan!.currentPeriod).toBe('2026-11');
+    expect(plan!.state).toBe('closed');
+    expect(plan!.currentPeriod).toBe(null);
+    const successor = plans.find((p) => p.id === plan!.successorId);
+    expect(successor).toMatchObject({ state: 'active', currentPeriod: '2026-11', predecessorId: planId });
   });
 
   it('counts every plan in the list, by status and overdue, exactly as its tree counts it', async () => {

@@ -330,7 +330,10 @@ describe('update requests on the demo', () => {
     await seedDemo(ctx.database.db, today);
     const manager = await signIn(ctx.app, 'manager@example.org', DEMO_PASSWORD);
     const as = requestsAs(ctx.app, manager);
-    const [plan] = planListSchema.parse((await as('GET', '/api/plans')).json()).plans;
+    // The live plan: the demo's 2023-24 plan is closed.
+    const plan = planListSchema
+      .parse((await as('GET', '/api/plans')).json())
+      .plans.find((p) => p.state === 'active');
     const round = roundRemindersSchema.parse(
       (await as('GET', `/api/plans/${plan!.id}/periods/2026-11/reminders`)).json(),
     );
