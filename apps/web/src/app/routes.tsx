@@ -20,6 +20,7 @@ const PriorityFormPage = lazy(() => import('../features/priorities/priority-form
 const RemovePriorityPage = lazy(() => import('../features/priorities/remove-priority-page'));
 const ArchivePlanPage = lazy(() => import('../features/plans/archive-plan-page'));
 const ClosePlanPage = lazy(() => import('../features/plans/close-plan-page'));
+const NextPlanPage = lazy(() => import('../features/plans/next-plan-page'));
 const OutcomeFormPage = lazy(() => import('../features/outcomes/outcome-form-page'));
 const RemoveOutcomePage = lazy(() => import('../features/outcomes/remove-outcome-page'));
 const ActionPage = lazy(() => import('../features/actions/action-page'));
@@ -93,6 +94,7 @@ export function AppRoutes() {
             <Route path="plans/:planId/edit" element={<EditPlanPage />} />
             <Route path="plans/:planId/archive" element={<ArchivePlanPage />} />
             <Route path="plans/:planId/close" element={<ClosePlanPage />} />
+            <Route path="plans/:planId/next" element={<NextPlanPage />} />
             <Route path="plans/:planId/priorities/new" element={<PriorityFormPage />} />
             <Route path="plans/:planId/priorities/:priorityId/edit" element={<PriorityFormPage />} />
             <Route path="plans/:planId/priorities/:priorityId/remove" element={<RemovePriorityPage />} />

@@ -93,6 +93,8 @@ export function planSummary(overrides: Partial<PlanSummary> = {}): PlanSummary {
     actionCount: 10,
     counts: { Grey: 1, Blue: 2, Green: 3, Amber: 0, Red: 4 },
     overdue: 5,
+    predecessorId: null,
+    successorId: null,
     version: 1,
     ...overrides,
   });
@@ -126,6 +128,7 @@ export function action(overrides: Partial<Action> = {}): Action {
     priority: { id: nextId(), ref: '1' },
     archivedAt: null,
     currentPeriod: '2026-11',
+    carriedTo: null,
     ...overrides,
   });
 }

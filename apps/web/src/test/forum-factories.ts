@@ -43,6 +43,7 @@ export function comment(overrides: Partial<Comment> = {}): Comment {
 export function findingAction(overrides: Partial<FindingAction> = {}): FindingAction {
   return findingActionSchema.parse({
     id: nextId(),
+    plan: { id: nextId(), title: 'Lancashire SEND plan' },
     ref: '2.4.6',
     title: 'Make the Local Offer website more accessible',
     status: 'Amber',

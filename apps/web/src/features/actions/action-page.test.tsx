@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   action,
   actionNode,
+  nextId,
   outcomeNode,
   personRef,
   planTree,
@@ -154,5 +155,65 @@ describe('Action page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Action 1.2.3' })).toBeInTheDocument();
     expect(await screen.findByText('No updates yet.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Save update' })).not.toBeInTheDocument();
+  });
+
+  it('links a carried action both ways and shows the history it brings from earlier plans', async () => {
+    const { plan, detail } = placedAction();
+    const from = { planId: nextId(), planTitle: 'Plan 2023 to 2024', actionId: nextId(), ref: '1.5.3' };
+    const to = { planId: nextId(), planTitle: 'Plan 2025 to 2026', actionId: nextId(), ref: '2.1.1' };
+    const earlier = {
+      plans: [
+        {
+          plan: { id: from.planId, title: 'Plan 2023 to 2024', periodStart: '2023-01', periodEnd: '2024-12' },
+          action: { id: from.actionId, ref: '1.5.3', title: 'Review the offer', status: 'Amber' },
+          updates: [
+            statusUpdate({
+              period: '2024-12',
+              status: 'Amber',
+              note: 'Delayed by staffing',
+              author: 'Sam Lead',
+            }),
+          ],
+        },
+      ],
+    };
+    stubApi({
+      [`/api/actions/${detail.id}`]: { body: { ...detail, carriedFrom: from, carriedTo: to } },
+      [`/api/actions/${detail.id}/updates`]: { body: { updates: [] } },
+      [`/api/actions/${detail.id}/earlier-history`]: { body: earlier },
+      [`/api/plans/${plan.id}`]: { body: plan },
+    });
+    renderApp(`/actions/${detail.id}`);
+
+    expect(
+      await screen.findByRole('link', { name: 'Carried forward from Plan 2023 to 2024 (action 1.5.3)' }),
+    ).toHaveAttribute('href', `/actions/${from.actionId}`);
+    expect(
+      screen.getByRole('link', { name: 'Carried forward to Plan 2025 to 2026 (action 2.1.1)' }),
+    ).toHaveAttribute('href', `/actions/${to.actionId}`);
+    const section = await screen.findByRole('region', { name: 'History from earlier plans' });
+    expect(
+      within(section).getByRole('heading', { level: 3, name: 'Plan 2023 to 2024 (action 1.5.3)' }),
+    ).toBeInTheDocument();
+    const table = within(section).getByRole('table', {
+      name: /Updates in Plan 2023 to 2024 \(action 1\.5\.3\)/,
+    });
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent(
+      'December 2024Amber (delayed)Delayed by staffingSam Lead',
+    );
+  });
+
+  it('shows no earlier history for an action never carried forward', async () => {
+    const { plan, detail } = placedAction();
+    const fetchStub = stubApi({
+      [`/api/actions/${detail.id}`]: { body: detail },
+      [`/api/actions/${detail.id}/updates`]: { body: { updates: [] } },
+      [`/api/plans/${plan.id}`]: { body: plan },
+    });
+    renderApp(`/actions/${detail.id}`);
+    expect(await screen.findByText('No updates yet.')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'History from earlier plans' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/Carried forward/)).not.toBeInTheDocument();
+    expect(fetchStub.mock.calls.some(([path]) => String(path).endsWith('/earlier-history'))).toBe(false);
   });
 });

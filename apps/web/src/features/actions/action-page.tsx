@@ -1,4 +1,10 @@
-import { type Action, formatMonth, STATUS_DEFINITIONS } from '@ragboard/shared';
+import {
+  type Action,
+  carriedFromWords,
+  carriedToWords,
+  formatMonth,
+  STATUS_DEFINITIONS,
+} from '@ragboard/shared';
 import { Link, useParams } from 'react-router';
 import { ActionChallenges } from '../../components/challenges/action-challenges';
 import { Loading } from '../../components/loading';
@@ -6,6 +12,7 @@ import { OverdueTag } from '../../components/overdue-tag';
 import { QueryError } from '../../components/query-error';
 import { StatusTag } from '../../components/status-tag';
 import { StatusUpdateForm } from '../../components/status-update/status-update-form';
+import { ImportantBanner } from '../../components/success-banner';
 import { SummaryList, SummaryRow } from '../../components/summary-list';
 import { TextWithBullets } from '../../components/text-with-bullets';
 import { formatDate } from '../../lib/format-date';
@@ -14,6 +21,7 @@ import { usePlan } from '../../lib/queries/get-plan';
 import { useSession } from '../../lib/queries/get-session';
 import { ActionComments } from './components/action-comments';
 import { ActionHistory } from './components/action-history';
+import { EarlierHistorySection } from './components/earlier-history';
 
 /** The titles of the action's priority and outcome, once the plan (usually cached) has loaded. */
 function usePlace(action: Action) {
@@ -35,6 +43,7 @@ function ActionContent({ action, canEdit }: { action: Action; canEdit: boolean }
       <span className="govuk-caption-l">Priority {action.priority.ref}</span>
       <h1 className="govuk-heading-l">Action {action.ref}</h1>
       <TextWithBullets text={action.title} />
+      <CarriedNotices action={action} />
       {canEdit && (
         <div className="govuk-button-group">
           <Link to={`/actions/${action.id}/edit`} className="govuk-button govuk-button--secondary">
@@ -89,7 +98,35 @@ function ActionContent({ action, canEdit }: { action: Action; canEdit: boolean }
       <ActionChallenges action={action} />
       <RecordUpdate action={action} period={action.currentPeriod} />
       <ActionHistory actionId={action.id} />
+      <EarlierHistorySection actionId={action.id} carried={action.carriedFrom !== null} />
       <ActionComments actionId={action.id} />
+    </>
+  );
+}
+
+/** Where the action came from in the previous plan, and where the next plan continues it. */
+function CarriedNotices({ action }: { action: Action }) {
+  return (
+    <>
+      {action.carriedFrom && (
+        <div className="govuk-inset-text">
+          <Link to={`/actions/${action.carriedFrom.actionId}`} className="govuk-link">
+            {carriedFromWords(action.carriedFrom)}
+          </Link>
+        </div>
+      )}
+      {action.carriedTo && (
+        <ImportantBanner
+          id="carried-to"
+          heading={
+            <Link to={`/actions/${action.carriedTo.actionId}`} className="govuk-notification-banner__link">
+              {carriedToWords(action.carriedTo)}
+            </Link>
+          }
+        >
+          <p className="govuk-body">The work on this action continues there.</p>
+        </ImportantBanner>
+      )}
     </>
   );
 }

@@ -62,6 +62,7 @@ export default function FindingFormPage() {
       title={`Edit finding ${finding.ref}`}
       plan={plan.data}
       initial={fieldsOf(finding)}
+      elsewhere={finding.actions.filter((a) => a.plan.id !== planId)}
       submitLabel="Save changes"
       pending={update.isPending}
       error={update.error}

@@ -55,7 +55,7 @@ export default function FindingsPage() {
             <p className="govuk-body">This plan holds no inspection findings yet.</p>
           )}
           {findings.data.findings.map((finding) => (
-            <FindingSection key={finding.id} finding={finding} canEdit={canEdit} />
+            <FindingSection key={finding.id} finding={finding} planId={planId} canEdit={canEdit} />
           ))}
         </>
       )}

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { planTree, sessionReply } from '../../test/factories';
+import { nextId, planTree, sessionReply } from '../../test/factories';
 import { finding, findingAction } from '../../test/forum-factories';
 import { renderApp, sentRequest, stubApi } from '../../test/render-app';
 
@@ -9,8 +9,19 @@ const manager = { body: sessionReply({ role: 'manager', displayName: 'Partnershi
 function seeded() {
   const plan = planTree({ title: 'Lancashire SEND plan' });
   const actions = [
-    findingAction({ ref: '2.4.6', status: 'Amber', overdue: true }),
-    findingAction({ ref: '2.4.7', title: 'Review the directory', status: 'Blue', latestNote: null }),
+    findingAction({
+      ref: '2.4.6',
+      status: 'Amber',
+      overdue: true,
+      plan: { id: nextId(), title: 'Lancashire SEND plan 2025 to 2027' },
+    }),
+    findingAction({
+      ref: '2.4.7',
+      title: 'Review the directory',
+      status: 'Blue',
+      latestNote: null,
+      plan: { id: plan.id, title: plan.title },
+    }),
   ];
   const localOffer = finding({ planId: plan.id, actions });
   const unlinked = finding({
@@ -50,6 +61,9 @@ describe('the findings view', () => {
     const trail = within(section).getByRole('table', { name: 'Actions addressing finding 5' });
     const amber = within(trail).getByRole('row', { name: /2\.4\.6/ });
     expect(amber).toHaveTextContent('Amber (delayed) Overdue');
+    // An action in another plan of the chain says which; one in this plan does not.
+    expect(within(amber).getByText('In Lancashire SEND plan 2025 to 2027')).toBeInTheDocument();
+    expect(within(trail).getByRole('row', { name: /2\.4\.7/ })).not.toHaveTextContent('In Lancashire');
     expect(amber).toHaveTextContent('October 2026: Easy-read pages in testing');
     expect(within(trail).getByRole('link', { name: '2.4.7 Review the directory' })).toHaveAttribute(
       'href',
@@ -104,5 +118,24 @@ describe('the findings view', () => {
     const sent = sentRequest(fetchStub, 'PATCH', path);
     expect(sent?.body).toEqual({ actionIds: [first.id] });
     expect(sent?.headers).toMatchObject({ 'if-match': '"1"' });
+  });
+
+  it('offers a finding’s actions in other plans of the chain when editing it, named with their plan', async () => {
+    const { plan, localOffer, replies } = seeded();
+    const path = `/api/findings/${localOffer.id}`;
+    const fetchStub = stubApi({
+      ...replies,
+      '/api/auth/me': manager,
+      [`PATCH ${path}`]: { body: localOffer },
+    });
+    const { user } = renderApp(`/plans/${plan.id}/findings/${localOffer.id}/edit`);
+    const earlier = await screen.findByRole('checkbox', {
+      name: '2.4.6 Make the Local Offer website more accessible (Lancashire SEND plan 2025 to 2027)',
+    });
+    expect(earlier).toBeChecked();
+    await user.click(earlier);
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByRole('heading', { level: 1, name: 'Inspection findings' });
+    expect(sentRequest(fetchStub, 'PATCH', path)?.body).toEqual({ actionIds: [localOffer.actions[1]!.id] });
   });
 });

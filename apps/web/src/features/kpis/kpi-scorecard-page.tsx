@@ -1,8 +1,8 @@
 import { Link, useParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { useKpis } from '../../lib/queries/get-kpis';
 import { usePlan } from '../../lib/queries/get-plan';
-import { useKpis } from './api/get-kpis';
 import { JudgementKey } from './components/judgement-key';
 import { ScorecardTable } from './components/scorecard-table';
 import { scorecardGroups } from './scorecard-groups';

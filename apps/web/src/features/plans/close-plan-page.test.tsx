@@ -79,6 +79,40 @@ describe('Closing a plan', () => {
     expect(sent?.headers).toMatchObject({ 'if-match': '"7"' });
   });
 
+  it('needs no reason for an unfinished action the next plan carries forward', async () => {
+    const tree = plan();
+    const old = tree.priorities[0]!.outcomes[0]!.actions[1]!;
+    const carriedFrom = { planId: tree.id, planTitle: tree.title, actionId: old.id, ref: old.ref };
+    const next = planTree({
+      title: 'Improvement Plan 2027',
+      state: 'draft',
+      predecessorId: tree.id,
+      priorities: [
+        priorityNode({
+          outcomes: [outcomeNode({ actions: [actionNode({ ref: '2.1.4', status: 'Amber', carriedFrom })] })],
+        }),
+      ],
+    });
+    const fetchStub = stubApi({
+      '/api/auth/me': manager,
+      [`/api/plans/${tree.id}`]: { body: { ...tree, successorId: next.id } },
+      [`/api/plans/${next.id}`]: { body: next },
+      [`POST /api/plans/${tree.id}/close`]: {
+        status: 409,
+        body: { error: { code: 'conflict', message: 'Stop here' } },
+      },
+    });
+    const { user } = renderApp(`/plans/${tree.id}/close`);
+    const unfinished = await screen.findByRole('table', { name: '1 action is not completed' });
+    expect(
+      within(unfinished).getByRole('row', { name: /1\.1\.2 Publish the local offer/ }),
+    ).toHaveTextContent('Carried forward to Improvement Plan 2027 (action 2.1.4)');
+    expect(screen.queryByLabelText('Why the unfinished actions close')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Close the plan' }));
+    expect(await screen.findByRole('link', { name: 'Stop here' })).toBeInTheDocument();
+    expect(sentRequest(fetchStub, 'POST', `/api/plans/${tree.id}/close`)?.body).toEqual({});
+  });
+
   it('shows a closed plan read-only: a notice, and no edit or close controls', async () => {
     const tree = plan({ state: 'closed' });
     stubApi({ '/api/auth/me': manager, [`/api/plans/${tree.id}`]: { body: tree } });

@@ -1,4 +1,5 @@
-import { formatMonth, type PlanTree } from '@ragboard/shared';
+import { type ActionNode, carriedToWords, formatMonth, type PlanTree } from '@ragboard/shared';
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { DateInput } from '../../components/form/date-input';
@@ -10,34 +11,68 @@ import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { StatusTag } from '../../components/status-tag';
 import { TableHead } from '../../components/table-head';
-import { usePlan } from '../../lib/queries/get-plan';
+import { planQueryOptions, usePlan } from '../../lib/queries/get-plan';
 import { firstLine } from '../../lib/round-words';
 import { useClosePlan } from './api/close-plan';
 
-const unfinishedOf = (plan: PlanTree) =>
-  plan.priorities.flatMap((p) => p.outcomes.flatMap((o) => o.actions)).filter((a) => a.status !== 'Blue');
+const actionsOf = (plan: PlanTree) => plan.priorities.flatMap((p) => p.outcomes.flatMap((o) => o.actions));
+const unfinishedOf = (plan: PlanTree) => actionsOf(plan).filter((a) => a.status !== 'Blue');
 
-function CloseForm({ plan }: { plan: PlanTree }) {
+/** "Carried forward to <plan> (action <ref>)" for each action of this plan the next one continues. */
+function carriedWordsOf(successor: PlanTree | undefined): Map<string, string> {
+  if (!successor) return new Map();
+  return new Map(
+    actionsOf(successor).flatMap((a) =>
+      a.carriedFrom
+        ? [[a.carriedFrom.actionId, carriedToWords({ planTitle: successor.title, ref: a.ref })]]
+        : [],
+    ),
+  );
+}
+
+function UnfinishedRow({ action, carried }: { action: ActionNode; carried: string | undefined }) {
+  return (
+    <tr className="govuk-table__row">
+      <td className="govuk-table__cell">
+        <Link to={`/actions/${action.id}`} className="govuk-link">
+          {action.ref} {firstLine(action.title)}
+        </Link>
+      </td>
+      <td className="govuk-table__cell">
+        <StatusTag status={action.status} />
+      </td>
+      <td className="govuk-table__cell">{carried ?? 'Closes with the reason you give'}</td>
+    </tr>
+  );
+}
+
+function CloseForm({ plan, successor }: { plan: PlanTree; successor: PlanTree | undefined }) {
   const navigate = useNavigate();
   const [period, setPeriod] = useState<DateParts>(EMPTY_DATE);
   const [reason, setReason] = useState('');
   const [checked, setChecked] = useState<FieldError[]>([]);
   const close = useClosePlan({ onSuccess: (reply) => navigate(`/reports/${reply.summaryReportId}`) });
   const unfinished = unfinishedOf(plan);
+  const carried = carriedWordsOf(successor);
+  // An action the next plan continues closes as carried forward: only the others need a reason.
+  const needReason = unfinished.filter((a) => !carried.has(a.id)).length > 0;
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const errors: FieldError[] = [];
     const month = monthFrom(period, 'The month the summary is taken at');
     if (month.error !== undefined) errors.push({ field: 'period', message: month.error });
-    if (unfinished.length > 0 && !reason.trim())
+    if (needReason && !reason.trim())
       errors.push({ field: 'reason', message: 'Enter why the unfinished actions close' });
     setChecked(errors);
     if (errors.length > 0) return;
     close.mutate({
       planId: plan.id,
       version: plan.version,
-      body: { ...(month.value ? { period: month.value } : {}), ...(reason.trim() ? { reason } : {}) },
+      body: {
+        ...(month.value ? { period: month.value } : {}),
+        ...(needReason && reason.trim() ? { reason } : {}),
+      },
     });
   }
 
@@ -68,19 +103,10 @@ function CloseForm({ plan }: { plan: PlanTree }) {
           <caption className="govuk-table__caption govuk-table__caption--m">
             {unfinished.length === 1 ? '1 action is' : `${unfinished.length} actions are`} not completed
           </caption>
-          <TableHead headings={['Action', 'Status']} />
+          <TableHead headings={['Action', 'Status', 'What becomes of it']} />
           <tbody className="govuk-table__body">
             {unfinished.map((a) => (
-              <tr className="govuk-table__row" key={a.id}>
-                <td className="govuk-table__cell">
-                  <Link to={`/actions/${a.id}`} className="govuk-link">
-                    {a.ref} {firstLine(a.title)}
-                  </Link>
-                </td>
-                <td className="govuk-table__cell">
-                  <StatusTag status={a.status} />
-                </td>
-              </tr>
+              <UnfinishedRow key={a.id} action={a} carried={carried.get(a.id)} />
             ))}
           </tbody>
         </table>
@@ -97,11 +123,11 @@ function CloseForm({ plan }: { plan: PlanTree }) {
           onChange={setPeriod}
           error={errorFor('period')}
         />
-        {unfinished.length > 0 && (
+        {needReason && (
           <Textarea
             id="reason"
             label="Why the unfinished actions close"
-            hint="The summary of progress shows this beside each of them, for example “Replaced by the 2025 to 2027 plan”"
+            hint={`The summary of progress shows this beside each of them${carried.size > 0 ? ' not carried forward' : ''}, for example “Replaced by the 2025 to 2027 plan”`}
             rows={3}
             value={reason}
             onChange={(event) => setReason(event.target.value)}
@@ -125,6 +151,10 @@ function CloseForm({ plan }: { plan: PlanTree }) {
 export default function ClosePlanPage() {
   const { planId = '' } = useParams();
   const plan = usePlan(planId);
+  // The next plan, if started, says which unfinished actions it continues.
+  const successorId = plan.data?.successorId ?? '';
+  const successor = useQuery({ ...planQueryOptions(successorId), enabled: successorId !== '' });
+  const waiting = plan.isPending || (successorId !== '' && successor.isPending);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -132,11 +162,12 @@ export default function ClosePlanPage() {
         <Link to={`/plans/${planId}`} className="govuk-back-link">
           Back to the plan
         </Link>
-        {plan.isPending && <Loading what="the plan" />}
+        {waiting && <Loading what="the plan" />}
         {plan.isError && <QueryError title="The plan could not be shown" error={plan.error} />}
         {plan.data &&
+          !waiting &&
           (plan.data.state === 'active' ? (
-            <CloseForm plan={plan.data} />
+            <CloseForm plan={plan.data} successor={successor.data} />
           ) : (
             <>
               <h1 className="govuk-heading-l">

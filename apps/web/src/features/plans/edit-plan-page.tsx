@@ -4,7 +4,7 @@ import { QueryError } from '../../components/query-error';
 import { changedFields } from '../../lib/changes';
 import { usePlan } from '../../lib/queries/get-plan';
 import { useUpdatePlan } from './api/update-plan';
-import { PlanForm } from './components/plan-form';
+import { PlanForm, type PlanFormFields } from './components/plan-form';
 
 export default function EditPlanPage() {
   const { planId = '' } = useParams();
@@ -13,8 +13,14 @@ export default function EditPlanPage() {
   const update = useUpdatePlan({ onSuccess: () => navigate(`/plans/${planId}`) });
   if (plan.isPending) return <Loading what="the plan" />;
   if (plan.isError) return <QueryError title="The plan could not be shown" error={plan.error} />;
-  const { title, periodStart, periodEnd } = plan.data;
-  const initial = { title, periodStart, periodEnd };
+  const { title, periodStart, periodEnd, state } = plan.data;
+  // A draft (such as a next plan just started) is made active here; a closed or archived plan keeps its state.
+  const initial: PlanFormFields = {
+    title,
+    periodStart,
+    periodEnd,
+    ...(state === 'draft' || state === 'active' ? { state } : {}),
+  };
   return (
     <PlanForm
       title="Edit the plan"

@@ -8,6 +8,8 @@ import { usePlan } from '../../lib/queries/get-plan';
 import { useSession } from '../../lib/queries/get-session';
 import { DashboardLink } from './components/dashboard-link';
 import { MonthlyRoundLink } from './components/monthly-round-link';
+import { NextPlanBanner } from './components/next-plan-banner';
+import { PlanChain } from './components/plan-chain';
 import { PlanFiltersPanel } from './components/plan-filters-panel';
 import { PrioritySection } from './components/priority-section';
 import { planPeriod } from './plan-words';
@@ -21,6 +23,7 @@ function PlanContent({ plan, canEdit }: { plan: PlanTree; canEdit: boolean }) {
     <>
       <title>{`${plan.title} – ragboard`}</title>
       <PlanImportedBanner />
+      <NextPlanBanner planId={plan.id} />
       <span className="govuk-caption-l">{planPeriod(plan)}</span>
       <h1 className="govuk-heading-l">{plan.title}</h1>
       <p className="govuk-body-l">
@@ -28,6 +31,14 @@ function PlanContent({ plan, canEdit }: { plan: PlanTree; canEdit: boolean }) {
           ? `Current reporting month: ${formatMonth(plan.currentPeriod)}`
           : 'No reporting month is open.'}
       </p>
+      <PlanChain plan={plan} />
+      {plan.state === 'draft' && (
+        <div className="govuk-inset-text">
+          {canEdit
+            ? 'This plan is a draft: check it, then make it active on Edit the plan to start its monthly rounds.'
+            : 'This plan is a draft: it is being checked before it starts.'}
+        </div>
+      )}
       {plan.state === 'closed' && (
         <div className="govuk-inset-text">
           This plan is closed: it can be read but no longer changed. Its summary of progress is among its{' '}
@@ -45,6 +56,11 @@ function PlanContent({ plan, canEdit }: { plan: PlanTree; canEdit: boolean }) {
           <Link to={`/plans/${plan.id}/priorities/new`} className="govuk-button govuk-button--secondary">
             Add a priority
           </Link>
+          {plan.state === 'active' && !plan.successorId && (
+            <Link to={`/plans/${plan.id}/next`} className="govuk-button govuk-button--secondary">
+              Start the next plan
+            </Link>
+          )}
           {plan.state === 'active' && (
             <Link to={`/plans/${plan.id}/close`} className="govuk-button govuk-button--warning">
               Close the plan

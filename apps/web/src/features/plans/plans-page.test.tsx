@@ -40,6 +40,37 @@ describe('Plans page', () => {
     expect(screen.getByText('Overdue actions').nextElementSibling).toHaveTextContent('7');
   });
 
+  it('shows each plan’s place in its chain, linked, the chain in order', async () => {
+    const later = planSummary({ title: 'Plan 2025 to 2026', state: 'draft' });
+    const earlier = planSummary({ title: 'Plan 2023 to 2024', successorId: later.id });
+    const other = planSummary({ title: 'Another plan' });
+    stubApi({
+      '/api/plans': { body: { plans: [{ ...later, predecessorId: earlier.id }, other, earlier] } },
+    });
+    renderApp('/plans');
+
+    const first = await screen.findByRole('region', { name: 'Plan 2023 to 2024' });
+    expect(within(first).getByText('Continued in').nextElementSibling).toHaveTextContent('Plan 2025 to 2026');
+    expect(within(first).getByRole('link', { name: 'Plan 2025 to 2026' })).toHaveAttribute(
+      'href',
+      `/plans/${later.id}`,
+    );
+    expect(within(first).queryByText('Follows')).not.toBeInTheDocument();
+    const second = screen.getByRole('region', { name: 'Plan 2025 to 2026' });
+    expect(within(second).getByText('State').nextElementSibling).toHaveTextContent('Draft');
+    expect(within(second).getByRole('link', { name: 'Plan 2023 to 2024' })).toHaveAttribute(
+      'href',
+      `/plans/${earlier.id}`,
+    );
+    // The successor comes straight after the plan it follows, whatever order the list came in.
+    const main = screen.getByRole('main');
+    expect(
+      within(main)
+        .getAllByRole('heading', { level: 2 })
+        .map((h) => h.textContent),
+    ).toEqual(['Another plan', 'Plan 2023 to 2024', 'Plan 2025 to 2026']);
+  });
+
   it('says so when the plans cannot be read', async () => {
     stubApi({
       '/api/plans': {

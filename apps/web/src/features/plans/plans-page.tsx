@@ -5,10 +5,17 @@ import { QueryError } from '../../components/query-error';
 import { SummaryList, SummaryRow } from '../../components/summary-list';
 import { usePlans } from '../../lib/queries/get-plans';
 import { useSession } from '../../lib/queries/get-session';
+import { PlanChainRows } from './components/plan-chain';
 import { StatusCountsTable } from './components/status-counts-table';
 import { PLAN_STATE_WORDS, planPeriod } from './plan-words';
 
-function PlanSummarySection({ plan }: { plan: PlanSummary }) {
+function PlanSummarySection({
+  plan,
+  titleOf,
+}: {
+  plan: PlanSummary;
+  titleOf: (id: string) => string | undefined;
+}) {
   const headingId = `plan-${plan.id}`;
   return (
     <section aria-labelledby={headingId} className="govuk-!-margin-bottom-9">
@@ -20,12 +27,28 @@ function PlanSummarySection({ plan }: { plan: PlanSummary }) {
       <SummaryList>
         <SummaryRow label="Period">{planPeriod(plan)}</SummaryRow>
         <SummaryRow label="State">{PLAN_STATE_WORDS[plan.state]}</SummaryRow>
+        <PlanChainRows plan={plan} titleOf={titleOf} />
         <SummaryRow label="Actions">{plan.actionCount}</SummaryRow>
         <SummaryRow label="Overdue actions">{plan.overdue}</SummaryRow>
       </SummaryList>
       <StatusCountsTable counts={plan.counts} planTitle={plan.title} />
     </section>
   );
+}
+
+/** The plans as listed, except that a plan's successor comes straight after it, so a chain reads in order. */
+function chainOrder(plans: PlanSummary[]): PlanSummary[] {
+  const byId = new Map(plans.map((p) => [p.id, p]));
+  const ordered: PlanSummary[] = [];
+  for (const head of plans.filter((p) => !p.predecessorId || !byId.has(p.predecessorId))) {
+    let plan: PlanSummary | undefined = head;
+    while (plan && !ordered.includes(plan)) {
+      ordered.push(plan);
+      plan = plan.successorId ? byId.get(plan.successorId) : undefined;
+    }
+  }
+  // A plan the walk missed (in a loop of broken links) is still listed.
+  return [...ordered, ...plans.filter((p) => !ordered.includes(p))];
 }
 
 export default function PlansPage() {
@@ -50,9 +73,14 @@ export default function PlansPage() {
       {plans.isSuccess && plans.data.plans.length === 0 && (
         <p className="govuk-body">There are no plans yet.</p>
       )}
-      {plans.data?.plans.map((plan) => (
-        <PlanSummarySection key={plan.id} plan={plan} />
-      ))}
+      {plans.data &&
+        chainOrder(plans.data.plans).map((plan, _, all) => (
+          <PlanSummarySection
+            key={plan.id}
+            plan={plan}
+            titleOf={(id) => all.find((other) => other.id === id)?.title}
+          />
+        ))}
     </>
   );
 }

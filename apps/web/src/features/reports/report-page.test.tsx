@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { sessionReply } from '../../test/factories';
+import { nextId, sessionReply } from '../../test/factories';
 import { challenge } from '../../test/forum-factories';
 import { renderApp, stubApi } from '../../test/render-app';
 import { boardReport, kpi, reportSnapshot } from '../../test/report-factories';
@@ -98,6 +98,20 @@ describe('a board report', () => {
     const row = within(actions).getByRole('row', { name: /1\.1\.1/ });
     expect(row).toHaveTextContent('Sapphire Murray');
     expect(within(row).getByText('Green')).toBeInTheDocument();
+  });
+
+  it('says under an action’s title which earlier plan’s action it continues', async () => {
+    const report = published();
+    const red = report.snapshot.priorities[0]!.outcomes[0]!.actions[1]!;
+    red.carriedFrom = { planId: nextId(), planTitle: 'Plan 2023 to 2024', actionId: nextId(), ref: '1.5.3' };
+    stubApi({ [`/api/reports/${report.id}`]: { body: report } });
+    renderApp(`/reports/${report.id}`);
+    const words = 'Carried forward from Plan 2023 to 2024 (action 1.5.3)';
+    const exceptions = await screen.findByRole('table', { name: 'Exceptions: Red and Amber actions' });
+    expect(within(exceptions).getByRole('row', { name: /1\.1\.2/ })).toHaveTextContent(words);
+    const every = screen.getByRole('table', { name: 'Actions for outcome 1.1' });
+    expect(within(every).getByRole('row', { name: /1\.1\.2/ })).toHaveTextContent(words);
+    expect(within(every).getByRole('row', { name: /1\.1\.1/ })).not.toHaveTextContent('Carried forward');
   });
 
   it('leaves out the sections the manager did not include', async () => {

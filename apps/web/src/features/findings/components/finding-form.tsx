@@ -1,4 +1,9 @@
-import { type CreateFindingBody, createFindingBodySchema, type PlanTree } from '@ragboard/shared';
+import {
+  type CreateFindingBody,
+  createFindingBodySchema,
+  type FindingAction,
+  type PlanTree,
+} from '@ragboard/shared';
 import { useState } from 'react';
 import { Checkboxes } from '../../../components/form/checkboxes';
 import type { FieldError } from '../../../components/form/error-summary';
@@ -38,10 +43,13 @@ interface FindingFormProps {
   pending: boolean;
   error: Error | null;
   onSave: (body: ReturnType<typeof findingBody>) => void;
+  /** Actions already linked that are in other plans of the chain: offered too, named with their plan. */
+  elsewhere?: FindingAction[];
 }
 
 /** A finding's words and where it comes from, and the actions of the plan that address it. */
-export function FindingForm({ title, plan, initial, submitLabel, pending, error, onSave }: FindingFormProps) {
+export function FindingForm(props: FindingFormProps) {
+  const { title, plan, initial, submitLabel, pending, error, onSave, elsewhere = [] } = props;
   const [fields, setFields] = useState(initial);
   const [refused, setRefused] = useState<FieldError[]>([]);
   const set = (field: Exclude<keyof FindingFields, 'actionIds'>) => (value: string) =>
@@ -107,7 +115,13 @@ export function FindingForm({ title, plan, initial, submitLabel, pending, error,
         hint="Their status and latest note become the finding’s evidence trail."
         small
         error={errorFor('actionIds')}
-        options={actions.map((a) => ({ value: a.id, label: `${a.ref} ${a.title.split('\n')[0]}` }))}
+        options={[
+          ...actions.map((a) => ({ value: a.id, label: `${a.ref} ${a.title.split('\n')[0]}` })),
+          ...elsewhere.map((a) => ({
+            value: a.id,
+            label: `${a.ref} ${a.title.split('\n')[0]} (${a.plan.title})`,
+          })),
+        ]}
         checked={fields.actionIds}
         onToggle={(id, on) =>
           setFields({

@@ -35,7 +35,7 @@ function JudgementHistory({ finding }: { finding: Finding }) {
 }
 
 /** The evidence trail: each action addressing the finding, with its status and latest note. */
-function EvidenceTrail({ finding }: { finding: Finding }) {
+function EvidenceTrail({ finding, planId }: { finding: Finding; planId: string }) {
   if (finding.actions.length === 0)
     return <p className="govuk-body">No action is linked to this finding yet.</p>;
   return (
@@ -51,6 +51,9 @@ function EvidenceTrail({ finding }: { finding: Finding }) {
               <Link to={`/actions/${a.id}`} className="govuk-link">
                 {a.ref} {firstLine(a.title)}
               </Link>
+              {a.plan.id !== planId && (
+                <span className="govuk-body-s govuk-!-display-block">In {a.plan.title}</span>
+              )}
               {a.archived && <span className="govuk-body-s govuk-!-display-block">Archived</span>}
             </th>
             <td className="govuk-table__cell">
@@ -72,8 +75,12 @@ function EvidenceTrail({ finding }: { finding: Finding }) {
   );
 }
 
-/** One finding: its latest judgement, where it came from, its judgements over time and its actions. */
-export function FindingSection({ finding, canEdit }: { finding: Finding; canEdit: boolean }) {
+/**
+ * One finding: its latest judgement, where it came from, its judgements over time and its actions,
+ * which may be in other plans of the chain than the page's (`planId`).
+ */
+export function FindingSection(props: { finding: Finding; planId: string; canEdit: boolean }) {
+  const { finding, planId, canEdit } = props;
   const headingId = `finding-${finding.id}-heading`;
   return (
     <section aria-labelledby={headingId} className="govuk-!-margin-top-8">
@@ -102,7 +109,7 @@ export function FindingSection({ finding, canEdit }: { finding: Finding; canEdit
         </div>
       )}
       <JudgementHistory finding={finding} />
-      <EvidenceTrail finding={finding} />
+      <EvidenceTrail finding={finding} planId={planId} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { type CreatePlanBody, createPlanBodySchema } from '@ragboard/shared';
+import { type CreatePlanBody, createPlanBodySchema, type PlanState } from '@ragboard/shared';
 import { useState } from 'react';
 import type { FieldError } from '../../../components/form/error-summary';
 import {
@@ -7,21 +7,30 @@ import {
   isEditConflict,
 } from '../../../components/form/field-errors';
 import { FormPage } from '../../../components/form/form-page';
+import { Radios } from '../../../components/form/radios';
 import { TextInput } from '../../../components/form/text-input';
+import { PLAN_STATE_WORDS } from '../plan-words';
 
 export type PlanFields = Pick<CreatePlanBody, 'title' | 'periodStart' | 'periodEnd'>;
+
+/** The states a manager sets by editing: a draft is made active (or back); closing and archiving have their own pages. */
+type EditableState = Extract<PlanState, 'draft' | 'active'>;
+
+/** The plan's fields, and its state when the form edits a draft or active plan. */
+export type PlanFormFields = PlanFields & { state?: EditableState };
 
 interface PlanFormProps {
   title: string;
   back: { to: string; label: string };
-  initial: PlanFields;
+  initial: PlanFormFields;
   submitLabel: string;
   pending: boolean;
   error: Error | null;
-  onSave: (fields: PlanFields) => void;
+  onSave: (fields: PlanFormFields) => void;
 }
 
-function check(fields: PlanFields): FieldError[] {
+/** A plan's title and months, checked as the API checks them, each message on its own field. */
+export function checkPlanFields(fields: PlanFields): FieldError[] {
   const errors: FieldError[] = [];
   if (!fields.periodStart) errors.push({ field: 'periodStart', message: 'Enter the month the plan starts' });
   if (!fields.periodEnd) errors.push({ field: 'periodEnd', message: 'Enter the month the plan ends' });
@@ -30,21 +39,70 @@ function check(fields: PlanFields): FieldError[] {
   return [...errors, ...fromSchema.filter((e) => !errors.some((other) => other.field === e.field))];
 }
 
-/** The plan's title and period, for a new plan and for editing one. */
+const MONTH_HINT = 'For example, 2023-02';
+
+/** The title, start month and end month inputs, for any form that names a plan and its period. */
+export function PlanFieldInputs(props: {
+  fields: PlanFields;
+  onChange: (field: keyof PlanFields, value: string) => void;
+  errorFor: (field: string) => string | undefined;
+}) {
+  const { fields, onChange, errorFor } = props;
+  return (
+    <>
+      <TextInput
+        id="title"
+        label="Title"
+        value={fields.title}
+        onChange={(e) => onChange('title', e.target.value)}
+        error={errorFor('title')}
+      />
+      <TextInput
+        id="periodStart"
+        label="Start month"
+        hint={MONTH_HINT}
+        type="month"
+        width="10"
+        value={fields.periodStart}
+        onChange={(e) => onChange('periodStart', e.target.value)}
+        error={errorFor('periodStart')}
+      />
+      <TextInput
+        id="periodEnd"
+        label="End month"
+        hint={MONTH_HINT}
+        type="month"
+        width="10"
+        value={fields.periodEnd}
+        onChange={(e) => onChange('periodEnd', e.target.value)}
+        error={errorFor('periodEnd')}
+      />
+    </>
+  );
+}
+
+const STATE_OPTIONS = [
+  {
+    value: 'draft',
+    label: PLAN_STATE_WORDS.draft,
+    hint: 'Being checked: no monthly rounds yet',
+  },
+  { value: 'active', label: PLAN_STATE_WORDS.active, hint: 'In use: its monthly rounds run' },
+] as const;
+
+/** The plan's title and period, for a new plan and for editing one (with its state, when it has one to set). */
 export function PlanForm({ title, back, initial, submitLabel, pending, error, onSave }: PlanFormProps) {
   const [fields, setFields] = useState(initial);
   const [refused, setRefused] = useState<FieldError[]>([]);
-  const set = (field: keyof PlanFields) => (value: string) => setFields({ ...fields, [field]: value });
 
   function submit() {
-    const errors = check(fields);
+    const errors = checkPlanFields(fields);
     setRefused(errors);
     if (errors.length === 0) onSave({ ...fields, title: fields.title.trim() });
   }
 
   const errors = refused.length > 0 ? refused : fieldErrorsFrom(error, 'title');
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
-  const monthHint = 'For example, 2023-02';
   return (
     <FormPage
       title={title}
@@ -55,33 +113,21 @@ export function PlanForm({ title, back, initial, submitLabel, pending, error, on
       pending={pending}
       onSubmit={submit}
     >
-      <TextInput
-        id="title"
-        label="Title"
-        value={fields.title}
-        onChange={(e) => set('title')(e.target.value)}
-        error={errorFor('title')}
+      <PlanFieldInputs
+        fields={fields}
+        onChange={(field, value) => setFields({ ...fields, [field]: value })}
+        errorFor={errorFor}
       />
-      <TextInput
-        id="periodStart"
-        label="Start month"
-        hint={monthHint}
-        type="month"
-        width="10"
-        value={fields.periodStart}
-        onChange={(e) => set('periodStart')(e.target.value)}
-        error={errorFor('periodStart')}
-      />
-      <TextInput
-        id="periodEnd"
-        label="End month"
-        hint={monthHint}
-        type="month"
-        width="10"
-        value={fields.periodEnd}
-        onChange={(e) => set('periodEnd')(e.target.value)}
-        error={errorFor('periodEnd')}
-      />
+      {fields.state && (
+        <Radios
+          name="state"
+          legend="State"
+          options={STATE_OPTIONS}
+          value={fields.state}
+          onChange={(state) => setFields({ ...fields, state })}
+          error={errorFor('state')}
+        />
+      )}
     </FormPage>
   );
 }

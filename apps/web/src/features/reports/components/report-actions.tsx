@@ -4,6 +4,7 @@ import { StatusTag } from '../../../components/status-tag';
 import { TableHead } from '../../../components/table-head';
 import { TextWithBullets } from '../../../components/text-with-bullets';
 import { formatDate } from '../../../lib/format-date';
+import { CarriedFromLine } from './carried-from-line';
 
 type ReportPriority = ReportSnapshot['priorities'][number];
 type ReportOutcome = ReportPriority['outcomes'][number];
@@ -20,6 +21,7 @@ function ActionRow({ action }: { action: ReportAction }) {
       </th>
       <td className="govuk-table__cell">
         <TextWithBullets text={action.title} flush />
+        <CarriedFromLine from={action.carriedFrom} />
       </td>
       <td className="govuk-table__cell">
         {due(action)}

@@ -1,7 +1,8 @@
-import { formatMonth, type IsoDate, type Month, type Status } from '@ragboard/shared';
+import { type CarriedActionRef, formatMonth, type IsoDate, type Month, type Status } from '@ragboard/shared';
 import { StatusTag } from '../../../components/status-tag';
 import { TableHead } from '../../../components/table-head';
 import { formatDate } from '../../../lib/format-date';
+import { CarriedFromLine } from './carried-from-line';
 
 export interface BriefRow {
   id: string;
@@ -11,6 +12,7 @@ export interface BriefRow {
   dueMonth?: Month | null;
   revisedDue?: IsoDate | null;
   note: string | null;
+  carriedFrom?: CarriedActionRef | null;
 }
 
 /** A short list of actions as the board reads it: ref, action, status, note and (unless left out) dates. */
@@ -29,7 +31,10 @@ export function ReportBriefTable(props: { caption: string; rows: BriefRow[]; dat
             <th scope="row" className="govuk-table__header">
               {row.ref}
             </th>
-            <td className="govuk-table__cell">{row.title}</td>
+            <td className="govuk-table__cell">
+              {row.title}
+              <CarriedFromLine from={row.carriedFrom} />
+            </td>
             <td className="govuk-table__cell">
               <StatusTag status={row.status} />
             </td>
