@@ -30,8 +30,11 @@ beforeAll(async () => {
     });
     const { csrfToken } = (await login.json()) as { csrfToken: string };
     const get = async <T>(path: string) => (await (await request.get(`${baseUrl}${path}`)).json()) as T;
-    const { plans } = await get<{ plans: { id: string; currentPeriod: string | null }[] }>('/api/plans');
-    const plan = plans[0]!;
+    const { plans } = await get<{ plans: { id: string; state: string; currentPeriod: string | null }[] }>(
+      '/api/plans',
+    );
+    // The live plan: the demo's 2023-24 plan is closed.
+    const plan = plans.find((p) => p.state === 'active')!;
     const tree = await get<{
       priorities: { outcomes: { actions: { id: string; leads: { name: string }[] }[] }[] }[];
     }>(`/api/plans/${plan.id}`);
@@ -109,6 +112,7 @@ const PAGES: Record<string, (i: Ids) => string[]> = {
     `/plans/${i.planId}/edit`,
     `/plans/${i.planId}/archive`,
     `/plans/${i.planId}/close`,
+    `/plans/${i.planId}/next`,
     `/actions/${i.actionId}/edit`,
     `/kpis/${i.kpiId}/edit`,
     `/reports/${i.draftId}`,

@@ -2,7 +2,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { accessibilityViolations, signIn, useBrowserPage } from './browser';
 
 const baseUrl = inject('baseUrl');
-const DEMO_PLAN = 'Lancashire SEND Partnership Continuous Improvement Plan 2023 - 2024';
+// The live plan: the 2023-24 plan closed in its own time and carried its unfinished work into this one.
+const DEMO_PLAN = 'Lancashire SEND Partnership Continuous Improvement Plan 2025 - 2027';
 const STATUSES = ['Grey', 'Blue', 'Green', 'Amber', 'Red'] as const;
 
 const page = useBrowserPage();

@@ -3,6 +3,7 @@ import { accessibilityViolations, DEMO_PASSWORD, signIn, useBrowserPage } from '
 
 const baseUrl = inject('baseUrl');
 const DEMO_PLAN = 'Lancashire SEND Partnership Continuous Improvement Plan 2023 - 2024';
+const LIVE_PLAN = 'Lancashire SEND Partnership Continuous Improvement Plan 2025 - 2027';
 
 const page = useBrowserPage();
 
@@ -56,13 +57,14 @@ describe('the foundation, in a browser', () => {
     await page().goto(`${baseUrl}/plans`);
     await page().getByRole('banner').getByRole('link', { name: 'ragboard' }).waitFor();
     await heading(1, 'Improvement plans');
-    await page().getByRole('link', { name: DEMO_PLAN }).waitFor();
+    // Its own section's heading: the live plan's section links to it too, as the plan it follows.
+    await page().getByRole('region', { name: DEMO_PLAN }).getByRole('link', { name: DEMO_PLAN }).waitFor();
     expect(await accessibilityViolations(page())).toEqual([]);
   });
 
   it('follows a plan link to its priorities and actions', async () => {
     await page().goto(`${baseUrl}/plans`);
-    await page().getByRole('link', { name: DEMO_PLAN }).click();
+    await page().getByRole('region', { name: DEMO_PLAN }).getByRole('link', { name: DEMO_PLAN }).click();
     await heading(1, DEMO_PLAN);
     expect(new URL(page().url()).pathname).toBe(`/plans/${await demoPlanId()}`);
     await heading(2, /^Priority 1: /);
@@ -76,6 +78,45 @@ describe('the foundation, in a browser', () => {
     expect(response?.status()).toBe(200);
     await heading(1, DEMO_PLAN);
     await heading(2, /^Priority 1: /);
+  });
+
+  it('holds the demo in its own time: the 2023-24 plan closed with its 153 actions, its successor live in this month, leads in partner organisations', async () => {
+    const { plans } = (await (await page().request.get(`${baseUrl}/api/plans`)).json()) as {
+      plans: {
+        id: string;
+        title: string;
+        state: string;
+        periodStart: string;
+        periodEnd: string;
+        actionCount: number;
+        currentPeriod: string | null;
+        predecessorId: string | null;
+        successorId: string | null;
+      }[];
+    };
+    const first = plans.find((p) => p.title === DEMO_PLAN)!;
+    expect(first).toMatchObject({
+      state: 'closed',
+      periodStart: '2023-01',
+      periodEnd: '2024-12',
+      actionCount: 153,
+    });
+    const live = plans.find((p) => p.id === first.successorId)!;
+    expect(live).toMatchObject({
+      title: LIVE_PLAN,
+      state: 'active',
+      predecessorId: first.id,
+      currentPeriod: new Date().toISOString().slice(0, 7),
+    });
+    // The dashboard a newcomer lands on is the live plan's, in this month.
+    await page().goto(baseUrl);
+    const month = new Date().toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    await heading(1, `Dashboard: ${month}`);
+    await page().getByText(LIVE_PLAN).first().waitFor();
+    const organisations = page().getByRole('region', { name: 'By partner organisation' });
+    await organisations.getByRole('table').first().waitFor();
+    expect(await organisations.textContent()).toContain('Lancashire County Council');
+    expect(await organisations.textContent()).not.toContain('No organisation recorded');
   });
 
   it('shows Page not found for an unknown client route', async () => {

@@ -46,7 +46,10 @@ describe('the public progress page, in a browser, as nobody signed in', () => {
 
   beforeAll(async () => {
     const api = await managerApi();
-    planId = (await api<{ plans: { id: string }[] }>('GET', '/api/plans')).json.plans[0]!.id;
+    // The live plan: the demo's 2023-24 plan is closed.
+    planId = (await api<{ plans: { id: string; state: string }[] }>('GET', '/api/plans')).json.plans.find(
+      (p) => p.state === 'active',
+    )!.id;
     type Tree = { priorities: { outcomes: { actions: { id: string }[] }[] }[] };
     const tree = (await api<Tree>('GET', `/api/plans/${planId}`)).json;
     const [first, second] = tree.priorities[0]!.outcomes[0]!.actions as [{ id: string }, { id: string }];

@@ -2,6 +2,7 @@ import { formatMonth, monthSchema, type PlanSummary } from '@ragboard/shared';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { choosePlan } from '../../lib/choose-plan';
 import { useSummary } from '../../lib/queries/get-period-summary';
 import { usePeriods } from '../../lib/queries/get-periods';
 import { usePlans } from '../../lib/queries/get-plans';
@@ -15,7 +16,6 @@ import { PeriodPicker } from './components/period-picker';
 import { PriorityBreakdown } from './components/priority-breakdown';
 import { TrendSection } from './components/trend-section';
 import { WarningsSection } from './components/warnings-section';
-import { choosePlan } from './drill-down';
 
 function PlanDashboard({ planId, plan }: { planId: string; plan: PlanSummary | undefined }) {
   const [searchParams] = useSearchParams();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { choosePlan } from '../../lib/choose-plan';
 import { filtersFrom } from '../../lib/plan-filters';
 import { planSummary } from '../../test/factories';
-import { choosePlan, planActionsHref } from './drill-down';
+import { planActionsHref } from './drill-down';
 
 const filtersOf = (href: string) => filtersFrom(new URLSearchParams(href.split('?')[1] ?? ''));
 

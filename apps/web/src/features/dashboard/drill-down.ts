@@ -1,4 +1,4 @@
-import type { PlanSummary, Status } from '@ragboard/shared';
+import type { Status } from '@ragboard/shared';
 
 /** The plan page's filters a dashboard number stands for (see src/lib/plan-filters.ts). */
 export interface DrillDown {
@@ -26,8 +26,3 @@ export function actionsWord(count: number, status?: Status): string {
 
 /** The API's name for the leads with no organisation: the plan page cannot filter by it. */
 export const NO_ORGANISATION = 'No organisation recorded';
-
-/** The plan a board member meets first: the first active plan, or the only plan there is. */
-export function choosePlan(plans: readonly PlanSummary[]): PlanSummary | null {
-  return plans.find((plan) => plan.state === 'active') ?? (plans.length === 1 ? (plans[0] ?? null) : null);
-}

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { planTree, sessionReply } from '../../test/factories';
+import { planSummary, planTree, sessionReply } from '../../test/factories';
 import { period } from '../../test/monthly-round-factories';
 import { renderApp, sentRequest, stubApi } from '../../test/render-app';
 import { boardReport } from '../../test/report-factories';
@@ -64,9 +64,10 @@ describe('board reports list', () => {
     expect(screen.queryByRole('heading', { name: 'Start a report' })).not.toBeInTheDocument();
   });
 
-  it('is reached from "Reports" in the navigation, which opens the first plan’s reports', async () => {
-    const { replies } = seeded('board');
-    stubApi(replies);
+  it('is reached from "Reports" in the navigation, which opens the live plan’s reports, not a closed one before it', async () => {
+    const { plan, replies } = seeded('board');
+    const closed = planSummary({ title: 'The closed plan', state: 'closed', successorId: plan.id });
+    stubApi({ ...replies, '/api/plans': { body: { plans: [closed, plan] } } });
     const { user } = renderApp('/plans');
     await user.click(await screen.findByRole('link', { name: 'Reports' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Board reports' })).toBeInTheDocument();

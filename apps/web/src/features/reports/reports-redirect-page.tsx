@@ -1,14 +1,15 @@
 import { Navigate } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { choosePlan } from '../../lib/choose-plan';
 import { usePlans } from '../../lib/queries/get-plans';
 
-/** "Reports" in the navigation: the reports of the first plan, as there is usually only one. */
+/** "Reports" in the navigation: the reports of the live plan (the first active one), else the first plan. */
 export default function ReportsRedirectPage() {
   const plans = usePlans();
   if (plans.isPending) return <Loading what="the plan's reports" />;
   if (plans.isError) return <QueryError title="The plans could not be loaded" error={plans.error} />;
-  const first = plans.data.plans[0];
+  const first = choosePlan(plans.data.plans) ?? plans.data.plans[0];
   if (!first) {
     return (
       <>
