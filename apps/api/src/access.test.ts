@@ -53,6 +53,43 @@ describe('who may call what', () => {
     }
   });
 
+  it('opens to a read-only API token only the GET routes marked for it, as a board member, and refuses it everywhere else', async () => {
+    const created = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/api-tokens',
+      headers: sessions.get('manager')!.headers,
+      payload: { name: 'Role matrix', expiresInDays: 1 },
+    });
+    const { token } = created.json() as { token: string };
+    const tokenRoutes = ctx.app.routeTable.filter((r) => r.apiToken).map((r) => `${r.method} ${r.url}`);
+    expect(tokenRoutes.sort()).toEqual(
+      [
+        'GET /api/plans',
+        'GET /api/plans/:planId',
+        'GET /api/plans/:planId/summary',
+        'GET /api/plans/:planId/kpis',
+        'GET /api/kpis/:kpiId',
+        'GET /api/plans/:planId/reports',
+        'GET /api/reports/:reportId',
+        'GET /api/reports/:reportId/export',
+      ].sort(),
+    );
+    for (const { method, url, access, apiToken } of ctx.app.routeTable) {
+      // Public routes need nothing; a link's routes take the link alone (the matrix above).
+      if (access === 'public' || access === 'update-request') continue;
+      const reply = await call(ctx.app, method, url, { authorization: `Bearer ${token}` });
+      const who = `token ${method} ${url} → ${reply.statusCode} ${reply.body.slice(0, 120)}`;
+      expect(reply.statusCode, who).toBeLessThan(500);
+      if (apiToken) {
+        expect(method, who).toBe('GET');
+        expect(mayAccess(access, 'board'), who).toBe(true);
+        expect([401, 403], who).not.toContain(reply.statusCode);
+      } else {
+        expect(reply.statusCode, who).toBe(403);
+      }
+    }
+  });
+
   it('lets the forum read wherever the board reads, and write only comments and challenges', () => {
     const forumWrites = ['POST /api/actions/:actionId/comments', 'POST /api/actions/:actionId/challenges'];
     for (const { method, url, access } of ctx.app.routeTable) {

@@ -3,6 +3,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { DEFAULT_REQUESTS_PER_MINUTE, type MailConfig } from './config';
 import type { Database } from './db/client';
 import { actionRoutes } from './modules/actions/actions.routes';
+import { apiTokenRoutes } from './modules/api-tokens/api-tokens.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './modules/auth/login-limits';
@@ -112,6 +113,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(siteRoutes);
   await app.register(authRoutes, { loginLimits: options.loginLimits ?? DEFAULT_LOGIN_LIMITS });
   await app.register(userRoutes);
+  await app.register(apiTokenRoutes);
   await app.register(auditRoutes);
   await app.register(planRoutes);
   await app.register(planLifecycleRoutes);

@@ -3,6 +3,7 @@ export * from './kpi-judgement';
 export * from './month';
 export * from './roles';
 export * from './schemas/action';
+export * from './schemas/api-token';
 export * from './schemas/audit';
 export * from './schemas/auth';
 export * from './schemas/backup';

@@ -124,6 +124,24 @@ export const sessions = pgTable(
 );
 
 /**
+ * Named read-only tokens for reporting tools (Power BI, Excel's web query): shown once, kept as
+ * SHA-256 only, with an expiry, the time last used, and revocable.
+ */
+export const apiTokens = pgTable('api_tokens', {
+  id: id(),
+  name: text('name').notNull(),
+  tokenHash: text('token_hash').notNull().unique(),
+  createdById: uuid('created_by_id')
+    .notNull()
+    .references(() => users.id),
+  createdAt: createdAt(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  revokedById: uuid('revoked_by_id').references(() => users.id),
+});
+
+/**
  * Sign-in attempts counted per account and per address, here rather than in one process's
  * memory, so every instance behind a load balancer enforces the same limit.
  */

@@ -1,11 +1,12 @@
 import { timingSafeEqual } from 'node:crypto';
 import cookie from '@fastify/cookie';
-import { type Access, CSRF_HEADER, mayAccess } from '@ragboard/shared';
+import { type Access, API_TOKEN_READS, CSRF_HEADER, mayAccess } from '@ragboard/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { LRUCache } from 'lru-cache';
+import { apiTokensRepository } from '../modules/api-tokens/api-tokens.repository';
 import { sessionCache } from '../modules/auth/session-cache';
-import { type ActiveSession, SESSION_ABSOLUTE_MS } from '../modules/auth/sessions.repository';
+import { type ActiveSession, hashToken, SESSION_ABSOLUTE_MS } from '../modules/auth/sessions.repository';
 import {
   type UpdateRequestLimits,
   updateRequestAccess,
@@ -17,6 +18,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may call the route. Every /api route must say; the app refuses to start otherwise. */
     access?: Access;
+    /** A GET a read-only API token may make (the plans, summaries, KPIs and reports), as a board member. */
+    apiToken?: true;
   }
   interface FastifyRequest {
     auth: ActiveSession | null;
@@ -25,7 +28,7 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     /** Every API route with its declared access: the role-matrix test is generated from it. */
-    routeTable: { method: string; url: string; access: Access }[];
+    routeTable: { method: string; url: string; access: Access; apiToken: boolean }[];
   }
 }
 
@@ -61,7 +64,9 @@ export function clearSessionCookie(reply: FastifyReply) {
  * loads the session, then answers 401 without one, 403 for a state-changing request without the
  * session's CSRF token, and 403 for a role the route does not allow. An `update-request` route
  * takes no session: it needs an update request's link in its header (no cookie carries it, so
- * it needs no CSRF token either), and answers 401 with the reason without a working one.
+ * it needs no CSRF token either), and answers 401 with the reason without a working one. A
+ * read-only API token (`Authorization: Bearer`) opens only the GET routes marked `apiToken`,
+ * as a board member; anywhere else it is refused with 403, whatever cookie comes with it.
  */
 export const authentication = fp(
   async (app: FastifyInstance, opts: { sessionSecret: string; updateRequestLimits: UpdateRequestLimits }) => {
@@ -80,7 +85,8 @@ export const authentication = fp(
       const access = route.config?.access;
       if (!access) throw new Error(`${String(route.method)} ${route.url} does not declare who may call it`);
       for (const method of [route.method].flat()) {
-        if (method !== 'HEAD') app.routeTable.push({ method, url: route.url, access });
+        if (method !== 'HEAD')
+          app.routeTable.push({ method, url: route.url, access, apiToken: route.config?.apiToken === true });
       }
     });
 
@@ -108,6 +114,21 @@ export const authentication = fp(
       if (access === 'public') return;
       if (access === 'update-request') {
         request.updateRequest = await updateRequest(request, reply);
+        return;
+      }
+      const bearer = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
+      if (bearer) {
+        if (request.method !== 'GET' || !request.routeOptions.config.apiToken)
+          throw new AppError(403, 'forbidden', API_TOKEN_READS);
+        request.auth = await apiTokensRepository(app.database.db).resolve(hashToken(bearer[1]!), app.now());
+        if (!request.auth)
+          throw new AppError(
+            401,
+            'unauthorised',
+            'This API token is not valid: it may have expired or been revoked',
+          );
+        if (!mayAccess(access, request.auth.user.role))
+          throw new AppError(403, 'forbidden', 'Your role does not allow this');
         return;
       }
       const raw = request.cookies[SESSION_COOKIE];

@@ -5,9 +5,10 @@ import * as schema from '../../db/schema';
 /**
  * Never in a backup: sessions would let a stolen backup sign in, and a restore ends every
  * session anyway (everyone signs in again with the restored accounts); sign-in attempt counters
- * last fifteen minutes and belong to the instance's present, not to the data.
+ * last fifteen minutes and belong to the instance's present, not to the data; API tokens, like
+ * sessions, are credentials: after a restore the manager issues new ones.
  */
-const NOT_BACKED_UP: PgTable[] = [schema.sessions, schema.rateLimitCounters];
+const NOT_BACKED_UP: PgTable[] = [schema.sessions, schema.rateLimitCounters, schema.apiTokens];
 
 export interface BackupTable {
   table: PgTable;

@@ -22,7 +22,7 @@ export const kpiRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/plans/:planId/kpis',
     {
-      config: { access: 'signed-in' },
+      config: { access: 'signed-in', apiToken: true },
       schema: {
         tags: ['kpis'],
         summary: 'The plan’s KPI scorecard: baselines, stepped targets, actuals judged against them',
@@ -40,7 +40,7 @@ export const kpiRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/kpis/:kpiId',
     {
-      config: { access: 'signed-in' },
+      config: { access: 'signed-in', apiToken: true },
       schema: {
         tags: ['kpis'],
         summary: 'A KPI with every value recorded, superseded ones included (ETag: its version)',

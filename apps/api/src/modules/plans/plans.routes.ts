@@ -25,7 +25,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/plans',
     {
-      config: { access: 'signed-in' },
+      config: { access: 'signed-in', apiToken: true },
       schema: {
         tags: ['plans'],
         summary: 'Every plan, with its actions counted by status and overdue',
@@ -45,7 +45,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/plans/:planId',
     {
-      config: { access: 'signed-in' },
+      config: { access: 'signed-in', apiToken: true },
       schema: {
         tags: ['plans'],
         summary: 'A plan’s whole tree: priorities, outcomes and actions with their current status',

@@ -23,7 +23,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/plans/:planId/reports',
     {
-      config: { access: 'signed-in' },
+      config: { access: 'signed-in', apiToken: true },
       schema: {
         tags: ['reports'],
         summary: 'The plan’s board reports, newest period first (drafts for the manager only)',
@@ -59,7 +59,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/reports/:reportId',
     {
-      config: { access: 'signed-in' },
+      config: { access: 'signed-in', apiToken: true },
       schema: {
         tags: ['reports'],
         summary: 'A board report with its snapshot and commentary (ETag: its version)',
@@ -121,7 +121,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/reports/:reportId/export',
     {
-      config: { access: 'signed-in' },
+      config: { access: 'signed-in', apiToken: true },
       schema: {
         tags: ['reports'],
         summary: 'The report as PDF, Word, Excel, CSV or HTML, to download',

@@ -14,7 +14,7 @@ export const summaryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/plans/:planId/summary',
     {
-      config: { access: 'signed-in' },
+      config: { access: 'signed-in', apiToken: true },
       schema: {
         tags: ['monthly round'],
         summary:
