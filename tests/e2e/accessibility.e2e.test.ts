@@ -119,6 +119,7 @@ const PAGES: Record<string, (i: Ids) => string[]> = {
     `/reports/${i.draftId}/edit`,
     '/accounts',
     '/accounts/new',
+    '/accounts/api-tokens',
     `/accounts/${i.userId}/edit`,
     '/people',
     `/people/${i.personId}/edit`,

@@ -45,6 +45,7 @@ const EditReportPage = lazy(() => import('../features/reports/edit-report-page')
 const AccountsPage = lazy(() => import('../features/accounts/accounts-page'));
 const NewAccountPage = lazy(() => import('../features/accounts/new-account-page'));
 const EditAccountPage = lazy(() => import('../features/accounts/edit-account-page'));
+const ApiTokensPage = lazy(() => import('../features/accounts/api-tokens-page'));
 const PublicationPage = lazy(() => import('../features/publication/publication-page'));
 const GlossaryTermPage = lazy(() => import('../features/publication/glossary-term-page'));
 const PublicSummaryPage = lazy(() => import('../features/publication/public-summary-page'));
@@ -89,6 +90,7 @@ export function AppRoutes() {
             <Route path="accounts" element={<AccountsPage />} />
             <Route path="accounts/new" element={<NewAccountPage />} />
             <Route path="accounts/:userId/edit" element={<EditAccountPage />} />
+            <Route path="accounts/api-tokens" element={<ApiTokensPage />} />
             <Route path="plans/new" element={<NewPlanPage />} />
             <Route path="plans/import" element={<ImportPage />} />
             <Route path="plans/:planId/edit" element={<EditPlanPage />} />

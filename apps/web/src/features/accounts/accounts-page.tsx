@@ -41,9 +41,14 @@ export default function AccountsPage() {
       <p className="govuk-body">
         Who can sign in, and what they can do. Deactivating an account signs it out at once.
       </p>
-      <Link to="/accounts/new" className="govuk-button" role="button" draggable="false">
-        Create an account
-      </Link>
+      <div className="govuk-button-group">
+        <Link to="/accounts/new" className="govuk-button" role="button" draggable="false">
+          Create an account
+        </Link>
+        <Link to="/accounts/api-tokens" className="govuk-link">
+          API tokens for Power BI and Excel
+        </Link>
+      </div>
       {accounts.isPending && <Loading what="accounts" />}
       {accounts.isError && <QueryError title="The accounts could not be loaded" error={accounts.error} />}
       {accounts.data && (
