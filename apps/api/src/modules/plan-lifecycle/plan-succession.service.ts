@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   type FieldIssue,
   formatMonth,
@@ -13,33 +12,11 @@ import { assertIfMatch } from '../../plugins/etag';
 import { recordPlanChange } from '../plans/plan-changes';
 import { plansRepository } from '../plans/plans.repository';
 import { slugFromTitle, toPlan } from '../plans/plans.service';
+import { chooseSuccession } from './plan-succession.choice';
 import { planSuccessionRepository } from './plan-succession.repository';
-
-/** "1.5.3" under an outcome renumbered from 1.5 to 2.1 reads "2.1.3"; any other ref is kept. */
-function followParent(ref: string, parentFrom: string, parentTo: string): string {
-  return parentFrom !== parentTo && ref.startsWith(`${parentFrom}.`)
-    ? `${parentTo}${ref.slice(parentFrom.length)}`
-    : ref;
-}
 
 function invalid(issues: FieldIssue[]): never {
   throw new ValidationError(issues[0]!.message, issues);
-}
-
-/** Ids the body names that are not live items of the plan. */
-function strangers(path: string, asked: { id: string }[] | string[] | undefined, known: Set<string>) {
-  return (asked ?? [])
-    .map((item, i) => ({ id: typeof item === 'string' ? item : item.id, i }))
-    .filter(({ id }) => !known.has(id))
-    .map(({ i }) => ({ path: `body.${path}.${i}`, message: 'Not a live item of this plan' }));
-}
-
-function duplicates(path: string, refs: string[]): FieldIssue[] {
-  const seen = new Set<string>();
-  const clash = refs.find((r) => seen.size === seen.add(r).size);
-  return clash
-    ? [{ path: `body.${path}`, message: `Two items of the next plan would both be ${clash}` }]
-    : [];
 }
 
 /**
@@ -71,52 +48,7 @@ export function planSuccessionService(db: Db, now: () => Date) {
           throw new ConflictError(`Another plan already has the address "${slug}"`);
         }
 
-        const live = await repo.liveItems(planId);
-        const priorityAsked = new Map((body.priorities ?? live.priorities).map((p) => [p.id, p]));
-        const outcomeAsked = new Map(
-          (body.outcomes ?? live.outcomes.filter((o) => priorityAsked.has(o.priorityId))).map((o) => [
-            o.id,
-            o,
-          ]),
-        );
-        const actionAsked = new Set(
-          body.actionIds ??
-            live.actions.filter((a) => a.status !== 'Blue' && outcomeAsked.has(a.outcomeId)).map((a) => a.id),
-        );
-        const kpiAsked = new Map(
-          (body.kpis ?? live.kpis.map((k) => ({ id: k.id, baselineValue: undefined }))).map((k) => [k.id, k]),
-        );
-
-        const priorities = live.priorities.filter((p) => priorityAsked.has(p.id));
-        const outcomes = live.outcomes.filter((o) => outcomeAsked.has(o.id));
-        const carried = live.actions.filter((a) => actionAsked.has(a.id));
-        const kpis = live.kpis.filter((k) => kpiAsked.has(k.id));
-        const issues = [
-          ...strangers('priorities', body.priorities, new Set(live.priorities.map((p) => p.id))),
-          ...strangers('outcomes', body.outcomes, new Set(live.outcomes.map((o) => o.id))),
-          ...strangers('actionIds', body.actionIds, new Set(live.actions.map((a) => a.id))),
-          ...strangers('kpis', body.kpis, new Set(live.kpis.map((k) => k.id))),
-          ...outcomes
-            .filter((o) => !priorityAsked.has(o.priorityId))
-            .map((o) => ({
-              path: 'body.outcomes',
-              message: `Outcome ${o.ref} continues but its priority does not`,
-            })),
-          ...carried
-            .filter((a) => a.status === 'Blue')
-            .map((a) => ({
-              path: 'body.actionIds',
-              message: `Action ${a.ref} is completed: it is not carried forward`,
-            })),
-          ...carried
-            .filter((a) => !outcomeAsked.has(a.outcomeId))
-            .map((a) => ({
-              path: 'body.actionIds',
-              message: `Action ${a.ref} carries forward but its outcome does not`,
-            })),
-        ];
-        if (issues.length) invalid(issues);
-
+        const chosen = chooseSuccession(await repo.liveItems(planId), body);
         const at = now();
         const plan = await plansRepository(tx).insert({
           slug,
@@ -128,52 +60,13 @@ export function planSuccessionService(db: Db, now: () => Date) {
           updatedAt: at,
         });
         const stamp = { planId: plan.id, createdAt: at, updatedAt: at };
-
-        const newPriority = new Map(
-          priorities.map((p) => [p.id, { id: randomUUID(), ref: priorityAsked.get(p.id)!.ref ?? p.ref }]),
-        );
-        const oldPriorityRef = new Map(live.priorities.map((p) => [p.id, p.ref]));
-        const newOutcome = new Map(
-          outcomes.map((o) => {
-            const parent = newPriority.get(o.priorityId)!;
-            const asked = outcomeAsked.get(o.id)!.ref;
-            return [
-              o.id,
-              {
-                id: randomUUID(),
-                priorityId: parent.id,
-                from: o.ref,
-                ref: asked ?? followParent(o.ref, oldPriorityRef.get(o.priorityId)!, parent.ref),
-              },
-            ];
-          }),
-        );
-        const newAction = new Map(carried.map((a) => [a.id, randomUUID()]));
-        const actionRef = (a: (typeof carried)[number]) => {
-          const parent = newOutcome.get(a.outcomeId)!;
-          return followParent(a.ref, parent.from, parent.ref);
-        };
-        const outcomeRefs = new Map([...newOutcome.values()].map((o) => [o.from, o.ref]));
-        const clashes = [
-          ...duplicates(
-            'priorities',
-            [...newPriority.values()].map((p) => p.ref),
-          ),
-          ...duplicates(
-            'outcomes',
-            [...newOutcome.values()].map((o) => o.ref),
-          ),
-          ...duplicates('actionIds', carried.map(actionRef)),
-        ];
-        if (clashes.length) invalid(clashes);
-
         await repo.insertPriorities(
-          priorities.map((p, i) => ({
+          chosen.priorities.map(({ row: p, id, ref, title }, i) => ({
             ...stamp,
-            id: newPriority.get(p.id)!.id,
-            ref: newPriority.get(p.id)!.ref,
+            id,
+            ref,
             position: i + 1,
-            title: priorityAsked.get(p.id)!.title ?? p.title,
+            title,
             deliveryGroupName: p.deliveryGroupName,
             deliveryGroupLeadRole: p.deliveryGroupLeadRole,
             deliveryGroupLeadId: p.deliveryGroupLeadId,
@@ -182,22 +75,22 @@ export function planSuccessionService(db: Db, now: () => Date) {
           })),
         );
         await repo.insertOutcomes(
-          outcomes.map((o, i) => ({
+          chosen.outcomes.map(({ row: o, id, priorityId, ref, title }, i) => ({
             ...stamp,
-            id: newOutcome.get(o.id)!.id,
-            priorityId: newOutcome.get(o.id)!.priorityId,
-            ref: newOutcome.get(o.id)!.ref,
+            id,
+            priorityId,
+            ref,
             position: i + 1,
-            title: outcomeAsked.get(o.id)!.title ?? o.title,
+            title,
             leadId: o.leadId,
           })),
         );
         await repo.insertActions(
-          carried.map((a, i) => ({
+          chosen.actions.map(({ row: a, id, outcomeId, ref }, i) => ({
             ...stamp,
-            id: newAction.get(a.id)!,
-            outcomeId: newOutcome.get(a.outcomeId)!.id,
-            ref: actionRef(a),
+            id,
+            outcomeId,
+            ref,
             position: i + 1,
             title: a.title,
             // A Red's new completion date is the date the carried action now works to.
@@ -206,38 +99,35 @@ export function planSuccessionService(db: Db, now: () => Date) {
             carriedFromId: a.id,
           })),
         );
+        const newAction = new Map(chosen.actions.map((a) => [a.row.id, a.id]));
         await repo.insertLeads(
-          (await repo.leadsOf(carried.map((a) => a.id))).map((l) => ({
+          (await repo.leadsOf([...newAction.keys()])).map((l) => ({
             ...l,
             actionId: newAction.get(l.actionId)!,
           })),
         );
 
-        const actuals = await repo.latestActuals(kpis.map((k) => k.id));
-        const newKpi = new Map(kpis.map((k) => [k.id, randomUUID()]));
+        const actuals = await repo.latestActuals(chosen.kpis.map((k) => k.row.id));
+        const baselineOf = ({ row: k, confirmed }: (typeof chosen.kpis)[number]) => {
+          const latest = actuals.get(k.id);
+          if (confirmed === null) return { value: null, text: k.baselineText };
+          if (confirmed !== undefined)
+            return { value: confirmed, text: `${confirmed} (confirmed when ${body.title} started)` };
+          if (latest)
+            return {
+              value: latest.value,
+              text: `${latest.value} (${old.title}, ${formatMonth(latest.period)})`,
+            };
+          return { value: k.baselineValue, text: k.baselineText };
+        };
         await repo.insertKpis(
-          kpis.map((k, i) => {
-            const confirmed = kpiAsked.get(k.id)!.baselineValue;
-            const latest = actuals.get(k.id);
-            const baseline =
-              confirmed !== undefined
-                ? {
-                    value: confirmed,
-                    text:
-                      confirmed === null
-                        ? k.baselineText
-                        : `${confirmed} (confirmed when ${body.title} started)`,
-                  }
-                : latest
-                  ? {
-                      value: latest.value,
-                      text: `${latest.value} (${old.title}, ${formatMonth(latest.period)})`,
-                    }
-                  : { value: k.baselineValue, text: k.baselineText };
+          chosen.kpis.map((choice, i) => {
+            const { row: k, id, outcomeRef } = choice;
+            const baseline = baselineOf(choice);
             return {
               ...stamp,
-              id: newKpi.get(k.id)!,
-              outcomeRef: outcomeRefs.get(k.outcomeRef) ?? k.outcomeRef,
+              id,
+              outcomeRef,
               position: i + 1,
               statement: k.statement,
               unit: k.unit,
@@ -250,21 +140,22 @@ export function planSuccessionService(db: Db, now: () => Date) {
             };
           }),
         );
+        const newKpi = new Map(chosen.kpis.map((k) => [k.row.id, k.id]));
         await repo.insertTargets(
-          (await repo.targetsOf(kpis.map((k) => k.id))).map(({ id: _, kpiId, ...t }) => ({
+          (await repo.targetsOf([...newKpi.keys()])).map(({ id: _, kpiId, ...t }) => ({
             ...t,
             kpiId: newKpi.get(kpiId)!,
             // Targets fall due counted from the new plan's start.
             month: null,
           })),
         );
-        const findings = await repo.moveFindings(planId, plan.id, new Map([...newAction]));
+        const findings = await repo.moveFindings(planId, plan.id, newAction);
 
         const carriedCounts = {
-          priorities: priorities.length,
-          outcomes: outcomes.length,
-          actions: carried.length,
-          kpis: kpis.length,
+          priorities: chosen.priorities.length,
+          outcomes: chosen.outcomes.length,
+          actions: chosen.actions.length,
+          kpis: chosen.kpis.length,
           findings,
         };
         const after = toPlan(plan);
