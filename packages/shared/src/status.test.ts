@@ -106,10 +106,27 @@ describe('movement and cadence', () => {
   });
 
   it('holds an action due an update when its group reports that month and it was not already Blue', () => {
-    expect(isDueForUpdate({ cadence: 'monthly', statusBefore: 'Amber' }, '2023-01')).toBe(true);
-    expect(isDueForUpdate({ cadence: 'monthly', statusBefore: 'Blue' }, '2023-01')).toBe(false);
-    expect(isDueForUpdate({ cadence: 'quarterly', statusBefore: 'Green' }, '2023-02')).toBe(false);
-    expect(isDueForUpdate({ cadence: 'quarterly', statusBefore: 'Grey' }, '2023-03')).toBe(true);
+    const plain = { byException: false, dueMonth: null };
+    expect(isDueForUpdate({ ...plain, cadence: 'monthly', statusBefore: 'Amber' }, '2023-01')).toBe(true);
+    expect(isDueForUpdate({ ...plain, cadence: 'monthly', statusBefore: 'Blue' }, '2023-01')).toBe(false);
+    expect(isDueForUpdate({ ...plain, cadence: 'quarterly', statusBefore: 'Green' }, '2023-02')).toBe(false);
+    expect(isDueForUpdate({ ...plain, cadence: 'quarterly', statusBefore: 'Grey' }, '2023-03')).toBe(true);
+    expect(isDueForUpdate({ ...plain, cadence: 'quarterly', statusBefore: 'Red' }, '2023-02')).toBe(false);
+  });
+
+  it('holds a by-exception group’s action due off its cadence only when it is Amber, Red or past its due month', () => {
+    const quarterly = { cadence: 'quarterly', byException: true } as const;
+    const due = (statusBefore: 'Green' | 'Amber' | 'Red' | 'Blue' | 'Grey', dueMonth: string | null) =>
+      isDueForUpdate({ ...quarterly, statusBefore, dueMonth }, '2023-02');
+    expect(due('Green', '2023-06')).toBe(false);
+    expect(due('Grey', null)).toBe(false);
+    expect(due('Amber', '2023-06')).toBe(true);
+    expect(due('Red', '2023-06')).toBe(true);
+    expect(due('Green', '2023-01')).toBe(true);
+    expect(due('Green', '2023-02')).toBe(false);
+    expect(due('Blue', '2022-12')).toBe(false);
+    // In a reporting month every unfinished action reports, in trouble or not.
+    expect(isDueForUpdate({ ...quarterly, statusBefore: 'Green', dueMonth: null }, '2023-03')).toBe(true);
   });
 });
 

@@ -151,12 +151,25 @@ export function isReportingMonth(cadence: 'monthly' | 'quarterly', month: Month)
 }
 
 /**
- * Due an update in a period: its delivery group reports that month, and it was not already Blue
- * (completed and signed off) when the period began. Given or not: "missing" is due and not given.
+ * Due an update in a period: not already Blue (completed and signed off) when the period began, and
+ * either its delivery group reports that month, or the group reports "or by exception" and the
+ * action is in trouble: Amber or Red as the period began, or past its due month. Given or not:
+ * "missing" is due and not given.
  */
 export function isDueForUpdate(
-  action: { cadence: 'monthly' | 'quarterly'; statusBefore: Status },
+  action: {
+    cadence: 'monthly' | 'quarterly';
+    byException: boolean;
+    statusBefore: Status;
+    dueMonth: Month | null;
+  },
   period: Month,
 ): boolean {
-  return action.statusBefore !== 'Blue' && isReportingMonth(action.cadence, period);
+  if (action.statusBefore === 'Blue') return false;
+  if (isReportingMonth(action.cadence, period)) return true;
+  const inTrouble =
+    action.statusBefore === 'Amber' ||
+    action.statusBefore === 'Red' ||
+    (action.dueMonth !== null && action.dueMonth < period);
+  return action.byException && inTrouble;
 }

@@ -52,6 +52,8 @@ export const priorityRoundSchema = z.object({
   title: z.string(),
   deliveryGroup: z.string().nullable(),
   cadence: reportingCadenceSchema,
+  /** Its group also reports "by exception": off-cadence, its actions in trouble are due. */
+  byException: z.boolean().default(false),
   due: z.number().int(),
   received: z.number().int(),
   missing: z.number().int(),

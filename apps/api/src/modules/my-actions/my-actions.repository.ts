@@ -18,6 +18,7 @@ export async function myActions(db: Db, personId: string, today: Date): Promise<
       outcomeRef: outcomes.ref,
       priorityRef: priorities.ref,
       cadence: priorities.reportingCadence,
+      byException: priorities.byException,
       groupLeadId: priorities.deliveryGroupLeadId,
     })
     .from(actions)
@@ -61,7 +62,12 @@ export async function myActions(db: Db, personId: string, today: Date): Promise<
       period,
       updated: done,
       needsUpdate:
-        period !== null && !done && isDueForUpdate({ cadence: r.cadence, statusBefore: a.status }, period),
+        period !== null &&
+        !done &&
+        isDueForUpdate(
+          { cadence: r.cadence, byException: r.byException, statusBefore: a.status, dueMonth: a.dueMonth },
+          period,
+        ),
       dueSoon:
         a.status !== 'Blue' && a.dueMonth !== null && a.dueMonth >= monthOf(today) && a.dueMonth <= soon,
       as: leadsByAction.get(a.id)?.some((l) => l.id === personId) ? 'lead' : 'delivery-group-lead',

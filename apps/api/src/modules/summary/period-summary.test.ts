@@ -8,6 +8,7 @@ const P1 = {
   title: 'Monthly priority',
   deliveryGroup: 'Monthly group',
   cadence: 'monthly' as const,
+  byException: false,
 };
 const P2 = {
   id: '00000000-0000-4000-8000-000000000002',
@@ -15,6 +16,7 @@ const P2 = {
   title: 'Quarterly priority',
   deliveryGroup: null,
   cadence: 'quarterly' as const,
+  byException: true,
 };
 const O1 = { id: '00000000-0000-4000-8000-000000000011', ref: '1.1', title: 'Outcome', priorityId: P1.id };
 const O2 = { id: '00000000-0000-4000-8000-000000000021', ref: '2.1', title: 'Outcome', priorityId: P2.id };
@@ -31,6 +33,7 @@ function action(overrides: Partial<SummaryAction> = {}): SummaryAction {
     priorityId: P1.id,
     outcomeId: O1.id,
     cadence: 'monthly',
+    byException: false,
     leads: [],
     awaitingSignOff: false,
     ...overrides,
@@ -124,6 +127,35 @@ describe('a period’s summary', () => {
       summarise([monthly, quarterly, finished, updated], updates, period).missing.map((m) => m.action.id);
     expect(ids('2026-11')).toEqual([monthly.id]);
     expect(ids('2026-12')).toEqual([monthly.id, quarterly.id, updated.id]);
+  });
+
+  it('holds a by-exception group’s Amber, Red or overdue actions due off the quarter, and its others not', () => {
+    const quarterly = {
+      priorityId: P2.id,
+      outcomeId: O2.id,
+      cadence: 'quarterly',
+      byException: true,
+    } as const;
+    const onTrack = action(quarterly);
+    const amber = action(quarterly);
+    const red = action(quarterly);
+    const late = action({ ...quarterly, dueMonth: '2026-10' });
+    const notByException = action({ ...quarterly, byException: false });
+    const updates = [
+      update(onTrack, '2026-09', 'Green'),
+      update(amber, '2026-10', 'Amber'),
+      update(red, '2026-09', 'Red'),
+      update(late, '2026-09', 'Green'),
+      update(notByException, '2026-10', 'Amber'),
+    ];
+    const summary = summarise([onTrack, amber, red, late, notByException], updates, '2026-11');
+    expect(summary.missing.map((m) => m.action.id)).toEqual([amber.id, red.id, late.id]);
+    expect(summary.round.find((r) => r.ref === '2')).toMatchObject({
+      byException: true,
+      due: 3,
+      received: 0,
+      missing: 3,
+    });
   });
 
   it('counts the round per priority: due by cadence and the Blue before, received even if awaiting sign-off', () => {

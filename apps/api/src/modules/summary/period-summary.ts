@@ -26,6 +26,8 @@ export interface SummaryAction {
   priorityId: string;
   outcomeId: string;
   cadence: ReportingCadence;
+  /** Its delivery group reports "or by exception": off-cadence when the action is in trouble. */
+  byException: boolean;
   leads: PersonRef[];
   awaitingSignOff: boolean;
 }
@@ -56,6 +58,7 @@ export interface SummaryInput {
     title: string;
     deliveryGroup: string | null;
     cadence: ReportingCadence;
+    byException: boolean;
   }[];
   outcomes: { id: string; ref: string; title: string; priorityId: string }[];
   actions: SummaryAction[];
@@ -112,7 +115,7 @@ export function dueForUpdate(
   const previous = addMonths(input.period, -1);
   return input.actions.flatMap((action) => {
     const before = index.statusAt(action.id, previous);
-    if (!isDueForUpdate({ cadence: action.cadence, statusBefore: before }, input.period)) return [];
+    if (!isDueForUpdate({ ...action, statusBefore: before }, input.period)) return [];
     const given = (index.byAction.get(action.id) ?? []).filter((u) => u.period === input.period).at(-1);
     return [{ action, before, given: given ?? null }];
   });
@@ -273,6 +276,7 @@ function roundOf(input: SummaryInput, due: DueAction[]): PriorityRound[] {
       title: p.title,
       deliveryGroup: p.deliveryGroup,
       cadence: p.cadence,
+      byException: p.byException,
       due: mine.length,
       received,
       missing: mine.length - received,

@@ -53,7 +53,7 @@ export async function loadSummaryInput(db: Db, planId: string, asked: Month | un
 
   const kpis = (await kpisRepository(db).listForPlan(planId)) ?? [];
   const kpiJudgements = kpis.map((k) => k.values.filter((v) => v.period <= period).at(-1)?.judgement ?? null);
-  const cadence = new Map(priorityRows.map((p) => [p.id, p.reportingCadence]));
+  const group = new Map(priorityRows.map((p) => [p.id, p]));
   return {
     planId,
     planStart: plan.start,
@@ -66,6 +66,7 @@ export async function loadSummaryInput(db: Db, planId: string, asked: Month | un
       title: p.title,
       deliveryGroup: p.deliveryGroupName,
       cadence: p.reportingCadence,
+      byException: p.byException,
     })),
     outcomes: outcomeRows,
     actions: actionRows.map(({ action: a, priorityId }) => ({
@@ -76,7 +77,8 @@ export async function loadSummaryInput(db: Db, planId: string, asked: Month | un
       dueText: a.dueText,
       priorityId,
       outcomeId: a.outcomeId,
-      cadence: cadence.get(priorityId) ?? 'monthly',
+      cadence: group.get(priorityId)?.reportingCadence ?? 'monthly',
+      byException: group.get(priorityId)?.byException ?? false,
       leads: leadsByAction.get(a.id) ?? [],
       awaitingSignOff: awaiting.has(a.id),
     })),

@@ -75,6 +75,7 @@ function seeded() {
         title: 'Improving Outcomes',
         deliveryGroup: 'Outcomes Delivery Group',
         cadence: 'monthly',
+        byException: false,
         due: 3,
         received: 2,
         missing: 1,
@@ -85,6 +86,7 @@ function seeded() {
         title: 'Communications',
         deliveryGroup: null,
         cadence: 'quarterly',
+        byException: true,
         due: 0,
         received: 0,
         missing: 0,
@@ -129,7 +131,7 @@ describe('Monthly round', () => {
       'Monthly321',
     );
     expect(within(groups).getByRole('row', { name: /^2\. Communications/ })).toHaveTextContent(
-      'Quarterly000',
+      'Quarterly, or by exception000',
     );
     const byLead = screen.getByRole('table', { name: 'Missing updates by lead' });
     const row = within(byLead).getByRole('row', { name: /Sapphire Murray/ });

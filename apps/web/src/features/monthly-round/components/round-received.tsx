@@ -35,7 +35,10 @@ function ByPriority({ summary }: { summary: PlanPeriodSummary }) {
                   <span className="govuk-body-s govuk-!-display-block">{row.deliveryGroup}</span>
                 )}
               </th>
-              <td className="govuk-table__cell">{CADENCE_WORDS[row.cadence]}</td>
+              <td className="govuk-table__cell">
+                {CADENCE_WORDS[row.cadence]}
+                {row.byException && ', or by exception'}
+              </td>
               <td className="govuk-table__cell govuk-table__cell--numeric">{row.due}</td>
               <td className="govuk-table__cell govuk-table__cell--numeric">{row.received}</td>
               <td className="govuk-table__cell govuk-table__cell--numeric">{row.missing}</td>
