@@ -8,12 +8,17 @@ import {
   actions,
   challenges,
   outcomes,
-  plans,
   priorities,
   statusUpdates,
 } from '../../db/schema';
 import { planItemQueries, refSafe } from '../plans/plan-items';
-import { actionLeadRefs, awaitingSignOff, carriedFromRefs, plansRepository } from '../plans/plans.repository';
+import {
+  actionLeadRefs,
+  awaitingSignOff,
+  carriedFromRefs,
+  carriedToRefs,
+  plansRepository,
+} from '../plans/plans.repository';
 import { toActionNode } from './action-node';
 
 type ActionRow = typeof actions.$inferSelect;
@@ -86,11 +91,7 @@ export function actionsRepository(db: Db) {
       const leads = (await actionLeadRefs(db, eq(actions.id, id))).get(id) ?? [];
       const awaiting = await awaitingSignOff(db, eq(actions.id, id));
       const carriedFrom = (await carriedFromRefs(db, eq(actions.id, id))).get(id) ?? null;
-      const [carriedTo] = await db
-        .select({ planId: plans.id, planTitle: plans.title, actionId: actions.id, ref: actions.ref })
-        .from(actions)
-        .innerJoin(plans, eq(plans.id, actions.planId))
-        .where(eq(actions.carriedFromId, id));
+      const carriedTo = (await carriedToRefs(db, eq(actions.id, id))).get(id);
       return {
         ...toActionNode(a, leads, awaiting.length > 0, carriedFrom, today),
         carriedTo: carriedTo ?? null,

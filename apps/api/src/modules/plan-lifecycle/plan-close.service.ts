@@ -8,11 +8,13 @@ import {
   type ReportSnapshot,
   type SessionUser,
 } from '@ragboard/shared';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { actions as actionTable } from '../../db/schema';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { recordPlanChange } from '../plans/plan-changes';
-import { plansRepository } from '../plans/plans.repository';
+import { carriedToRefs, plansRepository } from '../plans/plans.repository';
 import { toPlan } from '../plans/plans.service';
 import { takeSnapshot } from '../reports/report-snapshot';
 import { reportsRepository, toBoardReport } from '../reports/reports.repository';
@@ -71,7 +73,7 @@ export function planCloseService(db: Db, now: () => Date) {
           );
         }
         const lifecycle = planLifecycleRepository(tx);
-        const carriedTo = await lifecycle.carriedTo(planId);
+        const carriedTo = await carriedToRefs(tx, eq(actionTable.planId, planId));
         const reasonFor = (id: string) => body.reasons?.[id] ?? body.reason;
         const unexplained = actions.filter(
           (a) => a.status !== 'Blue' && !carriedTo.has(a.id) && !reasonFor(a.id),
@@ -85,7 +87,9 @@ export function planCloseService(db: Db, now: () => Date) {
         const disposition = (a: (typeof actions)[number]): CloseOutDisposition => {
           if (a.status === 'Blue') return { kind: 'completed' };
           const next = carriedTo.get(a.id);
-          return next ? { kind: 'carried', ...next } : { kind: 'closed', reason: reasonFor(a.id)! };
+          return next
+            ? { kind: 'carried', planTitle: next.planTitle, ref: next.ref }
+            : { kind: 'closed', reason: reasonFor(a.id)! };
         };
         const closeOut: CloseOut = {
           closedAt: at.toISOString(),

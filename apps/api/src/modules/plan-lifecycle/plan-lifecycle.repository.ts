@@ -1,6 +1,6 @@
 import type { Month, PlanState } from '@ragboard/shared';
 import { and, desc, eq, inArray, isNotNull, isNull, lte, type SQL } from 'drizzle-orm';
-import { alias, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import {
   actions,
@@ -51,18 +51,6 @@ export function planLifecycleRepository(db: Db) {
       }
       const [row] = await db.select({ state: plans.state }).from(plans).where(which);
       return row?.state ?? null;
-    },
-
-    /** Where each of the plan's actions was carried forward to: the next plan's title and the action's ref there. */
-    async carriedTo(planId: string) {
-      const next = alias(actions, 'next');
-      const rows = await db
-        .select({ from: actions.id, planTitle: plans.title, ref: next.ref })
-        .from(next)
-        .innerJoin(actions, eq(actions.id, next.carriedFromId))
-        .innerJoin(plans, eq(plans.id, next.planId))
-        .where(eq(actions.planId, planId));
-      return new Map(rows.map((r) => [r.from, { planTitle: r.planTitle, ref: r.ref }]));
     },
 
     /** Each action's sign-off of the Blue in force at the period: who (when known) and when. */

@@ -88,6 +88,32 @@ export async function carriedFromRefs(db: Db, scope: SQL): Promise<Map<string, C
   );
 }
 
+/**
+ * Where each action within `scope` was carried forward to (the action of the next plan that
+ * continues it), keyed by action: one query for any number of actions.
+ */
+export async function carriedToRefs(db: Db, scope: SQL): Promise<Map<string, CarriedActionRef>> {
+  const next = alias(actions, 'next');
+  const rows = await db
+    .select({
+      actionId: actions.id,
+      planId: plans.id,
+      planTitle: plans.title,
+      nextId: next.id,
+      ref: next.ref,
+    })
+    .from(next)
+    .innerJoin(actions, eq(actions.id, next.carriedFromId))
+    .innerJoin(plans, eq(plans.id, next.planId))
+    .where(scope);
+  return new Map(
+    rows.map((r) => [
+      r.actionId,
+      { planId: r.planId, planTitle: r.planTitle, actionId: r.nextId, ref: r.ref },
+    ]),
+  );
+}
+
 /** Changes to a plan's refs, kind by kind: what renumbering writes. */
 export interface PlanRefChanges {
   priorities: RefChange[];
