@@ -7,17 +7,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  actionHistorySchema,
-  CSRF_HEADER,
-  importPreviewSchema,
-  planListSchema,
-  planTreeSchema,
-  sessionReplySchema,
-} from '@ragboard/shared';
+import { actionHistorySchema, importPreviewSchema, planListSchema, planTreeSchema } from '@ragboard/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseUrl } from '../../apps/api/src/config';
 import { createPostgresDatabase } from '../../apps/api/src/test/test-database';
+import { signInsOverHttp } from '../../apps/api/src/test/two-step';
 import { freePort } from '../../apps/api/src/test/waiting';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -56,15 +50,10 @@ async function startServer(env: Record<string, string>) {
   };
 }
 
+const signInOverHttp = signInsOverHttp();
+/** The demo manager, with two-step verification set up at the first sign-in and skipped after. */
 async function signIn(url: string) {
-  const reply = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'manager@example.org', password: 'ragboard-demo' }),
-  });
-  const { csrfToken } = sessionReplySchema.parse(await reply.json());
-  const cookie = reply.headers.get('set-cookie')!.split(';')[0]!;
-  return { cookie, [CSRF_HEADER]: csrfToken };
+  return (await signInOverHttp(url, 'manager@example.org', 'ragboard-demo')).headers;
 }
 
 describe('killed mid-write, restarted', () => {

@@ -90,6 +90,27 @@ describe('who may call what', () => {
     }
   });
 
+  it('opens to a session that has given only its password the two-step routes, me and sign-out, and nothing else', async () => {
+    const waiting = await signInAs(ctx.app, 'manager', {}, { secondStep: 'keep' });
+    const opened = ctx.app.routeTable.filter((r) => r.beforeSecondStep).map((r) => `${r.method} ${r.url}`);
+    expect(opened.sort()).toEqual(
+      [
+        'GET /api/auth/me',
+        'POST /api/auth/logout',
+        'POST /api/auth/two-step/setup',
+        'POST /api/auth/two-step/setup/confirm',
+        'POST /api/auth/two-step/verify',
+      ].sort(),
+    );
+    for (const { method, url, access, beforeSecondStep } of ctx.app.routeTable) {
+      if (access === 'public' || access === 'update-request' || beforeSecondStep) continue;
+      const reply = await call(ctx.app, method, url, waiting.headers);
+      expect(reply.statusCode, `${method} ${url} → ${reply.body.slice(0, 120)}`).toBe(403);
+    }
+    const me = await ctx.app.inject({ method: 'GET', url: '/api/auth/me', headers: waiting.headers });
+    expect(me.json()).toMatchObject({ secondStep: 'enrol' });
+  });
+
   it('lets the forum read wherever the board reads, and write only comments and challenges', () => {
     const forumWrites = ['POST /api/actions/:actionId/comments', 'POST /api/actions/:actionId/challenges'];
     for (const { method, url, access } of ctx.app.routeTable) {

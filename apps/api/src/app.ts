@@ -33,6 +33,7 @@ import { reportRoutes } from './modules/reports/reports.routes';
 import { siteRoutes } from './modules/site/site.routes';
 import { statusUpdateRoutes } from './modules/status-updates/status-updates.routes';
 import { summaryRoutes } from './modules/summary/summary.routes';
+import { twoStepRoutes } from './modules/two-step/two-step.routes';
 import {
   DEFAULT_UPDATE_REQUEST_LIMITS,
   type UpdateRequestLimits,
@@ -112,6 +113,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(healthRoutes);
   await app.register(siteRoutes);
   await app.register(authRoutes, { loginLimits: options.loginLimits ?? DEFAULT_LOGIN_LIMITS });
+  await app.register(twoStepRoutes);
   await app.register(userRoutes);
   await app.register(apiTokenRoutes);
   await app.register(auditRoutes);

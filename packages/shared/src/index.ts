@@ -31,6 +31,7 @@ export * from './schemas/report';
 export * from './schemas/site';
 export * from './schemas/status-update';
 export * from './schemas/summary';
+export * from './schemas/two-step';
 export * from './schemas/update-request';
 export * from './schemas/update-sheet';
 export * from './schemas/user';

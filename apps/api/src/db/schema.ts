@@ -96,6 +96,13 @@ export const users = pgTable(
     personId: uuid('person_id').references(() => people.id),
     active: boolean('active').notNull().default(true),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Two-step verification: the TOTP secret (base32) once confirmed, and when. */
+    totpSecret: text('totp_secret'),
+    totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
+    /** A secret offered for enrolment and not yet confirmed with a code. */
+    totpPendingSecret: text('totp_pending_secret'),
+    /** The last 30-second step a code was accepted for: no code is accepted twice (RFC 6238 5.2). */
+    totpLastStep: integer('totp_last_step'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),
@@ -119,8 +126,46 @@ export const sessions = pgTable(
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    /**
+     * What the session still lacks after the password: 'verify' (a code from the authenticator
+     * app) or 'enrol' (a manager without two-step verification sets it up). Null: complete.
+     */
+    secondStep: text('second_step', { enum: ['verify', 'enrol'] }),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** One-time recovery codes for two-step verification, kept as SHA-256 only. */
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    id: id(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    createdAt: createdAt(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [index('recovery_codes_user_idx').on(t.userId)],
+);
+
+/**
+ * Browsers where someone chose not to be asked for a code for a while after two-step
+ * verification: a long random token in a signed cookie, kept as SHA-256 only, ended with the
+ * account's second factor.
+ */
+export const trustedBrowsers = pgTable(
+  'trusted_browsers',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('trusted_browsers_user_idx').on(t.userId)],
 );
 
 /**

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import cookie from '@fastify/cookie';
-import { type Access, API_TOKEN_READS, CSRF_HEADER, mayAccess } from '@ragboard/shared';
+import { type Access, API_TOKEN_READS, CSRF_HEADER, mayAccess, type SecondStep } from '@ragboard/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { LRUCache } from 'lru-cache';
@@ -20,6 +20,8 @@ declare module 'fastify' {
     access?: Access;
     /** A GET a read-only API token may make (the plans, summaries, KPIs and reports), as a board member. */
     apiToken?: true;
+    /** A route a session still waiting for its second step may call (the two-step routes, me, sign-out). */
+    beforeSecondStep?: true;
   }
   interface FastifyRequest {
     auth: ActiveSession | null;
@@ -28,11 +30,22 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     /** Every API route with its declared access: the role-matrix test is generated from it. */
-    routeTable: { method: string; url: string; access: Access; apiToken: boolean }[];
+    routeTable: {
+      method: string;
+      url: string;
+      access: Access;
+      apiToken: boolean;
+      beforeSecondStep: boolean;
+    }[];
   }
 }
 
 export const SESSION_COOKIE = 'ragboard_session';
+/** Why a session that has only given its password is refused everything else. */
+const SECOND_STEP_FIRST: Record<SecondStep, string> = {
+  verify: 'Enter the code from your authenticator app to finish signing in',
+  enrol: 'Set up two-step verification to finish signing in: partnership managers must have it',
+};
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Routes added by plugins (the API docs) that are public by nature. */
 const PUBLIC_PLUGIN_ROUTES = /^\/api\/(docs|openapi\.json)/;
@@ -55,6 +68,32 @@ export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, t
   });
 }
 
+/** A browser trusted to skip the two-step code: read only by sign-in. */
+export const TRUSTED_BROWSER_COOKIE = 'ragboard_trusted';
+
+export function setTrustedBrowserCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  trusted: { token: string; expiresAt: Date },
+) {
+  reply.setCookie(TRUSTED_BROWSER_COOKIE, trusted.token, {
+    path: '/api/auth',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+    signed: true,
+    expires: trusted.expiresAt,
+  });
+}
+
+/** The token of this browser's trusted-browser cookie, if its signature holds. */
+export function trustedBrowserToken(request: FastifyRequest): string | null {
+  const raw = request.cookies[TRUSTED_BROWSER_COOKIE];
+  if (!raw) return null;
+  const unsigned = request.unsignCookie(raw);
+  return unsigned.valid && unsigned.value ? unsigned.value : null;
+}
+
 export function clearSessionCookie(reply: FastifyReply) {
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }
@@ -66,7 +105,9 @@ export function clearSessionCookie(reply: FastifyReply) {
  * takes no session: it needs an update request's link in its header (no cookie carries it, so
  * it needs no CSRF token either), and answers 401 with the reason without a working one. A
  * read-only API token (`Authorization: Bearer`) opens only the GET routes marked `apiToken`,
- * as a board member; anywhere else it is refused with 403, whatever cookie comes with it.
+ * as a board member; anywhere else it is refused with 403, whatever cookie comes with it. A
+ * session that has given its password but not yet its second step (a code, or setting up two-step
+ * verification) opens only the routes marked `beforeSecondStep`: 403 with what to do elsewhere.
  */
 export const authentication = fp(
   async (app: FastifyInstance, opts: { sessionSecret: string; updateRequestLimits: UpdateRequestLimits }) => {
@@ -86,7 +127,13 @@ export const authentication = fp(
       if (!access) throw new Error(`${String(route.method)} ${route.url} does not declare who may call it`);
       for (const method of [route.method].flat()) {
         if (method !== 'HEAD')
-          app.routeTable.push({ method, url: route.url, access, apiToken: route.config?.apiToken === true });
+          app.routeTable.push({
+            method,
+            url: route.url,
+            access,
+            apiToken: route.config?.apiToken === true,
+            beforeSecondStep: route.config?.beforeSecondStep === true,
+          });
       }
     });
 
@@ -140,6 +187,9 @@ export const authentication = fp(
         !sameToken(request.headers[CSRF_HEADER], request.auth.csrfToken)
       ) {
         throw new AppError(403, 'forbidden', 'Missing or invalid X-CSRF-Token header');
+      }
+      if (request.auth.secondStep && !request.routeOptions.config.beforeSecondStep) {
+        throw new AppError(403, 'forbidden', SECOND_STEP_FIRST[request.auth.secondStep]);
       }
       if (!mayAccess(access, request.auth.user.role)) {
         throw new AppError(403, 'forbidden', 'Your role does not allow this');

@@ -5,7 +5,7 @@ import type { SignedIn } from './sign-in';
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** Requests as one signed-in user: `send('PATCH', url, body, { 'if-match': '"1"' })`. */
-export function requestsAs(app: App, who: SignedIn) {
+export function requestsAs(app: App, who: Pick<SignedIn, 'headers'>) {
   return (method: Method, url: string, payload?: object, headers: Record<string, string> = {}) =>
     app.inject({ method, url, payload, headers: { ...who.headers, ...headers } });
 }

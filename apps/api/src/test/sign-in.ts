@@ -3,9 +3,9 @@ import { CSRF_HEADER, type Role, sessionReplySchema } from '@ragboard/shared';
 import { eq } from 'drizzle-orm';
 import type { App } from '../app';
 import type { Db } from '../db/client';
-import { users } from '../db/schema';
+import { sessions, users } from '../db/schema';
 import { hashPassword } from '../modules/auth/password';
-import { sessionsRepository } from '../modules/auth/sessions.repository';
+import { hashToken, sessionsRepository } from '../modules/auth/sessions.repository';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 let testHash: Promise<string> | undefined;
@@ -35,18 +35,40 @@ export interface SignedIn {
   headers: Record<string, string>;
 }
 
-export async function signIn(app: App, email: string, password = TEST_PASSWORD): Promise<SignedIn> {
+/**
+ * Signs in with the password. A manager's session would then wait for two-step verification:
+ * unless `secondStep: 'keep'`, the test's session is marked complete in the database, as tests of
+ * other features are not about the second step (two-step.test.ts takes it through its routes).
+ */
+export async function signIn(
+  app: App,
+  email: string,
+  password = TEST_PASSWORD,
+  options: { secondStep?: 'skip' | 'keep' } = {},
+): Promise<SignedIn> {
   const reply = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
   if (reply.statusCode !== 200) throw new Error(`sign-in failed: ${reply.statusCode} ${reply.body}`);
-  const { user, csrfToken } = sessionReplySchema.parse(reply.json());
+  const { user, csrfToken, secondStep } = sessionReplySchema.parse(reply.json());
   const setCookie = reply.cookies.find((c) => c.name === 'ragboard_session')!;
+  if (secondStep && options.secondStep !== 'keep') {
+    const token = app.unsignCookie(setCookie.value).value!;
+    await app.database.db
+      .update(sessions)
+      .set({ secondStep: null })
+      .where(eq(sessions.tokenHash, hashToken(token)));
+  }
   const cookie = `${setCookie.name}=${setCookie.value}`;
   return { userId: user.id, email, cookie, csrfToken, headers: { cookie, [CSRF_HEADER]: csrfToken } };
 }
 
-export async function signInAs(app: App, role: Role, values: Partial<typeof users.$inferInsert> = {}) {
+export async function signInAs(
+  app: App,
+  role: Role,
+  values: Partial<typeof users.$inferInsert> = {},
+  options: { secondStep?: 'skip' | 'keep' } = {},
+) {
   const user = await createUser(app.database.db, role, values);
-  return signIn(app, user.email);
+  return signIn(app, user.email, TEST_PASSWORD, options);
 }
 
 /** A session made directly, without a password check: for load tests of hundreds of users. */

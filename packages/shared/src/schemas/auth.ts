@@ -23,9 +23,18 @@ export const loginBodySchema = z.object({
 });
 export type LoginBody = z.infer<typeof loginBodySchema>;
 
+/**
+ * What a session still lacks after the password: `verify`, a code from the authenticator app (or
+ * a recovery code); `enrol`, setting up two-step verification, which partnership managers must
+ * have. Until then the session opens only the two-step routes, `me` and sign-out.
+ */
+export const SECOND_STEPS = ['verify', 'enrol'] as const;
+export const secondStepSchema = z.enum(SECOND_STEPS);
+export type SecondStep = z.infer<typeof secondStepSchema>;
+
 /** The signed-in user and the token every state-changing request must echo in X-CSRF-Token. */
 export const sessionReplySchema = z
-  .object({ user: sessionUserSchema, csrfToken: z.string() })
+  .object({ user: sessionUserSchema, csrfToken: z.string(), secondStep: secondStepSchema.nullable() })
   .meta({ id: 'Session' });
 export type SessionReply = z.infer<typeof sessionReplySchema>;
 

@@ -5,7 +5,13 @@ import { idSchema, versionSchema } from './common';
 
 /** An account as the manager sees it: the session's user, with its state. */
 export const userSchema = sessionUserSchema
-  .extend({ active: z.boolean(), createdAt: z.iso.datetime(), version: versionSchema })
+  .extend({
+    active: z.boolean(),
+    /** Whether the account has two-step verification set up. */
+    twoStepEnabled: z.boolean(),
+    createdAt: z.iso.datetime(),
+    version: versionSchema,
+  })
   .meta({ id: 'User' });
 export type User = z.infer<typeof userSchema>;
 

@@ -94,6 +94,7 @@ export function apiTokensRepository(db: Db) {
           role: 'board',
           personId: null,
         },
+        secondStep: null,
       };
     },
   };

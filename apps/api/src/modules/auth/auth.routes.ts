@@ -6,7 +6,12 @@ import {
 } from '@ragboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { clearSessionCookie, currentSession, setSessionCookie } from '../../plugins/auth';
+import {
+  clearSessionCookie,
+  currentSession,
+  setSessionCookie,
+  trustedBrowserToken,
+} from '../../plugins/auth';
 import { authService } from './auth.service';
 import {
   forgetAccountAttempts,
@@ -32,6 +37,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ loginLimits: LoginLimits }> = a
       schema: {
         tags: ['auth'],
         summary: 'Sign in: sets the session cookie and returns the CSRF token',
+        description:
+          'When `secondStep` is not null the session opens only the two-step routes, `me` and sign-out until a code is given (`verify`) or two-step verification is set up (`enrol`).',
         body: loginBodySchema,
         response: {
           200: sessionReplySchema,
@@ -42,17 +49,21 @@ export const authRoutes: FastifyPluginAsyncZod<{ loginLimits: LoginLimits }> = a
       },
     },
     async (request, reply) => {
-      const { token, csrfToken, user } = await service.login(request.body.email, request.body.password);
+      const { token, csrfToken, user, secondStep } = await service.login(
+        request.body.email,
+        request.body.password,
+        trustedBrowserToken(request),
+      );
       await forgetAccountAttempts(app.database.db, request.body.email);
       setSessionCookie(request, reply, token);
-      return { user, csrfToken };
+      return { user, csrfToken, secondStep };
     },
   );
 
   app.post(
     '/api/auth/logout',
     {
-      config: { access: 'signed-in' },
+      config: { access: 'signed-in', beforeSecondStep: true },
       schema: {
         tags: ['auth'],
         summary: 'Sign out: ends this session',
@@ -69,16 +80,16 @@ export const authRoutes: FastifyPluginAsyncZod<{ loginLimits: LoginLimits }> = a
   app.get(
     '/api/auth/me',
     {
-      config: { access: 'signed-in' },
+      config: { access: 'signed-in', beforeSecondStep: true },
       schema: {
         tags: ['auth'],
-        summary: 'The signed-in user',
+        summary: 'The signed-in user, and what the session still needs after the password, if anything',
         response: { 200: sessionReplySchema, ...errors },
       },
     },
     async (request) => {
-      const { user, csrfToken } = currentSession(request);
-      return { user, csrfToken };
+      const { user, csrfToken, secondStep } = currentSession(request);
+      return { user, csrfToken, secondStep };
     },
   );
 
@@ -107,7 +118,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ loginLimits: LoginLimits }> = a
       );
       await forgetPasswordAttempts(app.database.db, result.user.id);
       setSessionCookie(request, reply, result.token);
-      return { user: result.user, csrfToken: result.csrfToken };
+      return { user: result.user, csrfToken: result.csrfToken, secondStep: result.secondStep };
     },
   );
 };

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client';
 import type { users } from '../../db/schema';
 import { AppError, ValidationError } from '../../plugins/errors';
 import { auditRepository } from '../audit/audit.repository';
+import { secondStepAfterPassword } from '../two-step/two-step.service';
 import { toUser, usersRepository } from '../users/users.repository';
 import { authRepository } from './auth.repository';
 import { hashPassword, verifyPassword } from './password';
@@ -22,14 +23,19 @@ function toSessionUser(row: typeof users.$inferSelect): SessionUser {
 
 export function authService(db: Db, now: () => Date) {
   return {
-    /** The same answer, in the same time, for an unknown email and a wrong password. */
-    async login(email: string, password: string) {
+    /**
+     * The same answer, in the same time, for an unknown email and a wrong password. The session
+     * may still need its second step (a code, or setting up two-step verification).
+     */
+    async login(email: string, password: string, trustedBrowserToken: string | null) {
       const row = await usersRepository(db).findByEmail(email);
       decoyHash ??= hashPassword('decoy password for unknown accounts');
       const ok = await verifyPassword(password, row?.passwordHash ?? (await decoyHash));
       if (!row?.active || !ok) throw new AppError(401, 'unauthorised', WRONG_CREDENTIALS);
-      const session = await sessionsRepository(db).create(row.id, now());
-      return { ...session, user: toSessionUser(row) };
+      const at = now();
+      const secondStep = await secondStepAfterPassword(db, row, trustedBrowserToken, at);
+      const session = await sessionsRepository(db).create(row.id, at, secondStep);
+      return { ...session, user: toSessionUser(row), secondStep };
     },
 
     /** A new password ends every session of the account and starts a fresh one for this browser. */
@@ -58,7 +64,7 @@ export function authService(db: Db, now: () => Date) {
           operation: 'change-password',
           after: { passwordChangedAt: at.toISOString() },
         });
-        return { ...(await sessions.create(userId, at)), user: toSessionUser(row) };
+        return { ...(await sessions.create(userId, at)), user: toSessionUser(row), secondStep: null };
       });
     },
   };

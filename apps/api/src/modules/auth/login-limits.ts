@@ -1,3 +1,4 @@
+import { CODE_ATTEMPTS } from '@ragboard/shared';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client';
@@ -69,20 +70,30 @@ export async function forgetPasswordAttempts(db: Db, userId: string) {
   await db.delete(rateLimitCounters).where(eq(rateLimitCounters.key, passwordKey(userId)));
 }
 
+/** Tries at a two-step code, per account, before the session asking is ended. */
+const codeKey = (userId: string) => `two-step-code:${userId}`;
+
+/** A right code clears its account's count, as a sign-in does. */
+export async function forgetCodeAttempts(db: Db, userId: string) {
+  await db.delete(rateLimitCounters).where(eq(rateLimitCounters.key, codeKey(userId)));
+}
+
+type EndSession = (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+
 /**
- * Guessing the current password from a signed-in session (left open, or stolen) is limited as
+ * Guessing from a signed-in session (left open, or stolen, or half signed in) is limited as
  * sign-in is: past the limit the answer is 429 with Retry-After, and the session asking ends.
  */
-export function passwordChangeLimit(
+function signedInAttemptLimit(
   app: FastifyInstance,
-  endSession: (request: FastifyRequest, reply: FastifyReply) => Promise<void>,
-  max = PASSWORD_CHANGE_ATTEMPTS,
+  rule: { key: (userId: string) => string; max: number; tooMany: string },
+  endSession: EndSession,
 ) {
   const perAccount = app.createRateLimit({
     shared: true,
-    max,
+    max: rule.max,
     timeWindow: WINDOW_MS,
-    keyGenerator: (request) => passwordKey(request.auth?.user.id ?? ''),
+    keyGenerator: (request) => rule.key(request.auth?.user.id ?? ''),
   });
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const result = await perAccount(request);
@@ -92,7 +103,25 @@ export function passwordChangeLimit(
     throw new AppError(
       429,
       'rate_limited',
-      `Too many tries at your current password: you have been signed out. Try again in ${Math.ceil(result.ttlInSeconds / 60)} minutes.`,
+      `${rule.tooMany}: you have been signed out. Try again in ${Math.ceil(result.ttlInSeconds / 60)} minutes.`,
     );
   };
+}
+
+/** Tries at the current password (changing it, or turning two-step verification off). */
+export function passwordChangeLimit(
+  app: FastifyInstance,
+  endSession: EndSession,
+  max = PASSWORD_CHANGE_ATTEMPTS,
+) {
+  return signedInAttemptLimit(
+    app,
+    { key: passwordKey, max, tooMany: 'Too many tries at your current password' },
+    endSession,
+  );
+}
+
+/** Tries at a code from the authenticator app or a recovery code. */
+export function codeAttemptLimit(app: FastifyInstance, endSession: EndSession, max = CODE_ATTEMPTS) {
+  return signedInAttemptLimit(app, { key: codeKey, max, tooMany: 'Too many wrong codes' }, endSession);
 }

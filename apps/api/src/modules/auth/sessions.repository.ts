@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { SessionUser } from '@ragboard/shared';
+import type { SecondStep, SessionUser } from '@ragboard/shared';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { announce } from '../../db/changes';
 import type { Db } from '../../db/client';
@@ -15,6 +15,8 @@ export interface ActiveSession {
   tokenHash: string;
   csrfToken: string;
   user: SessionUser;
+  /** What the session still lacks after the password, or null when it is complete. */
+  secondStep: SecondStep | null;
 }
 
 /** A live session with the times that end it. */
@@ -30,8 +32,15 @@ export function hashToken(token: string): string {
 
 export function sessionsRepository(db: Db) {
   return {
-    /** Starts a session; the token goes to the cookie and only its hash is stored. */
-    async create(userId: string, now: Date): Promise<{ token: string; csrfToken: string }> {
+    /**
+     * Starts a session; the token goes to the cookie and only its hash is stored. A session that
+     * still needs its second step opens nothing but the two-step routes until it is replaced.
+     */
+    async create(
+      userId: string,
+      now: Date,
+      secondStep: SecondStep | null = null,
+    ): Promise<{ token: string; csrfToken: string }> {
       const token = randomBytes(32).toString('base64url');
       const csrfToken = randomBytes(32).toString('base64url');
       await db.insert(sessions).values({
@@ -41,6 +50,7 @@ export function sessionsRepository(db: Db) {
         createdAt: now,
         lastSeenAt: now,
         expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
+        secondStep,
       });
       return { token, csrfToken };
     },
@@ -51,6 +61,7 @@ export function sessionsRepository(db: Db) {
         .select({
           tokenHash: sessions.tokenHash,
           csrfToken: sessions.csrfToken,
+          secondStep: sessions.secondStep,
           lastSeenAt: sessions.lastSeenAt,
           expiresAt: sessions.expiresAt,
           user: {
@@ -74,7 +85,12 @@ export function sessionsRepository(db: Db) {
         );
       if (!row) return null;
       return {
-        session: { tokenHash: row.tokenHash, csrfToken: row.csrfToken, user: row.user },
+        session: {
+          tokenHash: row.tokenHash,
+          csrfToken: row.csrfToken,
+          user: row.user,
+          secondStep: row.secondStep,
+        },
         lastSeenAt: row.lastSeenAt,
         expiresAt: row.expiresAt,
       };

@@ -6,9 +6,16 @@ import * as schema from '../../db/schema';
  * Never in a backup: sessions would let a stolen backup sign in, and a restore ends every
  * session anyway (everyone signs in again with the restored accounts); sign-in attempt counters
  * last fifteen minutes and belong to the instance's present, not to the data; API tokens, like
- * sessions, are credentials: after a restore the manager issues new ones.
+ * sessions, are credentials: after a restore the manager issues new ones; browsers trusted to skip
+ * the code are credentials too (everyone gives a code once after a restore). The accounts' second
+ * factors and recovery codes are kept, as their passwords are.
  */
-const NOT_BACKED_UP: PgTable[] = [schema.sessions, schema.rateLimitCounters, schema.apiTokens];
+const NOT_BACKED_UP: PgTable[] = [
+  schema.sessions,
+  schema.rateLimitCounters,
+  schema.apiTokens,
+  schema.trustedBrowsers,
+];
 
 export interface BackupTable {
   table: PgTable;

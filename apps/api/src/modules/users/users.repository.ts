@@ -15,6 +15,7 @@ export function toUser(row: UserRow): User {
     role: row.role,
     personId: row.personId,
     active: row.active,
+    twoStepEnabled: row.totpSecret !== null,
     createdAt: row.createdAt.toISOString(),
     version: row.version,
   };
