@@ -74,7 +74,9 @@ const NAVIGATION: NavigationItem[] = [
 
 function ServiceNavigation() {
   const { pathname } = useLocation();
-  const user = useSession().data?.user ?? null;
+  const session = useSession().data;
+  // Nothing to go to until the second step of signing in is done.
+  const user = session && !session.secondStep ? session.user : null;
   const items = user
     ? NAVIGATION.filter(
         (item) => (!item.roles || item.roles.includes(user.role)) && (!item.forPeople || user.personId),

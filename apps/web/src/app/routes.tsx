@@ -51,6 +51,9 @@ const GlossaryTermPage = lazy(() => import('../features/publication/glossary-ter
 const PublicSummaryPage = lazy(() => import('../features/publication/public-summary-page'));
 const PublicPlanPage = lazy(() => import('../features/public-page/public-plan-page'));
 const SignInPage = lazy(() => import('../features/auth/sign-in-page'));
+const TwoStepCodePage = lazy(() => import('../features/auth/two-step-code-page'));
+const SetUpTwoStepPage = lazy(() => import('../features/auth/set-up-two-step-page'));
+const TwoStepPage = lazy(() => import('../features/auth/two-step-page'));
 const ChangePasswordPage = lazy(() => import('../features/auth/change-password-page'));
 const AccessibilityPage = lazy(() => import('../features/accessibility/accessibility-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
@@ -67,6 +70,8 @@ export function AppRoutes() {
       </Route>
       <Route element={<Layout />}>
         <Route path="sign-in" element={<SignInPage />} />
+        <Route path="sign-in/two-step" element={<TwoStepCodePage />} />
+        <Route path="sign-in/set-up-two-step" element={<SetUpTwoStepPage duringSignIn />} />
         <Route path="accessibility" element={<AccessibilityPage />} />
         <Route element={<RequireSession />}>
           <Route index element={<DashboardPage />} />
@@ -74,6 +79,8 @@ export function AppRoutes() {
           <Route path="plans/:planId" element={<PlanPage />} />
           <Route path="plans/:planId/dashboard" element={<DashboardPage />} />
           <Route path="account/password" element={<ChangePasswordPage />} />
+          <Route path="account/two-step" element={<TwoStepPage />} />
+          <Route path="account/two-step/set-up" element={<SetUpTwoStepPage duringSignIn={false} />} />
           <Route path="my-actions" element={<MyActionsPage />} />
           <Route path="my-actions/update-all" element={<UpdateAllPage />} />
           <Route path="my-actions/:actionId/update" element={<UpdateActionPage />} />

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorSummary } from './form/error-summary';
+import { WarningText } from './warning-text';
 
 interface Removal {
   mutate: () => void;
@@ -38,16 +39,10 @@ export function RemovePage({ what, caption, consequences, back, remove, archive 
         {caption && <span className="govuk-caption-l">{caption}</span>}
         <h1 className="govuk-heading-l">Are you sure you want to delete {what}?</h1>
         <p className="govuk-body">{consequences}</p>
-        <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
-            Deleting cannot be undone. Anything with status updates cannot be deleted: archive it instead,
-            which keeps its history but takes it out of the plan.
-          </strong>
-        </div>
+        <WarningText>
+          Deleting cannot be undone. Anything with status updates cannot be deleted: archive it instead, which
+          keeps its history but takes it out of the plan.
+        </WarningText>
         <div className="govuk-button-group">
           <button
             type="button"

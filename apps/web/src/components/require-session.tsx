@@ -1,10 +1,14 @@
 import type { SessionReply } from '@ragboard/shared';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useSession } from '../lib/queries/get-session';
+import { secondStepPath } from '../lib/sign-in-paths';
 import { Loading } from './loading';
 import { QueryError } from './query-error';
 
-/** Pages below this need a signed-in user; anyone else is sent to sign in and brought back. */
+/**
+ * Pages below this need a signed-in user; anyone else is sent to sign in and brought back, and a
+ * session that has given only its password is sent to its second step first.
+ */
 export function RequireSession() {
   const session = useSession();
   const location = useLocation();
@@ -13,6 +17,14 @@ export function RequireSession() {
   if (!session.data) {
     const returnTo = `${location.pathname}${location.search}`;
     return <Navigate to={`/sign-in?returnTo=${encodeURIComponent(returnTo)}`} replace />;
+  }
+  if (session.data.secondStep) {
+    return (
+      <Navigate
+        to={secondStepPath(session.data.secondStep, `${location.pathname}${location.search}`)}
+        replace
+      />
+    );
   }
   return <Outlet />;
 }

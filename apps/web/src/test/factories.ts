@@ -104,7 +104,10 @@ export function planTree(overrides: Partial<PlanTree> = {}): PlanTree {
   return planTreeSchema.parse({ ...planSummary(), priorities: [priorityNode()], ...overrides });
 }
 
-export function sessionReply(overrides: Partial<SessionReply['user']> = {}): SessionReply {
+export function sessionReply(
+  overrides: Partial<SessionReply['user']> = {},
+  secondStep: SessionReply['secondStep'] = null,
+): SessionReply {
   return sessionReplySchema.parse({
     user: {
       id: nextId(),
@@ -115,6 +118,7 @@ export function sessionReply(overrides: Partial<SessionReply['user']> = {}): Ses
       ...overrides,
     },
     csrfToken: 'csrf-token-for-tests-0123456789abcdef',
+    secondStep,
   });
 }
 

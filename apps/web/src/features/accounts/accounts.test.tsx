@@ -2,7 +2,7 @@ import { userSchema } from '@ragboard/shared';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { nextId, sessionReply } from '../../test/factories';
-import { renderApp, stubApi } from '../../test/render-app';
+import { renderApp, sentRequest, stubApi } from '../../test/render-app';
 
 const manager = { body: sessionReply({ role: 'manager', displayName: 'Partnership Manager' }) };
 
@@ -14,6 +14,7 @@ function account(overrides: object = {}) {
     role: 'lead',
     personId: null,
     active: true,
+    twoStepEnabled: false,
     createdAt: '2026-11-01T09:00:00.000Z',
     version: 1,
     ...overrides,
@@ -154,5 +155,24 @@ describe('Accounts', () => {
     await user.type(screen.getByLabelText('New password'), 'a long enough password');
     await user.click(screen.getByRole('button', { name: 'Set the new password' }));
     expect(await screen.findByText('The password has been changed.')).toBeInTheDocument();
+  });
+
+  it('resets an account’s two-step verification after asking to be sure', async () => {
+    const neil = account({ displayName: 'Neil Willcocks', role: 'manager', twoStepEnabled: true });
+    const fetchStub = stubApi({
+      '/api/auth/me': manager,
+      '/api/users': { body: { users: [neil] } },
+      [`DELETE /api/users/${neil.id}/two-step`]: { status: 204, body: null },
+    });
+    const { user } = renderApp(`/accounts/${neil.id}/edit`);
+    expect(await screen.findByText(/On. Reset it if they have lost their phone/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Reset two-step verification' }));
+    expect(sentRequest(fetchStub, 'DELETE', `/api/users/${neil.id}/two-step`)).toBeNull();
+    expect(screen.getByText(/resetting lets the password alone into the account/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Yes, reset two-step verification' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Two-step verification has been reset and the account signed out everywhere. They set it up again when they next sign in.',
+    );
+    expect(sentRequest(fetchStub, 'DELETE', `/api/users/${neil.id}/two-step`)).not.toBeNull();
   });
 });

@@ -6,8 +6,10 @@ import { fieldErrorsFrom } from '../../components/form/field-errors';
 import { Radios } from '../../components/form/radios';
 import { TextInput } from '../../components/form/text-input';
 import { Loading } from '../../components/loading';
+import { WarningText } from '../../components/warning-text';
 import { useAccounts } from './api/get-accounts';
 import { useResetPassword } from './api/reset-password';
+import { useResetTwoStep } from './api/reset-two-step';
 import { useUpdateAccount } from './api/update-account';
 
 function RoleForm({ user }: { user: User }) {
@@ -85,7 +87,72 @@ function PasswordForm({ user }: { user: User }) {
   );
 }
 
-/** A manager changes an account's role or sets it a new password. */
+function TwoStepReset({ user }: { user: User }) {
+  const [confirming, setConfirming] = useState(false);
+  const reset = useResetTwoStep();
+  if (reset.isSuccess) {
+    return (
+      <p className="govuk-body" role="status">
+        Two-step verification has been reset and the account signed out everywhere.
+        {user.role === 'manager' ? ' They set it up again when they next sign in.' : ''}
+      </p>
+    );
+  }
+  if (!user.twoStepEnabled) {
+    return (
+      <p className="govuk-body">
+        Off.{user.role === 'manager' ? ' They set it up when they next sign in.' : ''}
+      </p>
+    );
+  }
+  return (
+    <>
+      <p className="govuk-body">On. Reset it if they have lost their phone and their recovery codes.</p>
+      {reset.error && (
+        <p className="govuk-error-message" role="alert">
+          <span className="govuk-visually-hidden">Error:</span> {reset.error.message}
+        </p>
+      )}
+      {confirming ? (
+        <WarningText>
+          Make sure you know it is them asking: resetting lets the password alone into the account until it is
+          set up again.
+        </WarningText>
+      ) : null}
+      <div className="govuk-button-group">
+        {confirming ? (
+          <>
+            <button
+              type="button"
+              className="govuk-button govuk-button--warning"
+              onClick={() => reset.mutate(user.id)}
+              disabled={reset.isPending}
+            >
+              Yes, reset two-step verification
+            </button>
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary"
+              onClick={() => setConfirming(false)}
+            >
+              Cancel
+            </button>
+          </>
+        ) : (
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            onClick={() => setConfirming(true)}
+          >
+            Reset two-step verification
+          </button>
+        )}
+      </div>
+    </>
+  );
+}
+
+/** A manager changes an account's role, sets it a new password or resets its two-step verification. */
 export default function EditAccountPage() {
   const { userId } = useParams();
   const accounts = useAccounts();
@@ -106,6 +173,8 @@ export default function EditAccountPage() {
             <RoleForm user={user} />
             <h2 className="govuk-heading-m">Password</h2>
             <PasswordForm user={user} />
+            <h2 className="govuk-heading-m">Two-step verification</h2>
+            <TwoStepReset user={user} />
           </>
         ) : (
           <h1 className="govuk-heading-l">Account not found</h1>

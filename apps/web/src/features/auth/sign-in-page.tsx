@@ -7,12 +7,8 @@ import { ImportantBanner } from '../../components/success-banner';
 import { ApiError } from '../../lib/api-client';
 import { authKeys } from '../../lib/queries/auth-keys';
 import { useSession } from '../../lib/queries/get-session';
+import { safeReturnTo, secondStepPath } from '../../lib/sign-in-paths';
 import { useSignIn } from './api/sign-in';
-
-/** Only paths inside the app: never send someone on to another site after signing in. */
-function safeReturnTo(value: string | null): string {
-  return value?.startsWith('/') && !value.startsWith('//') ? value : '/';
-}
 
 function serverErrors(error: Error | null): FieldError[] {
   if (!error) return [];
@@ -24,8 +20,8 @@ function serverErrors(error: Error | null): FieldError[] {
 
 export default function SignInPage() {
   const [params] = useSearchParams();
-  const tooManyTries =
-    (useLocation().state as { signedOutBecause?: string } | null)?.signedOutBecause === 'password-tries';
+  const signedOutBecause = (useLocation().state as { signedOutBecause?: string } | null)?.signedOutBecause;
+  const tooManyTries = signedOutBecause === 'password-tries' || signedOutBecause === 'code-tries';
   const queryClient = useQueryClient();
   // The server ended the session; forget it here, once this page (not the one left) is showing.
   useEffect(() => {
@@ -34,12 +30,18 @@ export default function SignInPage() {
   const navigate = useNavigate();
   const returnTo = safeReturnTo(params.get('returnTo'));
   const session = useSession();
-  const signIn = useSignIn({ onSuccess: () => navigate(returnTo, { replace: true }) });
+  const signIn = useSignIn({
+    onSuccess: ({ secondStep }) =>
+      navigate(secondStep ? secondStepPath(secondStep, returnTo) : returnTo, { replace: true }),
+  });
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<FieldError[]>([]);
 
-  if (session.data && !tooManyTries) return <Navigate to={returnTo} replace />;
+  if (session.data && !tooManyTries) {
+    const { secondStep } = session.data;
+    return <Navigate to={secondStep ? secondStepPath(secondStep, returnTo) : returnTo} replace />;
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -60,10 +62,16 @@ export default function SignInPage() {
         {tooManyTries && errors.length === 0 && (
           <ImportantBanner
             id="signed-out"
-            heading="You have been signed out: the current password was wrong too many times."
+            heading={
+              signedOutBecause === 'code-tries'
+                ? 'You have been signed out: the code was wrong too many times.'
+                : 'You have been signed out: the current password was wrong too many times.'
+            }
           >
             <p className="govuk-body">
-              Sign in again, or ask your partnership manager to set a new password if you have forgotten it.
+              {signedOutBecause === 'code-tries'
+                ? 'Wait 15 minutes and sign in again. If you have lost your phone, use a recovery code, or ask your partnership manager to reset your two-step verification.'
+                : 'Sign in again, or ask your partnership manager to set a new password if you have forgotten it.'}
             </p>
           </ImportantBanner>
         )}

@@ -5,6 +5,7 @@ import { QueryError } from '../../components/query-error';
 import { useCurrentSession } from '../../components/require-session';
 import { SummaryList, SummaryRow } from '../../components/summary-list';
 import { TextWithBullets } from '../../components/text-with-bullets';
+import { WarningText } from '../../components/warning-text';
 import { usePublicSummary } from './api/get-public-summary';
 import { SummaryApproval } from './components/summary-approval';
 import { SummaryForm } from './components/summary-form';
@@ -56,16 +57,10 @@ function SummaryContent({ summary }: { summary: PublicSummary }) {
         <TextWithBullets text={summary.title} flush />
       </div>
       {summary.changedSinceApproval && (
-        <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
-            The summary has changed since it was approved. The public page shows the approved words until the
-            manager approves the new ones.
-          </strong>
-        </div>
+        <WarningText>
+          The summary has changed since it was approved. The public page shows the approved words until the
+          manager approves the new ones.
+        </WarningText>
       )}
       <PublishedWords summary={summary} />
       {mayWrite ? (

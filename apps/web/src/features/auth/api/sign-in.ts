@@ -1,11 +1,11 @@
-import type { LoginBody } from '@ragboard/shared';
+import type { LoginBody, SessionReply } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { authKeys } from '../../../lib/queries/auth-keys';
 import { startSession } from './start-session';
 
 export const signIn = (body: LoginBody) => startSession('/api/auth/login', body);
 
-export function useSignIn(options: { onSuccess?: () => void } = {}) {
+export function useSignIn(options: { onSuccess?: (session: SessionReply) => void } = {}) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: signIn,
@@ -13,7 +13,7 @@ export function useSignIn(options: { onSuccess?: () => void } = {}) {
       // Whatever was cached belonged to whoever was signed in before.
       queryClient.clear();
       queryClient.setQueryData(authKeys.session(), session);
-      options.onSuccess?.();
+      options.onSuccess?.(session);
     },
   });
 }

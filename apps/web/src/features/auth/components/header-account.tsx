@@ -9,16 +9,23 @@ export function HeaderAccount() {
   const navigate = useNavigate();
   const signOut = useSignOut({ onSuccess: () => navigate('/sign-in', { replace: true }) });
   if (!session.data) return null;
-  const { user } = session.data;
+  const { user, secondStep } = session.data;
   return (
     <div className="app-header-account">
       <span className="app-header-account__name">
         <span className="govuk-visually-hidden">Signed in as </span>
         {user.displayName} ({ROLE_NAMES[user.role]})
       </span>
-      <Link to="/account/password" className="govuk-link govuk-link--inverse app-header-account__link">
-        Change password
-      </Link>
+      {!secondStep && (
+        <>
+          <Link to="/account/password" className="govuk-link govuk-link--inverse app-header-account__link">
+            Change password
+          </Link>
+          <Link to="/account/two-step" className="govuk-link govuk-link--inverse app-header-account__link">
+            Two-step verification
+          </Link>
+        </>
+      )}
       <button
         type="button"
         className="app-header-account__sign-out"

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { ErrorSummary } from '../../../components/form/error-summary';
 import { planImportedState } from '../../../components/plan-imported-banner';
 import { QueryError } from '../../../components/query-error';
+import { WarningText } from '../../../components/warning-text';
 import { importErrorWords, newPeopleWords, planCountWords, plural, rowId } from '../../../lib/import-words';
 import { useCommitImport } from '../api/commit-import';
 import { ImportRowsTable } from './import-rows-table';
@@ -89,17 +90,11 @@ export function ImportPreviewView({ preview, onUploadAgain }: ImportPreviewViewP
         </p>
       )}
       {preview.warnings.length > 0 && (
-        <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
-            {preview.warnings.length === 1
-              ? '1 row has a warning: it will be imported as it is, and listed on the round page for its lead to put right.'
-              : `${preview.warnings.length} rows have warnings: they will be imported as they are, and listed on the round page for their leads to put right.`}
-          </strong>
-        </div>
+        <WarningText>
+          {preview.warnings.length === 1
+            ? '1 row has a warning: it will be imported as it is, and listed on the round page for its lead to put right.'
+            : `${preview.warnings.length} rows have warnings: they will be imported as they are, and listed on the round page for their leads to put right.`}
+        </WarningText>
       )}
       <ImportRowsTable preview={preview} />
       {!failed && <CreatePlan preview={preview} onUploadAgain={onUploadAgain} />}

@@ -1,6 +1,7 @@
 import { formatMonth, type Period } from '@ragboard/shared';
 import { useEffect, useRef, useState } from 'react';
 import { TableHead } from '../../../components/table-head';
+import { WarningText } from '../../../components/warning-text';
 import { formatDate } from '../../../lib/format-date';
 import { useClosePeriod } from '../api/close-period';
 import { OpenPeriodForm } from './open-period-form';
@@ -27,15 +28,9 @@ function CloseButton({ planId, period }: { planId: string; period: Period }) {
   }
   return (
     <>
-      <div className="govuk-warning-text">
-        <span className="govuk-warning-text__icon" aria-hidden="true">
-          !
-        </span>
-        <strong className="govuk-warning-text__text">
-          <span className="govuk-visually-hidden">Warning</span>
-          Closing {month} keeps the plan as it stands and its updates can no longer change.
-        </strong>
-      </div>
+      <WarningText>
+        Closing {month} keeps the plan as it stands and its updates can no longer change.
+      </WarningText>
       <div className="govuk-button-group">
         <button
           type="button"

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { WarningText } from '../../../components/warning-text';
 
 interface PublishReportProps {
   pending: boolean;
@@ -27,15 +28,9 @@ export function PublishReport({ pending, onPublish }: PublishReportProps) {
         </>
       ) : (
         <>
-          <div className="govuk-warning-text">
-            <span className="govuk-warning-text__icon" aria-hidden="true">
-              !
-            </span>
-            <strong className="govuk-warning-text__text">
-              <span className="govuk-visually-hidden">Warning</span>
-              Once published, this report never changes: not its commentary, nor its figures.
-            </strong>
-          </div>
+          <WarningText>
+            Once published, this report never changes: not its commentary, nor its figures.
+          </WarningText>
           <div className="govuk-button-group">
             <button
               type="button"
