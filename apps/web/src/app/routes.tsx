@@ -51,6 +51,7 @@ const GlossaryTermPage = lazy(() => import('../features/publication/glossary-ter
 const PublicSummaryPage = lazy(() => import('../features/publication/public-summary-page'));
 const PublicPlanPage = lazy(() => import('../features/public-page/public-plan-page'));
 const SignInPage = lazy(() => import('../features/auth/sign-in-page'));
+const SignInProblemPage = lazy(() => import('../features/auth/sign-in-problem-page'));
 const ChangePasswordPage = lazy(() => import('../features/auth/change-password-page'));
 const AccessibilityPage = lazy(() => import('../features/accessibility/accessibility-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
@@ -67,6 +68,7 @@ export function AppRoutes() {
       </Route>
       <Route element={<Layout />}>
         <Route path="sign-in" element={<SignInPage />} />
+        <Route path="sign-in/problem" element={<SignInProblemPage />} />
         <Route path="accessibility" element={<AccessibilityPage />} />
         <Route element={<RequireSession />}>
           <Route index element={<DashboardPage />} />
