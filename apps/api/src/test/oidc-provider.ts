@@ -14,9 +14,10 @@ export interface ProviderAccount {
 /**
  * A real OpenID provider (the `oidc-provider` package) on 127.0.0.1, with one confidential client
  * (client_secret_basic) and its development login and consent pages: any login name is accepted
- * and becomes the subject, whose claims are those set in `accounts`.
+ * and becomes the subject, whose claims are those set in `accounts`. With `userinfo: false` the
+ * provider has no userinfo endpoint and puts the claims in the ID token, as Entra ID does.
  */
-export async function startOidcProvider(options: { redirectUris: string[] }) {
+export async function startOidcProvider(options: { redirectUris: string[]; userinfo?: boolean }) {
   const port = await freePort();
   const issuer = `http://127.0.0.1:${port}`;
   const clientId = 'ragboard-test';
@@ -36,7 +37,7 @@ export async function startOidcProvider(options: { redirectUris: string[] }) {
     ],
     claims: { openid: ['sub'], email: ['email', 'email_verified', 'xms_edov'] },
     findAccount: (_ctx, sub) => ({ accountId: sub, claims: () => ({ sub, ...accounts.get(sub) }) }),
-    features: { devInteractions: { enabled: true } },
+    features: { devInteractions: { enabled: true }, userinfo: { enabled: options.userinfo ?? true } },
     cookies: { keys: [randomBytes(16).toString('hex')] },
     ttl: {
       AccessToken: 600,

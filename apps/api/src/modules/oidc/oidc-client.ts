@@ -57,17 +57,17 @@ export function oidcClient(config: OidcConfig) {
      * the ID token carries no email (as providers may for the code flow).
      */
     async claims(callbackUrl: URL, checks: { state: string; nonce: string; verifier: string }) {
-      const configuration_ = await configuration();
-      const tokens = await client.authorizationCodeGrant(configuration_, callbackUrl, {
+      const server = await configuration();
+      const tokens = await client.authorizationCodeGrant(server, callbackUrl, {
         expectedState: checks.state,
         expectedNonce: checks.nonce,
         pkceCodeVerifier: checks.verifier,
         idTokenExpected: true,
       });
       const idClaims = tokens.claims()!;
-      if (typeof idClaims.email === 'string' || !configuration_.serverMetadata().userinfo_endpoint)
+      if (typeof idClaims.email === 'string' || !server.serverMetadata().userinfo_endpoint)
         return { ...idClaims };
-      const userinfo = await client.fetchUserInfo(configuration_, tokens.access_token, idClaims.sub);
+      const userinfo = await client.fetchUserInfo(server, tokens.access_token, idClaims.sub);
       return { ...userinfo, ...idClaims, email: userinfo.email, email_verified: userinfo.email_verified };
     },
   };

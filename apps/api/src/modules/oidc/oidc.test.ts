@@ -58,11 +58,16 @@ describe('signing in with the organisation’s account (OpenID Connect)', () => 
     app.inject({ url: `${url.pathname}${url.search}`, headers: cookie ? { cookie } : {} });
 
   /** From the button to the app's callback, the person signing in at the provider as `login`. */
-  const signInAtProvider = async (account: ProviderAccount, app: App = ctx.app, returnTo?: string) => {
+  const signInAtProvider = async (
+    account: ProviderAccount,
+    app: App = ctx.app,
+    returnTo?: string,
+    at: TestOidcProvider = provider,
+  ) => {
     const login = `person-${Math.random().toString(36).slice(2)}`;
-    provider.accounts.set(login, account);
+    at.accounts.set(login, account);
     const started = await start(app, returnTo);
-    const back = await provider.signIn(started.location, login);
+    const back = await at.signIn(started.location, login);
     return { ...started, back, reply: await callback(app, back, started.cookie) };
   };
 
@@ -124,6 +129,31 @@ describe('signing in with the organisation’s account (OpenID Connect)', () => 
     const { reply } = await signInAtProvider({ email: user.email, xms_edov: true });
     expect(reply.headers.location).toBe('/plans');
     expect(sessionCookie(reply)).toBeTruthy();
+  });
+
+  it('reads the email from the ID token when the provider has no userinfo endpoint', async () => {
+    const bare = await startOidcProvider({
+      redirectUris: [`${PUBLIC_URL}/api/auth/oidc/callback`],
+      userinfo: false,
+    });
+    try {
+      const app = await appWith({
+        issuer: bare.issuer,
+        clientId: bare.clientId,
+        clientSecret: bare.clientSecret,
+      });
+      const user = await createUser(ctx.database.db, 'lead');
+      const { reply } = await signInAtProvider(
+        { email: user.email, xms_edov: true },
+        app,
+        '/my-actions',
+        bare,
+      );
+      expect(reply.headers.location).toBe('/my-actions');
+      expect(sessionCookie(reply)).toBeTruthy();
+    } finally {
+      await bare.close();
+    }
   });
 
   it('refuses a callback whose state is not the one this browser started with', async () => {
@@ -208,6 +238,13 @@ describe('signing in with the organisation’s account (OpenID Connect)', () => 
     const state = new URL(started.location).searchParams.get('state')!;
     const back = new URL(`${PUBLIC_URL}/api/auth/oidc/callback?error=access_denied&state=${state}`);
     expect(problemOf(await callback(ctx.app, back, started.cookie))).toEqual({ reason: 'cancelled' });
+  });
+
+  it('says the provider reported a problem for any other error it answers', async () => {
+    const started = await start(ctx.app);
+    const state = new URL(started.location).searchParams.get('state')!;
+    const back = new URL(`${PUBLIC_URL}/api/auth/oidc/callback?error=server_error&state=${state}`);
+    expect(problemOf(await callback(ctx.app, back, started.cookie))).toEqual({ reason: 'provider-error' });
   });
 
   it('sends the button to the problem page, not a 5xx, when the provider cannot be reached', async () => {
