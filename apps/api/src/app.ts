@@ -1,6 +1,6 @@
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { DEFAULT_REQUESTS_PER_MINUTE, type MailConfig } from './config';
+import { DEFAULT_REQUESTS_PER_MINUTE, type MailConfig, type OidcConfig } from './config';
 import type { Database } from './db/client';
 import { actionRoutes } from './modules/actions/actions.routes';
 import { apiTokenRoutes } from './modules/api-tokens/api-tokens.routes';
@@ -15,6 +15,7 @@ import { healthRoutes } from './modules/health/health.routes';
 import { importRoutes } from './modules/imports/imports.routes';
 import { kpiRoutes } from './modules/kpis/kpis.routes';
 import { myActionRoutes } from './modules/my-actions/my-actions.routes';
+import { oidcRoutes } from './modules/oidc/oidc.routes';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
 import { outcomeRoutes } from './modules/outcomes/outcomes.routes';
 import { peopleRoutes } from './modules/people/people.routes';
@@ -66,6 +67,8 @@ export interface BuildAppOptions {
   trustProxy?: boolean | string;
   /** Email settings; by default nothing is sent and messages wait in the outbox. */
   mail?: MailConfig;
+  /** Sign-in with the organisation's account (OpenID Connect); none by default. */
+  oidc?: OidcConfig | null;
   /** Sign-in attempts allowed per account and per address in 15 minutes. */
   loginLimits?: LoginLimits;
   /** The API-wide limit per client address; false turns it off (benchmarks). */
@@ -112,7 +115,11 @@ export async function buildApp(options: BuildAppOptions) {
 
   await app.register(healthRoutes);
   await app.register(siteRoutes);
-  await app.register(authRoutes, { loginLimits: options.loginLimits ?? DEFAULT_LOGIN_LIMITS });
+  await app.register(authRoutes, {
+    loginLimits: options.loginLimits ?? DEFAULT_LOGIN_LIMITS,
+    oidc: options.oidc ?? null,
+  });
+  await app.register(oidcRoutes, { oidc: options.oidc ?? null });
   await app.register(twoStepRoutes);
   await app.register(userRoutes);
   await app.register(apiTokenRoutes);

@@ -51,6 +51,35 @@ const envSchema = z
       .min(0, 'must be 0 (no limit) or more')
       .default(DEFAULT_REQUESTS_PER_MINUTE),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    OIDC_ISSUER: z
+      .url({
+        message: "must be the provider's issuer URL, such as https://login.microsoftonline.com/<tenant>/v2.0",
+      })
+      .optional(),
+    OIDC_CLIENT_ID: z.string().min(1, 'must not be empty').optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1, 'must not be empty').optional(),
+    OIDC_LABEL: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(80, 'must be at most 80 characters')
+      .optional(),
+    OIDC_ALLOWED_DOMAINS: z
+      .string()
+      .optional()
+      .transform((v) =>
+        (v ?? '')
+          .split(',')
+          .map((d) => d.trim().toLowerCase().replace(/^@/, ''))
+          .filter(Boolean),
+      )
+      .refine((domains) => domains.every((d) => /^[a-z0-9.-]+\.[a-z]{2,}$/.test(d)), {
+        message: 'must be email domains separated by commas, such as example.org,nhs.net',
+      }),
+    OIDC_ONLY: z
+      .enum(['1', '0', 'true', 'false'], { message: 'must be 1 or 0' })
+      .transform((v) => v === '1' || v === 'true')
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.DATABASE_URL && !env.SESSION_SECRET) {
@@ -60,7 +89,48 @@ const envSchema = z
         message: 'is required with DATABASE_URL (at least 32 random characters, the same on every instance)',
       });
     }
+    for (const issue of oidcIssues(env)) ctx.addIssue({ code: 'custom', ...issue });
   });
+
+/** Sign-in through the organisation's provider takes all three of issuer, client id and secret, or none. */
+function oidcIssues(env: {
+  OIDC_ISSUER?: string;
+  OIDC_CLIENT_ID?: string;
+  OIDC_CLIENT_SECRET?: string;
+  OIDC_LABEL?: string;
+  OIDC_ALLOWED_DOMAINS: string[];
+  OIDC_ONLY?: boolean;
+}): { path: string[]; message: string }[] {
+  const issues: { path: string[]; message: string }[] = [];
+  if (env.OIDC_ISSUER) {
+    for (const name of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const) {
+      if (!env[name]) issues.push({ path: [name], message: 'is required with OIDC_ISSUER' });
+    }
+    const issuer = URL.parse(env.OIDC_ISSUER);
+    if (issuer && issuer.protocol !== 'https:' && !isLoopback(issuer.hostname)) {
+      issues.push({
+        path: ['OIDC_ISSUER'],
+        message: 'must use https (plain http only for a provider on this machine, for testing)',
+      });
+    }
+    return issues;
+  }
+  const given = {
+    OIDC_CLIENT_ID: env.OIDC_CLIENT_ID,
+    OIDC_CLIENT_SECRET: env.OIDC_CLIENT_SECRET,
+    OIDC_LABEL: env.OIDC_LABEL,
+    OIDC_ALLOWED_DOMAINS: env.OIDC_ALLOWED_DOMAINS.length > 0,
+  };
+  for (const [name, value] of Object.entries(given)) {
+    if (value) issues.push({ path: [name], message: 'needs OIDC_ISSUER as well' });
+  }
+  if (env.OIDC_ONLY)
+    issues.push({
+      path: ['OIDC_ONLY'],
+      message: 'needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET: nobody could sign in otherwise',
+    });
+  return issues;
+}
 
 export interface MailConfig {
   smtpUrl: string | null;
@@ -68,6 +138,23 @@ export interface MailConfig {
   /** Where links in emails point. */
   publicUrl: string;
 }
+
+/** Sign-in with the organisation's account (OpenID Connect); null when OIDC_ISSUER is unset. */
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The button's words. */
+  label: string;
+  /** Email domains (lower case) whose accounts may sign in this way; empty for any. */
+  allowedDomains: string[];
+  /** Password sign-in is refused. */
+  only: boolean;
+  /** PUBLIC_URL, for the redirect URI; without it the request's own origin. */
+  publicUrl: string | null;
+}
+
+export const DEFAULT_OIDC_LABEL = "Sign in with your organisation's account";
 
 export type DatabaseConfig = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
 
@@ -90,6 +177,7 @@ export interface AppConfig {
   mail: MailConfig;
   /** The built SPA; served when it exists. */
   webDistDir: string;
+  oidc: OidcConfig | null;
 }
 
 export class ConfigError extends Error {}
@@ -136,7 +224,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       const name = String(issue.path[0]);
       const value = env[name];
       const shown =
-        value === undefined || name === 'SESSION_SECRET' || name === 'DATABASE_URL'
+        value === undefined || ['SESSION_SECRET', 'DATABASE_URL', 'OIDC_CLIENT_SECRET'].includes(name)
           ? ''
           : ` (got "${value}")`;
       return `  ${name} ${issue.message}${shown}`;
@@ -165,6 +253,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     migrationsDir: join(root, 'migrations'),
     webDistDir: join(root, 'apps', 'web', 'dist'),
+    oidc: e.OIDC_ISSUER
+      ? {
+          issuer: e.OIDC_ISSUER,
+          clientId: e.OIDC_CLIENT_ID ?? '',
+          clientSecret: e.OIDC_CLIENT_SECRET ?? '',
+          label: e.OIDC_LABEL ?? DEFAULT_OIDC_LABEL,
+          allowedDomains: e.OIDC_ALLOWED_DOMAINS,
+          only: e.OIDC_ONLY ?? false,
+          publicUrl: e.PUBLIC_URL?.replace(/\/$/, '') ?? null,
+        }
+      : null,
   };
 }
 

@@ -40,6 +40,7 @@ async function main() {
     trustProxy: config.trustProxy,
     requestsPerMinute: config.requestsPerMinute,
     mail: config.mail,
+    oidc: config.oidc,
     webDistDir: config.webDistDir,
     logger: loggerOptions(config.logLevel),
     scheduleEveryMs: SCHEDULE_EVERY_MS,

@@ -54,6 +54,7 @@ const SignInPage = lazy(() => import('../features/auth/sign-in-page'));
 const TwoStepCodePage = lazy(() => import('../features/auth/two-step-code-page'));
 const SetUpTwoStepPage = lazy(() => import('../features/auth/set-up-two-step-page'));
 const TwoStepPage = lazy(() => import('../features/auth/two-step-page'));
+const SignInProblemPage = lazy(() => import('../features/auth/sign-in-problem-page'));
 const ChangePasswordPage = lazy(() => import('../features/auth/change-password-page'));
 const AccessibilityPage = lazy(() => import('../features/accessibility/accessibility-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
@@ -72,6 +73,7 @@ export function AppRoutes() {
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="sign-in/two-step" element={<TwoStepCodePage />} />
         <Route path="sign-in/set-up-two-step" element={<SetUpTwoStepPage duringSignIn />} />
+        <Route path="sign-in/problem" element={<SignInProblemPage />} />
         <Route path="accessibility" element={<AccessibilityPage />} />
         <Route element={<RequireSession />}>
           <Route index element={<DashboardPage />} />

@@ -45,3 +45,36 @@ export const changePasswordBodySchema = z.object({
 export type ChangePasswordBody = z.infer<typeof changePasswordBodySchema>;
 
 export const CSRF_HEADER = 'x-csrf-token';
+
+/** How this installation lets people sign in: by password, by the organisation's provider, or both. */
+export const authOptionsSchema = z
+  .object({
+    password: z.boolean(),
+    oidc: z.object({ label: z.string() }).nullable(),
+  })
+  .meta({ id: 'AuthOptions' });
+export type AuthOptions = z.infer<typeof authOptionsSchema>;
+
+/** Why a sign-in through the organisation's provider did not work: `/sign-in/problem?reason=`. */
+export const oidcProblemSchema = z.enum([
+  'cancelled',
+  'provider-error',
+  'unreachable',
+  'expired',
+  'failed',
+  'no-email',
+  'unverified-email',
+  'domain',
+  'unknown-email',
+  'disabled',
+]);
+export type OidcProblem = z.infer<typeof oidcProblemSchema>;
+
+/**
+ * Only a path on this site: starting with one '/', never '//' or '/\' (which browsers read as
+ * another host), so nobody is sent on to another site after signing in.
+ */
+export function safeReturnTo(value: string | null | undefined): string {
+  if (!value?.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
+  return [...value].some((c) => c < ' ' || c === '\x7f') ? '/' : value;
+}

@@ -6,12 +6,14 @@ import {
 } from '@ragboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { OidcConfig } from '../../config';
 import {
   clearSessionCookie,
   currentSession,
   setSessionCookie,
   trustedBrowserToken,
 } from '../../plugins/auth';
+import { refusePasswordsWhenOidcOnly } from '../oidc/password-sign-in';
 import { authService } from './auth.service';
 import {
   forgetAccountAttempts,
@@ -25,7 +27,10 @@ import { sessionsRepository } from './sessions.repository';
 
 const errors = { 401: errorResponseSchema, 403: errorResponseSchema };
 
-export const authRoutes: FastifyPluginAsyncZod<{ loginLimits: LoginLimits }> = async (app, opts) => {
+export const authRoutes: FastifyPluginAsyncZod<{
+  loginLimits: LoginLimits;
+  oidc?: OidcConfig | null;
+}> = async (app, opts) => {
   const service = authService(app.database.db, app.now);
   const sessions = sessionsRepository(app.database.db);
 
@@ -33,7 +38,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ loginLimits: LoginLimits }> = a
     '/api/auth/login',
     {
       config: { access: 'public', rateLimit: false },
-      preHandler: loginLimits(app, opts.loginLimits),
+      preHandler: [refusePasswordsWhenOidcOnly(opts.oidc), loginLimits(app, opts.loginLimits)],
       schema: {
         tags: ['auth'],
         summary: 'Sign in: sets the session cookie and returns the CSRF token',
@@ -44,6 +49,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ loginLimits: LoginLimits }> = a
           200: sessionReplySchema,
           400: errorResponseSchema,
           401: errorResponseSchema,
+          403: errorResponseSchema,
           429: errorResponseSchema,
         },
       },

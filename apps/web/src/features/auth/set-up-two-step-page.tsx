@@ -1,3 +1,4 @@
+import { safeReturnTo } from '@ragboard/shared';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ErrorSummary, type FieldError } from '../../components/form/error-summary';
@@ -7,7 +8,6 @@ import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { ApiError } from '../../lib/api-client';
 import { useSession } from '../../lib/queries/get-session';
-import { safeReturnTo } from '../../lib/sign-in-paths';
 import { useConfirmSetup, useStartSetup } from './api/two-step';
 import { RecoveryCodes } from './components/recovery-codes';
 

@@ -1,14 +1,18 @@
+import { safeReturnTo } from '@ragboard/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ErrorSummary, type FieldError } from '../../components/form/error-summary';
 import { TextInput } from '../../components/form/text-input';
+import { Loading } from '../../components/loading';
 import { ImportantBanner } from '../../components/success-banner';
 import { ApiError } from '../../lib/api-client';
 import { authKeys } from '../../lib/queries/auth-keys';
 import { useSession } from '../../lib/queries/get-session';
-import { safeReturnTo, secondStepPath } from '../../lib/sign-in-paths';
+import { secondStepPath } from '../../lib/sign-in-paths';
+import { PASSWORD_ONLY, useAuthOptions } from './api/get-auth-options';
 import { useSignIn } from './api/sign-in';
+import { OrganisationSignIn } from './components/organisation-sign-in';
 
 function serverErrors(error: Error | null): FieldError[] {
   if (!error) return [];
@@ -30,6 +34,7 @@ export default function SignInPage() {
   const navigate = useNavigate();
   const returnTo = safeReturnTo(params.get('returnTo'));
   const session = useSession();
+  const options = useAuthOptions();
   const signIn = useSignIn({
     onSuccess: ({ secondStep }) =>
       navigate(secondStep ? secondStepPath(secondStep, returnTo) : returnTo, { replace: true }),
@@ -42,6 +47,8 @@ export default function SignInPage() {
     const { secondStep } = session.data;
     return <Navigate to={secondStep ? secondStepPath(secondStep, returnTo) : returnTo} replace />;
   }
+  if (options.isPending) return <Loading what="the sign-in page" />;
+  const methods = options.data ?? PASSWORD_ONLY;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -76,30 +83,34 @@ export default function SignInPage() {
           </ImportantBanner>
         )}
         <h1 className="govuk-heading-l">Sign in</h1>
-        <form onSubmit={submit} noValidate>
-          <TextInput
-            id="email"
-            label="Email"
-            type="email"
-            autoComplete="email"
-            spellCheck={false}
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            error={errorFor('email')}
-          />
-          <TextInput
-            id="password"
-            label="Password"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            error={errorFor('password')}
-          />
-          <button type="submit" className="govuk-button" disabled={signIn.isPending}>
-            Sign in
-          </button>
-        </form>
+        {methods.oidc && <OrganisationSignIn label={methods.oidc.label} returnTo={returnTo} />}
+        {methods.oidc && methods.password && <p className="govuk-body govuk-!-font-weight-bold">or</p>}
+        {methods.password && (
+          <form onSubmit={submit} noValidate>
+            <TextInput
+              id="email"
+              label="Email"
+              type="email"
+              autoComplete="email"
+              spellCheck={false}
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              error={errorFor('email')}
+            />
+            <TextInput
+              id="password"
+              label="Password"
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              error={errorFor('password')}
+            />
+            <button type="submit" className="govuk-button" disabled={signIn.isPending}>
+              Sign in
+            </button>
+          </form>
+        )}
       </div>
     </div>
   );

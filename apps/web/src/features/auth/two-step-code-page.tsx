@@ -1,3 +1,4 @@
+import { safeReturnTo } from '@ragboard/shared';
 import { type FormEvent, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Checkboxes } from '../../components/form/checkboxes';
@@ -7,7 +8,6 @@ import { TextInput } from '../../components/form/text-input';
 import { Loading } from '../../components/loading';
 import { ApiError } from '../../lib/api-client';
 import { useSession } from '../../lib/queries/get-session';
-import { safeReturnTo } from '../../lib/sign-in-paths';
 import { useSignOut } from './api/sign-out';
 import { useVerifyTwoStep } from './api/two-step';
 

@@ -1,4 +1,5 @@
 export const authKeys = {
   all: ['auth'] as const,
   session: () => [...authKeys.all, 'session'] as const,
+  options: () => [...authKeys.all, 'options'] as const,
 };
