@@ -1,7 +1,7 @@
 // Every page, signed in as each role, checked with axe-core against WCAG 2.2 A and AA.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, launchBrowser, signIn, useBrowserPage } from './browser';
+import { accessibilityViolations, launchBrowser, signIn, trustForManager, useBrowserPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 const page = useBrowserPage();
@@ -24,6 +24,7 @@ beforeAll(async () => {
   const browser = await launchBrowser();
   try {
     const context = await browser.newContext();
+    await trustForManager(context, baseUrl);
     const request = context.request;
     const login = await request.post(`${baseUrl}/api/auth/login`, {
       data: { email: 'manager@example.org', password: 'ragboard-demo' },

@@ -1,6 +1,6 @@
 import axe from 'axe-core';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 
 declare global {
   interface Window {
@@ -50,8 +50,21 @@ export function isExpectedRefusal(consoleText: string): boolean {
   return /Failed to load resource: the server responded with a status of 401/.test(consoleText);
 }
 
+/** The demo manager's trusted-browser cookie (global-setup), as `name=value`. */
+export const managerTrustedCookie = () => inject('managerTrustedCookie');
+
+/**
+ * Gives a browser the demo manager's trusted-browser cookie, as the manager's own computer has
+ * it after the first sign-in: the two-step code is not asked for again. Other accounts ignore it.
+ */
+export async function trustForManager(context: BrowserContext, baseUrl: string) {
+  const [name, value] = managerTrustedCookie().split(/=(.*)/s) as [string, string];
+  await context.addCookies([{ name, value, domain: new URL(baseUrl).hostname, path: '/api/auth' }]);
+}
+
 /** Signs in through the sign-in page, as a person would, and waits for the dashboard, the landing page. */
 export async function signIn(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD) {
+  await trustForManager(page.context(), baseUrl);
   await page.goto(`${baseUrl}/sign-in`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);

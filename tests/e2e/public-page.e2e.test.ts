@@ -1,5 +1,11 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, DEMO_PASSWORD, signIn, useBrowserPage } from './browser';
+import {
+  accessibilityViolations,
+  DEMO_PASSWORD,
+  managerTrustedCookie,
+  signIn,
+  useBrowserPage,
+} from './browser';
 
 const baseUrl = inject('baseUrl');
 const SLUG = 'e2e-send-progress';
@@ -10,7 +16,7 @@ const UNAPPROVED = 'UNAPPROVED-E2E-MARKER';
 async function managerApi() {
   const login = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', cookie: managerTrustedCookie() },
     body: JSON.stringify({ email: 'manager@example.org', password: DEMO_PASSWORD }),
   });
   expect(login.status).toBe(200);

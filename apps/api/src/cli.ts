@@ -5,12 +5,16 @@ import { type Database, openDatabase } from './db/client';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { DataDirVersionError } from './db/pglite-data-dir';
 import { BackupCommandError, backupCommand, restoreCommand } from './modules/backup/backup-cli';
+import { ResetTwoStepError, resetTwoStepByEmail } from './modules/two-step/reset-two-step-cli';
 import { createFirstManager, FirstManagerError } from './modules/users/create-first-manager';
 
 const USAGE = `Usage (on DATABASE_URL, or the embedded database when the server is stopped):
   pnpm create-manager --email EMAIL [--name "Full Name"]
       Creates the first partnership manager on an empty database.
       The password is read from standard input (at least 12 characters).
+  pnpm reset-two-step --email EMAIL
+      Resets an account's two-step verification (a manager with a lost phone and no other
+      manager to ask): its sessions end, and a manager sets it up again at next sign-in.
   pnpm backup FILE
       Writes the whole database to FILE as JSON (- for standard output).
   pnpm restore FILE
@@ -36,6 +40,7 @@ async function main() {
     'create-manager': values.email
       ? (database) => createManager(database, values.email!, values.name ?? '')
       : undefined,
+    'reset-two-step': values.email ? (database) => resetTwoStep(database, values.email!) : undefined,
     backup: file ? (database) => backupCommand(database.db, file) : undefined,
     restore: file ? (database) => restoreCommand(database.db, file) : undefined,
   };
@@ -62,10 +67,16 @@ async function createManager(database: Database, email: string, displayName: str
   );
 }
 
+async function resetTwoStep(database: Database, email: string) {
+  const user = await resetTwoStepByEmail(database.db, email);
+  process.stdout.write(`Reset two-step verification for ${user.email}; every session of theirs has ended.\n`);
+}
+
 main().catch((error: unknown) => {
   const known = [
     ConfigError,
     FirstManagerError,
+    ResetTwoStepError,
     BackupCommandError,
     DataDirLockedError,
     DataDirVersionError,

@@ -66,7 +66,7 @@ function audit(
   row: UserRow,
   operation: string,
   values: { before?: unknown; after?: unknown } = {},
-  actorId = row.id,
+  actorId: string | null = row.id,
 ) {
   return auditRepository(tx).record({ actorId, entityType: 'user', entityId: row.id, operation, ...values });
 }
@@ -211,7 +211,7 @@ export function twoStepService(db: Db, now: () => Date) {
      * with their trusted browsers, and every session of theirs ends. A manager sets it up again at
      * next sign-in; anyone else may.
      */
-    async reset(actorId: string, userId: string) {
+    async reset(actorId: string | null, userId: string) {
       const row = await account(userId);
       await db.transaction(async (tx) => {
         const at = now();

@@ -14,6 +14,7 @@ import { auditOf, refusedFields, requestsAs } from '../../test/requests';
 import { createUser, type SignedIn, signInAs, TEST_PASSWORD } from '../../test/sign-in';
 import { createTestApp } from '../../test/test-app';
 import { codeAt } from '../../test/two-step';
+import { ResetTwoStepError, resetTwoStepByEmail } from './reset-two-step-cli';
 
 const STEP_MS = 30_000;
 
@@ -317,5 +318,17 @@ describe('two-step verification', () => {
     expect(row).toMatchObject({ totpSecret: null, totpEnabledAt: null });
     const entry = (await auditOf(ctx.app, admin, manager.id)).find((e) => e.operation === 'reset-two-step');
     expect(entry?.actor).toBeTruthy();
+  });
+
+  it('is reset from the server’s shell for a manager with no other manager to ask', async () => {
+    const manager = await createUser(ctx.database.db, 'manager', { email: 'only.manager@example.test' });
+    await enrol(manager.email);
+    await expect(resetTwoStepByEmail(ctx.database.db, 'nobody@example.test')).rejects.toThrow(
+      ResetTwoStepError,
+    );
+    await resetTwoStepByEmail(ctx.database.db, 'ONLY.manager@example.test', () => clock);
+    expect((await login(manager.email)).body.secondStep).toBe('enrol');
+    const entry = (await auditOf(ctx.app, admin, manager.id)).find((e) => e.operation === 'reset-two-step');
+    expect(entry).toMatchObject({ actor: null });
   });
 });
