@@ -112,6 +112,25 @@ describe('signing in with the organisation’s account (OpenID Connect)', () => 
     expect((await auditOf(ctx.app, manager, user.id)).map((e) => e.operation)).toEqual(['sign-in-oidc']);
   });
 
+  it('trusts the provider’s own second factor: a manager without two-step verification is signed in whole', async () => {
+    const user = await createUser(ctx.database.db, 'manager');
+    const { reply } = await signInAtProvider({ email: user.email, email_verified: true });
+    const cookie = { cookie: `ragboard_session=${sessionCookie(reply)!.value}` };
+    const me = await ctx.app.inject({ url: '/api/auth/me', headers: cookie });
+    expect(sessionReplySchema.parse(me.json())).toMatchObject({
+      user: { role: 'manager' },
+      secondStep: null,
+    });
+    expect((await ctx.app.inject({ url: '/api/users', headers: cookie })).statusCode).toBe(200);
+    // The same account's password sign-in still has to set it up.
+    const byPassword = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: TEST_PASSWORD },
+    });
+    expect(sessionReplySchema.parse(byPassword.json()).secondStep).toBe('enrol');
+  });
+
   it('keeps the state in a signed, httpOnly, SameSite=Lax cookie for ten minutes, and only a path on this site', async () => {
     const reply = await ctx.app.inject({ url: '/api/auth/oidc/start?returnTo=//evil.example/x' });
     const kept = reply.cookies.find((c) => c.name === 'ragboard_oidc')!;
