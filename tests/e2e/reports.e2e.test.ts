@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, signIn, tabTo, useBrowserPage } from './browser';
+import { accessibilityViolations, signIn, tabTo, trustForManager, useBrowserPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 
@@ -58,6 +58,8 @@ describe('board reports, in a browser', () => {
   it('lets the manager start, write and publish a report by keyboard alone', async () => {
     const title = `Keyboard report ${Date.now()}`;
     const p = page();
+    // The manager's own computer, which is trusted to skip the two-step code.
+    await trustForManager(p.context(), baseUrl);
     await p.goto(`${baseUrl}/sign-in`);
     await tabTo(p, (f) => f.id === 'email');
     await p.keyboard.type('manager@example.org');

@@ -4,6 +4,7 @@ import { DEFAULT_REQUESTS_PER_MINUTE, type MailConfig, type OidcConfig } from '.
 import type { Database } from './db/client';
 import { actionRoutes } from './modules/actions/actions.routes';
 import { apiTokenRoutes } from './modules/api-tokens/api-tokens.routes';
+import { attachmentRoutes } from './modules/attachments/attachments.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './modules/auth/login-limits';
@@ -143,6 +144,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(commentRoutes);
   await app.register(challengeRoutes);
   await app.register(findingRoutes);
+  await app.register(attachmentRoutes);
   await app.register(peopleRoutes);
   await app.register(organisationRoutes);
   await app.register(backupRoutes);

@@ -4,6 +4,7 @@ export * from './month';
 export * from './roles';
 export * from './schemas/action';
 export * from './schemas/api-token';
+export * from './schemas/attachment';
 export * from './schemas/audit';
 export * from './schemas/auth';
 export * from './schemas/backup';

@@ -21,6 +21,7 @@ import {
   boolean,
   char,
   check,
+  customType,
   date,
   index,
   integer,
@@ -459,6 +460,54 @@ export const findingJudgements = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('finding_judgements_finding_idx').on(t.findingId, t.month)],
+);
+
+/** Binary data: a file's bytes, stored in chunks so none is held whole in memory. */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  // pg gives a Buffer, PGlite a Uint8Array: the app always sees a Buffer.
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+/**
+ * Evidence: a file attached to a status update (its lead's, or the manager's at sign-off) or to a
+ * finding's judgement. Its type is the one read from its content; `completedAt` is set once every
+ * chunk is stored, and only then is it listed or served.
+ */
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: id(),
+    statusUpdateId: uuid('status_update_id').references(() => statusUpdates.id),
+    findingJudgementId: uuid('finding_judgement_id').references(() => findingJudgements.id),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull().default(0),
+    sha256: text('sha256'),
+    uploadedById: uuid('uploaded_by_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('attachments_update_idx').on(t.statusUpdateId),
+    index('attachments_judgement_idx').on(t.findingJudgementId),
+    check('attachments_one_owner', sql`(${t.statusUpdateId} is null) <> (${t.findingJudgementId} is null)`),
+  ],
+);
+
+/** A file's bytes, in order: 256 KiB a row. */
+export const attachmentChunks = pgTable(
+  'attachment_chunks',
+  {
+    attachmentId: uuid('attachment_id')
+      .notNull()
+      .references(() => attachments.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    data: bytea('data').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.attachmentId, t.seq] })],
 );
 
 /** Which actions address which findings. */

@@ -9,6 +9,7 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { DEMO_PASSWORD, seedDemo } from '../../db/demo/seed-demo';
 import { actions, auditEntries, plans, users } from '../../db/schema';
+import { multipart } from '../../test/multipart';
 import { requestsAs } from '../../test/requests';
 import { type SignedIn, signIn, signInAs } from '../../test/sign-in';
 import { createTestApp } from '../../test/test-app';
@@ -27,6 +28,12 @@ async function backupOf(ctx: TestApp, who: SignedIn): Promise<BackupFile> {
 }
 
 /** A new install: a fresh database whose only content is the manager who restores. */
+/** A PNG of 300 KiB: two chunks. */
+const EVIDENCE = Buffer.concat([
+  Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex'),
+  Buffer.alloc(300 * 1024, 42),
+]);
+
 async function newInstall(email: string) {
   const ctx = await createTestApp({ now: () => now, requestsPerMinute: false });
   return { ctx, manager: await signInAs(ctx.app, 'manager', { email }) };
@@ -39,6 +46,7 @@ describe('backing up and restoring the whole database', () => {
   let source: TestApp;
   let manager: SignedIn;
   let backup: BackupFile;
+  let evidenceId: string;
   /** A new install that every refused restore is tried on: it must stay as it was. */
   let untouched: Awaited<ReturnType<typeof newInstall>>;
   beforeAll(async () => {
@@ -63,6 +71,16 @@ describe('backing up and restoring the whole database', () => {
       revisedDue: '2027-02-28',
     });
     expect(update.statusCode, update.body).toBe(201);
+    // Evidence on it, over one chunk: files go into the backup and come back byte for byte.
+    const upload = multipart('Panel minutes.png', EVIDENCE);
+    const attached = await source.app.inject({
+      method: 'POST',
+      url: `/api/actions/${action!.id}/updates/${update.json().update.id}/attachments`,
+      payload: upload.payload,
+      headers: { ...manager.headers, 'content-type': upload.contentType },
+    });
+    expect(attached.statusCode, attached.body).toBe(201);
+    evidenceId = attached.json().id;
     const report = await send('POST', `/api/plans/${planId}/reports`, {
       period: '2026-10',
       title: 'Board, November 2026',
@@ -103,6 +121,9 @@ describe('backing up and restoring the whole database', () => {
     expect((await requestsAs(target.app, first)('GET', '/api/plans')).statusCode).toBe(401);
 
     const restoredManager = await signIn(target.app, 'manager@example.org', DEMO_PASSWORD);
+    const evidence = await requestsAs(target.app, restoredManager)('GET', `/api/attachments/${evidenceId}`);
+    expect(evidence.statusCode).toBe(200);
+    expect(evidence.rawPayload.equals(EVIDENCE)).toBe(true);
     const again = await backupOf(target, restoredManager);
     expect(again.migration).toEqual(backup.migration);
     for (const { name } of BACKUP_TABLES) {

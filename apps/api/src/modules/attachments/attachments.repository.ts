@@ -1,0 +1,126 @@
+import type { Attachment } from '@ragboard/shared';
+import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import {
+  actions,
+  attachmentChunks,
+  attachments,
+  findingJudgements,
+  findings,
+  outcomes,
+  priorities,
+  statusUpdates,
+  users,
+} from '../../db/schema';
+
+const listed = {
+  id: attachments.id,
+  statusUpdateId: attachments.statusUpdateId,
+  findingJudgementId: attachments.findingJudgementId,
+  fileName: attachments.fileName,
+  mediaType: attachments.mediaType,
+  sizeBytes: attachments.sizeBytes,
+  uploadedBy: users.displayName,
+  createdAt: attachments.createdAt,
+};
+
+function toAttachment(row: { createdAt: Date } & Omit<Attachment, 'createdAt'>): Attachment {
+  return { ...row, createdAt: row.createdAt.toISOString() };
+}
+
+export function attachmentsRepository(db: Db) {
+  return {
+    /** The plan of an update of this action, if the update is the action's. */
+    async updateOf(actionId: string, statusUpdateId: string) {
+      const [row] = await db
+        .select({ planId: priorities.planId })
+        .from(statusUpdates)
+        .innerJoin(actions, eq(actions.id, statusUpdates.actionId))
+        .innerJoin(outcomes, eq(outcomes.id, actions.outcomeId))
+        .innerJoin(priorities, eq(priorities.id, outcomes.priorityId))
+        .where(and(eq(statusUpdates.id, statusUpdateId), eq(statusUpdates.actionId, actionId)));
+      return row ?? null;
+    },
+
+    /** The plan of a judgement of this finding, if the judgement is the finding's. */
+    async judgementOf(findingId: string, judgementId: string) {
+      const [row] = await db
+        .select({ planId: findings.planId })
+        .from(findingJudgements)
+        .innerJoin(findings, eq(findings.id, findingJudgements.findingId))
+        .where(and(eq(findingJudgements.id, judgementId), eq(findingJudgements.findingId, findingId)));
+      return row ?? null;
+    },
+
+    /** A file being received: listed and served only once complete. */
+    async start(values: {
+      statusUpdateId?: string;
+      findingJudgementId?: string;
+      fileName: string;
+      mediaType: string;
+      uploadedById: string;
+    }) {
+      const [row] = await db.insert(attachments).values(values).returning({ id: attachments.id });
+      return row!.id;
+    },
+
+    async addChunk(attachmentId: string, seq: number, data: Buffer) {
+      await db.insert(attachmentChunks).values({ attachmentId, seq, data });
+    },
+
+    async complete(attachmentId: string, sizeBytes: number, sha256: string, at: Date) {
+      await db
+        .update(attachments)
+        .set({ sizeBytes, sha256, completedAt: at })
+        .where(eq(attachments.id, attachmentId));
+    },
+
+    /** A file whose upload failed goes, with whatever chunks arrived. */
+    async discard(attachmentId: string) {
+      await db.delete(attachments).where(eq(attachments.id, attachmentId));
+    },
+
+    async get(attachmentId: string) {
+      const [row] = await db
+        .select({ ...listed, actionId: statusUpdates.actionId })
+        .from(attachments)
+        .innerJoin(users, eq(users.id, attachments.uploadedById))
+        .leftJoin(statusUpdates, eq(statusUpdates.id, attachments.statusUpdateId))
+        .where(and(eq(attachments.id, attachmentId), isNotNull(attachments.completedAt)));
+      return row ? { ...toAttachment(row), actionId: row.actionId } : null;
+    },
+
+    /** The complete files of an action's updates, oldest first. */
+    async forAction(actionId: string): Promise<Attachment[]> {
+      const rows = await db
+        .select(listed)
+        .from(attachments)
+        .innerJoin(statusUpdates, eq(statusUpdates.id, attachments.statusUpdateId))
+        .innerJoin(users, eq(users.id, attachments.uploadedById))
+        .where(and(eq(statusUpdates.actionId, actionId), isNotNull(attachments.completedAt)))
+        .orderBy(asc(attachments.createdAt), asc(attachments.id));
+      return rows.map(toAttachment);
+    },
+
+    /** The complete files of some finding judgements, oldest first. */
+    async forJudgements(judgementIds: string[]): Promise<Attachment[]> {
+      if (judgementIds.length === 0) return [];
+      const rows = await db
+        .select(listed)
+        .from(attachments)
+        .innerJoin(users, eq(users.id, attachments.uploadedById))
+        .where(and(inArray(attachments.findingJudgementId, judgementIds), isNotNull(attachments.completedAt)))
+        .orderBy(asc(attachments.createdAt), asc(attachments.id));
+      return rows.map(toAttachment);
+    },
+
+    /** One chunk of a file's bytes, or undefined past its end. */
+    async chunk(attachmentId: string, seq: number): Promise<Buffer | undefined> {
+      const [row] = await db
+        .select({ data: attachmentChunks.data })
+        .from(attachmentChunks)
+        .where(and(eq(attachmentChunks.attachmentId, attachmentId), eq(attachmentChunks.seq, seq)));
+      return row?.data;
+    },
+  };
+}

@@ -1,0 +1,136 @@
+import { Readable } from 'node:stream';
+import multipart from '@fastify/multipart';
+import {
+  ATTACHMENT_MAX_BYTES,
+  ATTACHMENT_TYPES_IN_WORDS,
+  actionParamsSchema,
+  attachmentListSchema,
+  attachmentParamsSchema,
+  attachmentSchema,
+  formatFileSize,
+  judgementAttachmentParamsSchema,
+  updateAttachmentParamsSchema,
+} from '@ragboard/shared';
+import contentDisposition from 'content-disposition';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { currentSession } from '../../plugins/auth';
+import { AppError, errorReplies, ValidationError } from '../../plugins/errors';
+import { refuseUnstorableText } from '../../plugins/text-input';
+import { type AttachmentTarget, attachmentsService } from './attachments.service';
+
+const documentedBody = {
+  type: 'object',
+  required: ['file'],
+  properties: {
+    file: {
+      type: 'string',
+      format: 'binary',
+      description: `${ATTACHMENT_TYPES_IN_WORDS}, up to ${formatFileSize(ATTACHMENT_MAX_BYTES)}; the type is read from the content`,
+    },
+  },
+};
+const uploadReplies = { 201: attachmentSchema, 413: errorReplies[400], ...errorReplies };
+
+export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(multipart, { limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1, fields: 0 } });
+  const service = attachmentsService(app.database.db, app.now);
+
+  /** The one file of a multipart upload, streamed to the service: never read whole into memory. */
+  async function receive(request: FastifyRequest, target: AttachmentTarget) {
+    if (!request.isMultipart())
+      throw new AppError(400, 'bad_request', 'Send the file as multipart/form-data');
+    const file = await request.file().catch((error: { statusCode?: number }) => {
+      throw error.statusCode
+        ? error
+        : new AppError(400, 'bad_request', 'The upload is not valid multipart/form-data');
+    });
+    if (!file) throw new ValidationError('Choose a file', [{ path: 'body.file', message: 'Choose a file' }]);
+    refuseUnstorableText({ 'body.file': file.filename });
+    return service.attach(currentSession(request).user, target, {
+      fileName: file.filename,
+      stream: file.file,
+    });
+  }
+
+  app.post(
+    '/api/actions/:actionId/updates/:updateId/attachments',
+    {
+      config: { access: ['manager', 'lead'], documentedBody },
+      schema: {
+        tags: ['evidence'],
+        summary:
+          'Attach a file of evidence to a status update (its action’s leads, or the manager at sign-off)',
+        consumes: ['multipart/form-data'],
+        params: updateAttachmentParamsSchema,
+        response: uploadReplies,
+      },
+    },
+    async (request, reply) => {
+      const { actionId, updateId } = request.params;
+      const attached = await receive(request, { kind: 'update', actionId, statusUpdateId: updateId });
+      return reply.status(201).send(attached);
+    },
+  );
+
+  app.post(
+    '/api/findings/:findingId/judgements/:judgementId/attachments',
+    {
+      config: { access: ['manager'], documentedBody },
+      schema: {
+        tags: ['evidence'],
+        summary: 'Attach a file of evidence to a finding’s judgement',
+        consumes: ['multipart/form-data'],
+        params: judgementAttachmentParamsSchema,
+        response: uploadReplies,
+      },
+    },
+    async (request, reply) => {
+      const { findingId, judgementId } = request.params;
+      const attached = await receive(request, {
+        kind: 'judgement',
+        findingId,
+        findingJudgementId: judgementId,
+      });
+      return reply.status(201).send(attached);
+    },
+  );
+
+  app.get(
+    '/api/actions/:actionId/attachments',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['evidence'],
+        summary: 'The files attached to an action’s updates, oldest first',
+        params: actionParamsSchema,
+        response: { 200: attachmentListSchema, ...errorReplies },
+      },
+    },
+    async (request) => ({ attachments: await service.forAction(request.params.actionId) }),
+  );
+
+  app.get(
+    '/api/attachments/:attachmentId',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['evidence'],
+        summary: 'Download a file: always as an attachment, with its type as read from its content',
+        params: attachmentParamsSchema,
+        response: { 200: z.any().describe('The file'), ...errorReplies },
+      },
+    },
+    async (request, reply) => {
+      const file = await service.file(request.params.attachmentId);
+      return reply
+        .header('content-type', file.mediaType)
+        .header('content-length', String(file.sizeBytes))
+        .header('content-disposition', contentDisposition(file.fileName))
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .send(Readable.from(service.bytes(file.id)));
+    },
+  );
+};

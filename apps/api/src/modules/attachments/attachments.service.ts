@@ -1,0 +1,162 @@
+import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import {
+  ATTACHMENT_MAX_BYTES,
+  ATTACHMENT_TYPES_IN_WORDS,
+  type Attachment,
+  formatFileSize,
+  type SessionUser,
+} from '@ragboard/shared';
+import type { Db } from '../../db/client';
+import { AppError, NotFoundError, ValidationError } from '../../plugins/errors';
+import { auditRepository } from '../audit/audit.repository';
+import { updateRights } from '../status-updates/update-rights';
+import { sniffedType } from './attachment-types';
+import { attachmentsRepository } from './attachments.repository';
+
+/** Bytes a row: a file is read, stored and served this much at a time. */
+export const CHUNK_BYTES = 256 * 1024;
+
+export type AttachmentTarget =
+  | { kind: 'update'; actionId: string; statusUpdateId: string }
+  | { kind: 'judgement'; findingId: string; findingJudgementId: string };
+
+export interface IncomingFile {
+  fileName: string;
+  stream: Readable & { truncated?: boolean };
+}
+
+const tooBig = () =>
+  new AppError(
+    413,
+    'payload_too_large',
+    `Files of up to ${formatFileSize(ATTACHMENT_MAX_BYTES)} can be attached`,
+  );
+const wrongType = () => {
+  const message = `The file must be ${ATTACHMENT_TYPES_IN_WORDS}`;
+  return new ValidationError(message, [{ path: 'body.file', message }]);
+};
+
+/** A name to keep and offer back: no folders, no control characters, not too long. */
+export function cleanFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  return clean.slice(-200) || 'file';
+}
+
+/** Reads a stream in chunks of CHUNK_BYTES (the last may be shorter). */
+async function* chunksOf(stream: Readable): AsyncGenerator<Buffer> {
+  let pending: Buffer[] = [];
+  let length = 0;
+  for await (const piece of stream) {
+    pending.push(piece as Buffer);
+    length += (piece as Buffer).length;
+    while (length >= CHUNK_BYTES) {
+      const all = Buffer.concat(pending);
+      yield all.subarray(0, CHUNK_BYTES);
+      pending = [all.subarray(CHUNK_BYTES)];
+      length = pending[0]!.length;
+    }
+  }
+  if (length > 0) yield Buffer.concat(pending);
+}
+
+export function attachmentsService(db: Db, now: () => Date) {
+  const repository = attachmentsRepository(db);
+
+  /** Who may attach: to an update, those who may update its action (and the manager); to a judgement, the manager. */
+  async function planOf(user: SessionUser, target: AttachmentTarget): Promise<string> {
+    if (target.kind === 'update') {
+      const found = await repository.updateOf(target.actionId, target.statusUpdateId);
+      if (!found) throw new NotFoundError('Status update');
+      if (!(await updateRights(db, user, target.actionId)).update)
+        throw new AppError(
+          403,
+          'forbidden',
+          'Only the action’s leads and the partnership manager can attach evidence to its updates',
+        );
+      return found.planId;
+    }
+    const found = await repository.judgementOf(target.findingId, target.findingJudgementId);
+    if (!found) throw new NotFoundError('Judgement');
+    if (user.role !== 'manager')
+      throw new AppError(403, 'forbidden', 'Only the partnership manager can attach evidence to a judgement');
+    return found.planId;
+  }
+
+  return {
+    /**
+     * Stores a file as it arrives, a chunk at a time and outside any transaction, so a slow upload
+     * holds no lock; it is listed only once complete, in one transaction with its audit entry. A
+     * refused or broken upload leaves nothing.
+     */
+    async attach(user: SessionUser, target: AttachmentTarget, file: IncomingFile): Promise<Attachment> {
+      const planId = await planOf(user, target);
+      const hash = createHash('sha256');
+      let attachmentId: string | null = null;
+      let size = 0;
+      let seq = 0;
+      try {
+        for await (const chunk of chunksOf(file.stream)) {
+          if (attachmentId === null) {
+            const mediaType = await sniffedType(chunk);
+            if (!mediaType) throw wrongType();
+            attachmentId = await repository.start({
+              ...(target.kind === 'update'
+                ? { statusUpdateId: target.statusUpdateId }
+                : { findingJudgementId: target.findingJudgementId }),
+              fileName: cleanFileName(file.fileName),
+              mediaType,
+              uploadedById: user.id,
+            });
+          }
+          hash.update(chunk);
+          size += chunk.length;
+          await repository.addChunk(attachmentId, seq++, chunk);
+        }
+        if (file.stream.truncated) throw tooBig();
+        if (attachmentId === null) {
+          const message = 'The file is empty';
+          throw new ValidationError(message, [{ path: 'body.file', message }]);
+        }
+        const id = attachmentId;
+        const sha256 = hash.digest('hex');
+        await db.transaction(async (tx) => {
+          await attachmentsRepository(tx).complete(id, size, sha256, now());
+          await auditRepository(tx).record({
+            actorId: user.id,
+            planId,
+            entityType: 'attachment',
+            entityId: id,
+            operation: 'attach',
+            after: { ...target, fileName: cleanFileName(file.fileName), sizeBytes: size, sha256 },
+          });
+        });
+        return (await repository.get(id))!;
+      } catch (error) {
+        if (attachmentId) await repository.discard(attachmentId);
+        const code = (error as { code?: string }).code;
+        if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooBig();
+        throw error;
+      }
+    },
+
+    forAction: (actionId: string) => repository.forAction(actionId),
+
+    async file(attachmentId: string) {
+      const found = await repository.get(attachmentId);
+      if (!found) throw new NotFoundError('File');
+      return found;
+    },
+
+    /** The file's bytes as a stream, a chunk read from the database at a time. */
+    async *bytes(attachmentId: string): AsyncGenerator<Buffer> {
+      for (let seq = 0; ; seq++) {
+        const chunk = await repository.chunk(attachmentId, seq);
+        if (!chunk) return;
+        yield chunk;
+      }
+    },
+  };
+}

@@ -1,0 +1,177 @@
+import { createHash } from 'node:crypto';
+import { ATTACHMENT_MAX_BYTES, attachmentListSchema, attachmentSchema } from '@ragboard/shared';
+import { Document, Packer, Paragraph } from 'docx';
+import { count, eq, isNull } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attachmentChunks, attachments, findingJudgements, findings } from '../../db/schema';
+import { addStatusUpdate, createActionWithLead, createPerson } from '../../test/factories';
+import { multipart } from '../../test/multipart';
+import { auditOf, refusedFields } from '../../test/requests';
+import { type SignedIn, signInAs } from '../../test/sign-in';
+import { createTestApp } from '../../test/test-app';
+
+/** The smallest files of each kind, as their programs write them. */
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+const PNG_HEADER = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
+const png = (size: number) => Buffer.concat([PNG_HEADER, Buffer.alloc(size - PNG_HEADER.length, 7)]);
+
+describe('evidence files', () => {
+  let ctx: Awaited<ReturnType<typeof createTestApp>>;
+  let manager: SignedIn;
+  let lead: SignedIn;
+  let otherLead: SignedIn;
+  let board: SignedIn;
+  let actionId: string;
+  let updateId: string;
+  let planId: string;
+
+  const upload = (who: SignedIn | null, fileName: string, data: Buffer, url?: string) => {
+    const body = multipart(fileName, data);
+    return ctx.app.inject({
+      method: 'POST',
+      url: url ?? `/api/actions/${actionId}/updates/${updateId}/attachments`,
+      payload: body.payload,
+      headers: { ...(who?.headers ?? {}), 'content-type': body.contentType },
+    });
+  };
+
+  beforeAll(async () => {
+    ctx = await createTestApp({ requestsPerMinute: false });
+    const made = await createActionWithLead(ctx.database.db);
+    actionId = made.action.id;
+    planId = made.plan.id;
+    updateId = (await addStatusUpdate(ctx.database.db, actionId)).id;
+    manager = await signInAs(ctx.app, 'manager');
+    lead = await signInAs(ctx.app, 'lead', { personId: made.leadPersonId });
+    otherLead = await signInAs(ctx.app, 'lead', { personId: (await createPerson(ctx.database.db)).id });
+    board = await signInAs(ctx.app, 'board');
+  });
+  afterAll(() => ctx.close());
+
+  it('takes a file from the action’s lead, typed by its content, and serves it back whole as an attachment', async () => {
+    const reply = await upload(lead, 'Training register.pdf', PDF);
+    expect(reply.statusCode, reply.body).toBe(201);
+    const attached = attachmentSchema.parse(reply.json());
+    expect(attached).toMatchObject({
+      statusUpdateId: updateId,
+      findingJudgementId: null,
+      fileName: 'Training register.pdf',
+      mediaType: 'application/pdf',
+      sizeBytes: PDF.length,
+      uploadedBy: 'Test lead',
+    });
+
+    const listed = attachmentListSchema.parse(
+      (await ctx.app.inject({ url: `/api/actions/${actionId}/attachments`, headers: board.headers })).json(),
+    );
+    expect(listed.attachments.map((a) => a.id)).toContain(attached.id);
+
+    const file = await ctx.app.inject({ url: `/api/attachments/${attached.id}`, headers: board.headers });
+    expect(file.statusCode).toBe(200);
+    expect(file.rawPayload.equals(PDF)).toBe(true);
+    expect(file.headers).toMatchObject({
+      'content-type': 'application/pdf',
+      'content-disposition': 'attachment; filename="Training register.pdf"',
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'private, no-store',
+    });
+    const [entry] = await auditOf(ctx.app, manager, attached.id);
+    expect(entry).toMatchObject({ operation: 'attach', planId });
+  });
+
+  it('reads Word files from their content whatever they are called, and keeps a name only as a name', async () => {
+    const docx = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Paragraph('Minutes')] }] }),
+    );
+    const reply = await upload(manager, '../../etc/minutes “final”.bin', docx);
+    expect(reply.statusCode, reply.body).toBe(201);
+    const attached = attachmentSchema.parse(reply.json());
+    expect(attached.mediaType).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(attached.fileName).toBe('minutes “final”.bin');
+    const file = await ctx.app.inject({ url: `/api/attachments/${attached.id}`, headers: lead.headers });
+    expect(file.headers['content-disposition']).toBe(
+      `attachment; filename="minutes ?final?.bin"; filename*=UTF-8''minutes%20%E2%80%9Cfinal%E2%80%9D.bin`,
+    );
+  });
+
+  it('stores a large file in chunks and serves every byte back in order', async () => {
+    const data = png(600 * 1024);
+    data.writeUInt32BE(0xdeadbeef, 300 * 1024);
+    const attached = attachmentSchema.parse((await upload(lead, 'photo.png', data)).json());
+    expect(attached).toMatchObject({ mediaType: 'image/png', sizeBytes: data.length });
+    const [chunks] = await ctx.database.db
+      .select({ n: count() })
+      .from(attachmentChunks)
+      .where(eq(attachmentChunks.attachmentId, attached.id));
+    expect(chunks!.n).toBe(3);
+    const [row] = await ctx.database.db.select().from(attachments).where(eq(attachments.id, attached.id));
+    expect(row!.sha256).toBe(createHash('sha256').update(data).digest('hex'));
+    const file = await ctx.app.inject({ url: `/api/attachments/${attached.id}`, headers: board.headers });
+    expect(file.rawPayload.equals(data)).toBe(true);
+    expect(file.headers['content-length']).toBe(String(data.length));
+  });
+
+  it('refuses a file that is not a document or image, an empty one and one over the limit, keeping nothing', async () => {
+    const before = await ctx.database.db.select({ n: count() }).from(attachments);
+    const script = await upload(lead, 'report.pdf', Buffer.from('<script>alert(1)</script>'));
+    expect(script.statusCode).toBe(400);
+    expect(refusedFields(script.json())).toEqual(['body.file']);
+    expect(script.json().error.message).toMatch(/PDF, Word, Excel or PowerPoint/);
+    const exe = await upload(lead, 'minutes.docx', Buffer.concat([Buffer.from('MZ'), Buffer.alloc(4000)]));
+    expect(exe.statusCode).toBe(400);
+    expect((await upload(lead, 'empty.pdf', Buffer.alloc(0))).statusCode).toBe(400);
+    const huge = await upload(lead, 'huge.png', png(ATTACHMENT_MAX_BYTES + 1));
+    expect(huge.statusCode).toBe(413);
+    expect(huge.json().error.code).toBe('payload_too_large');
+    expect(await ctx.database.db.select({ n: count() }).from(attachments)).toEqual(before);
+    // The oversized file's first chunks were stored as they came, and went with it.
+    const [orphans] = await ctx.database.db
+      .select({ n: count() })
+      .from(attachmentChunks)
+      .leftJoin(attachments, eq(attachments.id, attachmentChunks.attachmentId))
+      .where(isNull(attachments.completedAt));
+    expect(orphans!.n).toBe(0);
+  });
+
+  it('is refused to another action’s lead, the board, the forum and the public, and to a mismatched update', async () => {
+    expect((await upload(otherLead, 'x.pdf', PDF)).statusCode).toBe(403);
+    expect((await upload(board, 'x.pdf', PDF)).statusCode).toBe(403);
+    const forum = await signInAs(ctx.app, 'forum');
+    expect((await upload(forum, 'x.pdf', PDF)).statusCode).toBe(403);
+    expect((await upload(null, 'x.pdf', PDF)).statusCode).toBe(401);
+    const elsewhere = (await createActionWithLead(ctx.database.db)).action.id;
+    const mismatched = await upload(
+      manager,
+      'x.pdf',
+      PDF,
+      `/api/actions/${elsewhere}/updates/${updateId}/attachments`,
+    );
+    expect(mismatched.statusCode).toBe(404);
+
+    const attached = attachmentSchema.parse((await upload(lead, 'x.pdf', PDF)).json());
+    expect((await ctx.app.inject({ url: `/api/attachments/${attached.id}` })).statusCode).toBe(401);
+    const unknown = await ctx.app.inject({
+      url: '/api/attachments/00000000-0000-4000-8000-000000000000',
+      headers: board.headers,
+    });
+    expect(unknown.statusCode).toBe(404);
+  });
+
+  it('takes evidence for a finding’s judgement from the manager only', async () => {
+    const [finding] = await ctx.database.db
+      .insert(findings)
+      .values({ planId, ref: 'A1', position: 1, title: 'Waiting times for assessment' })
+      .returning();
+    const [judgement] = await ctx.database.db
+      .insert(findingJudgements)
+      .values({ findingId: finding!.id, month: '2026-05', judgement: 'improving' })
+      .returning();
+    const url = `/api/findings/${finding!.id}/judgements/${judgement!.id}/attachments`;
+    expect((await upload(lead, 'x.pdf', PDF, url)).statusCode).toBe(403);
+    const reply = await upload(manager, 'Revisit letter.pdf', PDF, url);
+    expect(reply.statusCode, reply.body).toBe(201);
+    expect(attachmentSchema.parse(reply.json())).toMatchObject({ findingJudgementId: judgement!.id });
+  });
+});

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { idSchema } from './common';
+
+/** The largest file that may be attached: a scanned document or a spreadsheet, not a video. */
+export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** What may be attached, as read from the file's content (never its name). */
+export const ATTACHMENT_TYPES = [
+  { mediaType: 'application/pdf', label: 'PDF' },
+  {
+    mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    label: 'Word (.docx)',
+  },
+  { mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', label: 'Excel (.xlsx)' },
+  {
+    mediaType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    label: 'PowerPoint (.pptx)',
+  },
+  { mediaType: 'image/png', label: 'PNG image' },
+  { mediaType: 'image/jpeg', label: 'JPEG image' },
+] as const;
+
+export const ATTACHMENT_TYPES_IN_WORDS = 'a PDF, Word, Excel or PowerPoint file, or a PNG or JPEG image';
+
+/** A file of evidence, as listed under its update or judgement. */
+export const attachmentSchema = z
+  .object({
+    id: idSchema,
+    statusUpdateId: idSchema.nullable(),
+    findingJudgementId: idSchema.nullable(),
+    fileName: z.string(),
+    mediaType: z.string(),
+    sizeBytes: z.number().int(),
+    uploadedBy: z.string(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Attachment' });
+export type Attachment = z.infer<typeof attachmentSchema>;
+
+export const attachmentListSchema = z
+  .object({ attachments: z.array(attachmentSchema) })
+  .meta({ id: 'AttachmentList' });
+export type AttachmentList = z.infer<typeof attachmentListSchema>;
+
+/** "2.4 MB", "830 KB": a file's size as people read it. */
+export function formatFileSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+export const attachmentParamsSchema = z.object({ attachmentId: idSchema });
+export const updateAttachmentParamsSchema = z.object({ actionId: idSchema, updateId: idSchema });
+export const judgementAttachmentParamsSchema = z.object({ findingId: idSchema, judgementId: idSchema });
