@@ -1,3 +1,4 @@
+import { attachmentSchema } from '@ragboard/shared';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,7 +12,7 @@ import {
   sessionReply,
   statusUpdate,
 } from '../../test/factories';
-import { renderApp, stubApi } from '../../test/render-app';
+import { renderApp, sentRequest, stubApi } from '../../test/render-app';
 
 function placedAction() {
   const node = actionNode({
@@ -155,6 +156,50 @@ describe('Action page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Action 1.2.3' })).toBeInTheDocument();
     expect(await screen.findByText('No updates yet.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Save update' })).not.toBeInTheDocument();
+  });
+
+  it('lists each update’s evidence, and lets the action’s lead attach a file to the latest update', async () => {
+    const { plan, detail } = placedAction();
+    const lead = sessionReply({
+      role: 'lead',
+      personId: detail.leads[0]!.id,
+      displayName: 'Sapphire Murray',
+    });
+    const latest = history.updates[0]!;
+    const file = attachmentSchema.parse({
+      id: nextId(),
+      statusUpdateId: history.updates[2]!.id,
+      findingJudgementId: null,
+      fileName: 'Sign-off letter.pdf',
+      mediaType: 'application/pdf',
+      sizeBytes: 250_000,
+      uploadedBy: 'Partnership Manager',
+      createdAt: '2024-01-30T12:00:00.000Z',
+    });
+    const added = { ...file, id: nextId(), statusUpdateId: latest.id, fileName: 'Panel minutes.docx' };
+    const fetchStub = stubApi({
+      '/api/auth/me': { body: lead },
+      [`/api/actions/${detail.id}`]: { body: detail },
+      [`/api/actions/${detail.id}/updates`]: { body: history },
+      [`/api/actions/${detail.id}/attachments`]: { body: { attachments: [file] } },
+      [`POST /api/actions/${detail.id}/updates/${latest.id}/attachments`]: { status: 201, body: added },
+      [`/api/plans/${plan.id}`]: { body: plan },
+    });
+    const { user } = renderApp(`/actions/${detail.id}`);
+    const link = await screen.findByRole('link', { name: 'Sign-off letter.pdf' });
+    expect(link).toHaveAttribute('href', `/api/attachments/${file.id}`);
+    expect(link.closest('li')).toHaveTextContent('(PDF, 244 KB, added by Partnership Manager)');
+
+    const input = screen.getByLabelText('Attach evidence to the March 2024 update');
+    expect(screen.getAllByRole('button', { name: 'Attach file' })).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Attach file' }));
+    expect(input).toHaveAccessibleDescription(expect.stringContaining('Error: Choose a file'));
+    await user.upload(input, new File(['minutes'], 'Panel minutes.docx'));
+    await user.click(screen.getByRole('button', { name: 'Attach file' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Panel minutes.docx is attached.');
+    const sent = sentRequest(fetchStub, 'POST', `/api/actions/${detail.id}/updates/${latest.id}/attachments`);
+    expect(sent).not.toBeNull();
+    expect((sent!.body as FormData).get('file')).toBeInstanceOf(File);
   });
 
   it('links a carried action both ways and shows the history it brings from earlier plans', async () => {

@@ -97,7 +97,7 @@ function ActionContent({ action, canEdit }: { action: Action; canEdit: boolean }
       <PublicSummaryLink action={action} />
       <ActionChallenges action={action} />
       <RecordUpdate action={action} period={action.currentPeriod} />
-      <ActionHistory actionId={action.id} />
+      <HistorySection action={action} />
       <EarlierHistorySection actionId={action.id} carried={action.carriedFrom !== null} />
       <ActionComments actionId={action.id} />
     </>
@@ -149,6 +149,11 @@ function PublicSummaryLink({ action }: { action: Action }) {
       </Link>
     </p>
   );
+}
+
+/** The history, where those who may update the action attach evidence to its latest update. */
+function HistorySection({ action }: { action: Action }) {
+  return <ActionHistory actionId={action.id} mayAttach={useMayUpdate(action) && !action.archivedAt} />;
 }
 
 /** The month's update, for the action's leads and the manager (a delivery-group lead uses My actions). */

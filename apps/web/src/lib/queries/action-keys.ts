@@ -4,5 +4,6 @@ export const actionKeys = {
   details: () => [...actionKeys.all, 'detail'] as const,
   detail: (actionId: string) => [...actionKeys.details(), actionId] as const,
   history: (actionId: string) => [...actionKeys.detail(actionId), 'history'] as const,
+  attachments: (actionId: string) => [...actionKeys.detail(actionId), 'attachments'] as const,
   earlierHistory: (actionId: string) => [...actionKeys.detail(actionId), 'earlier-history'] as const,
 };

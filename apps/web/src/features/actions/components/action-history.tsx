@@ -1,14 +1,26 @@
-import { formatMonth, type StatusUpdate } from '@ragboard/shared';
+import { type Attachment, formatMonth, type StatusUpdate } from '@ragboard/shared';
 import { InlineError } from '../../../components/inline-error';
 import { Loading } from '../../../components/loading';
 import { StatusTag } from '../../../components/status-tag';
 import { TextWithBullets } from '../../../components/text-with-bullets';
 import { formatDate } from '../../../lib/format-date';
+import { useActionAttachments } from '../api/attachments';
 import { useActionHistory } from '../api/get-action-history';
+import { AttachEvidence, EvidenceList } from './update-evidence';
 
 const day = (dateTime: string) => formatDate(dateTime.slice(0, 10));
 
-function HistoryEntry({ update }: { update: StatusUpdate }) {
+function HistoryEntry({
+  update,
+  files,
+  mayAttach,
+  actionId,
+}: {
+  update: StatusUpdate;
+  files: readonly Attachment[];
+  mayAttach: boolean;
+  actionId: string;
+}) {
   return (
     <li className="app-timeline__item">
       <h3 className="govuk-heading-s govuk-!-margin-bottom-2">
@@ -40,27 +52,46 @@ function HistoryEntry({ update }: { update: StatusUpdate }) {
           Not signed off by {update.rejection.by} on {day(update.rejection.at)}: {update.rejection.reason}
         </p>
       )}
+      <EvidenceList files={files} />
+      {mayAttach && (
+        <AttachEvidence actionId={actionId} updateId={update.id} month={formatMonth(update.period)} />
+      )}
     </li>
   );
 }
 
-/** The action's updates, newest first; a failure here leaves the rest of the page standing. */
-export function ActionHistory({ actionId }: { actionId: string }) {
+/**
+ * The action's updates, newest first, each with its evidence; those who may update the action
+ * attach files to the latest. A failure here leaves the rest of the page standing.
+ */
+export function ActionHistory({ actionId, mayAttach }: { actionId: string; mayAttach: boolean }) {
   const history = useActionHistory(actionId);
+  const attachments = useActionAttachments(actionId);
+  const filesOf = (updateId: string) =>
+    attachments.data?.attachments.filter((file) => file.statusUpdateId === updateId) ?? [];
   return (
     <section aria-labelledby="history-heading" className="govuk-!-margin-top-8">
       <h2 className="govuk-heading-m" id="history-heading">
         History
       </h2>
       {history.isPending && <Loading what="the history" />}
+      {attachments.isError && (
+        <InlineError message={`The evidence could not be loaded. ${attachments.error.message}`} />
+      )}
       {history.isError && (
         <InlineError message={`The history could not be loaded. ${history.error.message}`} />
       )}
       {history.data?.updates.length === 0 && <p className="govuk-body">No updates yet.</p>}
       {history.data && history.data.updates.length > 0 && (
         <ol className="govuk-list app-timeline">
-          {history.data.updates.map((update) => (
-            <HistoryEntry key={update.id} update={update} />
+          {history.data.updates.map((update, index) => (
+            <HistoryEntry
+              key={update.id}
+              update={update}
+              files={filesOf(update.id)}
+              mayAttach={mayAttach && index === 0}
+              actionId={actionId}
+            />
           ))}
         </ol>
       )}

@@ -1,0 +1,33 @@
+import { attachmentListSchema, attachmentSchema } from '@ragboard/shared';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiGet, apiSend } from '../../../lib/api-client';
+import { actionKeys } from '../../../lib/queries/action-keys';
+
+/** The evidence attached to the action's updates. */
+export function useActionAttachments(actionId: string) {
+  return useQuery(
+    queryOptions({
+      queryKey: actionKeys.attachments(actionId),
+      queryFn: ({ signal }) =>
+        apiGet(`/api/actions/${encodeURIComponent(actionId)}/attachments`, attachmentListSchema, signal),
+    }),
+  );
+}
+
+/** A file attached to one update, sent as multipart and stored as it arrives. */
+export function useAttachFile(actionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ updateId, file }: { updateId: string; file: File }) => {
+      const form = new FormData();
+      form.append('file', file);
+      return apiSend(
+        'POST',
+        `/api/actions/${encodeURIComponent(actionId)}/updates/${encodeURIComponent(updateId)}/attachments`,
+        form,
+        attachmentSchema,
+      );
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: actionKeys.attachments(actionId) }),
+  });
+}

@@ -1,0 +1,95 @@
+import {
+  ATTACHMENT_MAX_BYTES,
+  ATTACHMENT_TYPES,
+  ATTACHMENT_TYPES_IN_WORDS,
+  type Attachment,
+  formatFileSize,
+} from '@ragboard/shared';
+import { type FormEvent, useState } from 'react';
+import { ErrorSummary, type FieldError } from '../../../components/form/error-summary';
+import { fieldErrorsFrom } from '../../../components/form/field-errors';
+import { FileUpload } from '../../../components/form/file-upload';
+import { useAttachFile } from '../api/attachments';
+
+const typeName = (mediaType: string) =>
+  ATTACHMENT_TYPES.find((t) => t.mediaType === mediaType)?.label ?? mediaType;
+
+/** An update's files: each downloads (never opens in the page), with its type and size in words. */
+export function EvidenceList({ files }: { files: readonly Attachment[] }) {
+  if (files.length === 0) return null;
+  return (
+    <>
+      <h4 className="govuk-heading-s govuk-!-margin-bottom-1">Evidence</h4>
+      <ul className="govuk-list">
+        {files.map((file) => (
+          <li key={file.id}>
+            <a className="govuk-link" href={`/api/attachments/${file.id}`} download={file.fileName}>
+              {file.fileName}
+            </a>{' '}
+            <span className="govuk-body-s">
+              ({typeName(file.mediaType)}, {formatFileSize(file.sizeBytes)}, added by {file.uploadedBy})
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** Attaching a file to one update, for those who may update the action. */
+export function AttachEvidence({
+  actionId,
+  updateId,
+  month,
+}: {
+  actionId: string;
+  updateId: string;
+  month: string;
+}) {
+  const [file, setFile] = useState<File | null>(null);
+  const [checked, setChecked] = useState<FieldError[]>([]);
+  const attach = useAttachFile(actionId);
+  const id = `evidence-${updateId}`;
+  const errors = checked.length > 0 ? checked : fieldErrorsFrom(attach.error, id, { file: id });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const problem = !file
+      ? 'Choose a file'
+      : file.size > ATTACHMENT_MAX_BYTES
+        ? `The file must be ${formatFileSize(ATTACHMENT_MAX_BYTES)} or smaller`
+        : null;
+    setChecked(problem ? [{ field: id, message: problem }] : []);
+    if (file && !problem)
+      attach.mutate(
+        { updateId, file },
+        {
+          onSuccess: () => {
+            setFile(null);
+            event.currentTarget?.reset();
+          },
+        },
+      );
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="govuk-!-margin-top-4">
+      <ErrorSummary errors={errors} />
+      <FileUpload
+        id={id}
+        label={`Attach evidence to the ${month} update`}
+        hint={`It can be ${ATTACHMENT_TYPES_IN_WORDS}, up to ${formatFileSize(ATTACHMENT_MAX_BYTES)}. Everyone signed in can read it; it is never on the public page.`}
+        onChoose={setFile}
+        error={errors[0]?.message}
+      />
+      <button type="submit" className="govuk-button govuk-button--secondary" disabled={attach.isPending}>
+        Attach file
+      </button>
+      {attach.isSuccess && (
+        <p className="govuk-body" role="status">
+          {attach.data.fileName} is attached.
+        </p>
+      )}
+    </form>
+  );
+}
