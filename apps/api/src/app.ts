@@ -28,6 +28,7 @@ import { priorityRoutes } from './modules/priorities/priorities.routes';
 import { publicPageRoutes } from './modules/public-page/public-page.routes';
 import { publicSummaryRoutes } from './modules/publication/public-summaries.routes';
 import { publicationRoutes } from './modules/publication/publication.routes';
+import { readinessPackRoutes } from './modules/readiness-pack/readiness-pack.routes';
 import { createMailer } from './modules/reminders/mailer';
 import { type ReminderScheduler, reminderScheduler } from './modules/reminders/reminder-scheduler';
 import { reminderRoutes } from './modules/reminders/reminders.routes';
@@ -145,6 +146,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(challengeRoutes);
   await app.register(findingRoutes);
   await app.register(attachmentRoutes);
+  await app.register(readinessPackRoutes);
   await app.register(peopleRoutes);
   await app.register(organisationRoutes);
   await app.register(backupRoutes);

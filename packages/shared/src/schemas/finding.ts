@@ -99,3 +99,9 @@ export const recordFindingJudgementBodySchema = z.object({
 export type RecordFindingJudgementBody = z.infer<typeof recordFindingJudgementBodySchema>;
 
 export const findingParamsSchema = z.object({ findingId: idSchema });
+
+/** The revisit readiness pack comes as a Word document or a PDF. */
+export const READINESS_PACK_FORMATS = ['docx', 'pdf'] as const;
+export const readinessPackQuerySchema = z.object({
+  format: z.enum(READINESS_PACK_FORMATS, { message: 'Choose docx or pdf' }).default('docx'),
+});

@@ -114,6 +114,19 @@ export function attachmentsRepository(db: Db) {
       return rows.map(toAttachment);
     },
 
+    /** The complete files of some actions' updates, with the action and the update's month, oldest first. */
+    async forActions(actionIds: string[]) {
+      if (actionIds.length === 0) return [];
+      const rows = await db
+        .select({ ...listed, actionId: statusUpdates.actionId, period: statusUpdates.period })
+        .from(attachments)
+        .innerJoin(statusUpdates, eq(statusUpdates.id, attachments.statusUpdateId))
+        .innerJoin(users, eq(users.id, attachments.uploadedById))
+        .where(and(inArray(statusUpdates.actionId, actionIds), isNotNull(attachments.completedAt)))
+        .orderBy(asc(attachments.createdAt), asc(attachments.id));
+      return rows.map((row) => ({ ...toAttachment(row), actionId: row.actionId, period: row.period }));
+    },
+
     /** One chunk of a file's bytes, or undefined past its end. */
     async chunk(attachmentId: string, seq: number): Promise<Buffer | undefined> {
       const [row] = await db

@@ -51,6 +51,19 @@ export default function FindingsPage() {
       {findings.data && (
         <>
           <Tally findings={findings.data.findings} />
+          {findings.data.findings.length > 0 && (
+            <p className="govuk-body">
+              Revisit readiness pack (each finding’s judgements, the actions across plans with their latest
+              notes and evidence, and what changed since the last judgement):{' '}
+              <a className="govuk-link" href={`/api/plans/${planId}/readiness-pack?format=docx`} download>
+                Word document
+              </a>{' '}
+              or{' '}
+              <a className="govuk-link" href={`/api/plans/${planId}/readiness-pack?format=pdf`} download>
+                PDF
+              </a>
+            </p>
+          )}
           {findings.data.findings.length === 0 && (
             <p className="govuk-body">This plan holds no inspection findings yet.</p>
           )}

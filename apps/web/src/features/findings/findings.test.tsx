@@ -46,6 +46,14 @@ describe('the findings view', () => {
     renderApp(`/plans/${plan.id}/findings`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Inspection findings' })).toBeInTheDocument();
     expect(await screen.findByText('2 findings: 1 improving, 1 not yet judged')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Word document' })).toHaveAttribute(
+      'href',
+      `/api/plans/${plan.id}/readiness-pack?format=docx`,
+    );
+    expect(screen.getByRole('link', { name: 'PDF' })).toHaveAttribute(
+      'href',
+      `/api/plans/${plan.id}/readiness-pack?format=pdf`,
+    );
     const section = screen.getByRole('region', { name: `Finding 5: ${localOffer.title}` });
     expect(within(section).getByText('Improving (March 2020)')).toBeInTheDocument();
     const history = within(section).getByRole('table', { name: 'Judgements of finding 5, newest first' });

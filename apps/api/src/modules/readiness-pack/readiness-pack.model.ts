@@ -1,0 +1,118 @@
+import {
+  FINDING_JUDGEMENT_DEFINITIONS,
+  type Finding,
+  type FindingAction,
+  type FindingJudgementEntry,
+  formatFileSize,
+  formatMonth,
+  STATUS_DEFINITIONS,
+} from '@ragboard/shared';
+import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { plans, statusUpdates } from '../../db/schema';
+import { NotFoundError } from '../../plugins/errors';
+import { attachmentsRepository } from '../attachments/attachments.repository';
+import { findingsRepository } from '../findings/findings.repository';
+
+/** A file of evidence as the pack lists it: what, where it is attached, by whom and when. */
+export interface PackEvidence {
+  fileName: string;
+  kind: string;
+  attachedTo: string;
+  addedBy: string;
+  addedAt: string;
+}
+
+export interface PackFinding {
+  finding: Finding;
+  /** Oldest first: the order the judgements were made. */
+  judgements: FindingJudgementEntry[];
+  actions: FindingAction[];
+  evidence: PackEvidence[];
+  /** Since the latest judgement's month: what an inspector asks first. */
+  sinceLatest: { month: string | null; updates: number; newEvidence: number };
+}
+
+export interface ReadinessPack {
+  planTitle: string;
+  madeAt: Date;
+  findings: PackFinding[];
+}
+
+export const judgementWords = (j: FindingJudgementEntry) =>
+  `${formatMonth(j.month)}: ${FINDING_JUDGEMENT_DEFINITIONS[j.judgement].label}`;
+export const actionStatusWords = (a: FindingAction) =>
+  `${a.status} (${STATUS_DEFINITIONS[a.status].label.toLowerCase()})${a.overdue ? ', overdue' : ''}`;
+
+/** One line of the cover per finding: its latest judgement, and what happened since. */
+export function coverLine({ finding, sinceLatest }: PackFinding): string {
+  const latest = finding.judgement;
+  const head = `${finding.ref} ${finding.title}: ${latest ? `${FINDING_JUDGEMENT_DEFINITIONS[latest.judgement].label} at ${formatMonth(latest.month)}` : 'not yet judged'}.`;
+  const since = latest ? `Since ${formatMonth(latest.month)}` : 'So far';
+  return `${head} ${since}: ${sinceLatest.updates} status update${sinceLatest.updates === 1 ? '' : 's'} on its actions, ${sinceLatest.newEvidence} new file${sinceLatest.newEvidence === 1 ? '' : 's'} of evidence.`;
+}
+
+/**
+ * Everything the pack says, read once: for each finding of the plan (and its chain), its
+ * judgements over time, the actions that address it across plans with their latest notes, the
+ * evidence on those actions' updates and on its judgements, and what changed since its latest
+ * judgement.
+ */
+export async function readinessPackModel(db: Db, planId: string, now: Date): Promise<ReadinessPack> {
+  const [plan] = await db.select({ title: plans.title }).from(plans).where(eq(plans.id, planId));
+  if (!plan) throw new NotFoundError('Plan');
+  const found = await findingsRepository(db).forPlan(planId, now);
+  const files = attachmentsRepository(db);
+  const packFindings: PackFinding[] = [];
+  for (const finding of found) {
+    const actionIds = finding.actions.map((a) => a.id);
+    const refOf = new Map(finding.actions.map((a) => [a.id, a.ref]));
+    const onUpdates = await files.forActions(actionIds);
+    const onJudgements = await files.forJudgements(finding.judgements.map((j) => j.id));
+    const monthOf = new Map(finding.judgements.map((j) => [j.id, j.month]));
+    const evidence = [
+      ...onJudgements.map((f) => ({
+        file: f,
+        attachedTo: `Judgement of ${formatMonth(monthOf.get(f.findingJudgementId!)!)}`,
+      })),
+      ...onUpdates.map((f) => ({
+        file: f,
+        attachedTo: `Action ${refOf.get(f.actionId)}, update for ${formatMonth(f.period)}`,
+      })),
+    ].sort((a, b) => a.file.createdAt.localeCompare(b.file.createdAt));
+    const latest = finding.judgement;
+    const updatesSince =
+      actionIds.length === 0
+        ? []
+        : await db
+            .select({ id: statusUpdates.id })
+            .from(statusUpdates)
+            .where(
+              and(
+                inArray(statusUpdates.actionId, actionIds),
+                isNull(statusUpdates.supersededById),
+                ...(latest ? [gt(statusUpdates.period, latest.month)] : []),
+              ),
+            );
+    packFindings.push({
+      finding,
+      judgements: [...finding.judgements].reverse(),
+      actions: finding.actions,
+      evidence: evidence.map(({ file, attachedTo }) => ({
+        fileName: file.fileName,
+        kind: formatFileSize(file.sizeBytes),
+        attachedTo,
+        addedBy: file.uploadedBy,
+        addedAt: file.createdAt.slice(0, 10),
+      })),
+      sinceLatest: {
+        month: latest?.month ?? null,
+        updates: updatesSince.length,
+        newEvidence: latest
+          ? evidence.filter((e) => e.file.createdAt > latest.createdAt).length
+          : evidence.length,
+      },
+    });
+  }
+  return { planTitle: plan.title, madeAt: now, findings: packFindings };
+}
