@@ -489,6 +489,9 @@ export const attachments = pgTable(
       .references(() => users.id),
     createdAt: createdAt(),
     completedAt: timestamp('completed_at', { withTimezone: true }),
+    /** Approved by the manager for the public page (with its action's published summary). */
+    publicApprovedAt: timestamp('public_approved_at', { withTimezone: true }),
+    publicApprovedById: uuid('public_approved_by_id').references(() => users.id),
   },
   (t) => [
     index('attachments_update_idx').on(t.statusUpdateId),

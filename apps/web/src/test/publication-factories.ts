@@ -23,6 +23,7 @@ export function publicAction(overrides: Partial<PublicAction> = {}): PublicActio
     statusMonth: '2023-05',
     dueMonth: '2023-06',
     leads: [{ name: null, role: 'Head of SEND', organisation: 'Lancashire County Council' }],
+    files: [],
     ...overrides,
   });
 }

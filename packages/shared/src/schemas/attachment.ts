@@ -33,8 +33,16 @@ export const attachmentSchema = z
     sizeBytes: z.number().int(),
     uploadedBy: z.string(),
     createdAt: z.iso.datetime(),
+    /** Approved by the manager for the public page, where its action's summary is published. */
+    publicApproved: z.boolean(),
   })
   .meta({ id: 'Attachment' });
+
+/** A file on the public page: downloaded from the public address, nothing about who added it. */
+export const publicFileSchema = z
+  .object({ id: idSchema, fileName: z.string(), mediaType: z.string(), sizeBytes: z.number().int() })
+  .meta({ id: 'PublicFile' });
+export type PublicFile = z.infer<typeof publicFileSchema>;
 export type Attachment = z.infer<typeof attachmentSchema>;
 
 export const attachmentListSchema = z
@@ -51,3 +59,4 @@ export function formatFileSize(bytes: number): string {
 export const attachmentParamsSchema = z.object({ attachmentId: idSchema });
 export const updateAttachmentParamsSchema = z.object({ actionId: idSchema, updateId: idSchema });
 export const judgementAttachmentParamsSchema = z.object({ findingId: idSchema, judgementId: idSchema });
+export const publicFileParamsSchema = z.object({ slug: z.string().max(100), attachmentId: idSchema });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { monthSchema } from '../month';
 import { statusSchema } from '../status';
+import { publicFileSchema } from './attachment';
 import { kpiDirectionSchema, kpiJudgementSchema, kpiTargetKindSchema, kpiUnitSchema } from './kpi';
 
 /**
@@ -26,6 +27,8 @@ export const publicActionSchema = z
     statusMonth: monthSchema.nullable(),
     dueMonth: monthSchema.nullable(),
     leads: z.array(publicLeadSchema),
+    /** Evidence the manager approved for the public page. */
+    files: z.array(publicFileSchema),
   })
   .meta({ id: 'PublicAction' });
 export type PublicAction = z.infer<typeof publicActionSchema>;

@@ -22,10 +22,17 @@ const listed = {
   sizeBytes: attachments.sizeBytes,
   uploadedBy: users.displayName,
   createdAt: attachments.createdAt,
+  publicApprovedAt: attachments.publicApprovedAt,
 };
 
-function toAttachment(row: { createdAt: Date } & Omit<Attachment, 'createdAt'>): Attachment {
-  return { ...row, createdAt: row.createdAt.toISOString() };
+function toAttachment({
+  publicApprovedAt,
+  ...row
+}: { createdAt: Date; publicApprovedAt: Date | null } & Omit<
+  Attachment,
+  'createdAt' | 'publicApproved'
+>): Attachment {
+  return { ...row, createdAt: row.createdAt.toISOString(), publicApproved: publicApprovedAt !== null };
 }
 
 export function attachmentsRepository(db: Db) {
@@ -82,12 +89,15 @@ export function attachmentsRepository(db: Db) {
 
     async get(attachmentId: string) {
       const [row] = await db
-        .select({ ...listed, actionId: statusUpdates.actionId })
+        .select({ ...listed, actionId: statusUpdates.actionId, planId: actions.planId })
         .from(attachments)
         .innerJoin(users, eq(users.id, attachments.uploadedById))
         .leftJoin(statusUpdates, eq(statusUpdates.id, attachments.statusUpdateId))
+        .leftJoin(actions, eq(actions.id, statusUpdates.actionId))
         .where(and(eq(attachments.id, attachmentId), isNotNull(attachments.completedAt)));
-      return row ? { ...toAttachment(row), actionId: row.actionId } : null;
+      if (!row) return null;
+      const { actionId, planId, ...rest } = row;
+      return { ...toAttachment(rest), actionId, planId };
     },
 
     /** The complete files of an action's updates, oldest first. */
@@ -125,6 +135,37 @@ export function attachmentsRepository(db: Db) {
         .where(and(inArray(statusUpdates.actionId, actionIds), isNotNull(attachments.completedAt)))
         .orderBy(asc(attachments.createdAt), asc(attachments.id));
       return rows.map((row) => ({ ...toAttachment(row), actionId: row.actionId, period: row.period }));
+    },
+
+    /** Approves a file for the public page, or withdraws it (null). */
+    async setPublic(attachmentId: string, approval: { at: Date; by: string } | null) {
+      await db
+        .update(attachments)
+        .set({ publicApprovedAt: approval?.at ?? null, publicApprovedById: approval?.by ?? null })
+        .where(eq(attachments.id, attachmentId));
+    },
+
+    /** The approved files of some actions, for the public page. */
+    async publicForActions(actionIds: string[]) {
+      if (actionIds.length === 0) return [];
+      return db
+        .select({
+          id: attachments.id,
+          fileName: attachments.fileName,
+          mediaType: attachments.mediaType,
+          sizeBytes: attachments.sizeBytes,
+          actionId: statusUpdates.actionId,
+        })
+        .from(attachments)
+        .innerJoin(statusUpdates, eq(statusUpdates.id, attachments.statusUpdateId))
+        .where(
+          and(
+            inArray(statusUpdates.actionId, actionIds),
+            isNotNull(attachments.completedAt),
+            isNotNull(attachments.publicApprovedAt),
+          ),
+        )
+        .orderBy(asc(attachments.createdAt), asc(attachments.id));
     },
 
     /** One chunk of a file's bytes, or undefined past its end. */

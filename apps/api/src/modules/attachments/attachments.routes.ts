@@ -3,21 +3,24 @@ import multipart from '@fastify/multipart';
 import {
   ATTACHMENT_MAX_BYTES,
   ATTACHMENT_TYPES_IN_WORDS,
+  type Attachment,
   actionParamsSchema,
   attachmentListSchema,
   attachmentParamsSchema,
   attachmentSchema,
   formatFileSize,
   judgementAttachmentParamsSchema,
+  publicFileParamsSchema,
   updateAttachmentParamsSchema,
 } from '@ragboard/shared';
 import contentDisposition from 'content-disposition';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentSession } from '../../plugins/auth';
-import { AppError, errorReplies, ValidationError } from '../../plugins/errors';
+import { AppError, errorReplies, NotFoundError, ValidationError } from '../../plugins/errors';
 import { refuseUnstorableText } from '../../plugins/text-input';
+import { findPublicPlan } from '../public-page/public-page.repository';
 import { type AttachmentTarget, attachmentsService } from './attachments.service';
 
 const documentedBody = {
@@ -36,6 +39,17 @@ const uploadReplies = { 201: attachmentSchema, 413: errorReplies[400], ...errorR
 export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(multipart, { limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1, fields: 0 } });
   const service = attachmentsService(app.database.db, app.now);
+
+  /** A file as a download, never shown in the page: its stored type, nosniff, a chunk at a time. */
+  function sendFile(reply: FastifyReply, file: Attachment, cacheControl: string) {
+    return reply
+      .header('content-type', file.mediaType)
+      .header('content-length', String(file.sizeBytes))
+      .header('content-disposition', contentDisposition(file.fileName))
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', cacheControl)
+      .send(Readable.from(service.bytes(file.id)));
+  }
 
   /** The one file of a multipart upload, streamed to the service: never read whole into memory. */
   async function receive(request: FastifyRequest, target: AttachmentTarget) {
@@ -111,6 +125,46 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => ({ attachments: await service.forAction(request.params.actionId) }),
   );
 
+  for (const [method, on] of [
+    ['PUT', true],
+    ['DELETE', false],
+  ] as const) {
+    app.route({
+      method,
+      url: '/api/attachments/:attachmentId/public',
+      config: { access: ['manager'] },
+      schema: {
+        tags: ['evidence'],
+        summary: on
+          ? 'Show a file of an action’s update on the public page, while the action’s summary is published'
+          : 'Take a file off the public page',
+        params: attachmentParamsSchema,
+        response: { 200: attachmentSchema, ...errorReplies },
+      },
+      handler: async (request) =>
+        service.setPublic(currentSession(request).user.id, request.params.attachmentId, on),
+    });
+  }
+
+  app.get(
+    '/api/public/plans/:slug/files/:attachmentId',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['public'],
+        summary: 'A file the manager approved for the public page, as an attachment',
+        params: publicFileParamsSchema,
+        response: { 200: z.any().describe('The file'), ...errorReplies },
+      },
+    },
+    async (request, reply) => {
+      const plan = await findPublicPlan(app.database.db, request.params.slug);
+      if (!plan) throw new NotFoundError('File');
+      const file = await service.publicFile(plan.planId, request.params.attachmentId);
+      return sendFile(reply, file, 'public, max-age=300');
+    },
+  );
+
   app.get(
     '/api/attachments/:attachmentId',
     {
@@ -123,14 +177,7 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const file = await service.file(request.params.attachmentId);
-      return reply
-        .header('content-type', file.mediaType)
-        .header('content-length', String(file.sizeBytes))
-        .header('content-disposition', contentDisposition(file.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .send(Readable.from(service.bytes(file.id)));
+      return sendFile(reply, await service.file(request.params.attachmentId), 'private, no-store');
     },
   );
 };

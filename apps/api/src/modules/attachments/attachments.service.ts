@@ -8,8 +8,10 @@ import {
   type SessionUser,
 } from '@ragboard/shared';
 import type { Db } from '../../db/client';
-import { AppError, NotFoundError, ValidationError } from '../../plugins/errors';
+import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { auditRepository } from '../audit/audit.repository';
+import { recordPlanChange } from '../plans/plan-changes';
+import { publishedActionIds } from '../public-page/public-page.repository';
 import { updateRights } from '../status-updates/update-rights';
 import { sniffedType } from './attachment-types';
 import { attachmentsRepository } from './attachments.repository';
@@ -143,6 +145,45 @@ export function attachmentsService(db: Db, now: () => Date) {
     },
 
     forAction: (actionId: string) => repository.forAction(actionId),
+
+    /**
+     * The manager puts a file of an action's update on the public page (shown there only while the
+     * action's summary is published) or takes it off; audited.
+     */
+    async setPublic(actorId: string, attachmentId: string, on: boolean): Promise<Attachment> {
+      const found = await repository.get(attachmentId);
+      if (!found) throw new NotFoundError('File');
+      if (!found.planId)
+        throw new ConflictError('Only evidence on an action’s update can go on the public page');
+      const planId = found.planId;
+      if (found.publicApproved === on) return found;
+      await db.transaction(async (tx) => {
+        const at = now();
+        await attachmentsRepository(tx).setPublic(attachmentId, on ? { at, by: actorId } : null);
+        // A plan change: the public page's cached copy is read again.
+        await recordPlanChange(tx, {
+          actorId,
+          planId,
+          entityType: 'attachment',
+          entityId: attachmentId,
+          operation: on ? 'approve-public' : 'withdraw-public',
+          after: { publicApproved: on },
+        });
+      });
+      return (await repository.get(attachmentId))!;
+    },
+
+    /** A file the public may download: approved, its action's summary published on a public page. */
+    async publicFile(planId: string, attachmentId: string) {
+      const found = await repository.get(attachmentId);
+      const published = found?.actionId
+        ? (await repository.publicForActions(await publishedActionIds(db, planId, [found.actionId]))).some(
+            (f) => f.id === attachmentId,
+          )
+        : false;
+      if (!found || !published) throw new NotFoundError('File');
+      return found;
+    },
 
     async file(attachmentId: string) {
       const found = await repository.get(attachmentId);

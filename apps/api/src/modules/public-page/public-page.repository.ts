@@ -23,6 +23,7 @@ import {
   publicSummaries,
   statusUpdates,
 } from '../../db/schema';
+import { attachmentsRepository } from '../attachments/attachments.repository';
 import { kpisRepository } from '../kpis/kpis.repository';
 
 const approved = and(isNotNull(publicSummaries.approvedAt), isNotNull(publicSummaries.publishedSaid));
@@ -61,6 +62,25 @@ async function publicLeads(db: Db, actionIds: string[], showNames: boolean) {
   return byAction;
 }
 
+/** Of these actions, those whose summary is published on the plan's public page. */
+export async function publishedActionIds(db: Db, planId: string, actionIds: string[]): Promise<string[]> {
+  if (actionIds.length === 0) return [];
+  const rows = await db
+    .select({ id: actions.id })
+    .from(publicSummaries)
+    .innerJoin(actions, eq(actions.id, publicSummaries.actionId))
+    .where(
+      and(
+        eq(publicSummaries.planId, planId),
+        eq(actions.planId, planId),
+        inArray(actions.id, actionIds),
+        approved,
+        isNull(actions.archivedAt),
+      ),
+    );
+  return rows.map((r) => r.id);
+}
+
 async function publishedActions(db: Db, planId: string, showNames: boolean): Promise<PublicPriority[]> {
   const rows = await db
     .select({
@@ -94,6 +114,7 @@ async function publishedActions(db: Db, planId: string, showNames: boolean): Pro
     rows.map((r) => r.id),
     showNames,
   );
+  const files = await attachmentsRepository(db).publicForActions(rows.map((r) => r.id));
   const byPriority = new Map<string, PublicPriority>();
   for (const row of rows) {
     const priority = byPriority.get(row.priority.id) ?? {
@@ -109,6 +130,7 @@ async function publishedActions(db: Db, planId: string, showNames: boolean): Pro
       statusMonth: row.statusMonth,
       dueMonth: row.dueMonth,
       leads: leads.get(row.id) ?? [],
+      files: files.filter((f) => f.actionId === row.id).map(({ actionId: _, ...file }) => file),
     });
     byPriority.set(row.priority.id, priority);
   }

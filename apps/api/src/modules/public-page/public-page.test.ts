@@ -2,8 +2,17 @@ import { publicPlanSchema } from '@ragboard/shared';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app';
-import { actionLeads, actions, kpis, kpiValues, people, planPublications } from '../../db/schema';
+import {
+  actionLeads,
+  actions,
+  kpis,
+  kpiValues,
+  people,
+  planPublications,
+  statusUpdates,
+} from '../../db/schema';
 import { createOrganisation, createPlan, openPeriod, planRows } from '../../test/factories';
+import { multipart } from '../../test/multipart';
 import { requestsAs } from '../../test/requests';
 import { type SignedIn, signInAs } from '../../test/sign-in';
 import { rowsAsSpreadsheet } from '../../test/spreadsheet-rows';
@@ -213,6 +222,7 @@ describe('the public progress page and its open data', () => {
             statusMonth: '2026-05',
             dueMonth: '2026-06',
             leads: [{ name: null, role: 'Head of SEND', organisation: 'Lancashire County Council' }],
+            files: [],
           },
         ],
       },
@@ -281,6 +291,65 @@ describe('the public progress page and its open data', () => {
       expect(second.headers.etag, url).toBe(first.headers.etag);
       expect(second.headers['cache-control'], url).toBe('public, no-cache');
     }
+  });
+
+  it('shows evidence the manager approved for a published action, downloadable by anyone, and nothing else', async () => {
+    const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+    const attachTo = async (actionId: string, fileName: string) => {
+      const [update] = await ctx.database.db
+        .insert(statusUpdates)
+        .values({ actionId, period: '2026-04', status: 'Green', note: 'x' })
+        .returning();
+      const body = multipart(fileName, PDF);
+      const reply = await ctx.app.inject({
+        method: 'POST',
+        url: `/api/actions/${actionId}/updates/${update!.id}/attachments`,
+        payload: body.payload,
+        headers: { ...manager.headers, 'content-type': body.contentType },
+      });
+      expect(reply.statusCode, reply.body).toBe(201);
+      return reply.json().id as string;
+    };
+    const approvedFile = await attachTo(ids.published, 'Training register.pdf');
+    const unapprovedFile = await attachTo(ids.published, 'SECRET-UNAPPROVED-FILE.pdf');
+    const ofUnpublished = await attachTo(ids.unapproved, 'SECRET-FILE-OF-UNPUBLISHED.pdf');
+    const lead = await signInAs(ctx.app, 'lead');
+    expect(
+      (await requestsAs(ctx.app, lead)('PUT', `/api/attachments/${approvedFile}/public`)).statusCode,
+    ).toBe(403);
+    const approved = await send('PUT', `/api/attachments/${approvedFile}/public`);
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect(approved.json().publicApproved).toBe(true);
+    expect((await send('PUT', `/api/attachments/${ofUnpublished}/public`)).statusCode).toBe(200);
+
+    const page = publicPlanSchema.parse((await get(PAGE)).json());
+    const action = page.priorities.flatMap((p) => p.actions).find((a) => a.said.startsWith('We said'))!;
+    expect(action.files).toEqual([
+      {
+        id: approvedFile,
+        fileName: 'Training register.pdf',
+        mediaType: 'application/pdf',
+        sizeBytes: PDF.length,
+      },
+    ]);
+    for (const url of URLS) {
+      const body = (await get(url)).body;
+      expect(body).not.toContain('SECRET-UNAPPROVED-FILE');
+      expect(body).not.toContain('SECRET-FILE-OF-UNPUBLISHED');
+    }
+    const file = await get(`${PAGE}/files/${approvedFile}`);
+    expect(file.statusCode).toBe(200);
+    expect(file.rawPayload.equals(PDF)).toBe(true);
+    expect(file.headers['content-disposition']).toBe('attachment; filename="Training register.pdf"');
+    expect(file.headers['x-content-type-options']).toBe('nosniff');
+    for (const hidden of [unapprovedFile, ofUnpublished])
+      expect((await get(`${PAGE}/files/${hidden}`)).statusCode).toBe(404);
+    expect((await get(`/api/public/plans/other-plan/files/${approvedFile}`)).statusCode).toBe(404);
+
+    expect((await send('DELETE', `/api/attachments/${approvedFile}/public`)).statusCode).toBe(200);
+    const after = publicPlanSchema.parse((await get(PAGE)).json());
+    expect(after.priorities.flatMap((p) => p.actions).flatMap((a) => a.files)).toEqual([]);
+    expect((await get(`${PAGE}/files/${approvedFile}`)).statusCode).toBe(404);
   });
 
   it('answers an unknown address and a plan that is not public with the same 404', async () => {

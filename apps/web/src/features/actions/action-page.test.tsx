@@ -1,5 +1,5 @@
 import { attachmentSchema } from '@ragboard/shared';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
   action,
@@ -175,6 +175,7 @@ describe('Action page', () => {
       sizeBytes: 250_000,
       uploadedBy: 'Partnership Manager',
       createdAt: '2024-01-30T12:00:00.000Z',
+      publicApproved: false,
     });
     const added = { ...file, id: nextId(), statusUpdateId: latest.id, fileName: 'Panel minutes.docx' };
     const fetchStub = stubApi({
@@ -189,6 +190,8 @@ describe('Action page', () => {
     const link = await screen.findByRole('link', { name: 'Sign-off letter.pdf' });
     expect(link).toHaveAttribute('href', `/api/attachments/${file.id}`);
     expect(link.closest('li')).toHaveTextContent('(PDF, 244 KB, added by Partnership Manager)');
+    // Only the manager chooses what goes on the public page.
+    expect(screen.queryByRole('button', { name: /Show on the public page/ })).not.toBeInTheDocument();
 
     const input = screen.getByLabelText('Attach evidence to the March 2024 update');
     expect(screen.getAllByRole('button', { name: 'Attach file' })).toHaveLength(1);
@@ -200,6 +203,36 @@ describe('Action page', () => {
     const sent = sentRequest(fetchStub, 'POST', `/api/actions/${detail.id}/updates/${latest.id}/attachments`);
     expect(sent).not.toBeNull();
     expect((sent!.body as FormData).get('file')).toBeInstanceOf(File);
+  });
+
+  it('lets the manager put a file on the public page, and says which files are there', async () => {
+    const { plan, detail } = placedAction();
+    const shown = attachmentSchema.parse({
+      id: nextId(),
+      statusUpdateId: history.updates[0]!.id,
+      findingJudgementId: null,
+      fileName: 'Transition guide.pdf',
+      mediaType: 'application/pdf',
+      sizeBytes: 2_000,
+      uploadedBy: 'Sapphire Murray',
+      createdAt: '2024-03-21T09:00:00.000Z',
+      publicApproved: false,
+    });
+    const fetchStub = stubApi({
+      '/api/auth/me': { body: sessionReply({ role: 'manager' }) },
+      [`/api/actions/${detail.id}`]: { body: detail },
+      [`/api/actions/${detail.id}/updates`]: { body: history },
+      [`/api/actions/${detail.id}/attachments`]: { body: { attachments: [shown] } },
+      [`PUT /api/attachments/${shown.id}/public`]: { body: { ...shown, publicApproved: true } },
+      [`/api/plans/${plan.id}`]: { body: plan },
+    });
+    const { user } = renderApp(`/actions/${detail.id}`);
+    const show = await screen.findByRole('button', { name: /^Show on the public page/ });
+    expect(show).toHaveTextContent('Transition guide.pdf');
+    await user.click(show);
+    await waitFor(() =>
+      expect(sentRequest(fetchStub, 'PUT', `/api/attachments/${shown.id}/public`)).not.toBeNull(),
+    );
   });
 
   it('links a carried action both ways and shows the history it brings from earlier plans', async () => {

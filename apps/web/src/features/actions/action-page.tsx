@@ -153,7 +153,14 @@ function PublicSummaryLink({ action }: { action: Action }) {
 
 /** The history, where those who may update the action attach evidence to its latest update. */
 function HistorySection({ action }: { action: Action }) {
-  return <ActionHistory actionId={action.id} mayAttach={useMayUpdate(action) && !action.archivedAt} />;
+  const manager = useSession().data?.user.role === 'manager';
+  return (
+    <ActionHistory
+      actionId={action.id}
+      mayAttach={useMayUpdate(action) && !action.archivedAt}
+      canPublish={manager}
+    />
+  );
 }
 
 /** The month's update, for the action's leads and the manager (a delivery-group lead uses My actions). */

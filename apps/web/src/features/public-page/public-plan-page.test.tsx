@@ -81,6 +81,14 @@ describe('the public progress page', () => {
               statusMonth: null,
               dueMonth: null,
               leads: [{ name: 'Sapphire Murray', role: null, organisation: 'LSC ICB' }],
+              files: [
+                {
+                  id: '00000000-0000-4000-8000-000000000999',
+                  fileName: 'Transition guide.pdf',
+                  mediaType: 'application/pdf',
+                  sizeBytes: 2_500_000,
+                },
+              ],
             }),
           ],
         },
@@ -92,6 +100,11 @@ describe('the public progress page', () => {
     expect(action).toHaveTextContent('Not started yet.');
     expect(action).toHaveTextContent('Sapphire Murray, LSC ICB');
     expect(action).not.toHaveTextContent('Due');
+    expect(within(action).getByRole('link', { name: 'Transition guide.pdf' })).toHaveAttribute(
+      'href',
+      '/api/public/plans/send-plan/files/00000000-0000-4000-8000-000000000999',
+    );
+    expect(action).toHaveTextContent('Transition guide.pdf (2.4 MB)');
   });
 
   it('says there is no such page for an unknown address or a plan that is not public', async () => {

@@ -55,7 +55,7 @@ function PublicPlanContent({ plan }: { plan: PublicPlan }) {
             Priority {priority.ref}: {priority.title}
           </h2>
           {priority.actions.map((action) => (
-            <PublicActionSection key={action.ref} action={action} glossary={plan.glossary} />
+            <PublicActionSection key={action.ref} action={action} glossary={plan.glossary} slug={plan.slug} />
           ))}
         </section>
       ))}

@@ -31,3 +31,18 @@ export function useAttachFile(actionId: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: actionKeys.attachments(actionId) }),
   });
 }
+
+/** The manager puts a file on the public page (while the action's summary is published) or takes it off. */
+export function useSetFilePublic(actionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ attachmentId, on }: { attachmentId: string; on: boolean }) =>
+      apiSend(
+        on ? 'PUT' : 'DELETE',
+        `/api/attachments/${encodeURIComponent(attachmentId)}/public`,
+        undefined,
+        attachmentSchema,
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: actionKeys.attachments(actionId) }),
+  });
+}

@@ -14,11 +14,13 @@ function HistoryEntry({
   update,
   files,
   mayAttach,
+  canPublish,
   actionId,
 }: {
   update: StatusUpdate;
   files: readonly Attachment[];
   mayAttach: boolean;
+  canPublish: boolean;
   actionId: string;
 }) {
   return (
@@ -52,7 +54,7 @@ function HistoryEntry({
           Not signed off by {update.rejection.by} on {day(update.rejection.at)}: {update.rejection.reason}
         </p>
       )}
-      <EvidenceList files={files} />
+      <EvidenceList files={files} actionId={actionId} canPublish={canPublish} />
       {mayAttach && (
         <AttachEvidence actionId={actionId} updateId={update.id} month={formatMonth(update.period)} />
       )}
@@ -64,7 +66,16 @@ function HistoryEntry({
  * The action's updates, newest first, each with its evidence; those who may update the action
  * attach files to the latest. A failure here leaves the rest of the page standing.
  */
-export function ActionHistory({ actionId, mayAttach }: { actionId: string; mayAttach: boolean }) {
+export function ActionHistory({
+  actionId,
+  mayAttach,
+  canPublish,
+}: {
+  actionId: string;
+  mayAttach: boolean;
+  /** The manager, who chooses which files go on the public page. */
+  canPublish: boolean;
+}) {
   const history = useActionHistory(actionId);
   const attachments = useActionAttachments(actionId);
   const filesOf = (updateId: string) =>
@@ -90,6 +101,7 @@ export function ActionHistory({ actionId, mayAttach }: { actionId: string; mayAt
               update={update}
               files={filesOf(update.id)}
               mayAttach={mayAttach && index === 0}
+              canPublish={canPublish}
               actionId={actionId}
             />
           ))}

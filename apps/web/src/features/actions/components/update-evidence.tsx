@@ -9,13 +9,46 @@ import { type FormEvent, useState } from 'react';
 import { ErrorSummary, type FieldError } from '../../../components/form/error-summary';
 import { fieldErrorsFrom } from '../../../components/form/field-errors';
 import { FileUpload } from '../../../components/form/file-upload';
-import { useAttachFile } from '../api/attachments';
+import { useAttachFile, useSetFilePublic } from '../api/attachments';
 
 const typeName = (mediaType: string) =>
   ATTACHMENT_TYPES.find((t) => t.mediaType === mediaType)?.label ?? mediaType;
 
-/** An update's files: each downloads (never opens in the page), with its type and size in words. */
-export function EvidenceList({ files }: { files: readonly Attachment[] }) {
+function PublicToggle({ actionId, file }: { actionId: string; file: Attachment }) {
+  const toggle = useSetFilePublic(actionId);
+  return (
+    <>
+      <button
+        type="button"
+        className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-left-2"
+        disabled={toggle.isPending}
+        onClick={() => toggle.mutate({ attachmentId: file.id, on: !file.publicApproved })}
+      >
+        {file.publicApproved ? 'Take off the public page' : 'Show on the public page'}
+        <span className="govuk-visually-hidden">: {file.fileName}</span>
+      </button>
+      {toggle.error && (
+        <span className="govuk-error-message" role="alert">
+          <span className="govuk-visually-hidden">Error:</span> {toggle.error.message}
+        </span>
+      )}
+    </>
+  );
+}
+
+/**
+ * An update's files: each downloads (never opens in the page), with its type and size in words;
+ * the manager chooses which go on the public page.
+ */
+export function EvidenceList({
+  files,
+  actionId,
+  canPublish,
+}: {
+  files: readonly Attachment[];
+  actionId: string;
+  canPublish: boolean;
+}) {
   if (files.length === 0) return null;
   return (
     <>
@@ -29,6 +62,10 @@ export function EvidenceList({ files }: { files: readonly Attachment[] }) {
             <span className="govuk-body-s">
               ({typeName(file.mediaType)}, {formatFileSize(file.sizeBytes)}, added by {file.uploadedBy})
             </span>
+            {file.publicApproved && (
+              <strong className="govuk-tag govuk-tag--grey govuk-!-margin-left-2">On the public page</strong>
+            )}
+            {canPublish && <PublicToggle actionId={actionId} file={file} />}
           </li>
         ))}
       </ul>

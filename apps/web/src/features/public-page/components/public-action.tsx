@@ -1,16 +1,18 @@
-import { formatMonth, type PublicAction, type PublicPlan } from '@ragboard/shared';
+import { formatFileSize, formatMonth, type PublicAction, type PublicPlan } from '@ragboard/shared';
 import { StatusTag } from '../../../components/status-tag';
 import { SummaryList, SummaryRow } from '../../../components/summary-list';
 import { leadWords, statusWords } from '../public-words';
 import { GlossaryText } from './glossary-text';
 
-/** One published action: what was promised, what happened, where it stands and who leads it. */
+/** One published action: what was promised, what happened, where it stands, who leads it and its approved evidence. */
 export function PublicActionSection({
   action,
   glossary,
+  slug,
 }: {
   action: PublicAction;
   glossary: PublicPlan['glossary'];
+  slug: string;
 }) {
   return (
     <section className="app-public__item" aria-labelledby={`action-${action.ref}`}>
@@ -35,6 +37,24 @@ export function PublicActionSection({
             ))}
           </ul>
         </SummaryRow>
+        {action.files.length > 0 && (
+          <SummaryRow label="Evidence">
+            <ul className="govuk-list govuk-!-margin-bottom-0">
+              {action.files.map((file) => (
+                <li key={file.id}>
+                  <a
+                    className="govuk-link"
+                    href={`/api/public/plans/${slug}/files/${file.id}`}
+                    download={file.fileName}
+                  >
+                    {file.fileName}
+                  </a>{' '}
+                  ({formatFileSize(file.sizeBytes)})
+                </li>
+              ))}
+            </ul>
+          </SummaryRow>
+        )}
       </SummaryList>
     </section>
   );
