@@ -15,6 +15,8 @@ import { findingRoutes } from './modules/findings/findings.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { importRoutes } from './modules/imports/imports.routes';
 import { kpiRoutes } from './modules/kpis/kpis.routes';
+import { meetingRoutes } from './modules/meetings/meetings.routes';
+import { meetingsService } from './modules/meetings/meetings.service';
 import { myActionRoutes } from './modules/my-actions/my-actions.routes';
 import { oidcRoutes } from './modules/oidc/oidc.routes';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
@@ -136,6 +138,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(summaryRoutes);
   await app.register(myActionRoutes);
   await app.register(reportRoutes);
+  await app.register(meetingRoutes);
   await app.register(importRoutes);
   const mailer = createMailer(mail);
   const reminderDeps = { mail, mailerConfigured: mailer.configured, now: app.now };
@@ -156,7 +159,10 @@ export async function buildApp(options: BuildAppOptions) {
 
   await app.register(spa, { webDistDir: options.webDistDir ?? '' });
 
-  const scheduler = reminderScheduler(options.database.db, mailer, reminderDeps, app.log);
+  const packs = meetingsService(options.database.db, app.now);
+  const scheduler = reminderScheduler(options.database.db, mailer, reminderDeps, app.log, [
+    { name: 'drafting meetings’ packs', run: () => packs.draftDuePacks() },
+  ]);
   app.decorate('reminderScheduler', scheduler);
   const every = options.scheduleEveryMs;
   if (every) app.addHook('onReady', async () => scheduler.start(every));

@@ -15,6 +15,7 @@ export * from './schemas/finding';
 export * from './schemas/health';
 export * from './schemas/import';
 export * from './schemas/kpi';
+export * from './schemas/meeting';
 export * from './schemas/my-actions';
 export * from './schemas/organisation';
 export * from './schemas/outbox';

@@ -608,9 +608,55 @@ export const boardReports = pgTable(
     updatedAt: updatedAt(),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     publishedById: uuid('published_by_id').references(() => users.id),
+    /** The priorities a body's pack covers; null for the whole plan. */
+    scopePriorityIds: jsonb('scope_priority_ids').$type<string[] | null>(),
     version: version(),
   },
   (t) => [index('board_reports_plan_idx').on(t.planId, t.period)],
+);
+
+/**
+ * A body the plan reports to (the SEND Partnership Board, the Health and Wellbeing Board, a
+ * monitoring visit): how often, the sections its pack takes, and which priorities it covers.
+ */
+export const reportingBodies = pgTable(
+  'reporting_bodies',
+  {
+    id: id(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    name: text('name').notNull(),
+    /** In words: "Every two months", "Quarterly". */
+    cadence: text('cadence').notNull(),
+    sections: jsonb('sections').$type<string[]>().notNull(),
+    /** The priorities it covers; null for the whole plan. */
+    priorityIds: jsonb('priority_ids').$type<string[] | null>(),
+    /** The pack is drafted this many days before the papers are due. */
+    draftDaysBefore: integer('draft_days_before').notNull().default(7),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [index('reporting_bodies_plan_idx').on(t.planId)],
+);
+
+/** A body's meeting, its paper deadline, and the pack drafted for it (once). */
+export const bodyMeetings = pgTable(
+  'body_meetings',
+  {
+    id: id(),
+    bodyId: uuid('body_id')
+      .notNull()
+      .references(() => reportingBodies.id),
+    meetsOn: date('meets_on', { mode: 'string' }).notNull(),
+    papersDue: date('papers_due', { mode: 'string' }).notNull(),
+    reportId: uuid('report_id')
+      .references(() => boardReports.id)
+      .unique(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('body_meetings_body_idx').on(t.bodyId, t.meetsOn)],
 );
 
 export const auditEntries = pgTable(

@@ -17,7 +17,14 @@ export const SCHEDULED_REMINDER_SIGNATURE = 'The partnership manager';
  * emails: of several instances exactly one commits it, and a restart finds it done. When the
  * server was down past several, only the latest goes; the earlier ones are recorded as skipped.
  */
-export function reminderScheduler(db: Db, mailer: Mailer, deps: ReminderDeps, log: FastifyBaseLogger) {
+export function reminderScheduler(
+  db: Db,
+  mailer: Mailer,
+  deps: ReminderDeps,
+  log: FastifyBaseLogger,
+  /** Other timed work done at each turn (drafting meetings' packs), each on its own. */
+  otherJobs: { name: string; run: () => Promise<unknown> }[] = [],
+) {
   const delivery = outboxDelivery(db, mailer, deps.now);
   let running: Promise<void> | null = null;
   let timer: NodeJS.Timeout | undefined;
@@ -112,6 +119,13 @@ export function reminderScheduler(db: Db, mailer: Mailer, deps: ReminderDeps, lo
       await delivery.deliver();
     } catch (error) {
       log.warn({ err: error }, 'the reminder schedule could not run; it tries again at its next turn');
+    }
+    for (const job of otherJobs) {
+      try {
+        await job.run();
+      } catch (error) {
+        log.warn({ err: error }, `${job.name} could not run; it tries again at the next turn`);
+      }
     }
   }
 

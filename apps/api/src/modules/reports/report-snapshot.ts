@@ -13,7 +13,7 @@ import { challengesRepository } from '../challenges/challenges.repository';
 import { findingsRepository } from '../findings/findings.repository';
 import { kpisRepository } from '../kpis/kpis.repository';
 import { carriedFromRefs, plansRepository } from '../plans/plans.repository';
-import { middleOf, periodSummary, updateIndex } from '../summary/period-summary';
+import { middleOf, periodSummary, type SummaryInput, updateIndex } from '../summary/period-summary';
 import { loadSummaryInput } from '../summary/summary.repository';
 
 /**
@@ -55,14 +55,37 @@ async function findingsAt(
 }
 
 /** The plan as it stood at a period: what a board report freezes. */
+/** The plan narrowed to some priorities, their outcomes, actions and updates: a body's pack. */
+function narrowedTo(input: SummaryInput, priorityIds: readonly string[]): SummaryInput {
+  const keep = new Set(priorityIds);
+  const priorities = input.priorities.filter((p) => keep.has(p.id));
+  const outcomes = input.outcomes.filter((o) => keep.has(o.priorityId));
+  const outcomeIds = new Set(outcomes.map((o) => o.id));
+  const actions = input.actions.filter((a) => outcomeIds.has(a.outcomeId));
+  const actionIds = new Set(actions.map((a) => a.id));
+  return {
+    ...input,
+    priorities,
+    outcomes,
+    actions,
+    updates: input.updates.filter((u) => actionIds.has(u.actionId)),
+  };
+}
+
+/**
+ * The plan as it stood at `period`: the summary, every action's status and note, KPIs, challenges
+ * and findings. With `scope`, only those priorities (and the summary of them alone).
+ */
 export async function takeSnapshot(
   db: Db,
   planId: string,
   period: Month,
   now: Date,
+  scope: readonly string[] | null = null,
 ): Promise<ReportSnapshot | null> {
   const plan = await plansRepository(db).findById(planId);
-  const input = await loadSummaryInput(db, planId, period, now);
+  const loaded = await loadSummaryInput(db, planId, period, now);
+  const input = loaded && scope ? narrowedTo(loaded, scope) : loaded;
   if (!plan || !input) return null;
   const summary = periodSummary(input);
   const { stateAt } = updateIndex(input.updates);

@@ -38,9 +38,10 @@ export function reportsService(db: Db, now: () => Date) {
 
     get: async (user: SessionUser, reportId: string) => toBoardReport(await visible(user, reportId)),
 
-    create: (actorId: string, planId: string, body: CreateReportBody) =>
+    /** A draft from the plan at `body.period`; with `scope`, of those priorities only (a body's pack). */
+    create: (actorId: string | null, planId: string, body: CreateReportBody, scope: string[] | null = null) =>
       db.transaction(async (tx) => {
-        const snapshot = await takeSnapshot(tx, planId, body.period, now());
+        const snapshot = await takeSnapshot(tx, planId, body.period, now(), scope);
         if (!snapshot) throw new NotFoundError('Plan');
         const row = await reportsRepository(tx).insert({
           planId,
@@ -49,6 +50,7 @@ export function reportsService(db: Db, now: () => Date) {
           commentary: body.commentary ?? { overall: '', priorities: {} },
           sections: body.sections ?? [...REPORT_SECTIONS],
           snapshot,
+          scopePriorityIds: scope,
           createdById: actorId,
           createdAt: now(),
           updatedAt: now(),
@@ -69,7 +71,9 @@ export function reportsService(db: Db, now: () => Date) {
       db.transaction(async (tx) => {
         const row = await editable(tx, reportId, ifMatch);
         const { refresh, ...fields } = body;
-        const snapshot = refresh ? await takeSnapshot(tx, row.planId, row.period, now()) : undefined;
+        const snapshot = refresh
+          ? await takeSnapshot(tx, row.planId, row.period, now(), row.scopePriorityIds)
+          : undefined;
         const updated = await reportsRepository(tx).updateDraft(
           reportId,
           row.version,

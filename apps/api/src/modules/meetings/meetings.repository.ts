@@ -1,0 +1,116 @@
+import type { ReportingBody } from '@ragboard/shared';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { boardReports, bodyMeetings, reportingBodies, reportingPeriods } from '../../db/schema';
+
+/** "2027-01-14" less some days, as a date. */
+export function daysBefore(date: string, days: number): string {
+  const at = new Date(`${date}T00:00:00Z`);
+  at.setUTCDate(at.getUTCDate() - days);
+  return at.toISOString().slice(0, 10);
+}
+
+export function meetingsRepository(db: Db) {
+  return {
+    /** The plan's bodies, each with its meetings soonest first; drafts shown only to the manager. */
+    async bodiesOf(planId: string, withDrafts: boolean): Promise<ReportingBody[]> {
+      const bodies = await db
+        .select()
+        .from(reportingBodies)
+        .where(eq(reportingBodies.planId, planId))
+        .orderBy(asc(reportingBodies.name));
+      if (bodies.length === 0) return [];
+      const meetings = await db
+        .select({
+          meeting: bodyMeetings,
+          report: { id: boardReports.id, title: boardReports.title, state: boardReports.state },
+        })
+        .from(bodyMeetings)
+        .leftJoin(boardReports, eq(boardReports.id, bodyMeetings.reportId))
+        .where(
+          inArray(
+            bodyMeetings.bodyId,
+            bodies.map((b) => b.id),
+          ),
+        )
+        .orderBy(asc(bodyMeetings.meetsOn));
+      return bodies.map((b) => ({
+        id: b.id,
+        name: b.name,
+        cadence: b.cadence,
+        sections: b.sections as ReportingBody['sections'],
+        priorityIds: b.priorityIds,
+        draftDaysBefore: b.draftDaysBefore,
+        version: b.version,
+        meetings: meetings
+          .filter((m) => m.meeting.bodyId === b.id)
+          .map(({ meeting, report }) => ({
+            id: meeting.id,
+            meetsOn: meeting.meetsOn,
+            papersDue: meeting.papersDue,
+            draftOn: daysBefore(meeting.papersDue, b.draftDaysBefore),
+            report: report?.id && (withDrafts || report.state === 'published') ? report : null,
+          })),
+      }));
+    },
+
+    async insertBody(values: typeof reportingBodies.$inferInsert) {
+      const [row] = await db.insert(reportingBodies).values(values).returning();
+      return row!;
+    },
+
+    async findBody(bodyId: string) {
+      const [row] = await db.select().from(reportingBodies).where(eq(reportingBodies.id, bodyId));
+      return row ?? null;
+    },
+
+    async insertMeeting(values: typeof bodyMeetings.$inferInsert) {
+      const [row] = await db.insert(bodyMeetings).values(values).returning();
+      return row!;
+    },
+
+    /** Meetings still to come whose pack is due to be drafted by `today` and has not been. */
+    async due(today: string) {
+      return db
+        .select({ meetingId: bodyMeetings.id })
+        .from(bodyMeetings)
+        .innerJoin(reportingBodies, eq(reportingBodies.id, bodyMeetings.bodyId))
+        .where(
+          and(
+            isNull(bodyMeetings.reportId),
+            gte(bodyMeetings.meetsOn, today),
+            lte(sql`${bodyMeetings.papersDue} - ${reportingBodies.draftDaysBefore}`, sql`${today}::date`),
+          ),
+        );
+    },
+
+    /**
+     * The meeting, locked until the transaction ends, if its pack is still to draft: of two
+     * instances drafting at once, the second waits, then finds it taken.
+     */
+    async claim(meetingId: string) {
+      const [row] = await db
+        .select({ meeting: bodyMeetings, body: reportingBodies })
+        .from(bodyMeetings)
+        .innerJoin(reportingBodies, eq(reportingBodies.id, bodyMeetings.bodyId))
+        .where(and(eq(bodyMeetings.id, meetingId), isNull(bodyMeetings.reportId)))
+        .for('update', { of: bodyMeetings });
+      return row ?? null;
+    },
+
+    async setReport(meetingId: string, reportId: string) {
+      await db.update(bodyMeetings).set({ reportId }).where(eq(bodyMeetings.id, meetingId));
+    },
+
+    /** The plan's latest closed month: a pack reports the month last closed. */
+    async latestClosedPeriod(planId: string) {
+      const [row] = await db
+        .select({ month: reportingPeriods.month })
+        .from(reportingPeriods)
+        .where(and(eq(reportingPeriods.planId, planId), eq(reportingPeriods.state, 'closed')))
+        .orderBy(desc(reportingPeriods.month))
+        .limit(1);
+      return row?.month ?? null;
+    },
+  };
+}
