@@ -39,6 +39,7 @@ const FindingsPage = lazy(() => import('../features/findings/findings-page'));
 const FindingFormPage = lazy(() => import('../features/findings/finding-form-page'));
 const RecordJudgementPage = lazy(() => import('../features/findings/record-judgement-page'));
 const ReportsRedirectPage = lazy(() => import('../features/reports/reports-redirect-page'));
+const BodiesPage = lazy(() => import('../features/reports/bodies-page'));
 const ReportsPage = lazy(() => import('../features/reports/reports-page'));
 const ReportPage = lazy(() => import('../features/reports/report-page'));
 const EditReportPage = lazy(() => import('../features/reports/edit-report-page'));
@@ -100,6 +101,7 @@ export function AppRoutes() {
             <Route path="accounts/new" element={<NewAccountPage />} />
             <Route path="accounts/:userId/edit" element={<EditAccountPage />} />
             <Route path="accounts/api-tokens" element={<ApiTokensPage />} />
+            <Route path="plans/:planId/bodies" element={<BodiesPage />} />
             <Route path="plans/new" element={<NewPlanPage />} />
             <Route path="plans/import" element={<ImportPage />} />
             <Route path="plans/:planId/edit" element={<EditPlanPage />} />

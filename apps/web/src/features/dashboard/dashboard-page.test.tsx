@@ -182,4 +182,49 @@ describe('Board dashboard', () => {
     renderApp('/');
     expect(await screen.findByText(/There is no active plan to show/)).toBeInTheDocument();
   });
+
+  it('says when the next meeting is, and opens its pack when it is ready', async () => {
+    const reportId = nextId();
+    stubDashboard({
+      [`${base}/bodies`]: {
+        body: {
+          bodies: [
+            {
+              id: nextId(),
+              name: 'SEND Partnership Board',
+              cadence: 'Every two months',
+              sections: ['summary'],
+              priorityIds: null,
+              draftDaysBefore: 7,
+              version: 1,
+              meetings: [
+                {
+                  id: nextId(),
+                  meetsOn: '2020-01-10',
+                  papersDue: '2020-01-03',
+                  draftOn: '2019-12-27',
+                  report: null,
+                },
+                {
+                  id: nextId(),
+                  meetsOn: '2099-01-14',
+                  papersDue: '2099-01-07',
+                  draftOn: '2098-12-31',
+                  report: { id: reportId, title: 'SEND Partnership Board, 14 January 2099', state: 'draft' },
+                },
+              ],
+            },
+          ],
+        },
+      },
+    });
+    renderApp('/');
+    const next = await screen.findByRole('region', {
+      name: 'Next meeting: SEND Partnership Board, 14 January 2099',
+    });
+    expect(next).toHaveTextContent('Papers are due on 7 January 2099. Its pack is ready as a draft');
+    expect(
+      within(next).getByRole('link', { name: 'SEND Partnership Board, 14 January 2099' }),
+    ).toHaveAttribute('href', `/reports/${reportId}`);
+  });
 });

@@ -11,6 +11,7 @@ import { AttentionSection } from './components/attention-section';
 import { ForumChallengesSection } from './components/forum-challenges-section';
 import { HeadlineCounts } from './components/headline-counts';
 import { MovementSection } from './components/movement-section';
+import { NextMeeting } from './components/next-meeting';
 import { OrganisationBreakdown } from './components/organisation-breakdown';
 import { PeriodPicker } from './components/period-picker';
 import { PriorityBreakdown } from './components/priority-breakdown';
@@ -43,6 +44,7 @@ function PlanDashboard({ planId, plan }: { planId: string; plan: PlanSummary | u
               the actions as they stand now.
             </div>
           )}
+          <NextMeeting planId={planId} isManager={isManager} />
           <HeadlineCounts summary={summary.data} />
           <MovementSection summary={summary.data} />
           <AttentionSection summary={summary.data} />

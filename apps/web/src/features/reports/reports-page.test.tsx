@@ -1,6 +1,7 @@
+import { type ReportingBody, reportingBodySchema } from '@ragboard/shared';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { planSummary, planTree, sessionReply } from '../../test/factories';
+import { nextId, planSummary, planTree, sessionReply } from '../../test/factories';
 import { period } from '../../test/monthly-round-factories';
 import { renderApp, sentRequest, stubApi } from '../../test/render-app';
 import { boardReport } from '../../test/report-factories';
@@ -35,6 +36,7 @@ function seeded(role: 'manager' | 'board') {
       body: { periods: [period({ month: '2026-10', state: 'closed' }), period({ month: '2026-11' })] },
     },
     [`GET /api/plans/${plan.id}/reports`]: { body: { reports: listed } },
+    [`/api/plans/${plan.id}/bodies`]: { body: { bodies: [] as ReportingBody[] } },
   };
   return { plan, draft, published, replies };
 }
@@ -72,6 +74,51 @@ describe('board reports list', () => {
     await user.click(await screen.findByRole('link', { name: 'Reports' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Board reports' })).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: 'Board report for October' })).toBeInTheDocument();
+  });
+});
+
+describe('meetings and their packs', () => {
+  it('groups the packs under each body’s meetings, the rest under other reports, with when the next is drafted', async () => {
+    const { plan, draft, replies } = seeded('manager');
+    const body = reportingBodySchema.parse({
+      id: nextId(),
+      name: 'SEND Partnership Board',
+      cadence: 'Every two months',
+      sections: ['summary'],
+      priorityIds: null,
+      draftDaysBefore: 7,
+      version: 1,
+      meetings: [
+        {
+          id: nextId(),
+          meetsOn: '2026-11-20',
+          papersDue: '2026-11-13',
+          draftOn: '2026-11-06',
+          report: { id: draft.id, title: draft.title, state: 'draft' },
+        },
+        { id: nextId(), meetsOn: '2099-01-15', papersDue: '2099-01-08', draftOn: '2099-01-01', report: null },
+      ],
+    });
+    stubApi({ ...replies, [`/api/plans/${plan.id}/bodies`]: { body: { bodies: [body] } } });
+    renderApp(`/plans/${plan.id}/reports`);
+    const meetings = await screen.findByRole('table', { name: /^SEND Partnership Board/ });
+    expect(meetings).toHaveAccessibleName('SEND Partnership Board Every two months; covers the whole plan');
+    const first = within(meetings).getByRole('row', { name: /20 November 2026/ });
+    expect(within(first).getByRole('link', { name: draft.title })).toHaveAttribute(
+      'href',
+      `/reports/${draft.id}`,
+    );
+    expect(within(first).getByText('Draft')).toBeInTheDocument();
+    expect(within(meetings).getByRole('row', { name: /15 January 2099/ })).toHaveTextContent(
+      'Drafted by itself on 1 January 2099',
+    );
+    const others = screen.getByRole('table', { name: 'Board reports' });
+    expect(within(others).queryByText(draft.title)).not.toBeInTheDocument();
+    expect(within(others).getByRole('link', { name: 'Board report for October' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Add a body or a meeting' })).toHaveAttribute(
+      'href',
+      `/plans/${plan.id}/bodies`,
+    );
   });
 });
 

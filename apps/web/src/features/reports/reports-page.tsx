@@ -2,10 +2,12 @@ import type { Month, Period, PlanTree } from '@ragboard/shared';
 import { Link, useParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { useBodies } from '../../lib/queries/get-bodies';
 import { usePeriods } from '../../lib/queries/get-periods';
 import { usePlan } from '../../lib/queries/get-plan';
 import { useSession } from '../../lib/queries/get-session';
 import { useReports } from './api/get-reports';
+import { MeetingsSection } from './components/meetings-section';
 import { ReportsTable } from './components/reports-table';
 import { StartReportForm } from './components/start-report-form';
 
@@ -23,19 +25,54 @@ function StartReport({ plan }: { plan: PlanTree }) {
   return <StartReportForm planId={plan.id} months={reportMonths(plan, periods.data.periods)} />;
 }
 
-function Reports({ planId, isManager }: { planId: string; isManager: boolean }) {
+/** Reports grouped as people look for them: each body's meetings with their packs, then the rest. */
+function Reports({
+  plan,
+  planId,
+  isManager,
+}: {
+  plan: PlanTree | undefined;
+  planId: string;
+  isManager: boolean;
+}) {
   const reports = useReports(planId);
-  if (reports.isPending) return <Loading what="the reports" />;
+  const bodies = useBodies(planId);
+  if (reports.isPending || bodies.isPending) return <Loading what="the reports" />;
   if (reports.isError) return <QueryError title="The reports could not be loaded" error={reports.error} />;
-  const { reports: list } = reports.data;
-  if (list.length === 0) {
-    return (
-      <p className="govuk-body">
-        {isManager ? 'No reports yet. Start one below.' : 'No reports have been published yet.'}
-      </p>
-    );
-  }
-  return <ReportsTable reports={list} />;
+  if (bodies.isError) return <QueryError title="The meetings could not be loaded" error={bodies.error} />;
+  const packs = new Set(bodies.data.bodies.flatMap((b) => b.meetings.map((m) => m.report?.id)));
+  const others = reports.data.reports.filter((r) => !packs.has(r.id));
+  const priorityRefs = new Map(plan?.priorities.map((p) => [p.id, p.ref]));
+  return (
+    <>
+      <h2 className="govuk-heading-l">Meetings and their packs</h2>
+      {bodies.data.bodies.length === 0 ? (
+        <p className="govuk-body">No bodies or meetings are recorded for this plan.</p>
+      ) : (
+        <MeetingsSection
+          bodies={bodies.data.bodies}
+          priorityRefs={priorityRefs}
+          today={new Date().toISOString().slice(0, 10)}
+          isManager={isManager}
+        />
+      )}
+      {isManager && (
+        <p className="govuk-body">
+          <Link to={`/plans/${planId}/bodies`} className="govuk-link">
+            Add a body or a meeting
+          </Link>
+        </p>
+      )}
+      <h2 className="govuk-heading-l">Other reports</h2>
+      {others.length === 0 ? (
+        <p className="govuk-body">
+          {isManager ? 'No other reports yet. Start one below.' : 'No other reports have been published yet.'}
+        </p>
+      ) : (
+        <ReportsTable reports={others} />
+      )}
+    </>
+  );
 }
 
 export default function ReportsPage() {
@@ -56,7 +93,7 @@ export default function ReportsPage() {
           : 'Each report is the plan as it stood at its month, with the partnership manager’s commentary.'}
       </p>
       {plan.isError && <QueryError title="The plan could not be loaded" error={plan.error} />}
-      <Reports planId={planId} isManager={isManager} />
+      <Reports plan={plan.data} planId={planId} isManager={isManager} />
       {isManager && plan.data && <StartReport plan={plan.data} />}
     </>
   );
