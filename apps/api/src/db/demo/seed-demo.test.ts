@@ -2,6 +2,7 @@ import { monthsBetween, type ReportSnapshot } from '@ragboard/shared';
 import { and, count, eq, isNull, max, ne, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../modules/auth/password';
+import { meetingsRepository } from '../../modules/meetings/meetings.repository';
 import { createTestDatabase } from '../../test/test-database';
 import type { Database } from '../client';
 import {
@@ -95,6 +96,19 @@ describe('seeding the demo', () => {
       .innerJoin(actions, eq(actions.id, actionFindings.actionId))
       .innerJoin(plans, eq(plans.id, actions.planId));
     expect(new Set(linkedPlans.map((r) => r.state))).toEqual(new Set(['active', 'closed']));
+  });
+
+  it('records the bodies the live plan reports to, the next Partnership Board’s pack drafted from last month', async () => {
+    const [live] = await database.db.select().from(plans).where(eq(plans.state, 'active'));
+    const bodies = await meetingsRepository(database.db).bodiesOf(live!.id, true);
+    expect(bodies.map((b) => b.name)).toEqual(['Health and Wellbeing Board', 'SEND Partnership Board']);
+    const [next, later] = bodies[1]!.meetings;
+    expect(next).toMatchObject({ meetsOn: '2026-12-04', papersDue: '2026-11-27' });
+    expect(next!.report).toMatchObject({ title: 'SEND Partnership Board, 4 December 2026', state: 'draft' });
+    expect(later!.report).toBeNull();
+    const [pack] = await database.db.select().from(boardReports).where(eq(boardReports.id, next!.report!.id));
+    expect(pack!.period).toBe('2026-10');
+    expect(bodies[0]!.meetings.every((m) => m.report === null)).toBe(true);
   });
 
   it('creates the four demo accounts with the demo password, the lead linked to Sapphire Murray', async () => {

@@ -6,6 +6,7 @@ import type { Db } from '../client';
 import { auditEntries, plans, users } from '../schema';
 import { insertDemoFindings } from './demo-findings';
 import { percent } from './demo-kpis';
+import { insertDemoMeetings } from './demo-meetings';
 import { demoSource, insertDemoPlan } from './demo-plan';
 import { seedDemoRounds } from './demo-rounds';
 import { insertDemoSuccessor } from './demo-successor';
@@ -149,6 +150,7 @@ export async function seedDemo(db: Db, now: Date): Promise<{ created: boolean }>
       managerId: manager.id,
       now,
     });
+    await insertDemoMeetings(tx, successor.plan.id, now);
     for (const [seeded, counts] of [
       [plan, { actions: planActions.length, ...first }],
       [successor.plan, { actions: successor.actions.length, ...next }],
