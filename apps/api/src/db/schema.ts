@@ -462,6 +462,20 @@ export const findingJudgements = pgTable(
   (t) => [index('finding_judgements_finding_idx').on(t.findingId, t.month)],
 );
 
+/** Which KPIs measure a finding: the numbers a revisit looks at beside its actions. */
+export const findingKpis = pgTable(
+  'finding_kpis',
+  {
+    findingId: uuid('finding_id')
+      .notNull()
+      .references(() => findings.id, { onDelete: 'cascade' }),
+    kpiId: uuid('kpi_id')
+      .notNull()
+      .references(() => kpis.id),
+  },
+  (t) => [primaryKey({ columns: [t.findingId, t.kpiId] })],
+);
+
 /** Binary data: a file's bytes, stored in chunks so none is held whole in memory. */
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => 'bytea',

@@ -85,6 +85,7 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
     judgement: judgements[0],
     judgements,
     actions: [findingAction()],
+    kpis: [],
     version: 1,
     ...overrides,
   });

@@ -39,6 +39,17 @@ export const findingActionSchema = z.object({
 });
 export type FindingAction = z.infer<typeof findingActionSchema>;
 
+/** A KPI that measures the finding, with its baseline and latest actual. */
+export const findingKpiSchema = z.object({
+  id: idSchema,
+  /** The outcome it belongs to, as the plan numbers it. */
+  ref: z.string(),
+  statement: z.string(),
+  baseline: z.number().nullable(),
+  latest: z.object({ period: monthSchema, value: z.number() }).nullable(),
+});
+export type FindingKpi = z.infer<typeof findingKpiSchema>;
+
 export const findingSchema = z
   .object({
     id: idSchema,
@@ -54,6 +65,7 @@ export const findingSchema = z
     /** Every judgement, newest month first: the history is never overwritten. */
     judgements: z.array(findingJudgementEntrySchema),
     actions: z.array(findingActionSchema),
+    kpis: z.array(findingKpiSchema),
     version: versionSchema,
   })
   .meta({ id: 'Finding' });
@@ -69,12 +81,19 @@ const actionIdsSchema = z
   .max(1000)
   .refine((ids) => new Set(ids).size === ids.length, 'Name each action once');
 
+/** The KPIs that measure the finding, each once. */
+const kpiIdsSchema = z
+  .array(idSchema)
+  .max(200)
+  .refine((ids) => new Set(ids).size === ids.length, 'Name each KPI once');
+
 export const createFindingBodySchema = z.object({
   ref: refSchema,
   title: titleSchema,
   description: optionalWords.optional(),
   source: z.string().trim().max(300).nullable().optional(),
   actionIds: actionIdsSchema.optional(),
+  kpiIds: kpiIdsSchema.optional(),
 });
 export type CreateFindingBody = z.infer<typeof createFindingBodySchema>;
 
@@ -86,6 +105,7 @@ export const updateFindingBodySchema = z
     source: z.string().trim().max(300).nullable(),
     position: positionSchema,
     actionIds: actionIdsSchema,
+    kpiIds: kpiIdsSchema,
   })
   .partial()
   .refine(hasChanges, 'Nothing to change');

@@ -5,7 +5,10 @@ import {
   actionFindings,
   actions,
   findingJudgements,
+  findingKpis,
   findings,
+  kpis,
+  kpiValues,
   outcomes,
   plans,
   priorities,
@@ -51,6 +54,28 @@ export function findingsRepository(db: Db) {
         asc(outcomes.position),
         asc(actions.position),
       );
+    const measures = await db
+      .select({ findingId: findingKpis.findingId, kpi: kpis })
+      .from(findingKpis)
+      .innerJoin(kpis, eq(kpis.id, findingKpis.kpiId))
+      .where(inArray(findingKpis.findingId, ids))
+      .orderBy(asc(kpis.position));
+    const latestValues = measures.length
+      ? await db
+          .selectDistinctOn([kpiValues.kpiId], {
+            kpiId: kpiValues.kpiId,
+            period: kpiValues.period,
+            value: kpiValues.value,
+          })
+          .from(kpiValues)
+          .where(
+            inArray(
+              kpiValues.kpiId,
+              measures.map((m) => m.kpi.id),
+            ),
+          )
+          .orderBy(kpiValues.kpiId, desc(kpiValues.period))
+      : [];
     return rows.map((f) => {
       const history = judgements
         .filter((j) => j.judgement.findingId === f.id)
@@ -86,6 +111,18 @@ export function findingsRepository(db: Db) {
             latestNote: note && notePeriod ? { period: notePeriod, text: note } : null,
             archived: a.archivedAt !== null,
           })),
+        kpis: measures
+          .filter((m) => m.findingId === f.id)
+          .map(({ kpi }) => {
+            const latest = latestValues.find((v) => v.kpiId === kpi.id);
+            return {
+              id: kpi.id,
+              ref: kpi.outcomeRef,
+              statement: kpi.statement,
+              baseline: kpi.baselineValue,
+              latest: latest ? { period: latest.period, value: latest.value } : null,
+            };
+          }),
         version: f.version,
       };
     });
@@ -171,6 +208,11 @@ export function findingsRepository(db: Db) {
         .where(and(eq(findings.id, id), eq(findings.version, version)))
         .returning({ id: findings.id });
       return Boolean(row);
+    },
+
+    async setKpis(findingId: string, kpiIds: string[]) {
+      await db.delete(findingKpis).where(eq(findingKpis.findingId, findingId));
+      if (kpiIds.length) await db.insert(findingKpis).values(kpiIds.map((kpiId) => ({ kpiId, findingId })));
     },
 
     async setActions(findingId: string, actionIds: string[]) {

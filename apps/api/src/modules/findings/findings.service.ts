@@ -5,7 +5,9 @@ import {
   type RecordFindingJudgementBody,
   type UpdateFindingBody,
 } from '@ragboard/shared';
+import { and, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { kpis } from '../../db/schema';
 import { unlessUniqueViolation } from '../../db/unique-violation';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
@@ -34,6 +36,20 @@ export function findingsService(db: Db, now: () => Date) {
     if ((await actionsRepository(tx).countInPlan(chain, actionIds)) !== actionIds.length) {
       const message = 'Choose actions of this plan or of the plans it follows';
       throw new ValidationError(message, [{ path: 'body.actionIds', message }]);
+    }
+  }
+
+  /** Linked KPIs must be KPIs of the finding's plan or of the plans before it in its chain. */
+  async function assertPlanKpis(tx: Db, planId: string, kpiIds: string[]) {
+    if (kpiIds.length === 0) return;
+    const chain = (await plansRepository(tx).lineage(planId)).map((p) => p.id);
+    const found = await tx
+      .select({ id: kpis.id })
+      .from(kpis)
+      .where(and(inArray(kpis.id, kpiIds), inArray(kpis.planId, chain)));
+    if (found.length !== kpiIds.length) {
+      const message = 'Choose KPIs of this plan or of the plans it follows';
+      throw new ValidationError(message, [{ path: 'body.kpiIds', message }]);
     }
   }
 
@@ -68,6 +84,7 @@ export function findingsService(db: Db, now: () => Date) {
           if (!(await plansRepository(tx).exists(planId))) throw new NotFoundError('Plan');
           await assertRefFree(tx, planId, body.ref);
           await assertPlanActions(tx, planId, body.actionIds ?? []);
+          await assertPlanKpis(tx, planId, body.kpiIds ?? []);
           const repo = findingsRepository(tx);
           const id = await repo.insert({
             planId,
@@ -80,6 +97,7 @@ export function findingsService(db: Db, now: () => Date) {
             updatedAt: now(),
           });
           await repo.setActions(id, body.actionIds ?? []);
+          await repo.setKpis(id, body.kpiIds ?? []);
           const after = await load(tx, id);
           await recordPlanChange(tx, audit(actorId, 'create', null, after));
           return after;
@@ -95,12 +113,14 @@ export function findingsService(db: Db, now: () => Date) {
           if (body.ref && body.ref !== before.ref)
             await assertRefFree(tx, before.planId, body.ref, findingId);
           if (body.actionIds) await assertPlanActions(tx, before.planId, body.actionIds);
-          const { actionIds, position, ...fields } = body;
+          if (body.kpiIds) await assertPlanKpis(tx, before.planId, body.kpiIds);
+          const { actionIds, kpiIds, position, ...fields } = body;
           const repo = findingsRepository(tx);
           if (!(await repo.update(findingId, before.version, fields, now()))) {
             throw new ConflictError('This finding was changed by someone else', before);
           }
           if (actionIds) await repo.setActions(findingId, actionIds);
+          if (kpiIds) await repo.setKpis(findingId, kpiIds);
           if (position) await repo.placeAt(before.planId, findingId, position);
           const after = await load(tx, findingId);
           await recordPlanChange(tx, audit(actorId, 'update', before, after));

@@ -1,6 +1,7 @@
 import { findingListSchema, findingSchema, planListSchema } from '@ragboard/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../db/demo/seed-demo';
+import { kpis, kpiValues } from '../../db/schema';
 import { createActionWithLead, createPlan, planRows } from '../../test/factories';
 import { auditOf, refusedFields, requestsAs } from '../../test/requests';
 import { type SignedIn, signIn, signInAs } from '../../test/sign-in';
@@ -124,6 +125,52 @@ describe('inspection findings', () => {
       expect((await someone('GET', `/api/findings/${first.id}`)).statusCode).toBe(200);
     }
     expect((await auditOf(ctx.app, manager, first.id)).map((e) => e.operation)).toEqual(['update', 'create']);
+  });
+
+  it('links the KPIs that measure a finding, with their baseline and latest actual; never another plan’s', async () => {
+    const plan = await createPlan(ctx.database.db, [1, 1, 1]);
+    const other = await createPlan(ctx.database.db, [1, 1, 1]);
+    const kpiOf = async (planId: string, statement: string) => {
+      const [kpi] = await ctx.database.db
+        .insert(kpis)
+        .values({ planId, outcomeRef: '1.1', position: 1, statement, baselineValue: 12 })
+        .returning();
+      return kpi!;
+    };
+    const mine = await kpiOf(plan.id, 'Annual reviews on time');
+    const theirs = await kpiOf(other.id, 'Someone else’s measure');
+    await ctx.database.db.insert(kpiValues).values([
+      { kpiId: mine.id, period: '2026-08', value: 20 },
+      { kpiId: mine.id, period: '2026-10', value: 31 },
+    ]);
+    const refused = await send('POST', `/api/plans/${plan.id}/findings`, {
+      ref: 'K1',
+      title: 'Reviews are late',
+      kpiIds: [theirs.id],
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refusedFields(refused.json())).toEqual(['body.kpiIds']);
+    const created = findingSchema.parse(
+      (
+        await send('POST', `/api/plans/${plan.id}/findings`, {
+          ref: 'K1',
+          title: 'Reviews are late',
+          kpiIds: [mine.id],
+        })
+      ).json(),
+    );
+    expect(created.kpis).toEqual([
+      {
+        id: mine.id,
+        ref: '1.1',
+        statement: 'Annual reviews on time',
+        baseline: 12,
+        latest: { period: '2026-10', value: 31 },
+      },
+    ]);
+    const cleared = await send('PATCH', `/api/findings/${created.id}`, { kpiIds: [] }, { 'if-match': '"1"' });
+    expect(cleared.statusCode, cleared.body).toBe(200);
+    expect(findingSchema.parse(cleared.json()).kpis).toEqual([]);
   });
 
   it('appends judgements to a finding’s history, never in a month to come, and keeps a judged finding from deletion', async () => {

@@ -10,7 +10,13 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { actionStatusWords, coverLine, type PackFinding, type ReadinessPack } from './readiness-pack.model';
+import {
+  actionStatusWords,
+  coverLine,
+  kpiWords,
+  type PackFinding,
+  type ReadinessPack,
+} from './readiness-pack.model';
 
 const cell = (text: string, bold = false) =>
   new TableCell({
@@ -63,6 +69,13 @@ function findingSection(pack: PackFinding) {
           ]),
         )
       : para('No action addresses it yet.'),
+    heading('KPIs that measure it', HeadingLevel.HEADING_2),
+    finding.kpis.length
+      ? table(
+          ['KPI', 'Baseline and latest'],
+          finding.kpis.map((k) => [`${k.ref} ${k.statement}`, kpiWords(k)]),
+        )
+      : para('No KPI is linked to it.'),
     heading('Evidence', HeadingLevel.HEADING_2),
     pack.evidence.length
       ? table(

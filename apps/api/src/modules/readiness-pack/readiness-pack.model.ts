@@ -39,6 +39,10 @@ export interface ReadinessPack {
   findings: PackFinding[];
 }
 
+/** A KPI measuring the finding, in words: its baseline and latest actual. */
+export const kpiWords = (k: Finding['kpis'][number]) =>
+  `Baseline ${k.baseline ?? 'none'}; latest ${k.latest ? `${k.latest.value} (${formatMonth(k.latest.period)})` : 'no value yet'}`;
+
 export const judgementWords = (j: FindingJudgementEntry) =>
   `${formatMonth(j.month)}: ${FINDING_JUDGEMENT_DEFINITIONS[j.judgement].label}`;
 export const actionStatusWords = (a: FindingAction) =>

@@ -1,6 +1,12 @@
 import { formatMonth } from '@ragboard/shared';
 import PDFDocument from 'pdfkit';
-import { actionStatusWords, coverLine, judgementWords, type ReadinessPack } from './readiness-pack.model';
+import {
+  actionStatusWords,
+  coverLine,
+  judgementWords,
+  kpiWords,
+  type ReadinessPack,
+} from './readiness-pack.model';
 
 const MARGIN = 50;
 
@@ -48,6 +54,12 @@ export function readinessPackPdf(pack: ReadinessPack): Promise<Buffer> {
       strong(`${a.ref} ${a.title}${a.archived ? ' (archived)' : ''}`);
       line(`${a.plan.title}. ${actionStatusWords(a)}.`);
       line(a.latestNote ? `${formatMonth(a.latestNote.period)}: ${a.latestNote.text}` : 'No note yet.');
+    }
+    h2('KPIs that measure it');
+    if (finding.kpis.length === 0) line('No KPI is linked to it.');
+    for (const k of finding.kpis) {
+      strong(`${k.ref} ${k.statement}`);
+      line(kpiWords(k));
     }
     h2('Evidence');
     if (evidence.length === 0) line('No files attached yet.');

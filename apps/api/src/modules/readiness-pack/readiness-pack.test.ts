@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actions, statusUpdates } from '../../db/schema';
+import { actions, kpis, kpiValues, statusUpdates } from '../../db/schema';
 import { createActionWithLead } from '../../test/factories';
 import { multipart } from '../../test/multipart';
 import { requestsAs } from '../../test/requests';
@@ -55,11 +55,23 @@ describe('the revisit readiness pack', () => {
         note: 'Panel short of members',
       })
       .returning();
+    const [kpi] = await ctx.database.db
+      .insert(kpis)
+      .values({
+        planId,
+        outcomeRef: '1.1',
+        position: 1,
+        statement: 'EHC plans issued within 20 weeks',
+        baselineValue: 41,
+      })
+      .returning();
+    await ctx.database.db.insert(kpiValues).values({ kpiId: kpi!.id, period: '2026-09', value: 58 });
     const finding = await send('POST', `/api/plans/${planId}/findings`, {
       ref: 'W1',
       title: 'Waiting times for assessment are too long',
       source: 'Ofsted and CQC revisit, May 2026',
       actionIds: [made.action.id],
+      kpiIds: [kpi!.id],
     });
     expect(finding.statusCode, finding.body).toBe(201);
     const findingId = finding.json().id as string;
@@ -110,6 +122,9 @@ describe('the revisit readiness pack', () => {
       'Actions that address it',
       'Green (on target)',
       'October 2026: Panel now weekly',
+      'KPIs that measure it',
+      '1.1 EHC plans issued within 20 weeks',
+      'Baseline 41; latest 58 (September 2026)',
       'Evidence',
       'Revisit letter.pdf (1 KB)',
       'Judgement of May 2026',
@@ -118,6 +133,7 @@ describe('the revisit readiness pack', () => {
       'W2 Transitions at 16',
       'Not yet judged.',
       'No action addresses it yet.',
+      'No KPI is linked to it.',
     ];
     let at = -1;
     for (const words of order) {
@@ -139,6 +155,7 @@ describe('the revisit readiness pack', () => {
       'What changed since the last judgement',
       'Since May 2026: 1 status update on its actions',
       'May 2026: Improving',
+      'Baseline 41; latest 58 (September 2026)',
       'Panel terms.pdf (1 KB): Action',
       'Revisit letter.pdf (1 KB): Judgement of May 2026',
     ])

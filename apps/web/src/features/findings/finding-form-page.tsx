@@ -4,13 +4,14 @@ import { ItemNotFound } from '../../components/item-not-found';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { changedFields } from '../../lib/changes';
+import { useKpis } from '../../lib/queries/get-kpis';
 import { usePlan } from '../../lib/queries/get-plan';
 import { useCreateFinding } from './api/create-finding';
 import { useFindings } from './api/get-findings';
 import { useUpdateFinding } from './api/update-finding';
 import { type FindingFields, FindingForm, findingBody } from './components/finding-form';
 
-const EMPTY: FindingFields = { ref: '', title: '', source: '', description: '', actionIds: [] };
+const EMPTY: FindingFields = { ref: '', title: '', source: '', description: '', actionIds: [], kpiIds: [] };
 
 function fieldsOf(finding: Finding): FindingFields {
   return {
@@ -19,6 +20,7 @@ function fieldsOf(finding: Finding): FindingFields {
     source: finding.source ?? '',
     description: finding.description ?? '',
     actionIds: finding.actions.map((a) => a.id),
+    kpiIds: finding.kpis.map((k) => k.id),
   };
 }
 
@@ -28,10 +30,14 @@ export default function FindingFormPage() {
   const navigate = useNavigate();
   const plan = usePlan(planId);
   const findings = useFindings(planId);
+  const kpiList = useKpis(planId);
   const toFindings = () => navigate(`/plans/${planId}/findings`);
   const create = useCreateFinding({ onSuccess: toFindings });
   const update = useUpdateFinding({ onSuccess: toFindings });
-  if (plan.isPending || findings.isPending) return <Loading what="the plan’s findings" />;
+  if (plan.isPending || findings.isPending || kpiList.isPending)
+    return <Loading what="the plan’s findings" />;
+  // Without the KPIs (they could not be loaded) the form still links actions; it offers no KPIs.
+  const kpis = kpiList.data?.kpis ?? [];
   if (plan.isError) return <QueryError title="The plan could not be shown" error={plan.error} />;
   if (findings.isError) return <QueryError title="The findings could not be shown" error={findings.error} />;
   if (!findingId) {
@@ -39,6 +45,7 @@ export default function FindingFormPage() {
       <FindingForm
         title="Add a finding"
         plan={plan.data}
+        kpis={kpis}
         initial={EMPTY}
         submitLabel="Add finding"
         pending={create.isPending}
@@ -61,6 +68,7 @@ export default function FindingFormPage() {
       key={finding.version}
       title={`Edit finding ${finding.ref}`}
       plan={plan.data}
+      kpis={kpis}
       initial={fieldsOf(finding)}
       elsewhere={finding.actions.filter((a) => a.plan.id !== planId)}
       submitLabel="Save changes"

@@ -22,6 +22,7 @@ export interface FindingFields {
   source: string;
   description: string;
   actionIds: string[];
+  kpiIds: string[];
 }
 
 /** The body the API takes: blank words are sent as null. */
@@ -32,6 +33,7 @@ export function findingBody(fields: FindingFields) {
     source: fields.source.trim() || null,
     description: fields.description.trim() || null,
     actionIds: fields.actionIds,
+    kpiIds: fields.kpiIds,
   } satisfies CreateFindingBody;
 }
 
@@ -45,14 +47,16 @@ interface FindingFormProps {
   onSave: (body: ReturnType<typeof findingBody>) => void;
   /** Actions already linked that are in other plans of the chain: offered too, named with their plan. */
   elsewhere?: FindingAction[];
+  /** The plan's KPIs, any of which may measure the finding. */
+  kpis: readonly { id: string; outcomeRef: string; statement: string }[];
 }
 
 /** A finding's words and where it comes from, and the actions of the plan that address it. */
 export function FindingForm(props: FindingFormProps) {
-  const { title, plan, initial, submitLabel, pending, error, onSave, elsewhere = [] } = props;
+  const { title, plan, initial, submitLabel, pending, error, onSave, elsewhere = [], kpis } = props;
   const [fields, setFields] = useState(initial);
   const [refused, setRefused] = useState<FieldError[]>([]);
-  const set = (field: Exclude<keyof FindingFields, 'actionIds'>) => (value: string) =>
+  const set = (field: Exclude<keyof FindingFields, 'actionIds' | 'kpiIds'>) => (value: string) =>
     setFields({ ...fields, [field]: value });
   function submit() {
     const body = findingBody(fields);
@@ -130,6 +134,23 @@ export function FindingForm(props: FindingFormProps) {
           })
         }
       />
+      {kpis.length > 0 && (
+        <Checkboxes
+          name="kpiIds"
+          legend="KPIs that measure this finding"
+          hint="Their baseline and latest actual go beside the finding, and into the revisit readiness pack."
+          small
+          error={errorFor('kpiIds')}
+          options={kpis.map((k) => ({ value: k.id, label: `${k.outcomeRef} ${k.statement.split('\n')[0]}` }))}
+          checked={fields.kpiIds}
+          onToggle={(id, on) =>
+            setFields({
+              ...fields,
+              kpiIds: on ? [...fields.kpiIds, id] : fields.kpiIds.filter((other) => other !== id),
+            })
+          }
+        />
+      )}
     </FormPage>
   );
 }

@@ -75,6 +75,34 @@ function EvidenceTrail({ finding, planId }: { finding: Finding; planId: string }
   );
 }
 
+/** The KPIs that measure the finding, with their baseline and latest actual: nothing without any. */
+function Measures({ finding }: { finding: Finding }) {
+  if (finding.kpis.length === 0) return null;
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-table__caption--s">
+        KPIs measuring finding {finding.ref}
+      </caption>
+      <TableHead headings={['KPI', 'Baseline', 'Latest']} />
+      <tbody className="govuk-table__body">
+        {finding.kpis.map((k) => (
+          <tr className="govuk-table__row" key={k.id}>
+            <th scope="row" className="govuk-table__header">
+              <Link to={`/kpis/${k.id}`} className="govuk-link">
+                {k.ref} {firstLine(k.statement)}
+              </Link>
+            </th>
+            <td className="govuk-table__cell">{k.baseline ?? 'None'}</td>
+            <td className="govuk-table__cell">
+              {k.latest ? `${k.latest.value} (${formatMonth(k.latest.period)})` : 'No value yet'}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /**
  * One finding: its latest judgement, where it came from, its judgements over time and its actions,
  * which may be in other plans of the chain than the page's (`planId`).
@@ -110,6 +138,7 @@ export function FindingSection(props: { finding: Finding; planId: string; canEdi
       )}
       <JudgementHistory finding={finding} />
       <EvidenceTrail finding={finding} planId={planId} />
+      <Measures finding={finding} />
     </section>
   );
 }
