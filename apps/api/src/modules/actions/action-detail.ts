@@ -1,5 +1,5 @@
-import { type Action, type CarriedActionRef, type Month, monthOf, type PersonRef } from '@ragboard/shared';
-import { type SQL, sql } from 'drizzle-orm';
+import type { Action, CarriedActionRef, Month, PersonRef } from '@ragboard/shared';
+import { type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import {
   actionLeads,
@@ -34,9 +34,10 @@ function carriedRef(name: string, linked: (other: ReturnType<typeof alias<typeof
  * The columns of an action as its page shows it, for a select from `actions` joined to its outcome
  * and priority: one statement, where the tree's bulk reads (`actionLeadRefs`, `carriedFromRefs`,
  * `carriedToRefs`, `awaitingSignOff`, `currentPeriods`) would be five. Every write replies with
- * it, so it sits on every write's path (tests/bench/findings.md).
+ * it, so it sits on every write's path (tests/bench/findings.md). `thisMonth` is today's month, or
+ * a placeholder for it in a prepared statement.
  */
-export function actionDetailFields(today: Date) {
+export function actionDetailFields(thisMonth: Month | Placeholder) {
   return {
     action: actions,
     outcomeRef: outcomes.ref,
@@ -56,7 +57,7 @@ export function actionDetailFields(today: Date) {
     carriedTo: carriedRef('next', (next) => sql`${next.carriedFromId} = ${actions.id}`),
     // As `currentPeriods`: the latest open period; this month when the plan keeps none; null when all are closed.
     currentPeriod: sql<Month | null>`(
-      select case when count(*) = 0 then ${monthOf(today)}
+      select case when count(*) = 0 then ${thisMonth}
         else max(${reportingPeriods.month}) filter (where ${reportingPeriods.state} = 'open') end
       from ${reportingPeriods} where ${reportingPeriods.planId} = ${actions.planId})`,
   };

@@ -1,4 +1,4 @@
-import type { Action } from '@ragboard/shared';
+import { type Action, monthOf } from '@ragboard/shared';
 import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
@@ -68,7 +68,7 @@ export function actionsRepository(db: Db) {
     /** The action as the tree shows it, with its outcome and priority. */
     async detail(id: string, today: Date): Promise<Action | null> {
       const [row] = await db
-        .select(actionDetailFields(today))
+        .select(actionDetailFields(monthOf(today)))
         .from(actions)
         .innerJoin(outcomes, eq(outcomes.id, actions.outcomeId))
         .innerJoin(priorities, eq(priorities.id, outcomes.priorityId))

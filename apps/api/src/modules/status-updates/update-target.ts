@@ -1,4 +1,4 @@
-import type { Month } from '@ragboard/shared';
+import { type Month, monthOf } from '@ragboard/shared';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actionLeads, actions, outcomes, priorities, reportingPeriods, statusUpdates } from '../../db/schema';
@@ -24,19 +24,31 @@ export async function loadUpdateTarget(
   personId: string | null,
   today: Date,
 ): Promise<UpdateTarget | null> {
-  const [row] = await targetQuery(db, actionId, personId, today);
+  const [row] = await targetQuery(db).execute({ actionId, personId, thisMonth: monthOf(today) });
   return row ?? null;
 }
 
-export function targetQuery(db: Db, actionId: string, personId: string | null, today: Date) {
+/**
+ * Built once for each database (or transaction) and prepared: every update runs it, and PostgreSQL
+ * then plans it once for each connection rather than for each update (tests/bench/findings.md).
+ */
+const prepared = new WeakMap<Db, ReturnType<typeof prepareTargetQuery>>();
+function targetQuery(db: Db) {
+  let query = prepared.get(db);
+  if (!query) {
+    query = prepareTargetQuery(db);
+    prepared.set(db, query);
+  }
+  return query;
+}
+
+function prepareTargetQuery(db: Db) {
   return db
     .select({
-      ...actionDetailFields(today),
+      ...actionDetailFields(sql.placeholder('thisMonth')),
       groupLeadId: priorities.deliveryGroupLeadId,
-      leadsAction: personId
-        ? sql<boolean>`exists (select 1 from ${actionLeads}
-            where ${actionLeads.actionId} = ${actions.id} and ${actionLeads.personId} = ${personId})`
-        : sql<boolean>`false`,
+      leadsAction: sql<boolean>`exists (select 1 from ${actionLeads}
+        where ${actionLeads.actionId} = ${actions.id} and ${actionLeads.personId} = ${sql.placeholder('personId')})`,
       periods: sql<PeriodState[]>`(
         select coalesce(json_agg(json_build_object('month', ${reportingPeriods.month}, 'state', ${reportingPeriods.state})), '[]'::json)
         from ${reportingPeriods} where ${reportingPeriods.planId} = ${actions.planId})`,
@@ -46,5 +58,6 @@ export function targetQuery(db: Db, actionId: string, personId: string | null, t
     .from(actions)
     .innerJoin(outcomes, eq(outcomes.id, actions.outcomeId))
     .innerJoin(priorities, eq(priorities.id, outcomes.priorityId))
-    .where(eq(actions.id, actionId));
+    .where(eq(actions.id, sql.placeholder('actionId')))
+    .prepare('status_update_target');
 }
