@@ -8,6 +8,8 @@ export interface Child<T> {
   /** Everything the child wrote to stderr (seeding progress, errors). */
   log: () => string;
   stop: () => Promise<void>;
+  /** Sends a line to the child's stdin and waits for the next stdout line starting with `reply`. */
+  ask: (line: string, reply: string) => Promise<string>;
 }
 
 /** Runs `script` (built JavaScript) under Node and waits for the line `BENCH_READY {json}` it prints when ready. */
@@ -50,16 +52,38 @@ export function startChild<T>(
       clearTimeout(timer);
       child.removeAllListeners('exit');
       child.stdout?.removeAllListeners('data');
-      child.stdout?.resume();
       try {
         const info = JSON.parse(line.slice('BENCH_READY '.length)) as T;
-        resolve({ pid: child.pid!, info, log: () => log, stop: () => stop(child) });
+        resolve({ pid: child.pid!, info, log: () => log, stop: () => stop(child), ask: asker(child) });
       } catch (error) {
         child.kill('SIGKILL');
         reject(error);
       }
     });
   });
+}
+
+function asker(child: ChildProcess) {
+  let buffered = '';
+  const waiting: { reply: string; resolve: (text: string) => void; reject: (error: Error) => void }[] = [];
+  child.stdout?.on('data', (chunk: Buffer) => {
+    buffered += chunk.toString();
+    const lines = buffered.split('\n');
+    buffered = lines.pop() ?? '';
+    for (const line of lines) {
+      const i = waiting.findIndex((w) => line.startsWith(w.reply));
+      const [asked] = i >= 0 ? waiting.splice(i, 1) : [];
+      asked?.resolve(line.slice(asked.reply.length));
+    }
+  });
+  child.once('exit', (code) => {
+    for (const w of waiting.splice(0)) w.reject(new Error(`the child stopped (exit ${code})`));
+  });
+  return (line: string, reply: string) =>
+    new Promise<string>((resolve, reject) => {
+      waiting.push({ reply, resolve, reject });
+      child.stdin?.write(`${line}\n`);
+    });
 }
 
 function stop(child: ChildProcess): Promise<void> {

@@ -2,7 +2,8 @@
 // that both see the same machine (it is shared: other work comes and goes), the server's memory
 // watched meanwhile.
 import autocannon from 'autocannon';
-import { cpuOf, watchPeakRss } from './child';
+import { type Child, cpuOf, watchPeakRss } from './child';
+import type { FloorRound } from './floor';
 
 export const CONNECTIONS = 20;
 /** Every request asks as a browser does: any browser accepts gzip. */
@@ -122,5 +123,30 @@ export async function measure(
     bareRps: median(bare),
     serverCpu: serverCpu / (rounds * seconds),
     clientCpu: clientCpu / (rounds * seconds),
+  };
+}
+
+export interface Floor extends FloorRound {
+  connections: number;
+}
+
+/**
+ * The database's floor for a status update (floor.ts), run in the server's process as often and as
+ * long as an endpoint's rounds, after a warm-up: the medians of the rounds.
+ */
+export async function measureFloor(
+  server: Child<unknown>,
+  connections: number,
+  { rounds, seconds }: Rounds,
+): Promise<Floor> {
+  const round = async (s: number) =>
+    JSON.parse(await server.ask(`floor ${connections} ${s}`, 'BENCH_FLOOR ')) as FloorRound;
+  await round(Math.max(0.5, seconds / 4));
+  const runs: FloorRound[] = [];
+  for (let i = 0; i < rounds; i++) runs.push(await round(seconds));
+  return {
+    connections,
+    tps: median(runs.map((r) => r.tps)),
+    p99: median(runs.map((r) => r.p99)),
   };
 }

@@ -5,7 +5,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { ExportTiming } from './exports-timing';
 import type { FirstLoad } from './first-load';
-import { BROWSER_HEADERS, CONNECTIONS, type Load, type Rounds } from './load';
+import { BROWSER_HEADERS, CONNECTIONS, type Floor, type Load, type Rounds } from './load';
 import type { QueryCount } from './query-counts';
 
 export interface Scale extends Rounds {
@@ -22,6 +22,8 @@ export interface DatabaseResult {
   period: string;
   readySeconds: number;
   endpoints: { key: EndpointKey; label: string; load: Load }[];
+  /** The database's floor for a status update at 20 connections and at one (issue 22). */
+  floor: Floor[];
   queries: QueryCount[];
   idleRss: number;
   afterColdReads: number;
@@ -37,6 +39,13 @@ export const TARGETS = {
   rss: { postgres: 200 * 2 ** 20, pglite: 400 * 2 ** 20 },
   firstLoadGzip: 170 * 1024,
   exportMs: 2000,
+  /** Issue 22: a status update against the database's floor for the same durable work. */
+  floor: {
+    ratio: 0.5,
+    p99Ms: { postgres: 50, pglite: 150 },
+    /** "No worse than today": the one-connection p99 in the full run before issue 22. */
+    oneConnectionP99Ms: { postgres: 10, pglite: 15 },
+  },
 };
 
 const pass = (ok: boolean) => (ok ? 'PASS' : '**MISS**');
@@ -62,6 +71,29 @@ function endpointTable(r: DatabaseResult) {
     const refused = e.load.refused ? ` (${e.load.refused} × 409)` : '';
     lines.push(
       `| ${e.label}${refused} | ${Math.round(e.load.rps)} | ${Math.round(e.load.bareRps)} | ${ratio.toFixed(3)} | ${e.load.p99} | ${Math.round(e.load.bytes)} | ${percent(e.load.serverCpu)} / ${percent(e.load.clientCpu)} | ${target} | ${target ? pass(ok) : ''} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function floorTable(r: DatabaseResult) {
+  const lines = [
+    '| connections | floor tx/s | floor p99 ms | update req/s | throughput ratio | update p99 ms | p99 ratio | target | result |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const floor of r.floor) {
+    const one = floor.connections === 1;
+    const update = r.endpoints.find((e) => e.key === (one ? 'update-1' : 'update'))?.load;
+    if (!update) continue;
+    const ratio = update.rps / floor.tps;
+    const target = one
+      ? `p99 ≤ ${TARGETS.floor.oneConnectionP99Ms[r.kind]} (today)`
+      : `ratio ≥ ${TARGETS.floor.ratio}, p99 ≤ ${TARGETS.floor.p99Ms[r.kind]}`;
+    const ok = one
+      ? update.p99 <= TARGETS.floor.oneConnectionP99Ms[r.kind]
+      : ratio >= TARGETS.floor.ratio && update.p99 <= TARGETS.floor.p99Ms[r.kind];
+    lines.push(
+      `| ${floor.connections} | ${Math.round(floor.tps)} | ${floor.p99} | ${Math.round(update.rps)} | ${ratio.toFixed(2)} | ${update.p99} | ${(update.p99 / Math.max(1, floor.p99)).toFixed(1)} | ${target} | ${pass(ok)} |`,
     );
   }
   return lines.join('\n');
@@ -96,6 +128,12 @@ ${r.dataset.plans} plans, ${r.dataset.actions.toLocaleString('en-GB')} actions, 
 "${r.plan.title}" (${r.plan.actions} actions), period ${r.period}. Seeded and ready in ${r.readySeconds.toFixed(0)} s.
 
 ${endpointTable(r)}
+
+A status update against the database's floor (issue 22): the cheapest transaction doing the same
+durable work (one insert into status_updates, one update of the action's row, one audit entry) as
+one statement, run in the server's process on its own connection settings by as many callers:
+
+${floorTable(r)}
 
 Queries per request (counted in the server; cold: the read cache just emptied):
 

@@ -10,7 +10,7 @@ import { buildServers } from './build-servers';
 import { type Child, rssOf, startChild } from './child';
 import { timeExports } from './exports-timing';
 import { firstLoad } from './first-load';
-import { type LoadRequest, measure } from './load';
+import { CONNECTIONS, type LoadRequest, measure, measureFloor } from './load';
 import type { QueryCount } from './query-counts';
 import { type DatabaseResult, type EndpointKey, resultsMarkdown, type Scale } from './report';
 
@@ -104,6 +104,15 @@ async function benchDatabase(kind: 'pglite' | 'postgres', bare: Child<{ url: str
       );
       endpoints.push({ key, label, load });
     }
+    const floor = [];
+    for (const connections of [CONNECTIONS, 1]) {
+      if (only && !only.includes(connections === 1 ? 'update-1' : 'update')) continue;
+      const f = await measureFloor(server, connections, scale!);
+      print(
+        `  floor, ${String(connections).padEnd(2)} connection(s)${''.padEnd(22)} ${Math.round(f.tps).toString().padStart(6)} tx/s  p99 ${f.p99} ms`,
+      );
+      floor.push(f);
+    }
     const exports = await timeExports(s.url, s.planId, s.period, s.manager);
     print(`  exports: ${exports.map((e) => `${e.format} ${Math.round(e.ms)} ms`).join(', ')}`);
     return {
@@ -113,6 +122,7 @@ async function benchDatabase(kind: 'pglite' | 'postgres', bare: Child<{ url: str
       period: s.period,
       readySeconds,
       endpoints,
+      floor,
       queries: s.queries,
       idleRss,
       afterColdReads: s.afterColdReads,

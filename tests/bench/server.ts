@@ -1,10 +1,13 @@
 // The server under test, in its own process: opens and seeds a database, builds the real app,
 // listens, signs in, counts the queries each endpoint costs, and prints one JSON line (prefixed
-// BENCH_READY) for tests/bench/run.ts. Stops on SIGTERM, or when the benchmark closes its stdin.
+// BENCH_READY) for tests/bench/run.ts. Then, asked `floor <connections> <seconds>` on stdin, runs the
+// database's floor for a status update (floor.ts) and prints BENCH_FLOOR and its figures. Stops on
+// SIGTERM, or when the benchmark closes its stdin.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { buildApp } from '../../apps/api/src/app';
 import { type Database, openPglite, openPostgres } from '../../apps/api/src/db/client';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../../apps/api/src/db/demo/seed-demo';
@@ -12,6 +15,7 @@ import { plansRepository } from '../../apps/api/src/modules/plans/plans.reposito
 import { addStatusUpdate, createActionWithLead, openPeriod } from '../../apps/api/src/test/factories';
 import { signIn } from '../../apps/api/src/test/sign-in';
 import { migrationsDir } from '../../apps/api/src/test/test-database';
+import { floorRound } from './floor';
 import { seedNational } from './national-seed';
 import { measureQueries } from './query-counts';
 
@@ -133,3 +137,21 @@ process.stdout.write(
     afterColdReads,
   })}\n`,
 );
+
+createInterface({ input: process.stdin }).on('line', (line) => {
+  const [command, connections, seconds] = line.split(' ');
+  if (command !== 'floor') return;
+  void floorRound(
+    database.db,
+    spread.map((a) => a.id),
+    period,
+    Number(connections),
+    Number(seconds),
+  ).then(
+    (round) => process.stdout.write(`BENCH_FLOOR ${JSON.stringify(round)}\n`),
+    (error: unknown) => {
+      log(`floor failed: ${String(error)}`);
+      void close();
+    },
+  );
+});

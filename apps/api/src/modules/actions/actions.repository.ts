@@ -1,4 +1,4 @@
-import type { Action } from '@ragboard/shared';
+import { type Action, monthOf } from '@ragboard/shared';
 import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
@@ -12,14 +12,7 @@ import {
   statusUpdates,
 } from '../../db/schema';
 import { planItemQueries, refSafe } from '../plans/plan-items';
-import {
-  actionLeadRefs,
-  awaitingSignOff,
-  carriedFromRefs,
-  carriedToRefs,
-  plansRepository,
-} from '../plans/plans.repository';
-import { toActionNode } from './action-node';
+import { actionDetailFields, toActionDetail } from './action-detail';
 
 type ActionRow = typeof actions.$inferSelect;
 
@@ -75,33 +68,12 @@ export function actionsRepository(db: Db) {
     /** The action as the tree shows it, with its outcome and priority. */
     async detail(id: string, today: Date): Promise<Action | null> {
       const [row] = await db
-        .select({
-          action: actions,
-          outcomeRef: outcomes.ref,
-          priorityId: priorities.id,
-          priorityRef: priorities.ref,
-        })
+        .select(actionDetailFields(monthOf(today)))
         .from(actions)
         .innerJoin(outcomes, eq(outcomes.id, actions.outcomeId))
         .innerJoin(priorities, eq(priorities.id, outcomes.priorityId))
         .where(eq(actions.id, id));
-      if (!row) return null;
-      const { action: a } = row;
-      // One after the other: inside a transaction there is one connection.
-      const leads = (await actionLeadRefs(db, eq(actions.id, id))).get(id) ?? [];
-      const awaiting = await awaitingSignOff(db, eq(actions.id, id));
-      const carriedFrom = (await carriedFromRefs(db, eq(actions.id, id))).get(id) ?? null;
-      const carriedTo = (await carriedToRefs(db, eq(actions.id, id))).get(id);
-      return {
-        ...toActionNode(a, leads, awaiting.length > 0, carriedFrom, today),
-        carriedTo: carriedTo ?? null,
-        planId: a.planId,
-        position: a.position,
-        outcome: { id: a.outcomeId, ref: row.outcomeRef },
-        priority: { id: row.priorityId, ref: row.priorityRef },
-        archivedAt: a.archivedAt?.toISOString() ?? null,
-        currentPeriod: await plansRepository(db).currentPeriod(a.planId, today),
-      };
+      return row ? toActionDetail(row, today) : null;
     },
 
     /** How many of `actionIds` are actions of the plan (or of any of the plans given). */

@@ -15,6 +15,20 @@ export interface AuditRecord {
   after?: unknown;
 }
 
+/** The row an audit entry is kept as. */
+export function auditRow(entry: AuditRecord) {
+  return {
+    actorId: entry.actorId,
+    actorPersonId: entry.actorPersonId ?? null,
+    planId: entry.planId ?? null,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    operation: entry.operation,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+  };
+}
+
 /** A date alone means the whole of that day (UTC) at the `to` end. */
 function bound(value: string, end: 'from' | 'to'): Date {
   if (value.length > 10) return new Date(value);
@@ -25,16 +39,7 @@ export function auditRepository(db: Db) {
   return {
     /** Call inside the write's own transaction, so a write and its audit entry stand or fall together. */
     async record(entry: AuditRecord) {
-      await db.insert(auditEntries).values({
-        actorId: entry.actorId,
-        actorPersonId: entry.actorPersonId ?? null,
-        planId: entry.planId ?? null,
-        entityType: entry.entityType,
-        entityId: entry.entityId,
-        operation: entry.operation,
-        before: entry.before ?? null,
-        after: entry.after ?? null,
-      });
+      await db.insert(auditEntries).values(auditRow(entry));
     },
 
     async search(query: AuditQuery): Promise<{ entries: AuditEntry[]; nextBefore: number | null }> {

@@ -8,7 +8,7 @@ import { actionsRepository } from '../actions/actions.repository';
 import type { UpdateAuthor } from './update-author';
 import { authorRights, type UpdateRights } from './update-rights';
 
-const NEEDS = {
+export const NEEDS = {
   update: 'Only the action’s leads, its delivery-group lead or the manager may update it',
   signOff: 'Only the manager or the priority’s delivery-group lead may sign off or refuse it',
 };

@@ -66,7 +66,7 @@ export function statusUpdatesService(db: Db, now: () => Date) {
       } catch (error) {
         // Another writer committed between this check and this write: nothing here is kept.
         if (isEditConflict(error))
-          throw batchConflict([{ actionId: update.action.id, action: error.details }]);
+          throw batchConflict([{ actionId: update.target.action.id, action: error.details }]);
         throw error;
       }
     }
@@ -87,11 +87,14 @@ export function statusUpdatesService(db: Db, now: () => Date) {
       return statusUpdatesRepository(db).history(actionId);
     },
 
-    record: (user: SessionUser, actionId: string, body: CreateStatusUpdateBody, ifMatch: number | null) =>
-      db.transaction(async (tx) => {
-        const author = asUser(user);
-        return writeUpdate(tx, now, author, await checkUpdate(tx, now, author, actionId, body, ifMatch));
-      }),
+    /**
+     * One update needs no transaction: it is read in one statement and written in one, which claims
+     * the version the checks read (decision 031).
+     */
+    async record(user: SessionUser, actionId: string, body: CreateStatusUpdateBody, ifMatch: number | null) {
+      const author = asUser(user);
+      return writeUpdate(db, now, author, await checkUpdate(db, now, author, actionId, body, ifMatch));
+    },
 
     /** Several actions' updates in one transaction: all are saved, or none. */
     recordMany: (author: UpdateAuthor, entries: StatusUpdateEntry[]): Promise<StatusUpdateBatchReply> =>

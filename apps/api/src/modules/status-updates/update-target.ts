@@ -1,0 +1,63 @@
+import { type Month, monthOf } from '@ragboard/shared';
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { actionLeads, actions, outcomes, priorities, reportingPeriods, statusUpdates } from '../../db/schema';
+import { type ActionDetailRow, actionDetailFields } from '../actions/action-detail';
+import type { PeriodState } from './period-rule';
+import type { RightsFacts } from './update-rights';
+
+export type UpdateTarget = ActionDetailRow &
+  RightsFacts & {
+    /** Every reporting period of the action's plan. */
+    periods: PeriodState[];
+    /** The month of the update that set the action's current status, if any. */
+    currentUpdateMonth: Month | null;
+  };
+
+/**
+ * Everything a status update is checked against and replies with, in one statement: the action as
+ * its page shows it, who may update it, its plan's periods and the month of its current update.
+ */
+export async function loadUpdateTarget(
+  db: Db,
+  actionId: string,
+  personId: string | null,
+  today: Date,
+): Promise<UpdateTarget | null> {
+  const [row] = await targetQuery(db).execute({ actionId, personId, thisMonth: monthOf(today) });
+  return row ?? null;
+}
+
+/**
+ * Built once for each database (or transaction) and prepared: every update runs it, and PostgreSQL
+ * then plans it once for each connection rather than for each update (tests/bench/findings.md).
+ */
+const prepared = new WeakMap<Db, ReturnType<typeof prepareTargetQuery>>();
+function targetQuery(db: Db) {
+  let query = prepared.get(db);
+  if (!query) {
+    query = prepareTargetQuery(db);
+    prepared.set(db, query);
+  }
+  return query;
+}
+
+function prepareTargetQuery(db: Db) {
+  return db
+    .select({
+      ...actionDetailFields(sql.placeholder('thisMonth')),
+      groupLeadId: priorities.deliveryGroupLeadId,
+      leadsAction: sql<boolean>`exists (select 1 from ${actionLeads}
+        where ${actionLeads.actionId} = ${actions.id} and ${actionLeads.personId} = ${sql.placeholder('personId')})`,
+      periods: sql<PeriodState[]>`(
+        select coalesce(json_agg(json_build_object('month', ${reportingPeriods.month}, 'state', ${reportingPeriods.state})), '[]'::json)
+        from ${reportingPeriods} where ${reportingPeriods.planId} = ${actions.planId})`,
+      currentUpdateMonth: sql<Month | null>`(
+        select ${statusUpdates.period} from ${statusUpdates} where ${statusUpdates.id} = ${actions.currentUpdateId})`,
+    })
+    .from(actions)
+    .innerJoin(outcomes, eq(outcomes.id, actions.outcomeId))
+    .innerJoin(priorities, eq(priorities.id, outcomes.priorityId))
+    .where(eq(actions.id, sql.placeholder('actionId')))
+    .prepare('status_update_target');
+}
