@@ -89,7 +89,7 @@ export function statusUpdatesService(db: Db, now: () => Date) {
 
     /**
      * One update needs no transaction: it is read in one statement and written in one, which claims
-     * the version the checks read (decision 031).
+     * the version the checks read (decision 033).
      */
     async record(user: SessionUser, actionId: string, body: CreateStatusUpdateBody, ifMatch: number | null) {
       const author = asUser(user);
