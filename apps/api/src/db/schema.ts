@@ -210,6 +210,8 @@ export const plans = pgTable('plans', {
    * their references and a table may not refer to itself.
    */
   predecessorId: uuid('predecessor_id').unique(),
+  /** A Blue is signed off only once a file of evidence is attached to its update. */
+  signOffNeedsEvidence: boolean('sign_off_needs_evidence').notNull().default(false),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
   version: version(),

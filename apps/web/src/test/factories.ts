@@ -95,6 +95,7 @@ export function planSummary(overrides: Partial<PlanSummary> = {}): PlanSummary {
     overdue: 5,
     predecessorId: null,
     successorId: null,
+    signOffNeedsEvidence: false,
     version: 1,
     ...overrides,
   });

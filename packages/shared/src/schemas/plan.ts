@@ -96,6 +96,8 @@ export const planSchema = z
     state: planStateSchema,
     /** The plan this one follows in the chain (it carried actions forward from it). */
     predecessorId: idSchema.nullable(),
+    /** A Blue is signed off only once a file of evidence is attached to its update. */
+    signOffNeedsEvidence: z.boolean(),
     version: versionSchema,
   })
   .meta({ id: 'Plan' });
@@ -153,6 +155,7 @@ export const updatePlanBodySchema = z
     periodStart: planMonthSchema,
     periodEnd: planMonthSchema,
     state: planStateSchema.exclude(['closed', 'archived']),
+    signOffNeedsEvidence: z.boolean(),
   })
   .partial()
   .refine(hasChanges, 'Nothing to change')

@@ -3,10 +3,10 @@ import { ATTACHMENT_MAX_BYTES, attachmentListSchema, attachmentSchema } from '@r
 import { Document, Packer, Paragraph } from 'docx';
 import { count, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attachmentChunks, attachments, findingJudgements, findings } from '../../db/schema';
-import { addStatusUpdate, createActionWithLead, createPerson } from '../../test/factories';
+import { attachmentChunks, attachments, findingJudgements, findings, plans } from '../../db/schema';
+import { addStatusUpdate, createActionWithLead, createPerson, openPeriod } from '../../test/factories';
 import { multipart } from '../../test/multipart';
-import { auditOf, refusedFields } from '../../test/requests';
+import { auditOf, refusedFields, requestsAs } from '../../test/requests';
 import { type SignedIn, signInAs } from '../../test/sign-in';
 import { createTestApp } from '../../test/test-app';
 
@@ -173,5 +173,56 @@ describe('evidence files', () => {
     const reply = await upload(manager, 'Revisit letter.pdf', PDF, url);
     expect(reply.statusCode, reply.body).toBe(201);
     expect(attachmentSchema.parse(reply.json())).toMatchObject({ findingJudgementId: judgement!.id });
+  });
+
+  it('signs a Blue off only with evidence attached, where the plan asks for it', async () => {
+    const made = await createActionWithLead(ctx.database.db);
+    const blueLead = await signInAs(ctx.app, 'lead', { personId: made.leadPersonId });
+    await openPeriod(ctx.database.db, made.plan.id, '2026-11');
+    const plan = await requestsAs(ctx.app, manager)('GET', `/api/plans/${made.plan.id}`);
+    const set = await requestsAs(ctx.app, manager)(
+      'PATCH',
+      `/api/plans/${made.plan.id}`,
+      { signOffNeedsEvidence: true },
+      { 'if-match': `"${plan.json().version}"` },
+    );
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json().signOffNeedsEvidence).toBe(true);
+
+    const blue = await requestsAs(ctx.app, blueLead)('POST', `/api/actions/${made.action.id}/updates`, {
+      period: '2026-11',
+      status: 'Blue',
+      note: 'Training delivered to every school',
+    });
+    expect(blue.statusCode, blue.body).toBe(201);
+    const signOff = () => requestsAs(ctx.app, manager)('POST', `/api/actions/${made.action.id}/sign-off`, {});
+    const refused = await signOff();
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toMatch(/attach a file to the update before signing it off/);
+
+    const body = multipart('Attendance register.pdf', PDF);
+    const attached = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/actions/${made.action.id}/updates/${blue.json().update.id}/attachments`,
+      payload: body.payload,
+      headers: { ...manager.headers, 'content-type': body.contentType },
+    });
+    expect(attached.statusCode).toBe(201);
+    const signed = await signOff();
+    expect(signed.statusCode, signed.body).toBe(200);
+    expect(signed.json().status).toBe('Blue');
+
+    // Even the manager's own Blue waits for its evidence.
+    const next = await createActionWithLead(ctx.database.db);
+    await ctx.database.db.update(plans).set({ signOffNeedsEvidence: true }).where(eq(plans.id, next.plan.id));
+    await openPeriod(ctx.database.db, next.plan.id, '2026-11');
+    const own = await requestsAs(ctx.app, manager)('POST', `/api/actions/${next.action.id}/updates`, {
+      period: '2026-11',
+      status: 'Blue',
+      note: 'Done',
+    });
+    expect(own.statusCode, own.body).toBe(201);
+    expect(own.json().action.status).not.toBe('Blue');
+    expect(own.json().action.awaitingSignOff).toBe(true);
   });
 });

@@ -178,6 +178,7 @@ export function plansRepository(db: Db) {
       periodEnd: plan.periodEnd,
       state: plan.state,
       predecessorId: plan.predecessorId,
+      signOffNeedsEvidence: plan.signOffNeedsEvidence,
       successorId,
       currentPeriod: current ?? null,
       actionCount,

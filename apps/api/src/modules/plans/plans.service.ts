@@ -9,8 +9,9 @@ import type { RefChange } from './plan-items';
 import { type PlanRefChanges, type PlanRow, plansRepository } from './plans.repository';
 
 export function toPlan(row: PlanRow): Plan {
-  const { id, slug, title, periodStart, periodEnd, state, predecessorId, version } = row;
-  return { id, slug, title, periodStart, periodEnd, state, predecessorId, version };
+  const { id, slug, title, periodStart, periodEnd, state, predecessorId, signOffNeedsEvidence, version } =
+    row;
+  return { id, slug, title, periodStart, periodEnd, state, predecessorId, signOffNeedsEvidence, version };
 }
 
 /** "Continuous Improvement Plan 2023 - 2024" → "continuous-improvement-plan-2023-2024". */

@@ -68,7 +68,8 @@ export async function writeUpdate(
 ): Promise<StatusUpdateReply> {
   const { action } = target;
   const at = now();
-  const signsOff = body.status === 'Blue' && rights.signOff;
+  // Where the plan asks for evidence, even a Blue from someone who may sign off waits for it.
+  const signsOff = body.status === 'Blue' && rights.signOff && !target.signOffNeedsEvidence;
   const signer = author.kind === 'user' && signsOff ? author.user : null;
   const row: typeof statusUpdates.$inferSelect = {
     id: randomUUID(),

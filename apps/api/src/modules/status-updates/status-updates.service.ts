@@ -8,7 +8,9 @@ import type {
   StatusUpdateEntry,
   StatusUpdateReply,
 } from '@ragboard/shared';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { attachments, plans } from '../../db/schema';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { recordPlanChange } from '../plans/plan-changes';
 import { actionWrites } from './action-writes';
@@ -22,6 +24,19 @@ function isEditConflict(error: unknown): error is ConflictError & { details: Act
 }
 
 /** The monthly round: status updates under the plan's rules, and the sign-off of Blue. */
+/** Whether the plan asks for evidence before sign-off and the update has no complete file. */
+async function evidenceMissing(db: Db, planId: string, statusUpdateId: string): Promise<boolean> {
+  const [row] = await db
+    .select({
+      needs: plans.signOffNeedsEvidence,
+      files: sql<number>`(select count(*)::int from ${attachments}
+        where ${attachments.statusUpdateId} = ${statusUpdateId} and ${attachments.completedAt} is not null)`,
+    })
+    .from(plans)
+    .where(eq(plans.id, planId));
+  return Boolean(row?.needs) && Number(row?.files ?? 0) === 0;
+}
+
 export function statusUpdatesService(db: Db, now: () => Date) {
   /**
    * Checks every entry before writing any, so one reply names every refused field (paths
@@ -109,6 +124,10 @@ export function statusUpdatesService(db: Db, now: () => Date) {
         const repo = statusUpdatesRepository(tx);
         const awaiting = await repo.awaitingBlue(actionId);
         if (!awaiting) throw new ConflictError('Nothing is awaiting sign-off on this action');
+        if (await evidenceMissing(tx, action.planId, awaiting.id))
+          throw new ConflictError(
+            'This plan signs a Blue off only with evidence: attach a file to the update before signing it off',
+          );
         await writes.claimVersion(actionId, action.version);
         const signed = await repo.mark(awaiting.id, {
           signedOffById: user.id,

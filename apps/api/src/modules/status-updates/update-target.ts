@@ -1,7 +1,15 @@
 import { type Month, monthOf } from '@ragboard/shared';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { actionLeads, actions, outcomes, priorities, reportingPeriods, statusUpdates } from '../../db/schema';
+import {
+  actionLeads,
+  actions,
+  outcomes,
+  plans,
+  priorities,
+  reportingPeriods,
+  statusUpdates,
+} from '../../db/schema';
 import { type ActionDetailRow, actionDetailFields } from '../actions/action-detail';
 import type { PeriodState } from './period-rule';
 import type { RightsFacts } from './update-rights';
@@ -12,6 +20,8 @@ export type UpdateTarget = ActionDetailRow &
     periods: PeriodState[];
     /** The month of the update that set the action's current status, if any. */
     currentUpdateMonth: Month | null;
+    /** The plan signs a Blue off only with evidence attached: none is signed off as it is given. */
+    signOffNeedsEvidence: boolean;
   };
 
 /**
@@ -54,6 +64,8 @@ function prepareTargetQuery(db: Db) {
         from ${reportingPeriods} where ${reportingPeriods.planId} = ${actions.planId})`,
       currentUpdateMonth: sql<Month | null>`(
         select ${statusUpdates.period} from ${statusUpdates} where ${statusUpdates.id} = ${actions.currentUpdateId})`,
+      signOffNeedsEvidence: sql<boolean>`(
+        select ${plans.signOffNeedsEvidence} from ${plans} where ${plans.id} = ${actions.planId})`,
     })
     .from(actions)
     .innerJoin(outcomes, eq(outcomes.id, actions.outcomeId))

@@ -13,12 +13,13 @@ export default function EditPlanPage() {
   const update = useUpdatePlan({ onSuccess: () => navigate(`/plans/${planId}`) });
   if (plan.isPending) return <Loading what="the plan" />;
   if (plan.isError) return <QueryError title="The plan could not be shown" error={plan.error} />;
-  const { title, periodStart, periodEnd, state } = plan.data;
+  const { title, periodStart, periodEnd, state, signOffNeedsEvidence } = plan.data;
   // A draft (such as a next plan just started) is made active here; a closed or archived plan keeps its state.
   const initial: PlanFormFields = {
     title,
     periodStart,
     periodEnd,
+    signOffNeedsEvidence,
     ...(state === 'draft' || state === 'active' ? { state } : {}),
   };
   return (

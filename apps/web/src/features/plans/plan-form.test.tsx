@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { planSummary, planTree, sessionReply } from '../../test/factories';
 import { renderApp, sentRequest, stubApi } from '../../test/render-app';
@@ -86,6 +86,27 @@ describe('Plan forms', () => {
     const patch = sentRequest(fetchStub, 'PATCH', `/api/plans/${plan.id}`);
     expect(patch?.body).toEqual({ title: 'New title' });
     expect(patch?.headers).toMatchObject({ 'if-match': '"4"' });
+  });
+
+  it('sets the plan to sign a Blue off only with evidence', async () => {
+    const plan = planTree({ title: 'A plan', version: 2 });
+    const fetchStub = stubApi({
+      '/api/auth/me': manager,
+      [`GET /api/plans/${plan.id}`]: { body: plan },
+      [`PATCH /api/plans/${plan.id}`]: { body: { ...plan, signOffNeedsEvidence: true, version: 3 } },
+    });
+    const { user } = renderApp(`/plans/${plan.id}/edit`);
+    const box = await screen.findByRole('checkbox', {
+      name: 'A Blue is signed off only once a file of evidence is attached to its update',
+    });
+    expect(box).not.toBeChecked();
+    await user.click(box);
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() =>
+      expect(sentRequest(fetchStub, 'PATCH', `/api/plans/${plan.id}`)?.body).toEqual({
+        signOffNeedsEvidence: true,
+      }),
+    );
   });
 
   it('archives the plan from its page, after asking, and returns to the plans', async () => {

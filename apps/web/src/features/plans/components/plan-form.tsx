@@ -1,5 +1,6 @@
 import { type CreatePlanBody, createPlanBodySchema, type PlanState } from '@ragboard/shared';
 import { useState } from 'react';
+import { Checkboxes } from '../../../components/form/checkboxes';
 import type { FieldError } from '../../../components/form/error-summary';
 import {
   fieldErrorsFrom,
@@ -17,7 +18,7 @@ export type PlanFields = Pick<CreatePlanBody, 'title' | 'periodStart' | 'periodE
 type EditableState = Extract<PlanState, 'draft' | 'active'>;
 
 /** The plan's fields, and its state when the form edits a draft or active plan. */
-export type PlanFormFields = PlanFields & { state?: EditableState };
+export type PlanFormFields = PlanFields & { state?: EditableState; signOffNeedsEvidence?: boolean };
 
 interface PlanFormProps {
   title: string;
@@ -126,6 +127,22 @@ export function PlanForm({ title, back, initial, submitLabel, pending, error, on
           value={fields.state}
           onChange={(state) => setFields({ ...fields, state })}
           error={errorFor('state')}
+        />
+      )}
+      {fields.signOffNeedsEvidence !== undefined && (
+        <Checkboxes
+          name="signOffNeedsEvidence"
+          legend="Signing off"
+          options={[
+            {
+              value: 'yes',
+              label: 'A Blue is signed off only once a file of evidence is attached to its update',
+              hint: 'Even a Blue from the partnership manager then waits for its evidence.',
+            },
+          ]}
+          checked={fields.signOffNeedsEvidence ? ['yes'] : []}
+          onToggle={(_, on) => setFields({ ...fields, signOffNeedsEvidence: on })}
+          error={errorFor('signOffNeedsEvidence')}
         />
       )}
     </FormPage>

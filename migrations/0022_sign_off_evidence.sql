@@ -1,0 +1,1 @@
+ALTER TABLE "plans" ADD COLUMN "sign_off_needs_evidence" boolean DEFAULT false NOT NULL;
