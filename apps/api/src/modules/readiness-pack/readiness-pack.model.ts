@@ -7,7 +7,7 @@ import {
   formatMonth,
   STATUS_DEFINITIONS,
 } from '@ragboard/shared';
-import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { plans, statusUpdates } from '../../db/schema';
 import { NotFoundError } from '../../plugins/errors';
@@ -66,39 +66,41 @@ export async function readinessPackModel(db: Db, planId: string, now: Date): Pro
   const [plan] = await db.select({ title: plans.title }).from(plans).where(eq(plans.id, planId));
   if (!plan) throw new NotFoundError('Plan');
   const found = await findingsRepository(db).forPlan(planId, now);
+  // Three reads for the whole pack, however many findings: files on updates, files on
+  // judgements, and the updates given (not superseded) on the findings' actions.
+  const allActionIds = [...new Set(found.flatMap((f) => f.actions.map((a) => a.id)))];
   const files = attachmentsRepository(db);
-  const packFindings: PackFinding[] = [];
-  for (const finding of found) {
-    const actionIds = finding.actions.map((a) => a.id);
+  const onUpdates = await files.forActions(allActionIds);
+  const onJudgements = await files.forJudgements(found.flatMap((f) => f.judgements.map((j) => j.id)));
+  const given =
+    allActionIds.length === 0
+      ? []
+      : await db
+          .select({ actionId: statusUpdates.actionId, period: statusUpdates.period })
+          .from(statusUpdates)
+          .where(and(inArray(statusUpdates.actionId, allActionIds), isNull(statusUpdates.supersededById)));
+  const packFindings = found.map((finding): PackFinding => {
     const refOf = new Map(finding.actions.map((a) => [a.id, a.ref]));
-    const onUpdates = await files.forActions(actionIds);
-    const onJudgements = await files.forJudgements(finding.judgements.map((j) => j.id));
     const monthOf = new Map(finding.judgements.map((j) => [j.id, j.month]));
     const evidence = [
-      ...onJudgements.map((f) => ({
-        file: f,
-        attachedTo: `Judgement of ${formatMonth(monthOf.get(f.findingJudgementId!)!)}`,
-      })),
-      ...onUpdates.map((f) => ({
-        file: f,
-        attachedTo: `Action ${refOf.get(f.actionId)}, update for ${formatMonth(f.period)}`,
-      })),
+      ...onJudgements
+        .filter((f) => monthOf.has(f.findingJudgementId!))
+        .map((f) => ({
+          file: f,
+          attachedTo: `Judgement of ${formatMonth(monthOf.get(f.findingJudgementId!)!)}`,
+        })),
+      ...onUpdates
+        .filter((f) => refOf.has(f.actionId))
+        .map((f) => ({
+          file: f,
+          attachedTo: `Action ${refOf.get(f.actionId)}, update for ${formatMonth(f.period)}`,
+        })),
     ].sort((a, b) => a.file.createdAt.localeCompare(b.file.createdAt));
     const latest = finding.judgement;
-    const updatesSince =
-      actionIds.length === 0
-        ? []
-        : await db
-            .select({ id: statusUpdates.id })
-            .from(statusUpdates)
-            .where(
-              and(
-                inArray(statusUpdates.actionId, actionIds),
-                isNull(statusUpdates.supersededById),
-                ...(latest ? [gt(statusUpdates.period, latest.month)] : []),
-              ),
-            );
-    packFindings.push({
+    const updatesSince = given.filter(
+      (u) => refOf.has(u.actionId) && (!latest || u.period > latest.month),
+    ).length;
+    return {
       finding,
       judgements: [...finding.judgements].reverse(),
       actions: finding.actions,
@@ -111,12 +113,12 @@ export async function readinessPackModel(db: Db, planId: string, now: Date): Pro
       })),
       sinceLatest: {
         month: latest?.month ?? null,
-        updates: updatesSince.length,
+        updates: updatesSince,
         newEvidence: latest
           ? evidence.filter((e) => e.file.createdAt > latest.createdAt).length
           : evidence.length,
       },
-    });
-  }
+    };
+  });
   return { planTitle: plan.title, madeAt: now, findings: packFindings };
 }
