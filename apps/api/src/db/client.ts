@@ -11,6 +11,7 @@ import type { DatabaseConfig } from '../config';
 import { ChangeFeed, listenForChanges, reportChanges } from './changes';
 import { lockDataDir } from './data-dir-lock';
 import { prepareDataDir } from './pglite-data-dir';
+import { withStatementCache } from './pglite-statements';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -120,7 +121,7 @@ export async function openPglite(dataDir: string | null, template?: Blob): Promi
   // One process holds the data folder (the lock above), so its own commits are all the writes.
   const changes = new ChangeFeed(false);
   const db = reportChanges(
-    drizzlePglite(client, { schema, logger: queries.logger }) as unknown as Db,
+    drizzlePglite(withStatementCache(client), { schema, logger: queries.logger }) as unknown as Db,
     changes,
   );
   return {

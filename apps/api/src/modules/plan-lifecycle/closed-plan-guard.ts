@@ -5,8 +5,12 @@ import { type PlanTarget, planLifecycleRepository } from './plan-lifecycle.repos
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** A write that may reach a closed plan (closing it, for one); every other write is refused. */
-    closedPlan?: 'writable';
+    /**
+     * 'writable': a write that may reach a closed plan (closing it, for one). 'checked': the
+     * handler reads the plan's state with its own first read and refuses with `closedPlanError`
+     * (a status update, the commonest write, saves a statement). Every other write is refused here.
+     */
+    closedPlan?: 'writable' | 'checked';
   }
 }
 
@@ -21,6 +25,9 @@ const TARGETS: Record<string, PlanTarget> = {
   reportId: 'report',
   termId: 'term',
 };
+
+export const closedPlanError = () =>
+  new ConflictError('This plan is closed: it can be read but no longer changed');
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -43,12 +50,10 @@ function targetOf(request: FastifyRequest): { target: PlanTarget; id: string } |
  */
 export const closedPlanGuard = fp(async (app: FastifyInstance) => {
   app.addHook('preHandler', async (request) => {
-    if (READS.has(request.method) || request.routeOptions.config.closedPlan === 'writable') return;
+    if (READS.has(request.method) || request.routeOptions.config.closedPlan) return;
     const named = targetOf(request);
     if (!named) return;
     const state = await planLifecycleRepository(app.database.db).stateOf(named.target, named.id);
-    if (state === 'closed') {
-      throw new ConflictError('This plan is closed: it can be read but no longer changed');
-    }
+    if (state === 'closed') throw closedPlanError();
   });
 });

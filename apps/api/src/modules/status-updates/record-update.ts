@@ -10,6 +10,7 @@ import type { statusUpdates } from '../../db/schema';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { isStale } from '../../plugins/etag';
 import { toActionDetail } from '../actions/action-detail';
+import { closedPlanError } from '../plan-lifecycle/closed-plan-guard';
 import { announcePlanChange } from '../plans/plan-changes';
 import { actionWrites, NEEDS } from './action-writes';
 import { assertPeriodTakesUpdates } from './period-rule';
@@ -34,6 +35,8 @@ export async function checkUpdate(
   const today = now();
   const target = await loadUpdateTarget(db, actionId, authorPersonId(author), today);
   if (!target) throw new NotFoundError('Action');
+  // As the closed-plan guard would, before any other refusal (the route skips the guard).
+  if (target.planState === 'closed') throw closedPlanError();
   const rights = rightsOf(author, target);
   if (!rights.update) throw new AppError(403, 'forbidden', NEEDS.update);
   const { action } = target;
@@ -98,12 +101,12 @@ export async function writeUpdate(
     takesEffect && (!target.currentUpdateMonth || target.currentUpdateMonth <= body.period);
   const current = becomesCurrent
     ? { status: row.status, revisedDue: revisedDueAfter(row, action.revisedDue), currentUpdateId: row.id }
-    : {};
+    : null;
   const after = { ...action, ...current, version: action.version + 1, updatedAt: at };
   const update = toStatusUpdate(row, authorName(author), signer?.displayName ?? null, null);
   const saved = await saveUpdate(db, {
     action,
-    actionSet: current,
+    current,
     update: row,
     supersedesMonth: takesEffect,
     audit: {

@@ -1,5 +1,5 @@
 import { and, eq, getTableColumns, isNull, or, type SQL, sql } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import { type PgColumn, PgDialect, type PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { actions, auditEntries, statusUpdates } from '../../db/schema';
 import { type AuditRecord, auditRow } from '../audit/audit.repository';
@@ -10,25 +10,87 @@ type UpdateRow = typeof statusUpdates.$inferSelect;
 export interface UpdateWrite {
   /** The action as read, whose version the write claims. */
   action: { id: string; version: number };
-  /** What the action's row takes besides its next version: its new current state, if any. */
-  actionSet: Partial<typeof actions.$inferInsert>;
+  /** The action's new current state, when the update takes effect and is its latest month. */
+  current: { status: UpdateRow['status']; revisedDue: string | null; currentUpdateId: string } | null;
   update: UpdateRow;
   /** The earlier live updates of the update's month are superseded by it (not by a lead's Blue). */
   supersedesMonth: boolean;
   audit: AuditRecord & { planId: string };
 }
 
-/** `INSERT INTO table (…) SELECT …` of one row of `values`, made only when `claimed` has a row. */
-function insertWhenClaimed<T extends PgTable>(table: T, values: Partial<T['$inferInsert']>): SQL {
+/**
+ * A placeholder for a column's value, mapped as the column maps it (a null stays null: a
+ * placeholder's value goes to the column's mapping as it is) and cast to the column's type.
+ */
+function param(name: string, column: PgColumn) {
+  const encoder = {
+    mapToDriverValue: (value: unknown) => (value == null ? null : column.mapToDriverValue(value)),
+  };
+  return sql`cast(${sql.param(sql.placeholder(name), encoder)} as ${sql.raw(column.getSQLType())})`;
+}
+
+/** `INSERT INTO table (…) SELECT $…, … FROM claimed` of the named columns, each a placeholder. */
+function insertWhenClaimed<T extends PgTable>(table: T, prefix: string, keys: string[]): SQL {
   const columns = getTableColumns(table);
-  const given = Object.entries(values).map(([key, value]) => [columns[key]!, value] as const);
   return sql`insert into ${table} (${sql.join(
-    given.map(([column]) => sql.identifier(column.name)),
+    keys.map((key) => sql.identifier(columns[key]!.name)),
     sql`, `,
   )}) select ${sql.join(
-    given.map(([column, value]) => sql`cast(${sql.param(value, column)} as ${sql.raw(column.getSQLType())})`),
+    keys.map((key) => param(`${prefix}${key}`, columns[key]!)),
     sql`, `,
   )} from claimed`;
+}
+
+const UPDATE_KEYS = Object.keys(getTableColumns(statusUpdates));
+const AUDIT_KEYS = Object.keys(auditRow({ actorId: null, entityType: '', entityId: '', operation: '' }));
+
+/**
+ * The whole write as one SQL text, whatever the update: what varies (whether it becomes the
+ * action's current state, whether it supersedes its month) is a parameter, so the text is built
+ * once and prepared. PostgreSQL then parses and plans it once for each connection, PGlite once.
+ */
+const statement = (() => {
+  const becomesCurrent = sql`${sql.placeholder('becomesCurrent')}::boolean`;
+  const unlessCurrent = (column: PgColumn, value: SQL) =>
+    sql`case when ${becomesCurrent} then ${value} else ${column} end`;
+  const claim = sql`update ${actions} set
+      ${sql.identifier(actions.status.name)} = ${unlessCurrent(actions.status, param('status', actions.status))},
+      ${sql.identifier(actions.revisedDue.name)} = ${unlessCurrent(actions.revisedDue, param('revisedDue', actions.revisedDue))},
+      ${sql.identifier(actions.currentUpdateId.name)} = ${unlessCurrent(actions.currentUpdateId, param('currentUpdateId', actions.currentUpdateId))},
+      ${sql.identifier(actions.version.name)} = ${actions.version} + 1,
+      ${sql.identifier(actions.updatedAt.name)} = ${param('at', actions.updatedAt)}
+    where ${actions.id} = ${param('actionId', actions.id)} and ${actions.version} = ${param('version', actions.version)}
+    returning ${actions.id}`;
+  const superseded = sql`update ${statusUpdates}
+    set ${sql.identifier(statusUpdates.supersededById.name)} = ${param('u.id', statusUpdates.id)}
+    where ${and(
+      eq(statusUpdates.actionId, param('actionId', actions.id)),
+      or(
+        blueAwaitingSignOff,
+        and(
+          sql`${sql.placeholder('supersedesMonth')}::boolean`,
+          eq(statusUpdates.period, param('u.period', statusUpdates.period)),
+          isNull(statusUpdates.supersededById),
+        ),
+      ),
+      sql`exists (select 1 from claimed)`,
+    )}`;
+  return new PgDialect().sqlToQuery(sql`
+    with claimed as (${claim}),
+      inserted as (${insertWhenClaimed(statusUpdates, 'u.', UPDATE_KEYS)}),
+      superseded as (${superseded}),
+      audited as (${insertWhenClaimed(auditEntries, 'a.', AUDIT_KEYS)})
+    select count(*)::int as claimed from claimed`);
+})();
+
+/** Prepared once for each database (or transaction), under one name. */
+const prepared = new WeakMap<Db, ReturnType<typeof prepare>>();
+function prepare(db: Db) {
+  return db._.session.prepareQuery<{
+    execute: { rows: { claimed: number }[] };
+    all: unknown;
+    values: unknown;
+  }>(statement, undefined, 'status_update_write', false);
 }
 
 /**
@@ -38,32 +100,25 @@ function insertWhenClaimed<T extends PgTable>(table: T, values: Partial<T['$infe
  * month's earlier updates superseded, and the audit entry. False when the version was gone.
  */
 export async function saveUpdate(db: Db, write: UpdateWrite): Promise<boolean> {
-  const { action, update } = write;
-  const claim = db
-    .update(actions)
-    .set({ ...write.actionSet, version: sql`${actions.version} + 1`, updatedAt: update.createdAt })
-    .where(and(eq(actions.id, action.id), eq(actions.version, action.version)))
-    .returning({ id: actions.id });
-  const superseded = db
-    .update(statusUpdates)
-    .set({ supersededById: update.id })
-    .where(
-      and(
-        eq(statusUpdates.actionId, action.id),
-        or(
-          blueAwaitingSignOff,
-          write.supersedesMonth
-            ? and(eq(statusUpdates.period, update.period), isNull(statusUpdates.supersededById))
-            : sql`false`,
-        ),
-        sql`exists (select 1 from claimed)`,
-      ),
-    );
-  const result = (await db.execute(sql`
-    with claimed as (${claim.getSQL()}),
-      inserted as (${insertWhenClaimed(statusUpdates, update)}),
-      superseded as (${superseded.getSQL()}),
-      audited as (${insertWhenClaimed(auditEntries, auditRow(write.audit))})
-    select count(*)::int as claimed from claimed`)) as unknown as { rows: { claimed: number }[] };
+  let query = prepared.get(db);
+  if (!query) {
+    query = prepare(db);
+    prepared.set(db, query);
+  }
+  const { action, update, current } = write;
+  const values: Record<string, unknown> = {
+    actionId: action.id,
+    version: action.version,
+    at: update.createdAt,
+    becomesCurrent: current !== null,
+    status: current?.status ?? null,
+    revisedDue: current?.revisedDue ?? null,
+    currentUpdateId: current?.currentUpdateId ?? null,
+    supersedesMonth: write.supersedesMonth,
+  };
+  for (const key of UPDATE_KEYS) values[`u.${key}`] = update[key as keyof UpdateRow];
+  const audit = auditRow(write.audit);
+  for (const key of AUDIT_KEYS) values[`a.${key}`] = audit[key as keyof typeof audit];
+  const result = await query.execute(values);
   return Number(result.rows[0]?.claimed) === 1;
 }

@@ -85,7 +85,8 @@ export const statusUpdateRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/actions/:actionId/updates',
     {
-      config: leadsAndManager,
+      // The update's one read gives its plan's state (checkUpdate).
+      config: { ...leadsAndManager, closedPlan: 'checked' },
       schema: {
         tags: ['monthly round'],
         summary: 'Record the month’s status of an action (If-Match: the action’s ETag, optional)',

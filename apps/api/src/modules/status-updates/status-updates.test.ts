@@ -47,6 +47,18 @@ describe('recording the month’s status', () => {
     expect((await auditOf(ctx.app, manager, t.action.id)).map((e) => e.operation)).toContain('status-update');
   });
 
+  it('costs one read and one write, and on PostgreSQL the NOTIFY after them (decision 034)', async () => {
+    const t = await setup();
+    // The lead's session is read once, then remembered.
+    expect((await requestsAs(ctx.app, t.lead)('GET', t.url)).statusCode).toBe(200);
+    const before = ctx.database.queryCount();
+    const reply = await t.post(t.lead, { period: '2026-11', status: 'Amber', note: 'Waiting on a partner' });
+    expect(reply.statusCode).toBe(201);
+    // The closed-plan check rides on the read; the NOTIFY tells other instances (decision 021).
+    expect(ctx.database.queryCount() - before).toBe(ctx.database.kind === 'postgres' ? 3 : 2);
+    expect((await t.read()).status).toBe('Amber');
+  });
+
   it('refuses Red without a new completion date after today and the due month, naming the field', async () => {
     const t = await setup('2026-12');
     for (const revisedDue of [undefined, '2026-11-20', '2026-12-31']) {

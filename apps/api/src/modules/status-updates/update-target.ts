@@ -1,4 +1,4 @@
-import { type Month, monthOf } from '@ragboard/shared';
+import { type Month, monthOf, type PlanState } from '@ragboard/shared';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
@@ -22,11 +22,14 @@ export type UpdateTarget = ActionDetailRow &
     currentUpdateMonth: Month | null;
     /** The plan signs a Blue off only with evidence attached: none is signed off as it is given. */
     signOffNeedsEvidence: boolean;
+    /** A closed plan takes no updates. */
+    planState: PlanState;
   };
 
 /**
  * Everything a status update is checked against and replies with, in one statement: the action as
- * its page shows it, who may update it, its plan's periods and the month of its current update.
+ * its page shows it, who may update it, its plan's state and periods and the month of its current
+ * update.
  */
 export async function loadUpdateTarget(
   db: Db,
@@ -64,10 +67,11 @@ function prepareTargetQuery(db: Db) {
         from ${reportingPeriods} where ${reportingPeriods.planId} = ${actions.planId})`,
       currentUpdateMonth: sql<Month | null>`(
         select ${statusUpdates.period} from ${statusUpdates} where ${statusUpdates.id} = ${actions.currentUpdateId})`,
-      signOffNeedsEvidence: sql<boolean>`(
-        select ${plans.signOffNeedsEvidence} from ${plans} where ${plans.id} = ${actions.planId})`,
+      signOffNeedsEvidence: plans.signOffNeedsEvidence,
+      planState: plans.state,
     })
     .from(actions)
+    .innerJoin(plans, eq(plans.id, actions.planId))
     .innerJoin(outcomes, eq(outcomes.id, actions.outcomeId))
     .innerJoin(priorities, eq(priorities.id, outcomes.priorityId))
     .where(eq(actions.id, sql.placeholder('actionId')))
