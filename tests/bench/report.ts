@@ -78,7 +78,7 @@ function endpointTable(r: DatabaseResult) {
 
 function floorTable(r: DatabaseResult) {
   const lines = [
-    '| connections | floor tx/s | floor p99 ms | update req/s | throughput ratio | update p99 ms | p99 ratio | target | result |',
+    '| connections | floor tx/s | floor p99 ms | update req/s | throughput ratio | update p99 ms | p99 ratio | throughput target | p99 target |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const floor of r.floor) {
@@ -86,14 +86,12 @@ function floorTable(r: DatabaseResult) {
     const update = r.endpoints.find((e) => e.key === (one ? 'update-1' : 'update'))?.load;
     if (!update) continue;
     const ratio = update.rps / floor.tps;
-    const target = one
-      ? `p99 ≤ ${TARGETS.floor.oneConnectionP99Ms[r.kind]} (today)`
-      : `ratio ≥ ${TARGETS.floor.ratio}, p99 ≤ ${TARGETS.floor.p99Ms[r.kind]}`;
-    const ok = one
-      ? update.p99 <= TARGETS.floor.oneConnectionP99Ms[r.kind]
-      : ratio >= TARGETS.floor.ratio && update.p99 <= TARGETS.floor.p99Ms[r.kind];
+    // Each target on its own, so that one missed does not hide the other met.
+    const throughput = one ? '' : `≥ ${TARGETS.floor.ratio}: ${pass(ratio >= TARGETS.floor.ratio)}`;
+    const p99Target = one ? TARGETS.floor.oneConnectionP99Ms[r.kind] : TARGETS.floor.p99Ms[r.kind];
+    const latency = `≤ ${p99Target}${one ? ' (before issue 22)' : ''}: ${pass(update.p99 <= p99Target)}`;
     lines.push(
-      `| ${floor.connections} | ${Math.round(floor.tps)} | ${floor.p99} | ${Math.round(update.rps)} | ${ratio.toFixed(2)} | ${update.p99} | ${(update.p99 / Math.max(1, floor.p99)).toFixed(1)} | ${target} | ${pass(ok)} |`,
+      `| ${floor.connections} | ${Math.round(floor.tps)} | ${floor.p99} | ${Math.round(update.rps)} | ${ratio.toFixed(2)} | ${update.p99} | ${(update.p99 / Math.max(1, floor.p99)).toFixed(1)} | ${throughput} | ${latency} |`,
     );
   }
   return lines.join('\n');
@@ -131,7 +129,7 @@ ${endpointTable(r)}
 
 A status update against the database's floor (issue 22): the cheapest transaction doing the same
 durable work (one insert into status_updates, one update of the action's row, one audit entry) as
-one statement, run in the server's process on its own connection settings by as many callers:
+one prepared statement, run in the server's process on its own connection settings by as many callers:
 
 ${floorTable(r)}
 
