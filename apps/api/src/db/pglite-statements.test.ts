@@ -1,6 +1,6 @@
 import { PGlite, types } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STATEMENT_CAPACITY, withStatementCache } from './pglite-statements';
+import { MAX_CACHED_PARAMS, STATEMENT_CAPACITY, withStatementCache } from './pglite-statements';
 
 /** drizzle's PGlite driver asks for rows so, with dates and timestamps left as text. */
 const drizzleOptions = {
@@ -159,5 +159,14 @@ describe('the embedded database’s statement cache (decision 034)', () => {
     expect((await cached.query(`SELECT $1::int + ${STATEMENT_CAPACITY + 19} AS n`, [1])).rows).toEqual([
       { n: STATEMENT_CAPACITY + 20 },
     ]);
+  });
+
+  it('runs a bulk statement PGlite’s own way, keeping nothing of it', async () => {
+    const rows = Math.ceil((MAX_CACHED_PARAMS + 1) / 2);
+    const values = Array.from({ length: rows }, (_, i) => `($${2 * i + 1}::int, $${2 * i + 2})`).join(', ');
+    const text = `INSERT INTO things (id, name) VALUES ${values}`;
+    const params = Array.from({ length: rows }, (_, i) => [1000 + i, `bulk ${i}`]).flat();
+    expect((await cached.query(text, params)).affectedRows).toBe(rows);
+    expect(await preparedCount(text)).toBe(0);
   });
 });

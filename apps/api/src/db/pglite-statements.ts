@@ -18,6 +18,9 @@ interface Statement {
 
 /** Statements kept prepared at once; the least recently used is closed to make room. */
 export const STATEMENT_CAPACITY = 256;
+/** Longer statements, or with more parameters, are bulk writes run once: not kept. */
+export const MAX_CACHED_TEXT = 20_000;
+export const MAX_CACHED_PARAMS = 500;
 
 /**
  * The statement no longer fits the tables ("cached plan must not change result type": a table it
@@ -148,11 +151,16 @@ export function withStatementCache(client: PGlite): PGlite {
     }
   }
 
-  /** Cached when it can be: a statement with a blob (COPY) goes PGlite's own way. */
-  const cacheable = (options: QueryOptions | undefined) => !options?.blob;
+  /**
+   * Cached when it is worth keeping: a statement with a blob (COPY), or a bulk one (an import's or a
+   * restore's many rows in one INSERT, never run twice), goes PGlite's own way, so the cache holds
+   * no large parse trees.
+   */
+  const cacheable = (text: string, params: unknown[], options: QueryOptions | undefined) =>
+    !options?.blob && text.length <= MAX_CACHED_TEXT && params.length <= MAX_CACHED_PARAMS;
 
   const query = async <T>(text: string, params: unknown[] = [], options?: QueryOptions) => {
-    if (!cacheable(options)) return client.query<T>(text, params, options);
+    if (!cacheable(text, params, options)) return client.query<T>(text, params, options);
     return client._runExclusiveTransaction(() =>
       client._runExclusiveQuery(() => run<T>(text, params, options, false)),
     );
@@ -168,7 +176,7 @@ export function withStatementCache(client: PGlite): PGlite {
         },
         query: async <R>(text: string, params: unknown[] = [], options?: QueryOptions) => {
           if (tx.closed) throw new Error('Transaction is closed');
-          if (!cacheable(options)) return tx.query<R>(text, params, options);
+          if (!cacheable(text, params, options)) return tx.query<R>(text, params, options);
           return client._runExclusiveQuery(() => run<R>(text, params, options, true));
         },
       }),
