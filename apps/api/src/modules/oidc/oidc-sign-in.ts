@@ -74,10 +74,10 @@ export function oidcSignIn(
     async finish(
       request: FastifyRequest,
       reply: FastifyReply,
-      query: { error?: string | undefined },
+      query: { error?: string | undefined; state?: string | undefined },
     ): Promise<string> {
       try {
-        const state = takeOidcState(request, reply, app.now());
+        const state = takeOidcState(request, reply, app.now(), query.state);
         if (!state)
           throw new OidcSignInProblem('expired', 'no sign-in was started in this browser, or it expired');
         if (query.error) {

@@ -37,7 +37,7 @@ export const oidcRoutes: FastifyPluginAsyncZod<{ oidc: OidcConfig | null }> = as
         tags: ['auth'],
         summary: 'Sign in with the organisation’s account: redirects to its provider',
         description:
-          'Keeps the state, nonce, PKCE verifier and returnTo (a path on this site) in a signed cookie for 10 minutes. If the provider cannot be reached, redirects to /sign-in/problem.',
+          'Keeps the state, nonce, PKCE verifier and returnTo (a path on this site) in a signed cookie of its own (named by its state, so sign-ins started in two tabs both finish) for 10 minutes. If the provider cannot be reached, redirects to /sign-in/problem.',
         querystring: z.object({ returnTo: param }),
         response: { 302: redirect, 404: errorResponseSchema },
       },

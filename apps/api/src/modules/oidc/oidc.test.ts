@@ -47,11 +47,15 @@ describe('signing in with the organisation’s account (OpenID Connect)', () => 
     return other.app;
   };
 
+  /** The cookie a sign-in's state waits in: one for each sign-in started, named by its state. */
+  const stateCookie = (reply: { cookies: { name: string; value: string }[] }) =>
+    reply.cookies.find((c) => c.name.startsWith('ragboard_oidc_'));
+
   const start = async (app: App, returnTo = '/plans') => {
     const reply = await app.inject({ url: `/api/auth/oidc/start?returnTo=${encodeURIComponent(returnTo)}` });
     expect(reply.statusCode, reply.body).toBe(302);
-    const kept = reply.cookies.find((c) => c.name === 'ragboard_oidc');
-    return { location: reply.headers.location!, cookie: kept ? `ragboard_oidc=${kept.value}` : '' };
+    const kept = stateCookie(reply);
+    return { location: reply.headers.location!, cookie: kept ? `${kept.name}=${kept.value}` : '' };
   };
 
   const callback = (app: App, url: URL, cookie: string) =>
@@ -96,7 +100,7 @@ describe('signing in with the organisation’s account (OpenID Connect)', () => 
 
     expect(reply.statusCode).toBe(302);
     expect(reply.headers.location).toBe('/plans?view=all');
-    const kept = reply.cookies.find((c) => c.name === 'ragboard_oidc');
+    const kept = stateCookie(reply);
     expect(kept?.value).toBe('');
     const cookie = sessionCookie(reply)!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
@@ -133,12 +137,13 @@ describe('signing in with the organisation’s account (OpenID Connect)', () => 
 
   it('keeps the state in a signed, httpOnly, SameSite=Lax cookie for ten minutes, and only a path on this site', async () => {
     const reply = await ctx.app.inject({ url: '/api/auth/oidc/start?returnTo=//evil.example/x' });
-    const kept = reply.cookies.find((c) => c.name === 'ragboard_oidc')!;
+    const kept = stateCookie(reply)!;
     expect(kept).toMatchObject({ httpOnly: true, sameSite: 'Lax', maxAge: 600, path: '/api/auth/oidc' });
+    expect(kept.name).toBe(`ragboard_oidc_${new URL(reply.headers.location!).searchParams.get('state')}`);
     const user = await createUser(ctx.database.db, 'lead');
     provider.accounts.set('returning', { email: user.email, email_verified: true });
     const back = await provider.signIn(reply.headers.location!, 'returning');
-    const done = await callback(ctx.app, back, `ragboard_oidc=${kept.value}`);
+    const done = await callback(ctx.app, back, `${kept.name}=${kept.value}`);
     expect(done.headers.location).toBe('/');
     expect(sessionCookie(done)).toBeTruthy();
   });
@@ -175,15 +180,38 @@ describe('signing in with the organisation’s account (OpenID Connect)', () => 
     }
   });
 
-  it('refuses a callback whose state is not the one this browser started with', async () => {
+  it('refuses a callback whose state is not one this browser started with', async () => {
     const user = await createUser(ctx.database.db, 'board');
     provider.accounts.set('state-check', { email: user.email, email_verified: true });
     const first = await start(ctx.app);
     const second = await start(ctx.app);
     const back = await provider.signIn(first.location, 'state-check');
     const reply = await callback(ctx.app, back, second.cookie);
-    expect(problemOf(reply)).toEqual({ reason: 'failed' });
+    expect(problemOf(reply)).toEqual({ reason: 'expired' });
     expect(sessionCookie(reply)).toBeUndefined();
+    // Another sign-in's state in this sign-in's cookie is refused too, though signed by this site.
+    const [, value] = second.cookie.split('=');
+    const swapped = `ragboard_oidc_${new URL(first.location).searchParams.get('state')}=${value}`;
+    expect(problemOf(await callback(ctx.app, back, swapped))).toEqual({ reason: 'expired' });
+  });
+
+  it('finishes sign-ins started in two tabs of one browser, each on its own', async () => {
+    const first = await createUser(ctx.database.db, 'board');
+    const second = await createUser(ctx.database.db, 'lead');
+    provider.accounts.set('tab-one', { email: first.email, email_verified: true });
+    provider.accounts.set('tab-two', { email: second.email, email_verified: true });
+    const one = await start(ctx.app, '/plans');
+    const two = await start(ctx.app, '/my-actions');
+    // The browser sends both cookies with each callback.
+    const jar = `${one.cookie}; ${two.cookie}`;
+    const backTwo = await provider.signIn(two.location, 'tab-two');
+    const backOne = await provider.signIn(one.location, 'tab-one');
+    const doneOne = await callback(ctx.app, backOne, jar);
+    expect(doneOne.headers.location).toBe('/plans');
+    expect(sessionCookie(doneOne)).toBeTruthy();
+    const doneTwo = await callback(ctx.app, backTwo, jar);
+    expect(doneTwo.headers.location).toBe('/my-actions');
+    expect(sessionCookie(doneTwo)).toBeTruthy();
   });
 
   it('refuses a callback without the state cookie, or after ten minutes', async () => {
@@ -192,7 +220,8 @@ describe('signing in with the organisation’s account (OpenID Connect)', () => 
     const started = await start(ctx.app);
     const back = await provider.signIn(started.location, 'late');
     expect(problemOf(await callback(ctx.app, back, ''))).toEqual({ reason: 'expired' });
-    const forged = `ragboard_oidc=${encodeURIComponent(JSON.stringify({ state: 'x' }))}`;
+    const state = new URL(started.location).searchParams.get('state');
+    const forged = `ragboard_oidc_${state}=${encodeURIComponent(JSON.stringify({ state }))}`;
     expect(problemOf(await callback(ctx.app, back, forged))).toEqual({ reason: 'expired' });
     offsetMs = 11 * 60 * 1000;
     try {
