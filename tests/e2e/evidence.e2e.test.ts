@@ -7,7 +7,7 @@ const page = useBrowserPage();
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
 describe('evidence, in a browser', () => {
-  it('lets a lead attach a file to their latest update by keyboard, then anyone signed in downloads it', async () => {
+  it('lets a lead attach a file to their latest update by keyboard, anyone signed in download it, and the lead remove it', async () => {
     const p = page();
     await signIn(p, baseUrl, 'lead@example.org');
     // One of the lead's actions that has an update to attach to.
@@ -50,5 +50,19 @@ describe('evidence, in a browser', () => {
     expect(Buffer.from(await file.body()).equals(PDF)).toBe(true);
     // Nobody signed out reads it.
     expect((await fetch(`${baseUrl}${href}`)).status).toBe(401);
+
+    // Attached by mistake: the lead removes it, saying why, by keyboard; its bytes go with it.
+    await tabTo(p, (f) => f.text === 'Remove Panel minutes.pdf');
+    await p.keyboard.press('Enter');
+    expect((await focused(p)).id).toMatch(/^removal-reason-/);
+    await p.keyboard.type('Attached to the wrong update');
+    expect(await accessibilityViolations(p)).toEqual([]);
+    await tabTo(p, (f) => f.text === 'Remove file');
+    await p.keyboard.press('Enter');
+    await p.getByRole('status').getByText('Panel minutes.pdf was removed.').waitFor();
+    await p.getByText(/^A file was removed by .+: Attached to the wrong update$/).waitFor();
+    expect(await link.count()).toBe(0);
+    expect(await accessibilityViolations(p)).toEqual([]);
+    expect((await p.request.get(`${baseUrl}${href}`)).status()).toBe(404);
   });
 });

@@ -488,7 +488,7 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
 /**
  * Evidence: a file attached to a status update (its lead's, or the manager's at sign-off) or to a
  * finding's judgement. Its type is the one read from its content; `completedAt` is set once every
- * chunk is stored, and only then is it listed or served.
+ * chunk is stored, and only then is it listed or served; once `removedAt` is set it never is again.
  */
 export const attachments = pgTable(
   'attachments',
@@ -508,6 +508,10 @@ export const attachments = pgTable(
     /** Approved by the manager for the public page (with its action's published summary). */
     publicApprovedAt: timestamp('public_approved_at', { withTimezone: true }),
     publicApprovedById: uuid('public_approved_by_id').references(() => users.id),
+    /** Removed as attached by mistake: its chunks are deleted, the row stays for the record. */
+    removedAt: timestamp('removed_at', { withTimezone: true }),
+    removedById: uuid('removed_by_id').references(() => users.id),
+    removalReason: text('removal_reason'),
   },
   (t) => [
     index('attachments_update_idx').on(t.statusUpdateId),

@@ -32,6 +32,8 @@ export const attachmentSchema = z
     mediaType: z.string(),
     sizeBytes: z.number().int(),
     uploadedBy: z.string(),
+    /** The account that attached it: it may remove the file while it may update the action. */
+    uploadedById: idSchema,
     createdAt: z.iso.datetime(),
     /** Approved by the manager for the public page, where its action's summary is published. */
     publicApproved: z.boolean(),
@@ -45,8 +47,20 @@ export const publicFileSchema = z
 export type PublicFile = z.infer<typeof publicFileSchema>;
 export type Attachment = z.infer<typeof attachmentSchema>;
 
+/** A file removed from an update as attached by mistake: that it went, when, by whom and why. */
+export const removedFileSchema = z
+  .object({
+    id: idSchema,
+    statusUpdateId: idSchema,
+    removedBy: z.string(),
+    removedAt: z.iso.datetime(),
+    reason: z.string(),
+  })
+  .meta({ id: 'RemovedFile' });
+export type RemovedFile = z.infer<typeof removedFileSchema>;
+
 export const attachmentListSchema = z
-  .object({ attachments: z.array(attachmentSchema) })
+  .object({ attachments: z.array(attachmentSchema), removed: z.array(removedFileSchema) })
   .meta({ id: 'AttachmentList' });
 export type AttachmentList = z.infer<typeof attachmentListSchema>;
 
@@ -57,6 +71,24 @@ export function formatFileSize(bytes: number): string {
 }
 
 export const attachmentParamsSchema = z.object({ attachmentId: idSchema });
+
+export const REMOVAL_REASON_MAX = 500;
+
+/** Why a file attached by mistake is removed: everyone who reads the action sees it. */
+export const removeAttachmentBodySchema = z.object({
+  reason: z
+    .string({ error: 'Enter why you are removing the file' })
+    .trim()
+    .min(1, 'Enter why you are removing the file')
+    .max(REMOVAL_REASON_MAX, `The reason must be ${REMOVAL_REASON_MAX} characters or fewer`),
+});
+export type RemoveAttachmentBody = z.infer<typeof removeAttachmentBodySchema>;
+
+/** A removed file: its bytes are gone; its name stays in the audit trail. */
+export const attachmentRemovedSchema = z
+  .object({ removed: z.object({ id: idSchema, fileName: z.string() }) })
+  .meta({ id: 'AttachmentRemoved' });
+export type AttachmentRemoved = z.infer<typeof attachmentRemovedSchema>;
 export const updateAttachmentParamsSchema = z.object({ actionId: idSchema, updateId: idSchema });
 export const judgementAttachmentParamsSchema = z.object({ findingId: idSchema, judgementId: idSchema });
 export const publicFileParamsSchema = z.object({ slug: z.string().max(100), attachmentId: idSchema });

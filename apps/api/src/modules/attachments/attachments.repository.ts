@@ -1,5 +1,5 @@
-import type { Attachment } from '@ragboard/shared';
-import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import type { Attachment, RemovedFile } from '@ragboard/shared';
+import { and, asc, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
   actions,
@@ -8,6 +8,7 @@ import {
   findingJudgements,
   findings,
   outcomes,
+  plans,
   priorities,
   statusUpdates,
   users,
@@ -21,9 +22,13 @@ const listed = {
   mediaType: attachments.mediaType,
   sizeBytes: attachments.sizeBytes,
   uploadedBy: users.displayName,
+  uploadedById: attachments.uploadedById,
   createdAt: attachments.createdAt,
   publicApprovedAt: attachments.publicApprovedAt,
 };
+
+/** A file that may be listed or served: every chunk stored, and not removed since. */
+const present = and(isNotNull(attachments.completedAt), isNull(attachments.removedAt));
 
 function toAttachment({
   publicApprovedAt,
@@ -94,7 +99,7 @@ export function attachmentsRepository(db: Db) {
         .innerJoin(users, eq(users.id, attachments.uploadedById))
         .leftJoin(statusUpdates, eq(statusUpdates.id, attachments.statusUpdateId))
         .leftJoin(actions, eq(actions.id, statusUpdates.actionId))
-        .where(and(eq(attachments.id, attachmentId), isNotNull(attachments.completedAt)));
+        .where(and(eq(attachments.id, attachmentId), present));
       if (!row) return null;
       const { actionId, planId, ...rest } = row;
       return { ...toAttachment(rest), actionId, planId };
@@ -107,7 +112,7 @@ export function attachmentsRepository(db: Db) {
         .from(attachments)
         .innerJoin(statusUpdates, eq(statusUpdates.id, attachments.statusUpdateId))
         .innerJoin(users, eq(users.id, attachments.uploadedById))
-        .where(and(eq(statusUpdates.actionId, actionId), isNotNull(attachments.completedAt)))
+        .where(and(eq(statusUpdates.actionId, actionId), present))
         .orderBy(asc(attachments.createdAt), asc(attachments.id));
       return rows.map(toAttachment);
     },
@@ -119,7 +124,7 @@ export function attachmentsRepository(db: Db) {
         .select(listed)
         .from(attachments)
         .innerJoin(users, eq(users.id, attachments.uploadedById))
-        .where(and(inArray(attachments.findingJudgementId, judgementIds), isNotNull(attachments.completedAt)))
+        .where(and(inArray(attachments.findingJudgementId, judgementIds), present))
         .orderBy(asc(attachments.createdAt), asc(attachments.id));
       return rows.map(toAttachment);
     },
@@ -132,7 +137,7 @@ export function attachmentsRepository(db: Db) {
         .from(attachments)
         .innerJoin(statusUpdates, eq(statusUpdates.id, attachments.statusUpdateId))
         .innerJoin(users, eq(users.id, attachments.uploadedById))
-        .where(and(inArray(statusUpdates.actionId, actionIds), isNotNull(attachments.completedAt)))
+        .where(and(inArray(statusUpdates.actionId, actionIds), present))
         .orderBy(asc(attachments.createdAt), asc(attachments.id));
       return rows.map((row) => ({ ...toAttachment(row), actionId: row.actionId, period: row.period }));
     },
@@ -159,13 +164,79 @@ export function attachmentsRepository(db: Db) {
         .from(attachments)
         .innerJoin(statusUpdates, eq(statusUpdates.id, attachments.statusUpdateId))
         .where(
-          and(
-            inArray(statusUpdates.actionId, actionIds),
-            isNotNull(attachments.completedAt),
-            isNotNull(attachments.publicApprovedAt),
-          ),
+          and(inArray(statusUpdates.actionId, actionIds), present, isNotNull(attachments.publicApprovedAt)),
         )
         .orderBy(asc(attachments.createdAt), asc(attachments.id));
+    },
+
+    /** A file as its removal needs it: who attached it, where, and what the audit entry keeps. */
+    async forRemoval(attachmentId: string) {
+      const [row] = await db
+        .select({
+          fileName: attachments.fileName,
+          sizeBytes: attachments.sizeBytes,
+          sha256: attachments.sha256,
+          publicApprovedAt: attachments.publicApprovedAt,
+          uploadedById: attachments.uploadedById,
+          actionId: statusUpdates.actionId,
+          planId: plans.id,
+          planState: plans.state,
+        })
+        .from(attachments)
+        .leftJoin(statusUpdates, eq(statusUpdates.id, attachments.statusUpdateId))
+        .leftJoin(actions, eq(actions.id, statusUpdates.actionId))
+        .leftJoin(findingJudgements, eq(findingJudgements.id, attachments.findingJudgementId))
+        .leftJoin(findings, eq(findings.id, findingJudgements.findingId))
+        .innerJoin(plans, or(eq(plans.id, actions.planId), eq(plans.id, findings.planId)))
+        .where(and(eq(attachments.id, attachmentId), present));
+      return row ?? null;
+    },
+
+    /**
+     * Marks a file removed and takes it off the public page, only if nobody removed it first (of
+     * two at once, one marks it and the other finds nothing): false when there was nothing to mark.
+     */
+    async markRemoved(attachmentId: string, removal: { at: Date; by: string; reason: string }) {
+      const rows = await db
+        .update(attachments)
+        .set({
+          removedAt: removal.at,
+          removedById: removal.by,
+          removalReason: removal.reason,
+          publicApprovedAt: null,
+          publicApprovedById: null,
+        })
+        .where(and(eq(attachments.id, attachmentId), present))
+        .returning({ id: attachments.id });
+      return rows.length > 0;
+    },
+
+    /** Deletes a file's bytes for good. */
+    async eraseBytes(attachmentId: string) {
+      await db.delete(attachmentChunks).where(eq(attachmentChunks.attachmentId, attachmentId));
+    },
+
+    /** The files removed from an action's updates: when, by whom and why, never what they held. */
+    async removedForAction(actionId: string): Promise<RemovedFile[]> {
+      const rows = await db
+        .select({
+          id: attachments.id,
+          statusUpdateId: attachments.statusUpdateId,
+          removedBy: users.displayName,
+          removedAt: attachments.removedAt,
+          reason: attachments.removalReason,
+        })
+        .from(attachments)
+        .innerJoin(statusUpdates, eq(statusUpdates.id, attachments.statusUpdateId))
+        .innerJoin(users, eq(users.id, attachments.removedById))
+        .where(and(eq(statusUpdates.actionId, actionId), isNotNull(attachments.removedAt)))
+        .orderBy(asc(attachments.removedAt), asc(attachments.id));
+      return rows.map((row) => ({
+        ...row,
+        statusUpdateId: row.statusUpdateId!,
+        removedAt: row.removedAt!.toISOString(),
+        reason: row.reason ?? '',
+      }));
     },
 
     /** One chunk of a file's bytes, or undefined past its end. */

@@ -7,10 +7,12 @@ import {
   actionParamsSchema,
   attachmentListSchema,
   attachmentParamsSchema,
+  attachmentRemovedSchema,
   attachmentSchema,
   formatFileSize,
   judgementAttachmentParamsSchema,
   publicFileParamsSchema,
+  removeAttachmentBodySchema,
   updateAttachmentParamsSchema,
 } from '@ragboard/shared';
 import contentDisposition from 'content-disposition';
@@ -117,12 +119,30 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'signed-in' },
       schema: {
         tags: ['evidence'],
-        summary: 'The files attached to an action’s updates, oldest first',
+        summary:
+          'The files attached to an action’s updates, oldest first, and when, by whom and why any were removed',
         params: actionParamsSchema,
         response: { 200: attachmentListSchema, ...errorReplies },
       },
     },
-    async (request) => ({ attachments: await service.forAction(request.params.actionId) }),
+    async (request) => service.forAction(request.params.actionId),
+  );
+
+  app.delete(
+    '/api/attachments/:attachmentId',
+    {
+      config: { access: ['manager', 'lead'] },
+      schema: {
+        tags: ['evidence'],
+        summary:
+          'Remove a file attached by mistake, saying why: its bytes are erased; its name and the reason stay in the audit trail (the manager, or whoever attached it while they may update the action)',
+        params: attachmentParamsSchema,
+        body: removeAttachmentBodySchema,
+        response: { 200: attachmentRemovedSchema, ...errorReplies },
+      },
+    },
+    async (request) =>
+      service.remove(currentSession(request).user, request.params.attachmentId, request.body.reason),
   );
 
   for (const [method, on] of [

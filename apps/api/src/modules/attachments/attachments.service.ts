@@ -4,6 +4,7 @@ import {
   ATTACHMENT_MAX_BYTES,
   ATTACHMENT_TYPES_IN_WORDS,
   type Attachment,
+  type AttachmentList,
   formatFileSize,
   type SessionUser,
 } from '@ragboard/shared';
@@ -15,6 +16,7 @@ import { publishedActionIds } from '../public-page/public-page.repository';
 import { updateRights } from '../status-updates/update-rights';
 import { sniffedType } from './attachment-types';
 import { attachmentsRepository } from './attachments.repository';
+import { removeAttachment } from './remove-attachment';
 
 /** Bytes a row: a file is read, stored and served this much at a time. */
 export const CHUNK_BYTES = 256 * 1024;
@@ -144,7 +146,17 @@ export function attachmentsService(db: Db, now: () => Date) {
       }
     },
 
-    forAction: (actionId: string) => repository.forAction(actionId),
+    /** An action's files, and what was removed from its updates. */
+    async forAction(actionId: string): Promise<AttachmentList> {
+      return {
+        attachments: await repository.forAction(actionId),
+        removed: await repository.removedForAction(actionId),
+      };
+    },
+
+    /** Removes a file attached by mistake (remove-attachment.ts). */
+    remove: (user: SessionUser, attachmentId: string, reason: string) =>
+      removeAttachment(db, now, user, attachmentId, reason),
 
     /**
      * The manager puts a file of an action's update on the public page (shown there only while the

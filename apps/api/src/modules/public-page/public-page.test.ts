@@ -352,6 +352,36 @@ describe('the public progress page and its open data', () => {
     expect((await get(`${PAGE}/files/${approvedFile}`)).statusCode).toBe(404);
   });
 
+  it('takes a removed file off the public page and its download at once, though the page was cached', async () => {
+    const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+    const [update] = await ctx.database.db
+      .insert(statusUpdates)
+      .values({ actionId: ids.published, period: '2026-03', status: 'Green', note: 'x' })
+      .returning();
+    const body = multipart('Names of pupils.pdf', PDF);
+    const attached = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/actions/${ids.published}/updates/${update!.id}/attachments`,
+      payload: body.payload,
+      headers: { ...manager.headers, 'content-type': body.contentType },
+    });
+    const fileId = attached.json().id as string;
+    expect((await send('PUT', `/api/attachments/${fileId}/public`)).statusCode).toBe(200);
+    const filesOnPage = async () =>
+      publicPlanSchema
+        .parse((await get(PAGE)).json())
+        .priorities.flatMap((p) => p.actions)
+        .flatMap((a) => a.files.map((f) => f.id));
+    expect(await filesOnPage()).toContain(fileId);
+    expect((await get(`${PAGE}/files/${fileId}`)).statusCode).toBe(200);
+
+    const removed = await send('DELETE', `/api/attachments/${fileId}`, { reason: 'It names pupils' });
+    expect(removed.statusCode, removed.body).toBe(200);
+    expect(await filesOnPage()).not.toContain(fileId);
+    expect((await get(`${PAGE}/files/${fileId}`)).statusCode).toBe(404);
+    for (const url of URLS) expect((await get(url)).body).not.toContain('Names of pupils');
+  });
+
   it('answers an unknown address and a plan that is not public with the same 404', async () => {
     const unknown = await get('/api/public/plans/no-such-plan');
     const notPublic = await get('/api/public/plans/other-plan');

@@ -26,6 +26,7 @@ describe('the revisit readiness pack', () => {
   let manager: SignedIn;
   let board: SignedIn;
   let planId: string;
+  let evidenceUrls: { judgement: string; update: string };
   const clock = new Date('2026-11-20T10:00:00Z');
 
   const attach = async (url: string, fileName: string) => {
@@ -37,6 +38,7 @@ describe('the revisit readiness pack', () => {
       headers: { ...manager.headers, 'content-type': body.contentType },
     });
     expect(reply.statusCode, reply.body).toBe(201);
+    return reply.json().id as string;
   };
 
   beforeAll(async () => {
@@ -82,8 +84,12 @@ describe('the revisit readiness pack', () => {
     });
     expect(judged.statusCode, judged.body).toBeLessThan(300);
     const judgementId = (await send('GET', `/api/findings/${findingId}`)).json().judgements[0].id as string;
-    await attach(`/api/findings/${findingId}/judgements/${judgementId}/attachments`, 'Revisit letter.pdf');
-    await attach(`/api/actions/${made.action.id}/updates/${before!.id}/attachments`, 'Panel terms.pdf');
+    evidenceUrls = {
+      judgement: `/api/findings/${findingId}/judgements/${judgementId}/attachments`,
+      update: `/api/actions/${made.action.id}/updates/${before!.id}/attachments`,
+    };
+    await attach(evidenceUrls.judgement, 'Revisit letter.pdf');
+    await attach(evidenceUrls.update, 'Panel terms.pdf');
     const [latest] = await ctx.database.db
       .insert(statusUpdates)
       .values({ actionId: made.action.id, period: '2026-10', status: 'Green', note: 'Panel now weekly' })
@@ -160,6 +166,20 @@ describe('the revisit readiness pack', () => {
       'Revisit letter.pdf (1 KB): Judgement of May 2026',
     ])
       expect(text).toContain(words);
+  });
+
+  it('leaves out files removed as attached by mistake, on judgements and on updates alike', async () => {
+    for (const url of [evidenceUrls.judgement, evidenceUrls.update]) {
+      const id = await attach(url, 'Wrong file.pdf');
+      const removed = await requestsAs(ctx.app, manager)('DELETE', `/api/attachments/${id}`, {
+        reason: 'Attached to the wrong finding',
+      });
+      expect(removed.statusCode, removed.body).toBe(200);
+    }
+    const reply = await requestsAs(ctx.app, board)('GET', `/api/plans/${planId}/readiness-pack`);
+    const text = await docxText(reply.rawPayload);
+    expect(text).not.toContain('Wrong file.pdf');
+    expect(text).toContain('Since May 2026: 1 status update on its actions, 2 new files of evidence.');
   });
 
   it('refuses an unknown format, an unknown plan and the public', async () => {

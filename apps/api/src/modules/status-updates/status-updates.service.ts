@@ -24,13 +24,14 @@ function isEditConflict(error: unknown): error is ConflictError & { details: Act
 }
 
 /** The monthly round: status updates under the plan's rules, and the sign-off of Blue. */
-/** Whether the plan asks for evidence before sign-off and the update has no complete file. */
+/** Whether the plan asks for evidence before sign-off and the update has no complete file not removed. */
 async function evidenceMissing(db: Db, planId: string, statusUpdateId: string): Promise<boolean> {
   const [row] = await db
     .select({
       needs: plans.signOffNeedsEvidence,
       files: sql<number>`(select count(*)::int from ${attachments}
-        where ${attachments.statusUpdateId} = ${statusUpdateId} and ${attachments.completedAt} is not null)`,
+        where ${attachments.statusUpdateId} = ${statusUpdateId} and ${attachments.completedAt} is not null
+          and ${attachments.removedAt} is null)`,
     })
     .from(plans)
     .where(eq(plans.id, planId));

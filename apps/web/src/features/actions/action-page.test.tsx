@@ -174,6 +174,7 @@ describe('Action page', () => {
       mediaType: 'application/pdf',
       sizeBytes: 250_000,
       uploadedBy: 'Partnership Manager',
+      uploadedById: nextId(),
       createdAt: '2024-01-30T12:00:00.000Z',
       publicApproved: false,
     });
@@ -182,7 +183,7 @@ describe('Action page', () => {
       '/api/auth/me': { body: lead },
       [`/api/actions/${detail.id}`]: { body: detail },
       [`/api/actions/${detail.id}/updates`]: { body: history },
-      [`/api/actions/${detail.id}/attachments`]: { body: { attachments: [file] } },
+      [`/api/actions/${detail.id}/attachments`]: { body: { attachments: [file], removed: [] } },
       [`POST /api/actions/${detail.id}/updates/${latest.id}/attachments`]: { status: 201, body: added },
       [`/api/plans/${plan.id}`]: { body: plan },
     });
@@ -190,8 +191,9 @@ describe('Action page', () => {
     const link = await screen.findByRole('link', { name: 'Sign-off letter.pdf' });
     expect(link).toHaveAttribute('href', `/api/attachments/${file.id}`);
     expect(link.closest('li')).toHaveTextContent('(PDF, 244 KB, added by Partnership Manager)');
-    // Only the manager chooses what goes on the public page.
+    // Only the manager chooses what goes on the public page; a lead removes only what they attached.
     expect(screen.queryByRole('button', { name: /Show on the public page/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Remove/ })).not.toBeInTheDocument();
 
     const input = screen.getByLabelText('Attach evidence to the March 2024 update');
     expect(screen.getAllByRole('button', { name: 'Attach file' })).toHaveLength(1);
@@ -215,6 +217,7 @@ describe('Action page', () => {
       mediaType: 'application/pdf',
       sizeBytes: 2_000,
       uploadedBy: 'Sapphire Murray',
+      uploadedById: nextId(),
       createdAt: '2024-03-21T09:00:00.000Z',
       publicApproved: false,
     });
@@ -222,7 +225,7 @@ describe('Action page', () => {
       '/api/auth/me': { body: sessionReply({ role: 'manager' }) },
       [`/api/actions/${detail.id}`]: { body: detail },
       [`/api/actions/${detail.id}/updates`]: { body: history },
-      [`/api/actions/${detail.id}/attachments`]: { body: { attachments: [shown] } },
+      [`/api/actions/${detail.id}/attachments`]: { body: { attachments: [shown], removed: [] } },
       [`PUT /api/attachments/${shown.id}/public`]: { body: { ...shown, publicApproved: true } },
       [`/api/plans/${plan.id}`]: { body: plan },
     });
@@ -233,6 +236,121 @@ describe('Action page', () => {
     await waitFor(() =>
       expect(sentRequest(fetchStub, 'PUT', `/api/attachments/${shown.id}/public`)).not.toBeNull(),
     );
+  });
+
+  it('lets a lead remove a file they attached by mistake, saying why, and shows what was removed', async () => {
+    const { plan, detail } = placedAction();
+    const lead = sessionReply({
+      role: 'lead',
+      personId: detail.leads[0]!.id,
+      displayName: 'Sapphire Murray',
+    });
+    const latest = history.updates[0]!;
+    const mine = attachmentSchema.parse({
+      id: nextId(),
+      statusUpdateId: latest.id,
+      findingJudgementId: null,
+      fileName: 'Pupil list.xlsx',
+      mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      sizeBytes: 40_000,
+      uploadedBy: 'Sapphire Murray',
+      uploadedById: lead.user.id,
+      createdAt: '2024-03-21T09:00:00.000Z',
+      publicApproved: false,
+    });
+    const theirs = { ...mine, id: nextId(), fileName: 'Panel terms.pdf', uploadedById: nextId() };
+    const earlierRemoval = {
+      id: nextId(),
+      statusUpdateId: latest.id,
+      removedBy: 'Partnership Manager',
+      removedAt: '2024-03-22T10:00:00.000Z',
+      reason: 'A duplicate of the panel terms',
+    };
+    const fetchStub = stubApi({
+      '/api/auth/me': { body: lead },
+      [`/api/actions/${detail.id}`]: { body: detail },
+      [`/api/actions/${detail.id}/updates`]: { body: history },
+      [`/api/actions/${detail.id}/attachments`]: {
+        body: { attachments: [mine, theirs], removed: [earlierRemoval] },
+      },
+      [`DELETE /api/attachments/${mine.id}`]: {
+        body: { removed: { id: mine.id, fileName: mine.fileName } },
+      },
+      [`/api/plans/${plan.id}`]: { body: plan },
+    });
+    const { user } = renderApp(`/actions/${detail.id}`);
+    expect(
+      await screen.findByText(
+        'A file was removed by Partnership Manager on 22 March 2024: A duplicate of the panel terms',
+      ),
+    ).toBeInTheDocument();
+    // Only the file the lead attached offers removal.
+    const open = await screen.findByRole('button', { name: 'Remove Pupil list.xlsx' });
+    expect(screen.queryByRole('button', { name: 'Remove Panel terms.pdf' })).not.toBeInTheDocument();
+
+    await user.click(open);
+    const reason = screen.getByLabelText('Why are you removing Pupil list.xlsx?');
+    expect(reason).toHaveFocus();
+    expect(reason).toHaveAccessibleDescription(expect.stringContaining('The file itself is deleted.'));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByLabelText('Why are you removing Pupil list.xlsx?')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove Pupil list.xlsx' })).toHaveFocus();
+
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Remove file' }));
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent('There is a problem');
+    expect(
+      within(summary).getByRole('link', { name: 'Enter why you are removing the file' }),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Why are you removing Pupil list.xlsx?')).toHaveAccessibleDescription(
+      expect.stringContaining('Error: Enter why you are removing the file'),
+    );
+    expect(sentRequest(fetchStub, 'DELETE', `/api/attachments/${mine.id}`)).toBeNull();
+
+    await user.type(screen.getByLabelText('Why are you removing Pupil list.xlsx?'), 'It names pupils');
+    await user.click(screen.getByRole('button', { name: 'Remove file' }));
+    const done = await screen.findByText('Pupil list.xlsx was removed.');
+    expect(done).toHaveAttribute('role', 'status');
+    expect(done).toHaveFocus();
+    expect(sentRequest(fetchStub, 'DELETE', `/api/attachments/${mine.id}`)?.body).toEqual({
+      reason: 'It names pupils',
+    });
+  });
+
+  it('shows the API’s refusal of a removal in the form', async () => {
+    const { plan, detail } = placedAction();
+    const shown = attachmentSchema.parse({
+      id: nextId(),
+      statusUpdateId: history.updates[0]!.id,
+      findingJudgementId: null,
+      fileName: 'Panel terms.pdf',
+      mediaType: 'application/pdf',
+      sizeBytes: 2_000,
+      uploadedBy: 'Sapphire Murray',
+      uploadedById: nextId(),
+      createdAt: '2024-03-21T09:00:00.000Z',
+      publicApproved: false,
+    });
+    stubApi({
+      '/api/auth/me': { body: sessionReply({ role: 'manager' }) },
+      [`/api/actions/${detail.id}`]: { body: detail },
+      [`/api/actions/${detail.id}/updates`]: { body: history },
+      [`/api/actions/${detail.id}/attachments`]: { body: { attachments: [shown], removed: [] } },
+      [`DELETE /api/attachments/${shown.id}`]: {
+        status: 404,
+        body: { error: { code: 'not_found', message: 'File not found' } },
+      },
+      [`/api/plans/${plan.id}`]: { body: plan },
+    });
+    const { user } = renderApp(`/actions/${detail.id}`);
+    // The manager may remove any file.
+    await user.click(await screen.findByRole('button', { name: 'Remove Panel terms.pdf' }));
+    await user.type(screen.getByLabelText('Why are you removing Panel terms.pdf?'), 'Duplicate');
+    await user.click(screen.getByRole('button', { name: 'Remove file' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'File not found' })).toBeInTheDocument();
+    expect(screen.queryByText(/was removed\./)).not.toBeInTheDocument();
   });
 
   it('links a carried action both ways and shows the history it brings from earlier plans', async () => {

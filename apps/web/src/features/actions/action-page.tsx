@@ -22,6 +22,7 @@ import { useSession } from '../../lib/queries/get-session';
 import { ActionComments } from './components/action-comments';
 import { ActionHistory } from './components/action-history';
 import { EarlierHistorySection } from './components/earlier-history';
+import { removalRight } from './components/update-evidence';
 
 /** The titles of the action's priority and outcome, once the plan (usually cached) has loaded. */
 function usePlace(action: Action) {
@@ -151,14 +152,19 @@ function PublicSummaryLink({ action }: { action: Action }) {
   );
 }
 
-/** The history, where those who may update the action attach evidence to its latest update. */
+/**
+ * The history, where those who may update the action attach evidence to its latest update and
+ * remove files they attached by mistake (the manager, any file).
+ */
 function HistorySection({ action }: { action: Action }) {
-  const manager = useSession().data?.user.role === 'manager';
+  const user = useSession().data?.user;
+  const mayUpdate = useMayUpdate(action);
   return (
     <ActionHistory
       actionId={action.id}
-      mayAttach={useMayUpdate(action) && !action.archivedAt}
-      canPublish={manager}
+      mayAttach={mayUpdate && !action.archivedAt}
+      canPublish={user?.role === 'manager'}
+      mayRemove={removalRight(user, mayUpdate)}
     />
   );
 }

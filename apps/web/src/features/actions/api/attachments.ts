@@ -1,4 +1,4 @@
-import { attachmentListSchema, attachmentSchema } from '@ragboard/shared';
+import { attachmentListSchema, attachmentRemovedSchema, attachmentSchema } from '@ragboard/shared';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiSend } from '../../../lib/api-client';
 import { actionKeys } from '../../../lib/queries/action-keys';
@@ -42,6 +42,21 @@ export function useSetFilePublic(actionId: string) {
         `/api/attachments/${encodeURIComponent(attachmentId)}/public`,
         undefined,
         attachmentSchema,
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: actionKeys.attachments(actionId) }),
+  });
+}
+
+/** A file attached by mistake is removed, with the reason everyone reading the action will see. */
+export function useRemoveFile(actionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ attachmentId, reason }: { attachmentId: string; reason: string }) =>
+      apiSend(
+        'DELETE',
+        `/api/attachments/${encodeURIComponent(attachmentId)}`,
+        { reason },
+        attachmentRemovedSchema,
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: actionKeys.attachments(actionId) }),
   });

@@ -1,4 +1,4 @@
-import { type Attachment, formatMonth, type StatusUpdate } from '@ragboard/shared';
+import { type Attachment, formatMonth, type RemovedFile, type StatusUpdate } from '@ragboard/shared';
 import { InlineError } from '../../../components/inline-error';
 import { Loading } from '../../../components/loading';
 import { StatusTag } from '../../../components/status-tag';
@@ -13,14 +13,18 @@ const day = (dateTime: string) => formatDate(dateTime.slice(0, 10));
 function HistoryEntry({
   update,
   files,
+  removed,
   mayAttach,
   canPublish,
+  mayRemove,
   actionId,
 }: {
   update: StatusUpdate;
   files: readonly Attachment[];
+  removed: readonly RemovedFile[];
   mayAttach: boolean;
   canPublish: boolean;
+  mayRemove: (file: Attachment) => boolean;
   actionId: string;
 }) {
   return (
@@ -54,7 +58,13 @@ function HistoryEntry({
           Not signed off by {update.rejection.by} on {day(update.rejection.at)}: {update.rejection.reason}
         </p>
       )}
-      <EvidenceList files={files} actionId={actionId} canPublish={canPublish} />
+      <EvidenceList
+        files={files}
+        removed={removed}
+        actionId={actionId}
+        canPublish={canPublish}
+        mayRemove={mayRemove}
+      />
       {mayAttach && (
         <AttachEvidence actionId={actionId} updateId={update.id} month={formatMonth(update.period)} />
       )}
@@ -64,22 +74,28 @@ function HistoryEntry({
 
 /**
  * The action's updates, newest first, each with its evidence; those who may update the action
- * attach files to the latest. A failure here leaves the rest of the page standing.
+ * attach files to the latest, and remove files they attached by mistake. A failure here leaves
+ * the rest of the page standing.
  */
 export function ActionHistory({
   actionId,
   mayAttach,
   canPublish,
+  mayRemove,
 }: {
   actionId: string;
   mayAttach: boolean;
   /** The manager, who chooses which files go on the public page. */
   canPublish: boolean;
+  /** Whether the signed-in user may remove this file (the API has the last word). */
+  mayRemove: (file: Attachment) => boolean;
 }) {
   const history = useActionHistory(actionId);
   const attachments = useActionAttachments(actionId);
   const filesOf = (updateId: string) =>
     attachments.data?.attachments.filter((file) => file.statusUpdateId === updateId) ?? [];
+  const removedFrom = (updateId: string) =>
+    attachments.data?.removed.filter((file) => file.statusUpdateId === updateId) ?? [];
   return (
     <section aria-labelledby="history-heading" className="govuk-!-margin-top-8">
       <h2 className="govuk-heading-m" id="history-heading">
@@ -100,8 +116,10 @@ export function ActionHistory({
               key={update.id}
               update={update}
               files={filesOf(update.id)}
+              removed={removedFrom(update.id)}
               mayAttach={mayAttach && index === 0}
               canPublish={canPublish}
+              mayRemove={mayRemove}
               actionId={actionId}
             />
           ))}

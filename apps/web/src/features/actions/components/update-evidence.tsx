@@ -4,12 +4,16 @@ import {
   ATTACHMENT_TYPES_IN_WORDS,
   type Attachment,
   formatFileSize,
+  type RemovedFile,
+  type SessionUser,
 } from '@ragboard/shared';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ErrorSummary, type FieldError } from '../../../components/form/error-summary';
 import { fieldErrorsFrom } from '../../../components/form/field-errors';
 import { FileUpload } from '../../../components/form/file-upload';
+import { formatDay } from '../../../lib/format-date';
 import { useAttachFile, useSetFilePublic } from '../api/attachments';
+import { RemoveEvidence } from './remove-evidence';
 
 const typeName = (mediaType: string) =>
   ATTACHMENT_TYPES.find((t) => t.mediaType === mediaType)?.label ?? mediaType;
@@ -37,22 +41,51 @@ function PublicToggle({ actionId, file }: { actionId: string; file: Attachment }
 }
 
 /**
+ * Who may remove a file: the manager, any; whoever attached it, while they may update the action.
+ * The API decides; this only offers the button to those it would let.
+ */
+export function removalRight(user: SessionUser | undefined, mayUpdate: boolean) {
+  return (file: Attachment) =>
+    user?.role === 'manager' || (mayUpdate && user !== undefined && file.uploadedById === user.id);
+}
+
+/** The message after a removal, given focus: the file and its button have gone from the list. */
+function RemovedMessage({ fileName }: { fileName: string }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return (
+    <p className="govuk-body" role="status" tabIndex={-1} ref={ref}>
+      {fileName} was removed.
+    </p>
+  );
+}
+
+/**
  * An update's files: each downloads (never opens in the page), with its type and size in words;
- * the manager chooses which go on the public page.
+ * the manager chooses which go on the public page; a file attached by mistake can be removed, and
+ * the list then says that one was, by whom, when and why.
  */
 export function EvidenceList({
   files,
+  removed,
   actionId,
   canPublish,
+  mayRemove,
 }: {
   files: readonly Attachment[];
+  removed: readonly RemovedFile[];
   actionId: string;
   canPublish: boolean;
+  mayRemove: (file: Attachment) => boolean;
 }) {
-  if (files.length === 0) return null;
+  const [justRemoved, setJustRemoved] = useState<{ fileName: string; n: number } | null>(null);
+  if (files.length === 0 && removed.length === 0 && !justRemoved) return null;
   return (
     <>
       <h4 className="govuk-heading-s govuk-!-margin-bottom-1">Evidence</h4>
+      {justRemoved && <RemovedMessage key={justRemoved.n} fileName={justRemoved.fileName} />}
       <ul className="govuk-list">
         {files.map((file) => (
           <li key={file.id}>
@@ -66,6 +99,18 @@ export function EvidenceList({
               <strong className="govuk-tag govuk-tag--grey govuk-!-margin-left-2">On the public page</strong>
             )}
             {canPublish && <PublicToggle actionId={actionId} file={file} />}
+            {mayRemove(file) && (
+              <RemoveEvidence
+                actionId={actionId}
+                file={file}
+                onRemoved={(fileName) => setJustRemoved((was) => ({ fileName, n: (was?.n ?? 0) + 1 }))}
+              />
+            )}
+          </li>
+        ))}
+        {removed.map((gone) => (
+          <li key={gone.id} className="govuk-body-s">
+            A file was removed by {gone.removedBy} on {formatDay(gone.removedAt)}: {gone.reason}
           </li>
         ))}
       </ul>
