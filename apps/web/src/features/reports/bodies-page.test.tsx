@@ -198,4 +198,35 @@ describe('bodies and meetings', () => {
     expect(sentRequest(fetchStub, 'DELETE', `/api/meetings/${meetingId}`)).not.toBeNull();
     expect(within(section).getByText(/Meetings: none yet/)).toBeInTheDocument();
   });
+
+  it('moves a meeting with a small form pre-filled with its dates', async () => {
+    const { plan, body, meetingId } = withOneBody();
+    const moved = { ...body.meetings[0]!, meetsOn: '2027-01-21', papersDue: '2027-01-07' };
+    const fetchStub = stubApi({
+      '/api/auth/me': manager,
+      [`/api/plans/${plan.id}`]: { body: plan },
+      [`/api/plans/${plan.id}/bodies`]: { body: { bodies: [body] } },
+      [`PATCH /api/meetings/${meetingId}`]: { body: { bodies: [{ ...body, meetings: [moved] }] } },
+    });
+    const { user } = renderApp(`/plans/${plan.id}/bodies`);
+    const section = await screen.findByRole('region', { name: 'SEND Partnership Board' });
+    await user.click(
+      within(section).getByRole('button', { name: 'Change date of the meeting on 14 January 2027' }),
+    );
+    const date = within(section).getByRole('group', {
+      name: /New date of the SEND Partnership Board meeting/,
+    });
+    expect(within(date).getByLabelText('Day')).toHaveValue('14');
+    await user.clear(within(date).getByLabelText('Day'));
+    await user.type(within(date).getByLabelText('Day'), '21');
+    await user.click(within(section).getByRole('button', { name: 'Save new date' }));
+    expect(sentRequest(fetchStub, 'PATCH', `/api/meetings/${meetingId}`)?.body).toEqual({
+      meetsOn: '2027-01-21',
+      papersDue: '2027-01-07',
+    });
+    expect(await within(section).findByRole('status')).toHaveTextContent(
+      'The SEND Partnership Board meeting has moved.',
+    );
+    expect(within(section).getByText(/Meetings: 21 January 2027/)).toBeInTheDocument();
+  });
 });
