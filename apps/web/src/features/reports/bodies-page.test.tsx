@@ -229,4 +229,33 @@ describe('bodies and meetings', () => {
     );
     expect(within(section).getByText(/Meetings: 21 January 2027/)).toBeInTheDocument();
   });
+
+  it('retires a body once asked, with its version, saying its packs stay in the reports', async () => {
+    const { plan, body } = withOneBody();
+    const fetchStub = stubApi({
+      '/api/auth/me': manager,
+      [`/api/plans/${plan.id}`]: { body: plan },
+      [`/api/plans/${plan.id}/bodies`]: { body: { bodies: [body] } },
+      [`POST /api/bodies/${body.id}/retire`]: { body: { bodies: [] } },
+    });
+    const { user } = renderApp(`/plans/${plan.id}/bodies`);
+    const section = await screen.findByRole('region', { name: 'SEND Partnership Board' });
+    await user.click(within(section).getByRole('button', { name: 'Retire the SEND Partnership Board' }));
+    expect(
+      within(section).getByRole('heading', { name: 'Retire the SEND Partnership Board?' }),
+    ).toHaveFocus();
+    await user.click(within(section).getByRole('button', { name: 'No, keep it' }));
+    expect(sentRequest(fetchStub, 'POST', `/api/bodies/${body.id}/retire`)).toBeNull();
+    await user.click(within(section).getByRole('button', { name: 'Retire the SEND Partnership Board' }));
+    await user.click(within(section).getByRole('button', { name: 'Yes, retire it' }));
+    expect(
+      await screen.findByText(
+        'The SEND Partnership Board is retired. The packs drafted for it stay in the reports.',
+      ),
+    ).toHaveAttribute('role', 'status');
+    expect(sentRequest(fetchStub, 'POST', `/api/bodies/${body.id}/retire`)?.headers).toMatchObject({
+      'if-match': '"3"',
+    });
+    expect(screen.queryByRole('region', { name: 'SEND Partnership Board' })).not.toBeInTheDocument();
+  });
 });
