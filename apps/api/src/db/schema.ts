@@ -654,6 +654,8 @@ export const reportingBodies = pgTable(
     priorityIds: jsonb('priority_ids').$type<string[] | null>(),
     /** The pack is drafted this many days before the papers are due. */
     draftDaysBefore: integer('draft_days_before').notNull().default(7),
+    /** Retired: no longer listed nor drafted for; its meetings and packs are kept. */
+    retiredAt: timestamp('retired_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),

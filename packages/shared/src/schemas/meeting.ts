@@ -76,3 +76,28 @@ export const createMeetingBodySchema = z
 export type CreateMeetingBody = z.infer<typeof createMeetingBodySchema>;
 
 export const bodyParamsSchema = z.object({ bodyId: idSchema });
+
+const newBody = createReportingBodyBodySchema.shape;
+
+/**
+ * A change to a body: the fields of a new one, each optional (no defaults, so what is left out
+ * stays as it is), at least one. Sent with If-Match: the body's version.
+ */
+export const updateReportingBodyBodySchema = z
+  .object({
+    name: newBody.name.optional(),
+    cadence: newBody.cadence.optional(),
+    sections: newBody.sections.unwrap().optional(),
+    priorityIds: newBody.priorityIds.unwrap().optional(),
+    draftDaysBefore: newBody.draftDaysBefore.unwrap().optional(),
+  })
+  .refine((b) => Object.values(b).some((v) => v !== undefined), {
+    message: 'Change at least one thing about the body',
+  });
+export type UpdateReportingBodyBody = z.input<typeof updateReportingBodyBodySchema>;
+
+/** A meeting moved: both dates again, under the same rules as a new meeting. */
+export const updateMeetingBodySchema = createMeetingBodySchema;
+export type UpdateMeetingBody = z.infer<typeof updateMeetingBodySchema>;
+
+export const meetingParamsSchema = z.object({ meetingId: idSchema });

@@ -17,7 +17,7 @@ export function meetingsRepository(db: Db) {
       const bodies = await db
         .select()
         .from(reportingBodies)
-        .where(eq(reportingBodies.planId, planId))
+        .where(and(eq(reportingBodies.planId, planId), isNull(reportingBodies.retiredAt)))
         .orderBy(asc(reportingBodies.name));
       if (bodies.length === 0) return [];
       const meetings = await db
@@ -64,6 +64,50 @@ export function meetingsRepository(db: Db) {
       return row ?? null;
     },
 
+    /** The body, locked until the transaction ends; null when unknown or retired. */
+    async lockBody(bodyId: string) {
+      const [row] = await db
+        .select()
+        .from(reportingBodies)
+        .where(and(eq(reportingBodies.id, bodyId), isNull(reportingBodies.retiredAt)))
+        .for('update');
+      return row ?? null;
+    },
+
+    async updateBody(bodyId: string, values: Partial<typeof reportingBodies.$inferInsert>, now: Date) {
+      const [row] = await db
+        .update(reportingBodies)
+        .set({ ...values, updatedAt: now, version: sql`${reportingBodies.version} + 1` })
+        .where(eq(reportingBodies.id, bodyId))
+        .returning();
+      return row!;
+    },
+
+    /** The meeting and its (live) body, the meeting locked until the transaction ends. */
+    async lockMeeting(meetingId: string) {
+      const [row] = await db
+        .select({ meeting: bodyMeetings, body: reportingBodies })
+        .from(bodyMeetings)
+        .innerJoin(reportingBodies, eq(reportingBodies.id, bodyMeetings.bodyId))
+        .where(and(eq(bodyMeetings.id, meetingId), isNull(reportingBodies.retiredAt)))
+        .for('update', { of: bodyMeetings });
+      return row ?? null;
+    },
+
+    async moveMeeting(meetingId: string, dates: { meetsOn: string; papersDue: string }) {
+      const [row] = await db
+        .update(bodyMeetings)
+        .set(dates)
+        .where(eq(bodyMeetings.id, meetingId))
+        .returning();
+      return row!;
+    },
+
+    /** Cancels the meeting: its row goes; its pack, if drafted, stays an ordinary report. */
+    async deleteMeeting(meetingId: string) {
+      await db.delete(bodyMeetings).where(eq(bodyMeetings.id, meetingId));
+    },
+
     async insertMeeting(values: typeof bodyMeetings.$inferInsert) {
       const [row] = await db.insert(bodyMeetings).values(values).returning();
       return row!;
@@ -78,6 +122,7 @@ export function meetingsRepository(db: Db) {
         .where(
           and(
             isNull(bodyMeetings.reportId),
+            isNull(reportingBodies.retiredAt),
             gte(bodyMeetings.meetsOn, today),
             lte(sql`${bodyMeetings.papersDue} - ${reportingBodies.draftDaysBefore}`, sql`${today}::date`),
           ),
@@ -93,8 +138,15 @@ export function meetingsRepository(db: Db) {
         .select({ meeting: bodyMeetings, body: reportingBodies })
         .from(bodyMeetings)
         .innerJoin(reportingBodies, eq(reportingBodies.id, bodyMeetings.bodyId))
-        .where(and(eq(bodyMeetings.id, meetingId), isNull(bodyMeetings.reportId)))
-        .for('update', { of: bodyMeetings });
+        .where(
+          and(
+            eq(bodyMeetings.id, meetingId),
+            isNull(bodyMeetings.reportId),
+            isNull(reportingBodies.retiredAt),
+          ),
+        )
+        // The body too: a body retired meanwhile waits for this pack, or this finds it retired.
+        .for('update', { of: [bodyMeetings, reportingBodies] });
       return row ?? null;
     },
 

@@ -2,12 +2,16 @@ import {
   bodyParamsSchema,
   createMeetingBodySchema,
   createReportingBodyBodySchema,
+  meetingParamsSchema,
   planParamsSchema,
   reportingBodyListSchema,
+  updateMeetingBodySchema,
+  updateReportingBodyBodySchema,
 } from '@ragboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentSession } from '../../plugins/auth';
 import { errorReplies } from '../../plugins/errors';
+import { parseIfMatch } from '../../plugins/etag';
 import { meetingsService } from './meetings.service';
 
 export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -66,6 +70,85 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = currentSession(request).user;
       const planId = await service.createMeeting(user.id, request.params.bodyId, request.body);
       return reply.status(201).send(await bodiesOf(user, planId));
+    },
+  );
+
+  app.patch(
+    '/api/bodies/:bodyId',
+    {
+      config: { access: ['manager'] },
+      schema: {
+        tags: ['meetings'],
+        summary: 'Change a body (If-Match: its version); 409 with it as it now stands when stale',
+        params: bodyParamsSchema,
+        body: updateReportingBodyBodySchema,
+        response: { 200: reportingBodyListSchema, ...errorReplies },
+      },
+    },
+    async (request) => {
+      const user = currentSession(request).user;
+      const planId = await service.updateBody(
+        user,
+        request.params.bodyId,
+        request.body,
+        parseIfMatch(request),
+      );
+      return bodiesOf(user, planId);
+    },
+  );
+
+  app.post(
+    '/api/bodies/:bodyId/retire',
+    {
+      config: { access: ['manager'] },
+      schema: {
+        tags: ['meetings'],
+        summary: 'Retire a body (If-Match: its version): no longer listed nor drafted for; its packs stay',
+        params: bodyParamsSchema,
+        response: { 200: reportingBodyListSchema, ...errorReplies },
+      },
+    },
+    async (request) => {
+      const user = currentSession(request).user;
+      const planId = await service.retireBody(user, request.params.bodyId, parseIfMatch(request));
+      return bodiesOf(user, planId);
+    },
+  );
+
+  app.patch(
+    '/api/meetings/:meetingId',
+    {
+      config: { access: ['manager'] },
+      schema: {
+        tags: ['meetings'],
+        summary: 'Move a meeting and its paper deadline; a pack already drafted stays linked',
+        params: meetingParamsSchema,
+        body: updateMeetingBodySchema,
+        response: { 200: reportingBodyListSchema, ...errorReplies },
+      },
+    },
+    async (request) => {
+      const user = currentSession(request).user;
+      const planId = await service.moveMeeting(user.id, request.params.meetingId, request.body);
+      return bodiesOf(user, planId);
+    },
+  );
+
+  app.delete(
+    '/api/meetings/:meetingId',
+    {
+      config: { access: ['manager'] },
+      schema: {
+        tags: ['meetings'],
+        summary: 'Cancel a meeting; a pack already drafted for it stays, as an ordinary report',
+        params: meetingParamsSchema,
+        response: { 200: reportingBodyListSchema, ...errorReplies },
+      },
+    },
+    async (request) => {
+      const user = currentSession(request).user;
+      const planId = await service.cancelMeeting(user.id, request.params.meetingId);
+      return bodiesOf(user, planId);
     },
   );
 };

@@ -2,26 +2,79 @@ import {
   type CreateMeetingBody,
   type createReportingBodyBodySchema,
   formatDate,
+  type ReportingBody,
   type ReportSection,
   type SessionUser,
+  type UpdateMeetingBody,
+  type updateReportingBodyBodySchema,
 } from '@ragboard/shared';
 import { inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import { priorities } from '../../db/schema';
-import { NotFoundError, ValidationError } from '../../plugins/errors';
+import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
+import { isStale } from '../../plugins/etag';
 import { recordPlanChange } from '../plans/plan-changes';
 import { plansRepository } from '../plans/plans.repository';
 import { reportsService } from '../reports/reports.service';
 import { meetingsRepository } from './meetings.repository';
 
 type NewBody = z.output<typeof createReportingBodyBodySchema>;
+type BodyChange = z.output<typeof updateReportingBodyBodySchema>;
+type BodyRow = NonNullable<Awaited<ReturnType<ReturnType<typeof meetingsRepository>['findBody']>>>;
+
+/** A body as the audit keeps it, before and after a change. */
+function bodyFields(row: BodyRow) {
+  return {
+    name: row.name,
+    cadence: row.cadence,
+    sections: row.sections,
+    priorityIds: row.priorityIds,
+    draftDaysBefore: row.draftDaysBefore,
+    version: row.version,
+  };
+}
 
 export function meetingsService(db: Db, now: () => Date) {
   const repository = meetingsRepository(db);
 
   async function requirePlan(planId: string) {
     if (!(await plansRepository(db).exists(planId))) throw new NotFoundError('Plan');
+  }
+
+  async function checkPriorities(tx: Db, planId: string, priorityIds: string[] | null | undefined) {
+    if (!priorityIds) return;
+    const found = await tx
+      .select({ id: priorities.id, planId: priorities.planId })
+      .from(priorities)
+      .where(inArray(priorities.id, priorityIds));
+    if (found.length !== priorityIds.length || found.some((p) => p.planId !== planId)) {
+      const message = 'Choose priorities of this plan';
+      throw new ValidationError(message, [{ path: 'body.priorityIds', message }]);
+    }
+  }
+
+  /** The live body, locked, after the If-Match check: 409 with the body as it now stands. */
+  async function lockBody(tx: Db, bodyId: string, ifMatch: number | null, user: SessionUser) {
+    const body = await meetingsRepository(tx).lockBody(bodyId);
+    if (!body) throw new NotFoundError('Body');
+    if (isStale(ifMatch, body.version)) {
+      const bodies: ReportingBody[] = await meetingsRepository(tx).bodiesOf(
+        body.planId,
+        user.role === 'manager',
+      );
+      throw new ConflictError(
+        'This body was changed by someone else',
+        bodies.find((b) => b.id === bodyId),
+      );
+    }
+    return body;
+  }
+
+  async function lockMeeting(tx: Db, meetingId: string) {
+    const found = await meetingsRepository(tx).lockMeeting(meetingId);
+    if (!found) throw new NotFoundError('Meeting');
+    return found;
   }
 
   return {
@@ -32,16 +85,7 @@ export function meetingsService(db: Db, now: () => Date) {
 
     async createBody(actorId: string, planId: string, body: NewBody) {
       await requirePlan(planId);
-      if (body.priorityIds) {
-        const found = await db
-          .select({ id: priorities.id, planId: priorities.planId })
-          .from(priorities)
-          .where(inArray(priorities.id, body.priorityIds));
-        if (found.length !== body.priorityIds.length || found.some((p) => p.planId !== planId)) {
-          const message = 'Choose priorities of this plan';
-          throw new ValidationError(message, [{ path: 'body.priorityIds', message }]);
-        }
-      }
+      await checkPriorities(db, planId, body.priorityIds);
       return db.transaction(async (tx) => {
         const row = await meetingsRepository(tx).insertBody({ planId, ...body });
         await recordPlanChange(tx, {
@@ -56,9 +100,90 @@ export function meetingsService(db: Db, now: () => Date) {
       });
     },
 
+    /** Changes a body (If-Match: its version); returns its plan. */
+    async updateBody(user: SessionUser, bodyId: string, change: BodyChange, ifMatch: number | null) {
+      return db.transaction(async (tx) => {
+        const before = await lockBody(tx, bodyId, ifMatch, user);
+        await checkPriorities(tx, before.planId, change.priorityIds);
+        const after = await meetingsRepository(tx).updateBody(bodyId, change, now());
+        await recordPlanChange(tx, {
+          actorId: user.id,
+          planId: before.planId,
+          entityType: 'reporting-body',
+          entityId: bodyId,
+          operation: 'update',
+          before: bodyFields(before),
+          after: bodyFields(after),
+        });
+        return before.planId;
+      });
+    },
+
+    /**
+     * Retires a body (If-Match: its version): no longer listed, nor drafted for; its meetings and
+     * the packs drafted for them are kept. Returns its plan.
+     */
+    async retireBody(user: SessionUser, bodyId: string, ifMatch: number | null) {
+      return db.transaction(async (tx) => {
+        const before = await lockBody(tx, bodyId, ifMatch, user);
+        const at = now();
+        const after = await meetingsRepository(tx).updateBody(bodyId, { retiredAt: at }, at);
+        await recordPlanChange(tx, {
+          actorId: user.id,
+          planId: before.planId,
+          entityType: 'reporting-body',
+          entityId: bodyId,
+          operation: 'retire',
+          before: bodyFields(before),
+          after: { ...bodyFields(after), retiredAt: at.toISOString() },
+        });
+        return before.planId;
+      });
+    },
+
+    /** Moves a meeting; a pack already drafted for it stays linked. Returns its plan. */
+    async moveMeeting(actorId: string, meetingId: string, dates: UpdateMeetingBody) {
+      return db.transaction(async (tx) => {
+        const { meeting, body } = await lockMeeting(tx, meetingId);
+        await meetingsRepository(tx).moveMeeting(meetingId, dates);
+        await recordPlanChange(tx, {
+          actorId,
+          planId: body.planId,
+          entityType: 'meeting',
+          entityId: meetingId,
+          operation: 'update',
+          before: { body: body.name, meetsOn: meeting.meetsOn, papersDue: meeting.papersDue },
+          after: { body: body.name, ...dates },
+        });
+        return body.planId;
+      });
+    },
+
+    /** Cancels a meeting: its row goes; a pack drafted for it stays, an ordinary report. */
+    async cancelMeeting(actorId: string, meetingId: string) {
+      return db.transaction(async (tx) => {
+        const { meeting, body } = await lockMeeting(tx, meetingId);
+        await meetingsRepository(tx).deleteMeeting(meetingId);
+        await recordPlanChange(tx, {
+          actorId,
+          planId: body.planId,
+          entityType: 'meeting',
+          entityId: meetingId,
+          operation: 'cancel',
+          before: {
+            body: body.name,
+            meetsOn: meeting.meetsOn,
+            papersDue: meeting.papersDue,
+            reportId: meeting.reportId,
+          },
+        });
+        return body.planId;
+      });
+    },
+
     async createMeeting(actorId: string, bodyId: string, meeting: CreateMeetingBody) {
       const body = await repository.findBody(bodyId);
-      if (!body) throw new NotFoundError('Body');
+      if (!body || body.retiredAt) throw new NotFoundError('Body');
       return db.transaction(async (tx) => {
         const row = await meetingsRepository(tx).insertMeeting({ bodyId, ...meeting });
         await recordPlanChange(tx, {

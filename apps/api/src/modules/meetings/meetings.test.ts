@@ -1,9 +1,14 @@
-import { boardReportSchema, reportingBodyListSchema } from '@ragboard/shared';
+import {
+  boardReportSchema,
+  type ReportingBody,
+  reportingBodyListSchema,
+  reportListSchema,
+} from '@ragboard/shared';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boardReports } from '../../db/schema';
 import { createPlan, openPeriod, planRows } from '../../test/factories';
-import { refusedFields, requestsAs } from '../../test/requests';
+import { auditOf, refusedFields, requestsAs } from '../../test/requests';
 import { type SignedIn, signInAs } from '../../test/sign-in';
 import { createTestApp } from '../../test/test-app';
 
@@ -13,9 +18,17 @@ describe('the bodies a plan reports to, their meetings and packs', () => {
   let other: Awaited<ReturnType<typeof createTestApp>>;
   let manager: SignedIn;
   let board: SignedIn;
+  let lead: SignedIn;
   let planId: string;
   let priorityIds: string[];
   const send = () => requestsAs(ctx.app, manager);
+  const listed = async (): Promise<ReportingBody[]> =>
+    reportingBodyListSchema.parse((await send()('GET', `/api/plans/${planId}/bodies`)).json()).bodies;
+  const reportTitles = async () =>
+    reportListSchema
+      .parse((await send()('GET', `/api/plans/${planId}/reports`)).json())
+      .reports.map((r) => r.title)
+      .sort();
 
   beforeAll(async () => {
     ctx = await createTestApp({ now: () => clock, requestsPerMinute: false });
@@ -23,6 +36,7 @@ describe('the bodies a plan reports to, their meetings and packs', () => {
     other = await createTestApp({ database: ctx.database, now: () => clock, requestsPerMinute: false });
     manager = await signInAs(ctx.app, 'manager');
     board = await signInAs(ctx.app, 'board');
+    lead = await signInAs(ctx.app, 'lead');
     const plan = await createPlan(ctx.database.db, [2, 1, 2], 'Partnership plan');
     planId = plan.id;
     priorityIds = (await planRows(ctx.database.db, planId)).priorities.map((p) => p.id);
@@ -148,5 +162,155 @@ describe('the bodies a plan reports to, their meetings and packs', () => {
     expect(bodies[1]!.meetings[1]!.report).toMatchObject({
       title: 'SEND Partnership Board, 10 February 2027',
     });
+  });
+
+  it('changes a body with its version, 409 with it as it stands when stale, refusing what cannot be right', async () => {
+    // Signed in again: the clock has moved on past the first sessions.
+    board = await signInAs(ctx.app, 'board');
+    lead = await signInAs(ctx.app, 'lead');
+    const partnership = (await listed())[1]!;
+    expect(partnership.name).toBe('SEND Partnership Board');
+    const url = `/api/bodies/${partnership.id}`;
+    const ifMatch = { 'if-match': `"${partnership.version}"` };
+
+    for (const who of [board, lead]) {
+      const refused = await requestsAs(ctx.app, who)('PATCH', url, { cadence: 'Monthly' }, ifMatch);
+      expect(refused.statusCode).toBe(403);
+    }
+    const blank = await send()('PATCH', url, { cadence: ' ' }, ifMatch);
+    expect(blank.statusCode).toBe(400);
+    expect(refusedFields(blank.json())).toEqual(['body.cadence']);
+    const foreign = await createPlan(ctx.database.db, [1, 1, 1], 'Yet another plan');
+    const stranger = (await planRows(ctx.database.db, foreign.id)).priorities[0]!.id;
+    const wrong = await send()('PATCH', url, { priorityIds: [stranger] }, ifMatch);
+    expect(wrong.statusCode).toBe(400);
+    expect(refusedFields(wrong.json())).toEqual(['body.priorityIds']);
+    expect((await send()('PATCH', url, {}, ifMatch)).statusCode).toBe(400);
+    const unknown = `/api/bodies/00000000-0000-4000-8000-000000000000`;
+    expect((await send()('PATCH', unknown, { cadence: 'Monthly' })).statusCode).toBe(404);
+
+    const changed = await send()(
+      'PATCH',
+      url,
+      { cadence: 'Monthly', priorityIds: [priorityIds[1]], draftDaysBefore: 5 },
+      ifMatch,
+    );
+    expect(changed.statusCode, changed.body).toBe(200);
+    const after = reportingBodyListSchema.parse(changed.json()).bodies[1]!;
+    expect(after).toMatchObject({
+      name: 'SEND Partnership Board',
+      cadence: 'Monthly',
+      priorityIds: [priorityIds[1]],
+      draftDaysBefore: 5,
+      sections: ['summary', 'exceptions'],
+      version: partnership.version + 1,
+    });
+    expect(after.meetings).toHaveLength(partnership.meetings.length);
+
+    // A second writer still holding the old version loses, and is shown the body as it stands.
+    const stale = await send()('PATCH', url, { cadence: 'Every two months' }, ifMatch);
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.details).toMatchObject({ id: partnership.id, cadence: 'Monthly' });
+    expect((await listed())[1]!.cadence).toBe('Monthly');
+
+    const [entry] = (await auditOf(ctx.app, manager, partnership.id)).filter((e) => e.operation === 'update');
+    expect(entry).toMatchObject({
+      before: { cadence: 'Every two months', priorityIds: null, draftDaysBefore: 7 },
+      after: { cadence: 'Monthly', priorityIds: [priorityIds[1]], draftDaysBefore: 5 },
+    });
+    // Back to the whole plan: null is a change, not "left out".
+    const whole = await send()('PATCH', url, { priorityIds: null }, { 'if-match': `"${after.version}"` });
+    expect(reportingBodyListSchema.parse(whole.json()).bodies[1]!.priorityIds).toBeNull();
+  });
+
+  it('moves and cancels meetings; a drafted pack stays linked when moved, and stays a report when cancelled', async () => {
+    const partnership = (await listed())[1]!;
+    const [december, february] = partnership.meetings;
+    expect(december!.report).not.toBeNull();
+    expect(february!.report).not.toBeNull();
+
+    const late = await send()('PATCH', `/api/meetings/${february!.id}`, {
+      meetsOn: '2027-02-12',
+      papersDue: '2027-02-13',
+    });
+    expect(late.statusCode).toBe(400);
+    expect(refusedFields(late.json())).toEqual(['body.papersDue']);
+    const refused = await requestsAs(ctx.app, board)('PATCH', `/api/meetings/${february!.id}`, {
+      meetsOn: '2027-02-12',
+      papersDue: '2027-02-03',
+    });
+    expect(refused.statusCode).toBe(403);
+    const unknown = '/api/meetings/00000000-0000-4000-8000-000000000000';
+    expect(
+      (await send()('PATCH', unknown, { meetsOn: '2027-02-12', papersDue: '2027-02-03' })).statusCode,
+    ).toBe(404);
+    expect((await send()('DELETE', unknown)).statusCode).toBe(404);
+
+    const moved = await send()('PATCH', `/api/meetings/${february!.id}`, {
+      meetsOn: '2027-02-12',
+      papersDue: '2027-02-03',
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const meeting = reportingBodyListSchema.parse(moved.json()).bodies[1]!.meetings[1]!;
+    expect(meeting).toMatchObject({ id: february!.id, meetsOn: '2027-02-12', papersDue: '2027-02-03' });
+    expect(meeting.report?.id).toBe(february!.report!.id);
+
+    expect((await requestsAs(ctx.app, lead)('DELETE', `/api/meetings/${december!.id}`)).statusCode).toBe(403);
+    const cancelled = await send()('DELETE', `/api/meetings/${december!.id}`);
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    expect(reportingBodyListSchema.parse(cancelled.json()).bodies[1]!.meetings.map((m) => m.id)).toEqual([
+      february!.id,
+    ]);
+    // Its pack is kept, an ordinary report now.
+    expect(await reportTitles()).toContain('SEND Partnership Board, 14 December 2026');
+    expect((await send()('GET', `/api/reports/${december!.report!.id}`)).statusCode).toBe(200);
+
+    expect((await auditOf(ctx.app, manager, february!.id)).map((e) => e.operation)).toContain('update');
+    const [gone] = (await auditOf(ctx.app, manager, december!.id)).filter((e) => e.operation === 'cancel');
+    expect(gone).toMatchObject({ before: { meetsOn: '2026-12-14', reportId: december!.report!.id } });
+  });
+
+  it('retires a body: no longer listed nor drafted for, its packs kept', async () => {
+    const health = (await listed())[0]!;
+    expect(health.name).toBe('Health and Wellbeing Board');
+    // A meeting whose day to draft has come (papers due 27 January less 3 days).
+    const added = await send()('POST', `/api/bodies/${health.id}/meetings`, {
+      meetsOn: '2027-02-05',
+      papersDue: '2027-01-27',
+    });
+    expect(added.statusCode).toBe(201);
+    const { version } = reportingBodyListSchema.parse(added.json()).bodies[0]!;
+    const url = `/api/bodies/${health.id}/retire`;
+
+    expect(
+      (await requestsAs(ctx.app, board)('POST', url, undefined, { 'if-match': `"${version}"` })).statusCode,
+    ).toBe(403);
+    const stale = await send()('POST', url, undefined, { 'if-match': `"${version + 1}"` });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.details).toMatchObject({ id: health.id });
+    const retired = await send()('POST', url, undefined, { 'if-match': `"${version}"` });
+    expect(retired.statusCode, retired.body).toBe(200);
+    expect(reportingBodyListSchema.parse(retired.json()).bodies.map((b) => b.name)).toEqual([
+      'SEND Partnership Board',
+    ]);
+    expect((await listed()).map((b) => b.id)).not.toContain(health.id);
+
+    await ctx.app.reminderScheduler.tick();
+    const titles = await reportTitles();
+    expect(titles).not.toContain('Health and Wellbeing Board, 5 February 2027');
+    expect(titles).toContain('Health and Wellbeing Board, 10 December 2026');
+
+    // Nothing more is done to a retired body.
+    expect((await send()('PATCH', `/api/bodies/${health.id}`, { cadence: 'Monthly' })).statusCode).toBe(404);
+    expect((await send()('POST', url)).statusCode).toBe(404);
+    expect(
+      (
+        await send()('POST', `/api/bodies/${health.id}/meetings`, {
+          meetsOn: '2027-03-05',
+          papersDue: '2027-03-01',
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect((await auditOf(ctx.app, manager, health.id)).map((e) => e.operation)).toContain('retire');
   });
 });

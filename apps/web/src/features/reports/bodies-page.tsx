@@ -1,93 +1,497 @@
-import { formatDate, type ReportingBody } from '@ragboard/shared';
-import { type FormEvent, useState } from 'react';
+import {
+  type CreateReportingBodyBody,
+  formatDate,
+  type Meeting,
+  type ReportingBody,
+  reportingBodySchema,
+  type UpdateReportingBodyBody,
+} from '@ragboard/shared';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Checkboxes } from '../../components/form/checkboxes';
 import { DateInput } from '../../components/form/date-input';
-import { EMPTY_DATE, isoDateFrom } from '../../components/form/date-parts';
+import { EMPTY_DATE, isoDateFrom, partsOf } from '../../components/form/date-parts';
 import { ErrorSummary, type FieldError } from '../../components/form/error-summary';
-import { fieldErrorsFrom } from '../../components/form/field-errors';
+import { fieldErrorsFrom, isEditConflict } from '../../components/form/field-errors';
 import { TextInput } from '../../components/form/text-input';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { ApiError } from '../../lib/api-client';
 import { useBodies } from '../../lib/queries/get-bodies';
 import { usePlan } from '../../lib/queries/get-plan';
-import { useCreateBody, useCreateMeeting } from './api/bodies';
+import {
+  useCancelMeeting,
+  useCreateBody,
+  useCreateMeeting,
+  useMoveMeeting,
+  useRetireBody,
+  useUpdateBody,
+} from './api/bodies';
 
-function NewBodyForm({
-  planId,
+type Priority = { id: string; ref: string; title: string };
+
+/** What a body form holds as typed. */
+interface BodyFields {
+  name: string;
+  cadence: string;
+  days: string;
+  chosen: string[];
+}
+
+const NEW_BODY: BodyFields = { name: '', cadence: '', days: '7', chosen: [] };
+
+const fieldsOf = (body: ReportingBody): BodyFields => ({
+  name: body.name,
+  cadence: body.cadence,
+  days: String(body.draftDaysBefore),
+  chosen: body.priorityIds ?? [],
+});
+
+/** A body's fields, to add one or change one; `idSuffix` keeps ids apart when several are open. */
+function BodyForm({
+  heading,
+  submitLabel,
+  idSuffix = '',
+  fields,
+  onChange,
   priorities,
+  error,
+  pending,
+  onSubmit,
+  children,
 }: {
-  planId: string;
-  priorities: { id: string; ref: string; title: string }[];
+  heading: ReactNode;
+  submitLabel: string;
+  idSuffix?: string;
+  fields: BodyFields;
+  onChange: (fields: BodyFields) => void;
+  priorities: Priority[];
+  error: Error | null;
+  pending: boolean;
+  onSubmit: (body: UpdateReportingBodyBody & CreateReportingBodyBody) => void;
+  children?: ReactNode;
 }) {
-  const [name, setName] = useState('');
-  const [cadence, setCadence] = useState('');
-  const [days, setDays] = useState('7');
-  const [chosen, setChosen] = useState<string[]>([]);
-  const create = useCreateBody(planId, {
-    onSuccess: () => {
-      setName('');
-      setCadence('');
-      setChosen([]);
-    },
+  const id = (field: string) => `${field}${idSuffix}`;
+  const errors = fieldErrorsFrom(error, id('name'), {
+    name: id('name'),
+    cadence: id('cadence'),
+    draftDaysBefore: id('draftDaysBefore'),
+    priorityIds: id('priorityIds'),
+    sections: id('name'),
   });
-  const errors = fieldErrorsFrom(create.error, 'name', {
-    draftDaysBefore: 'draftDaysBefore',
-    priorityIds: 'priorityIds',
-  });
-  const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
+  const errorFor = (field: string) => errors.find((e) => e.field === id(field))?.message;
+  const set = (change: Partial<BodyFields>) => onChange({ ...fields, ...change });
   return (
     <form
       noValidate
       onSubmit={(event: FormEvent) => {
         event.preventDefault();
-        create.mutate({
-          name,
-          cadence,
-          draftDaysBefore: Number(days),
-          priorityIds: chosen.length ? chosen : null,
+        onSubmit({
+          name: fields.name,
+          cadence: fields.cadence,
+          draftDaysBefore: Number(fields.days),
+          priorityIds: fields.chosen.length ? fields.chosen : null,
         });
       }}
     >
-      <h2 className="govuk-heading-m">Add a body</h2>
+      {heading}
+      {children}
       <ErrorSummary errors={errors} />
       <TextInput
-        id="name"
+        id={id('name')}
         label="Name"
-        value={name}
-        onChange={(e) => setName(e.target.value)}
+        value={fields.name}
+        onChange={(e) => set({ name: e.target.value })}
         error={errorFor('name')}
       />
       <TextInput
-        id="cadence"
+        id={id('cadence')}
         label="How often it meets"
         hint="For example, Every two months"
-        value={cadence}
-        onChange={(e) => setCadence(e.target.value)}
+        value={fields.cadence}
+        onChange={(e) => set({ cadence: e.target.value })}
         error={errorFor('cadence')}
       />
       <Checkboxes
-        name="priorityIds"
+        name={id('priorityIds')}
         legend="Priorities its packs cover"
         hint="Leave all unticked for the whole plan."
         options={priorities.map((p) => ({ value: p.id, label: `${p.ref} ${p.title}` }))}
-        checked={chosen}
-        onToggle={(value, on) => setChosen(on ? [...chosen, value] : chosen.filter((c) => c !== value))}
+        checked={fields.chosen}
+        onToggle={(value, on) =>
+          set({ chosen: on ? [...fields.chosen, value] : fields.chosen.filter((c) => c !== value) })
+        }
         error={errorFor('priorityIds')}
       />
       <TextInput
-        id="draftDaysBefore"
+        id={id('draftDaysBefore')}
         label="Draft its pack this many days before the papers are due"
         inputMode="numeric"
         width="4"
-        value={days}
-        onChange={(e) => setDays(e.target.value)}
+        value={fields.days}
+        onChange={(e) => set({ days: e.target.value })}
         error={errorFor('draftDaysBefore')}
       />
-      <button type="submit" className="govuk-button" disabled={create.isPending}>
-        Add body
+      <button type="submit" className="govuk-button" disabled={pending}>
+        {submitLabel}
       </button>
     </form>
+  );
+}
+
+function NewBodyForm({ planId, priorities }: { planId: string; priorities: Priority[] }) {
+  const [fields, setFields] = useState(NEW_BODY);
+  const create = useCreateBody(planId, { onSuccess: () => setFields(NEW_BODY) });
+  return (
+    <BodyForm
+      heading={<h2 className="govuk-heading-m">Add a body</h2>}
+      submitLabel="Add body"
+      fields={fields}
+      onChange={setFields}
+      priorities={priorities}
+      error={create.error}
+      pending={create.isPending}
+      onSubmit={(body) => create.mutate(body)}
+    />
+  );
+}
+
+/**
+ * A body's form pre-filled, sent with the version the manager saw. When someone else changed the
+ * body first (409), the form is filled again with the body as it now stands, and says so.
+ */
+function EditBodyForm({
+  planId,
+  body,
+  priorities,
+  onDone,
+}: {
+  planId: string;
+  body: ReportingBody;
+  priorities: Priority[];
+  onDone: (saved: boolean) => void;
+}) {
+  const [base, setBase] = useState(body);
+  const [fields, setFields] = useState(() => fieldsOf(body));
+  const heading = useRef<HTMLHeadingElement>(null);
+  const update = useUpdateBody(planId, { onSuccess: () => onDone(true) });
+  useEffect(() => heading.current?.focus(), []);
+  const conflict = isEditConflict(update.error);
+  useEffect(() => {
+    if (!(update.error instanceof ApiError) || !conflict) return;
+    const current = reportingBodySchema.safeParse(update.error.details);
+    if (!current.success) return;
+    setBase(current.data);
+    setFields(fieldsOf(current.data));
+  }, [update.error, conflict]);
+  return (
+    <BodyForm
+      heading={
+        <h3 className="govuk-heading-s" ref={heading} tabIndex={-1}>
+          Change the {body.name}
+        </h3>
+      }
+      submitLabel="Save changes"
+      idSuffix={`-${body.id}`}
+      fields={fields}
+      onChange={setFields}
+      priorities={priorities}
+      error={update.error}
+      pending={update.isPending}
+      onSubmit={(changes) => update.mutate({ body: base, changes })}
+    >
+      {conflict && (
+        <div className="govuk-warning-text" role="alert">
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong className="govuk-warning-text__text">
+            Someone else changed this body: here it is as it now stands. Make your change again and save.
+          </strong>
+        </div>
+      )}
+      <p className="govuk-body">
+        <button type="button" className="govuk-link govuk-body" onClick={() => onDone(false)}>
+          Leave it as it is
+        </button>
+      </p>
+    </BodyForm>
+  );
+}
+
+/** A question put before an action that cannot be undone, with its two answers. */
+function Confirm({
+  question,
+  detail,
+  yes,
+  no,
+  pending,
+  error,
+  onYes,
+  onNo,
+}: {
+  question: string;
+  detail: ReactNode;
+  yes: string;
+  no: string;
+  pending: boolean;
+  error: Error | null;
+  onYes: () => void;
+  onNo: () => void;
+}) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <div className="govuk-inset-text">
+      <h3 className="govuk-heading-s" ref={ref} tabIndex={-1}>
+        {question}
+      </h3>
+      <p className="govuk-body">{detail}</p>
+      {error && (
+        <p className="govuk-error-message" role="alert">
+          <span className="govuk-visually-hidden">Error:</span> {error.message}
+        </p>
+      )}
+      <div className="govuk-button-group">
+        <button
+          type="button"
+          className="govuk-button govuk-button--warning"
+          disabled={pending}
+          onClick={onYes}
+        >
+          {yes}
+        </button>
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={onNo}>
+          {no}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** A meeting, with its pack if drafted, moved by a small form or cancelled after a question. */
+function MeetingItem({
+  planId,
+  body,
+  meeting,
+  onStatus,
+}: {
+  planId: string;
+  body: ReportingBody;
+  meeting: Meeting;
+  onStatus: (message: string) => void;
+}) {
+  const [mode, setMode] = useState<'view' | 'move' | 'cancel'>('view');
+  const [meetsOn, setMeetsOn] = useState(() => partsOf(meeting.meetsOn));
+  const [papersDue, setPapersDue] = useState(() => partsOf(meeting.papersDue));
+  const [checked, setChecked] = useState<FieldError[]>([]);
+  const changeButton = useRef<HTMLButtonElement>(null);
+  const when = formatDate(meeting.meetsOn);
+  const move = useMoveMeeting(planId, {
+    onSuccess: () => {
+      setMode('view');
+      onStatus(`The ${body.name} meeting has moved.`);
+    },
+  });
+  const cancel = useCancelMeeting(planId, {
+    onSuccess: () => onStatus(`The ${body.name} meeting on ${when} is cancelled.`),
+  });
+  const id = (field: string) => `${field}-${meeting.id}`;
+  const errors = checked.length
+    ? checked
+    : fieldErrorsFrom(move.error, id('move-meetsOn'), {
+        meetsOn: id('move-meetsOn'),
+        papersDue: id('move-papersDue'),
+      });
+  const errorFor = (field: string) => errors.find((e) => e.field === id(field))?.message;
+  const back = () => {
+    setMode('view');
+    setChecked([]);
+    move.reset();
+    cancel.reset();
+    requestAnimationFrame(() => changeButton.current?.focus());
+  };
+  function submitMove(event: FormEvent) {
+    event.preventDefault();
+    const meets = isoDateFrom(meetsOn, 'The meeting date');
+    const papers = isoDateFrom(papersDue, 'The papers’ deadline');
+    const problems: FieldError[] = [];
+    if (!meets.value)
+      problems.push({ field: id('move-meetsOn'), message: meets.error ?? 'Enter the meeting date' });
+    if (!papers.value)
+      problems.push({
+        field: id('move-papersDue'),
+        message: papers.error ?? 'Enter the date papers are due',
+      });
+    setChecked(problems);
+    if (meets.value && papers.value)
+      move.mutate({ meetingId: meeting.id, dates: { meetsOn: meets.value, papersDue: papers.value } });
+  }
+  return (
+    <li>
+      <p className="govuk-body govuk-!-margin-bottom-1">
+        <strong>{when}</strong>, papers due {formatDate(meeting.papersDue)}.{' '}
+        {meeting.report ? `Pack: ${meeting.report.title} (${meeting.report.state}).` : 'No pack yet.'}
+      </p>
+      {mode === 'view' && (
+        <div className="govuk-button-group">
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            ref={changeButton}
+            onClick={() => setMode('move')}
+          >
+            Change date<span className="govuk-visually-hidden"> of the meeting on {when}</span>
+          </button>
+          <button
+            type="button"
+            className="govuk-button govuk-button--warning"
+            onClick={() => setMode('cancel')}
+          >
+            Cancel meeting<span className="govuk-visually-hidden"> on {when}</span>
+          </button>
+        </div>
+      )}
+      {mode === 'move' && (
+        <form noValidate onSubmit={submitMove}>
+          <ErrorSummary errors={errors} />
+          <DateInput
+            id={id('move-meetsOn')}
+            legend={`New date of the ${body.name} meeting on ${when}`}
+            value={meetsOn}
+            onChange={setMeetsOn}
+            error={errorFor('move-meetsOn')}
+          />
+          <DateInput
+            id={id('move-papersDue')}
+            legend="Papers due"
+            value={papersDue}
+            onChange={setPapersDue}
+            error={errorFor('move-papersDue')}
+          />
+          <div className="govuk-button-group">
+            <button type="submit" className="govuk-button" disabled={move.isPending}>
+              Save new date
+            </button>
+            <button type="button" className="govuk-button govuk-button--secondary" onClick={back}>
+              Keep the date
+            </button>
+          </div>
+        </form>
+      )}
+      {mode === 'cancel' && (
+        <Confirm
+          question={`Cancel the ${body.name} meeting on ${when}?`}
+          detail={
+            meeting.report
+              ? `Its pack, “${meeting.report.title}”, has been drafted: it stays in the reports, as an ordinary report.`
+              : 'No pack has been drafted for it. Any pack drafted for a meeting always stays in the reports.'
+          }
+          yes="Yes, cancel the meeting"
+          no="No, keep it"
+          pending={cancel.isPending}
+          error={cancel.error}
+          onYes={() => cancel.mutate(meeting.id)}
+          onNo={back}
+        />
+      )}
+    </li>
+  );
+}
+
+/** A body, its meetings, and what the manager may do with them. */
+function BodySection({
+  planId,
+  body,
+  priorities,
+  onRetired,
+}: {
+  planId: string;
+  body: ReportingBody;
+  priorities: Priority[];
+  onRetired: (name: string) => void;
+}) {
+  const [mode, setMode] = useState<'view' | 'edit' | 'retire'>('view');
+  const [status, setStatus] = useState('');
+  const editButton = useRef<HTMLButtonElement>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  /** A meeting moved or cancelled: its buttons are gone, so focus goes to what was done. */
+  const announce = (message: string) => {
+    setStatus(message);
+    requestAnimationFrame(() => statusRef.current?.focus());
+  };
+  const retire = useRetireBody(planId, { onSuccess: () => onRetired(body.name) });
+  const back = () => {
+    setMode('view');
+    retire.reset();
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
+  return (
+    <section aria-labelledby={`body-${body.id}`} className="govuk-!-margin-bottom-8">
+      <h2 className="govuk-heading-m" id={`body-${body.id}`}>
+        {body.name}
+      </h2>
+      <p className="govuk-body govuk-!-font-weight-bold" role="status" ref={statusRef} tabIndex={-1}>
+        {status}
+      </p>
+      <p className="govuk-body">
+        {body.cadence}. Meetings:{' '}
+        {body.meetings.length ? body.meetings.map((m) => formatDate(m.meetsOn)).join(', ') : 'none yet'}.
+      </p>
+      {mode === 'view' && (
+        <div className="govuk-button-group">
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            ref={editButton}
+            onClick={() => {
+              setStatus('');
+              setMode('edit');
+            }}
+          >
+            Edit<span className="govuk-visually-hidden"> the {body.name}</span>
+          </button>
+          <button
+            type="button"
+            className="govuk-button govuk-button--warning"
+            onClick={() => setMode('retire')}
+          >
+            Retire<span className="govuk-visually-hidden"> the {body.name}</span>
+          </button>
+        </div>
+      )}
+      {mode === 'edit' && (
+        <EditBodyForm
+          planId={planId}
+          body={body}
+          priorities={priorities}
+          onDone={(saved) => {
+            if (saved) setStatus(`The ${body.name} is saved.`);
+            back();
+          }}
+        />
+      )}
+      {mode === 'retire' && (
+        <Confirm
+          question={`Retire the ${body.name}?`}
+          detail="It will no longer be listed here and no more packs will be drafted for it. The packs already drafted stay in the reports."
+          yes="Yes, retire it"
+          no="No, keep it"
+          pending={retire.isPending}
+          error={retire.error}
+          onYes={() => retire.mutate(body)}
+          onNo={back}
+        />
+      )}
+      {body.meetings.length > 0 && (
+        <ul className="govuk-list">
+          {body.meetings.map((meeting) => (
+            <MeetingItem key={meeting.id} planId={planId} body={body} meeting={meeting} onStatus={announce} />
+          ))}
+        </ul>
+      )}
+      <NewMeetingForm planId={planId} body={body} />
+    </section>
   );
 }
 
@@ -149,10 +553,13 @@ export default function BodiesPage() {
   const { planId = '' } = useParams();
   const plan = usePlan(planId);
   const bodies = useBodies(planId);
+  const [retired, setRetired] = useState('');
+  const retiredRef = useRef<HTMLParagraphElement>(null);
   const title = 'Bodies and meetings';
   if (plan.isPending || bodies.isPending) return <Loading what="the bodies and meetings" />;
   if (plan.isError) return <QueryError title={title} error={plan.error} />;
   if (bodies.isError) return <QueryError title={title} error={bodies.error} />;
+  const priorities = plan.data.priorities.map(({ id, ref, title: t }) => ({ id, ref, title: t }));
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -166,23 +573,22 @@ export default function BodiesPage() {
           Each meeting’s pack is drafted by itself, from the latest closed month, the set number of days
           before its papers are due. You then write the commentary and publish it as any report.
         </p>
+        <p className="govuk-body govuk-!-font-weight-bold" role="status" ref={retiredRef} tabIndex={-1}>
+          {retired}
+        </p>
         {bodies.data.bodies.map((body) => (
-          <section key={body.id} aria-labelledby={`body-${body.id}`} className="govuk-!-margin-bottom-8">
-            <h2 className="govuk-heading-m" id={`body-${body.id}`}>
-              {body.name}
-            </h2>
-            <p className="govuk-body">
-              {body.cadence}. Meetings:{' '}
-              {body.meetings.length ? body.meetings.map((m) => formatDate(m.meetsOn)).join(', ') : 'none yet'}
-              .
-            </p>
-            <NewMeetingForm planId={planId} body={body} />
-          </section>
+          <BodySection
+            key={body.id}
+            planId={planId}
+            body={body}
+            priorities={priorities}
+            onRetired={(name) => {
+              setRetired(`The ${name} is retired. The packs drafted for it stay in the reports.`);
+              requestAnimationFrame(() => retiredRef.current?.focus());
+            }}
+          />
         ))}
-        <NewBodyForm
-          planId={planId}
-          priorities={plan.data.priorities.map(({ id, ref, title: t }) => ({ id, ref, title: t }))}
-        />
+        <NewBodyForm planId={planId} priorities={priorities} />
       </div>
     </div>
   );

@@ -1,7 +1,11 @@
 import {
   type CreateMeetingBody,
   type CreateReportingBodyBody,
+  type ReportingBody,
+  type ReportingBodyList,
   reportingBodyListSchema,
+  type UpdateMeetingBody,
+  type UpdateReportingBodyBody,
 } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
@@ -30,4 +34,72 @@ export function useCreateMeeting(planId: string, options: { onSuccess?: () => vo
       options.onSuccess?.();
     },
   });
+}
+
+/**
+ * The plan's bodies as a write left them; on any failure (a 409 above all) they are fetched
+ * again, so the page shows what now stands.
+ */
+function useBodiesWrite<T>(
+  planId: string,
+  send: (input: T) => Promise<ReportingBodyList>,
+  options: { onSuccess?: () => void },
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: (bodies) => {
+      queryClient.setQueryData(bodyKeys.forPlan(planId), bodies);
+      options.onSuccess?.();
+    },
+    onError: () => queryClient.invalidateQueries({ queryKey: bodyKeys.forPlan(planId) }),
+  });
+}
+
+/** Sends the version the manager saw (If-Match): a change made meanwhile is refused (409), never lost. */
+export function useUpdateBody(planId: string, options: { onSuccess?: () => void } = {}) {
+  return useBodiesWrite(
+    planId,
+    ({ body, changes }: { body: Pick<ReportingBody, 'id' | 'version'>; changes: UpdateReportingBodyBody }) =>
+      apiSend('PATCH', `/api/bodies/${encodeURIComponent(body.id)}`, changes, reportingBodyListSchema, {
+        'if-match': `"${body.version}"`,
+      }),
+    options,
+  );
+}
+
+export function useRetireBody(planId: string, options: { onSuccess?: () => void } = {}) {
+  return useBodiesWrite(
+    planId,
+    (body: Pick<ReportingBody, 'id' | 'version'>) =>
+      apiSend(
+        'POST',
+        `/api/bodies/${encodeURIComponent(body.id)}/retire`,
+        undefined,
+        reportingBodyListSchema,
+        {
+          'if-match': `"${body.version}"`,
+        },
+      ),
+    options,
+  );
+}
+
+export function useMoveMeeting(planId: string, options: { onSuccess?: () => void } = {}) {
+  return useBodiesWrite(
+    planId,
+    ({ meetingId, dates }: { meetingId: string; dates: UpdateMeetingBody }) =>
+      apiSend('PATCH', `/api/meetings/${encodeURIComponent(meetingId)}`, dates, reportingBodyListSchema),
+    options,
+  );
+}
+
+/** Cancels a meeting; a pack drafted for it stays in the reports. */
+export function useCancelMeeting(planId: string, options: { onSuccess?: () => void } = {}) {
+  return useBodiesWrite(
+    planId,
+    (meetingId: string) =>
+      apiSend('DELETE', `/api/meetings/${encodeURIComponent(meetingId)}`, undefined, reportingBodyListSchema),
+    options,
+  );
 }

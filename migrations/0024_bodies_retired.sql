@@ -1,0 +1,1 @@
+ALTER TABLE "reporting_bodies" ADD COLUMN "retired_at" timestamp with time zone;
