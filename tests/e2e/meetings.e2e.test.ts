@@ -32,7 +32,7 @@ describe('meetings and their packs, in a browser', () => {
       .waitFor();
     expect(await accessibilityViolations(p)).toEqual([]);
 
-    await p.getByRole('link', { name: 'Add a body or a meeting' }).click();
+    await p.getByRole('link', { name: 'Add or change bodies and meetings' }).click();
     await p.getByRole('heading', { level: 1, name: 'Bodies and meetings' }).waitFor();
     expect(await accessibilityViolations(p)).toEqual([]);
   });

@@ -115,7 +115,7 @@ describe('meetings and their packs', () => {
     const others = screen.getByRole('table', { name: 'Board reports' });
     expect(within(others).queryByText(draft.title)).not.toBeInTheDocument();
     expect(within(others).getByRole('link', { name: 'Board report for October' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Add a body or a meeting' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'Add or change bodies and meetings' })).toHaveAttribute(
       'href',
       `/plans/${plan.id}/bodies`,
     );

@@ -59,7 +59,7 @@ function Reports({
       {isManager && (
         <p className="govuk-body">
           <Link to={`/plans/${planId}/bodies`} className="govuk-link">
-            Add a body or a meeting
+            Add or change bodies and meetings
           </Link>
         </p>
       )}
