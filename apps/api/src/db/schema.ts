@@ -677,6 +677,8 @@ export const bodyMeetings = pgTable(
       .references(() => boardReports.id)
       .unique(),
     createdAt: createdAt(),
+    /** Moved or cancelled only with the version the manager saw (If-Match). */
+    version: version(),
   },
   (t) => [index('body_meetings_body_idx').on(t.bodyId, t.meetsOn)],
 );

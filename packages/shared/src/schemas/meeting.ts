@@ -13,6 +13,8 @@ export const meetingSchema = z
     draftOn: isoDateSchema,
     /** The pack; a draft is the manager's until published. */
     report: z.object({ id: idSchema, title: z.string(), state: z.enum(['draft', 'published']) }).nullable(),
+    /** Sent back as If-Match to move or cancel it. */
+    version: versionSchema,
   })
   .meta({ id: 'Meeting' });
 export type Meeting = z.infer<typeof meetingSchema>;

@@ -50,6 +50,7 @@ export function meetingsRepository(db: Db) {
             papersDue: meeting.papersDue,
             draftOn: daysBefore(meeting.papersDue, b.draftDaysBefore),
             report: report?.id && (withDrafts || report.state === 'published') ? report : null,
+            version: meeting.version,
           })),
       }));
     },
@@ -97,7 +98,7 @@ export function meetingsRepository(db: Db) {
     async moveMeeting(meetingId: string, dates: { meetsOn: string; papersDue: string }) {
       const [row] = await db
         .update(bodyMeetings)
-        .set(dates)
+        .set({ ...dates, version: sql`${bodyMeetings.version} + 1` })
         .where(eq(bodyMeetings.id, meetingId))
         .returning();
       return row!;

@@ -121,7 +121,8 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['manager'] },
       schema: {
         tags: ['meetings'],
-        summary: 'Move a meeting and its paper deadline; a pack already drafted stays linked',
+        summary:
+          'Move a meeting and its paper deadline (If-Match: its version); a pack already drafted stays linked',
         params: meetingParamsSchema,
         body: updateMeetingBodySchema,
         response: { 200: reportingBodyListSchema, ...errorReplies },
@@ -129,7 +130,12 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const user = currentSession(request).user;
-      const planId = await service.moveMeeting(user.id, request.params.meetingId, request.body);
+      const planId = await service.moveMeeting(
+        user.id,
+        request.params.meetingId,
+        request.body,
+        parseIfMatch(request),
+      );
       return bodiesOf(user, planId);
     },
   );
@@ -140,14 +146,15 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['manager'] },
       schema: {
         tags: ['meetings'],
-        summary: 'Cancel a meeting; a pack already drafted for it stays, as an ordinary report',
+        summary:
+          'Cancel a meeting (If-Match: its version); a pack already drafted for it stays, as an ordinary report',
         params: meetingParamsSchema,
         response: { 200: reportingBodyListSchema, ...errorReplies },
       },
     },
     async (request) => {
       const user = currentSession(request).user;
-      const planId = await service.cancelMeeting(user.id, request.params.meetingId);
+      const planId = await service.cancelMeeting(user.id, request.params.meetingId, parseIfMatch(request));
       return bodiesOf(user, planId);
     },
   );

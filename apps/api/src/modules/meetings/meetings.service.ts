@@ -71,9 +71,15 @@ export function meetingsService(db: Db, now: () => Date) {
     return body;
   }
 
-  async function lockMeeting(tx: Db, meetingId: string) {
+  /** The meeting, locked, if it is still there and the manager saw its current version. */
+  async function lockMeeting(tx: Db, meetingId: string, ifMatch: number | null) {
     const found = await meetingsRepository(tx).lockMeeting(meetingId);
     if (!found) throw new NotFoundError('Meeting');
+    if (isStale(ifMatch, found.meeting.version)) {
+      const bodies = await meetingsRepository(tx).bodiesOf(found.body.planId, true);
+      const meeting = bodies.flatMap((b) => b.meetings).find((m) => m.id === meetingId);
+      throw new ConflictError('This meeting was changed by someone else', meeting);
+    }
     return found;
   }
 
@@ -142,9 +148,9 @@ export function meetingsService(db: Db, now: () => Date) {
     },
 
     /** Moves a meeting; a pack already drafted for it stays linked. Returns its plan. */
-    async moveMeeting(actorId: string, meetingId: string, dates: UpdateMeetingBody) {
+    async moveMeeting(actorId: string, meetingId: string, dates: UpdateMeetingBody, ifMatch: number | null) {
       return db.transaction(async (tx) => {
-        const { meeting, body } = await lockMeeting(tx, meetingId);
+        const { meeting, body } = await lockMeeting(tx, meetingId, ifMatch);
         await meetingsRepository(tx).moveMeeting(meetingId, dates);
         await recordPlanChange(tx, {
           actorId,
@@ -160,9 +166,9 @@ export function meetingsService(db: Db, now: () => Date) {
     },
 
     /** Cancels a meeting: its row goes; a pack drafted for it stays, an ordinary report. */
-    async cancelMeeting(actorId: string, meetingId: string) {
+    async cancelMeeting(actorId: string, meetingId: string, ifMatch: number | null) {
       return db.transaction(async (tx) => {
-        const { meeting, body } = await lockMeeting(tx, meetingId);
+        const { meeting, body } = await lockMeeting(tx, meetingId, ifMatch);
         await meetingsRepository(tx).deleteMeeting(meetingId);
         await recordPlanChange(tx, {
           actorId,

@@ -246,14 +246,32 @@ describe('the bodies a plan reports to, their meetings and packs', () => {
     ).toBe(404);
     expect((await send()('DELETE', unknown)).statusCode).toBe(404);
 
-    const moved = await send()('PATCH', `/api/meetings/${february!.id}`, {
-      meetsOn: '2027-02-12',
-      papersDue: '2027-02-03',
-    });
+    const moved = await send()(
+      'PATCH',
+      `/api/meetings/${february!.id}`,
+      { meetsOn: '2027-02-12', papersDue: '2027-02-03' },
+      { 'if-match': `"${february!.version}"` },
+    );
     expect(moved.statusCode, moved.body).toBe(200);
     const meeting = reportingBodyListSchema.parse(moved.json()).bodies[1]!.meetings[1]!;
-    expect(meeting).toMatchObject({ id: february!.id, meetsOn: '2027-02-12', papersDue: '2027-02-03' });
+    expect(meeting).toMatchObject({
+      id: february!.id,
+      meetsOn: '2027-02-12',
+      papersDue: '2027-02-03',
+      version: february!.version + 1,
+    });
     expect(meeting.report?.id).toBe(february!.report!.id);
+    // Moved or cancelled with the version seen before that move: refused, with the meeting as it stands.
+    for (const [method, body] of [
+      ['PATCH', { meetsOn: '2027-02-19', papersDue: '2027-02-10' }],
+      ['DELETE', undefined],
+    ] as const) {
+      const stale = await send()(method, `/api/meetings/${february!.id}`, body, {
+        'if-match': `"${february!.version}"`,
+      });
+      expect(stale.statusCode, method).toBe(409);
+      expect(stale.json().error.details).toMatchObject({ id: february!.id, meetsOn: '2027-02-12' });
+    }
 
     expect((await requestsAs(ctx.app, lead)('DELETE', `/api/meetings/${december!.id}`)).statusCode).toBe(403);
     const cancelled = await send()('DELETE', `/api/meetings/${december!.id}`);

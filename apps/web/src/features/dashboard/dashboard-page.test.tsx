@@ -204,6 +204,7 @@ describe('Board dashboard', () => {
                   papersDue: '2020-01-03',
                   draftOn: '2019-12-27',
                   report: null,
+                  version: 1,
                 },
                 {
                   id: nextId(),
@@ -211,6 +212,7 @@ describe('Board dashboard', () => {
                   papersDue: '2099-01-07',
                   draftOn: '2098-12-31',
                   report: { id: reportId, title: 'SEND Partnership Board, 14 January 2099', state: 'draft' },
+                  version: 1,
                 },
               ],
             },

@@ -41,6 +41,7 @@ describe('bodies and meetings', () => {
                   papersDue: '2027-01-07',
                   draftOn: '2027-01-02',
                   report: null,
+                  version: 1,
                 },
               ],
             },
@@ -106,6 +107,7 @@ describe('bodies and meetings', () => {
           papersDue: '2027-01-07',
           draftOn: '2026-12-31',
           report: { id: reportId, title: 'SEND Partnership Board, 14 January 2027', state: 'draft' },
+          version: 2,
         },
       ],
     });
@@ -195,7 +197,10 @@ describe('bodies and meetings', () => {
     expect(await within(section).findByRole('status')).toHaveTextContent(
       'The SEND Partnership Board meeting on 14 January 2027 is cancelled.',
     );
-    expect(sentRequest(fetchStub, 'DELETE', `/api/meetings/${meetingId}`)).not.toBeNull();
+    // With the version it was shown: a change made meanwhile is refused, not overwritten.
+    expect(sentRequest(fetchStub, 'DELETE', `/api/meetings/${meetingId}`)?.headers).toMatchObject({
+      'if-match': '"2"',
+    });
     expect(within(section).getByText(/Meetings: none yet/)).toBeInTheDocument();
   });
 
@@ -220,9 +225,9 @@ describe('bodies and meetings', () => {
     await user.clear(within(date).getByLabelText('Day'));
     await user.type(within(date).getByLabelText('Day'), '21');
     await user.click(within(section).getByRole('button', { name: 'Save new date' }));
-    expect(sentRequest(fetchStub, 'PATCH', `/api/meetings/${meetingId}`)?.body).toEqual({
-      meetsOn: '2027-01-21',
-      papersDue: '2027-01-07',
+    expect(sentRequest(fetchStub, 'PATCH', `/api/meetings/${meetingId}`)).toMatchObject({
+      body: { meetsOn: '2027-01-21', papersDue: '2027-01-07' },
+      headers: { 'if-match': '"2"' },
     });
     expect(await within(section).findByRole('status')).toHaveTextContent(
       'The SEND Partnership Board meeting has moved.',

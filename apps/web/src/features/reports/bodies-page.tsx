@@ -325,7 +325,7 @@ function MeetingItem({
       });
     setChecked(problems);
     if (meets.value && papers.value)
-      move.mutate({ meetingId: meeting.id, dates: { meetsOn: meets.value, papersDue: papers.value } });
+      move.mutate({ meeting, dates: { meetsOn: meets.value, papersDue: papers.value } });
   }
   return (
     <li>
@@ -391,7 +391,7 @@ function MeetingItem({
           no="No, keep it"
           pending={cancel.isPending}
           error={cancel.error}
-          onYes={() => cancel.mutate(meeting.id)}
+          onYes={() => cancel.mutate(meeting)}
           onNo={back}
         />
       )}

@@ -95,8 +95,16 @@ describe('meetings and their packs', () => {
           papersDue: '2026-11-13',
           draftOn: '2026-11-06',
           report: { id: draft.id, title: draft.title, state: 'draft' },
+          version: 1,
         },
-        { id: nextId(), meetsOn: '2099-01-15', papersDue: '2099-01-08', draftOn: '2099-01-01', report: null },
+        {
+          id: nextId(),
+          meetsOn: '2099-01-15',
+          papersDue: '2099-01-08',
+          draftOn: '2099-01-01',
+          report: null,
+          version: 1,
+        },
       ],
     });
     stubApi({ ...replies, [`/api/plans/${plan.id}/bodies`]: { body: { bodies: [body] } } });

@@ -1,6 +1,7 @@
 import {
   type CreateMeetingBody,
   type CreateReportingBodyBody,
+  type Meeting,
   type ReportingBody,
   type ReportingBodyList,
   reportingBodyListSchema,
@@ -85,11 +86,14 @@ export function useRetireBody(planId: string, options: { onSuccess?: () => void 
   );
 }
 
+/** Moves a meeting, with the version the manager saw (If-Match). */
 export function useMoveMeeting(planId: string, options: { onSuccess?: () => void } = {}) {
   return useBodiesWrite(
     planId,
-    ({ meetingId, dates }: { meetingId: string; dates: UpdateMeetingBody }) =>
-      apiSend('PATCH', `/api/meetings/${encodeURIComponent(meetingId)}`, dates, reportingBodyListSchema),
+    ({ meeting, dates }: { meeting: Pick<Meeting, 'id' | 'version'>; dates: UpdateMeetingBody }) =>
+      apiSend('PATCH', `/api/meetings/${encodeURIComponent(meeting.id)}`, dates, reportingBodyListSchema, {
+        'if-match': `"${meeting.version}"`,
+      }),
     options,
   );
 }
@@ -98,8 +102,16 @@ export function useMoveMeeting(planId: string, options: { onSuccess?: () => void
 export function useCancelMeeting(planId: string, options: { onSuccess?: () => void } = {}) {
   return useBodiesWrite(
     planId,
-    (meetingId: string) =>
-      apiSend('DELETE', `/api/meetings/${encodeURIComponent(meetingId)}`, undefined, reportingBodyListSchema),
+    (meeting: Pick<Meeting, 'id' | 'version'>) =>
+      apiSend(
+        'DELETE',
+        `/api/meetings/${encodeURIComponent(meeting.id)}`,
+        undefined,
+        reportingBodyListSchema,
+        {
+          'if-match': `"${meeting.version}"`,
+        },
+      ),
     options,
   );
 }

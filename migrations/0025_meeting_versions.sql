@@ -1,0 +1,1 @@
+ALTER TABLE "body_meetings" ADD COLUMN "version" integer DEFAULT 1 NOT NULL;
