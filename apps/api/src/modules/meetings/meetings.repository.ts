@@ -151,6 +151,21 @@ export function meetingsRepository(db: Db) {
       return row ?? null;
     },
 
+    /**
+     * A moved meeting's pack takes the new date in its title, while it is a draft still titled as
+     * it was drafted (one the manager renamed or published keeps its title). True when retitled.
+     */
+    async retitleDraftPack(reportId: string, from: string, to: string) {
+      const rows = await db
+        .update(boardReports)
+        .set({ title: to, version: sql`${boardReports.version} + 1` })
+        .where(
+          and(eq(boardReports.id, reportId), eq(boardReports.state, 'draft'), eq(boardReports.title, from)),
+        )
+        .returning({ id: boardReports.id });
+      return rows.length === 1;
+    },
+
     async setReport(meetingId: string, reportId: string) {
       await db.update(bodyMeetings).set({ reportId }).where(eq(bodyMeetings.id, meetingId));
     },

@@ -35,6 +35,9 @@ function bodyFields(row: BodyRow) {
   };
 }
 
+/** A meeting's pack is titled by its body and the meeting's day. */
+const packTitle = (bodyName: string, meetsOn: string) => `${bodyName}, ${formatDate(meetsOn)}`;
+
 export function meetingsService(db: Db, now: () => Date) {
   const repository = meetingsRepository(db);
 
@@ -152,6 +155,13 @@ export function meetingsService(db: Db, now: () => Date) {
       return db.transaction(async (tx) => {
         const { meeting, body } = await lockMeeting(tx, meetingId, ifMatch);
         await meetingsRepository(tx).moveMeeting(meetingId, dates);
+        const packRetitled =
+          meeting.reportId !== null &&
+          (await meetingsRepository(tx).retitleDraftPack(
+            meeting.reportId,
+            packTitle(body.name, meeting.meetsOn),
+            packTitle(body.name, dates.meetsOn),
+          ));
         await recordPlanChange(tx, {
           actorId,
           planId: body.planId,
@@ -159,7 +169,7 @@ export function meetingsService(db: Db, now: () => Date) {
           entityId: meetingId,
           operation: 'update',
           before: { body: body.name, meetsOn: meeting.meetsOn, papersDue: meeting.papersDue },
-          after: { body: body.name, ...dates },
+          after: { body: body.name, ...dates, ...(packRetitled ? { packRetitled } : {}) },
         });
         return body.planId;
       });
@@ -226,7 +236,7 @@ export function meetingsService(db: Db, now: () => Date) {
             body.planId,
             {
               period,
-              title: `${body.name}, ${formatDate(meeting.meetsOn)}`,
+              title: packTitle(body.name, meeting.meetsOn),
               sections: body.sections as ReportSection[],
             },
             body.priorityIds,

@@ -261,6 +261,9 @@ describe('the bodies a plan reports to, their meetings and packs', () => {
       version: february!.version + 1,
     });
     expect(meeting.report?.id).toBe(february!.report!.id);
+    // Its draft pack takes the new date in its title.
+    expect(meeting.report?.title).toBe('SEND Partnership Board, 12 February 2027');
+    expect(await reportTitles()).not.toContain(february!.report!.title);
     // Moved or cancelled with the version seen before that move: refused, with the meeting as it stands.
     for (const [method, body] of [
       ['PATCH', { meetsOn: '2027-02-19', papersDue: '2027-02-10' }],
