@@ -4,6 +4,7 @@ import {
   type Meeting,
   type ReportingBody,
   reportingBodySchema,
+  type UpdateMeetingBody,
   type UpdateReportingBodyBody,
 } from '@ragboard/shared';
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
@@ -269,6 +270,62 @@ function Confirm({
   );
 }
 
+/**
+ * A meeting's two dates as a form asks for them, to add a meeting or to move one: what was typed,
+ * the problems found here or by the API (shown against `ids`), and the dates once both are right.
+ */
+function useMeetingDates(
+  ids: { meetsOn: string; papersDue: string },
+  serverError: Error | null,
+  initial?: Meeting,
+) {
+  const [meetsOn, setMeetsOn] = useState(() => (initial ? partsOf(initial.meetsOn) : EMPTY_DATE));
+  const [papersDue, setPapersDue] = useState(() => (initial ? partsOf(initial.papersDue) : EMPTY_DATE));
+  const [checked, setChecked] = useState<FieldError[]>([]);
+  const errors = checked.length ? checked : fieldErrorsFrom(serverError, ids.meetsOn, ids);
+  const errorFor = (id: string) => errors.find((e) => e.field === id)?.message;
+  return {
+    errors,
+    /** Both dates, or null with each problem shown. */
+    check(): UpdateMeetingBody | null {
+      const meets = isoDateFrom(meetsOn, 'The meeting date');
+      const papers = isoDateFrom(papersDue, 'The papers’ deadline');
+      const problems: FieldError[] = [];
+      if (!meets.value)
+        problems.push({ field: ids.meetsOn, message: meets.error ?? 'Enter the meeting date' });
+      if (!papers.value)
+        problems.push({ field: ids.papersDue, message: papers.error ?? 'Enter the date papers are due' });
+      setChecked(problems);
+      return meets.value && papers.value ? { meetsOn: meets.value, papersDue: papers.value } : null;
+    },
+    clear() {
+      setMeetsOn(EMPTY_DATE);
+      setPapersDue(EMPTY_DATE);
+      setChecked([]);
+    },
+    forgetProblems: () => setChecked([]),
+    fields: (legend: string, hint?: string) => (
+      <>
+        <DateInput
+          id={ids.meetsOn}
+          legend={legend}
+          hint={hint}
+          value={meetsOn}
+          onChange={setMeetsOn}
+          error={errorFor(ids.meetsOn)}
+        />
+        <DateInput
+          id={ids.papersDue}
+          legend="Papers due"
+          value={papersDue}
+          onChange={setPapersDue}
+          error={errorFor(ids.papersDue)}
+        />
+      </>
+    ),
+  };
+}
+
 /** A meeting, with its pack if drafted, moved by a small form or cancelled after a question. */
 function MeetingItem({
   planId,
@@ -282,9 +339,6 @@ function MeetingItem({
   onStatus: (message: string) => void;
 }) {
   const [mode, setMode] = useState<'view' | 'move' | 'cancel'>('view');
-  const [meetsOn, setMeetsOn] = useState(() => partsOf(meeting.meetsOn));
-  const [papersDue, setPapersDue] = useState(() => partsOf(meeting.papersDue));
-  const [checked, setChecked] = useState<FieldError[]>([]);
   const changeButton = useRef<HTMLButtonElement>(null);
   const when = formatDate(meeting.meetsOn);
   const move = useMoveMeeting(planId, {
@@ -296,36 +350,22 @@ function MeetingItem({
   const cancel = useCancelMeeting(planId, {
     onSuccess: () => onStatus(`The ${body.name} meeting on ${when} is cancelled.`),
   });
-  const id = (field: string) => `${field}-${meeting.id}`;
-  const errors = checked.length
-    ? checked
-    : fieldErrorsFrom(move.error, id('move-meetsOn'), {
-        meetsOn: id('move-meetsOn'),
-        papersDue: id('move-papersDue'),
-      });
-  const errorFor = (field: string) => errors.find((e) => e.field === id(field))?.message;
+  const dates = useMeetingDates(
+    { meetsOn: `move-meetsOn-${meeting.id}`, papersDue: `move-papersDue-${meeting.id}` },
+    move.error,
+    meeting,
+  );
   const back = () => {
     setMode('view');
-    setChecked([]);
+    dates.forgetProblems();
     move.reset();
     cancel.reset();
     requestAnimationFrame(() => changeButton.current?.focus());
   };
   function submitMove(event: FormEvent) {
     event.preventDefault();
-    const meets = isoDateFrom(meetsOn, 'The meeting date');
-    const papers = isoDateFrom(papersDue, 'The papers’ deadline');
-    const problems: FieldError[] = [];
-    if (!meets.value)
-      problems.push({ field: id('move-meetsOn'), message: meets.error ?? 'Enter the meeting date' });
-    if (!papers.value)
-      problems.push({
-        field: id('move-papersDue'),
-        message: papers.error ?? 'Enter the date papers are due',
-      });
-    setChecked(problems);
-    if (meets.value && papers.value)
-      move.mutate({ meeting, dates: { meetsOn: meets.value, papersDue: papers.value } });
+    const checked = dates.check();
+    if (checked) move.mutate({ meeting, dates: checked });
   }
   return (
     <li>
@@ -354,21 +394,8 @@ function MeetingItem({
       )}
       {mode === 'move' && (
         <form noValidate onSubmit={submitMove}>
-          <ErrorSummary errors={errors} />
-          <DateInput
-            id={id('move-meetsOn')}
-            legend={`New date of the ${body.name} meeting on ${when}`}
-            value={meetsOn}
-            onChange={setMeetsOn}
-            error={errorFor('move-meetsOn')}
-          />
-          <DateInput
-            id={id('move-papersDue')}
-            legend="Papers due"
-            value={papersDue}
-            onChange={setPapersDue}
-            error={errorFor('move-papersDue')}
-          />
+          <ErrorSummary errors={dates.errors} />
+          {dates.fields(`New date of the ${body.name} meeting on ${when}`)}
           <div className="govuk-button-group">
             <button type="submit" className="govuk-button" disabled={move.isPending}>
               Save new date
@@ -496,51 +523,20 @@ function BodySection({
 }
 
 function NewMeetingForm({ planId, body }: { planId: string; body: ReportingBody }) {
-  const [meetsOn, setMeetsOn] = useState(EMPTY_DATE);
-  const [papersDue, setPapersDue] = useState(EMPTY_DATE);
-  const [checked, setChecked] = useState<FieldError[]>([]);
-  const create = useCreateMeeting(planId, {
-    onSuccess: () => {
-      setMeetsOn(EMPTY_DATE);
-      setPapersDue(EMPTY_DATE);
-    },
-  });
-  const id = (field: string) => `${field}-${body.id}`;
-  const errors = checked.length
-    ? checked
-    : fieldErrorsFrom(create.error, id('meetsOn'), { meetsOn: id('meetsOn'), papersDue: id('papersDue') });
-  const errorFor = (field: string) => errors.find((e) => e.field === id(field))?.message;
+  const create = useCreateMeeting(planId, { onSuccess: () => dates.clear() });
+  const dates = useMeetingDates(
+    { meetsOn: `meetsOn-${body.id}`, papersDue: `papersDue-${body.id}` },
+    create.error,
+  );
   function submit(event: FormEvent) {
     event.preventDefault();
-    const meeting = isoDateFrom(meetsOn, 'The meeting date');
-    const papers = isoDateFrom(papersDue, 'The papers’ deadline');
-    const problems: FieldError[] = [];
-    if (!meeting.value)
-      problems.push({ field: id('meetsOn'), message: meeting.error ?? 'Enter the meeting date' });
-    if (!papers.value)
-      problems.push({ field: id('papersDue'), message: papers.error ?? 'Enter the date papers are due' });
-    setChecked(problems);
-    if (meeting.value && papers.value)
-      create.mutate({ bodyId: body.id, meeting: { meetsOn: meeting.value, papersDue: papers.value } });
+    const meeting = dates.check();
+    if (meeting) create.mutate({ bodyId: body.id, meeting });
   }
   return (
     <form noValidate onSubmit={submit}>
-      <ErrorSummary errors={errors} />
-      <DateInput
-        id={id('meetsOn')}
-        legend={`Next meeting of the ${body.name}`}
-        hint="For example, 14 1 2027"
-        value={meetsOn}
-        onChange={setMeetsOn}
-        error={errorFor('meetsOn')}
-      />
-      <DateInput
-        id={id('papersDue')}
-        legend="Papers due"
-        value={papersDue}
-        onChange={setPapersDue}
-        error={errorFor('papersDue')}
-      />
+      <ErrorSummary errors={dates.errors} />
+      {dates.fields(`Next meeting of the ${body.name}`, 'For example, 14 1 2027')}
       <button type="submit" className="govuk-button govuk-button--secondary" disabled={create.isPending}>
         Add meeting
       </button>
