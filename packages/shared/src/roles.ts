@@ -29,6 +29,29 @@ export function mayAccess(access: Access, role: Role | null): boolean {
   return access === 'signed-in' || access.includes(role);
 }
 
+/** What an account may do to an action's monthly status. */
+export interface ActionRights {
+  /** May record a status update. */
+  update: boolean;
+  /** May sign a Blue off (and so records Blue as signed off at once). */
+  signOff: boolean;
+}
+
+/**
+ * The manager may do everything. A lead updates the actions they lead; the lead of a priority's
+ * delivery group also updates and signs off every action of that priority. Other roles read. The
+ * API enforces it and the web app shows what it allows, from this one rule.
+ */
+export function accountRights(
+  user: { role: Role; personId: string | null },
+  facts: { groupLeadId: string | null; leadsAction: boolean },
+): ActionRights {
+  if (user.role === 'manager') return { update: true, signOff: true };
+  if (user.role !== 'lead' || !user.personId) return { update: false, signOff: false };
+  const groupLead = facts.groupLeadId === user.personId;
+  return { update: groupLead || facts.leadsAction, signOff: groupLead };
+}
+
 export const MIN_PASSWORD_LENGTH = 12;
 export const passwordSchema = z
   .string()

@@ -130,7 +130,7 @@ export function action(overrides: Partial<Action> = {}): Action {
     planId: nextId(),
     position: 1,
     outcome: { id: nextId(), ref: '1.1' },
-    priority: { id: nextId(), ref: '1' },
+    priority: { id: nextId(), ref: '1', deliveryGroupLeadId: null },
     archivedAt: null,
     currentPeriod: '2026-11',
     carriedTo: null,

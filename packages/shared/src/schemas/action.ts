@@ -9,7 +9,8 @@ export const actionSchema = actionNodeSchema
     planId: idSchema,
     position: z.number().int(),
     outcome: itemRefSchema,
-    priority: itemRefSchema,
+    /** Its priority, and the person who leads that priority's delivery group (who may update and sign off). */
+    priority: itemRefSchema.extend({ deliveryGroupLeadId: idSchema.nullable() }),
     archivedAt: z.iso.datetime().nullable(),
     /** The month an update goes to now: its plan's current period, null when every period is closed. */
     currentPeriod: monthSchema.nullable(),

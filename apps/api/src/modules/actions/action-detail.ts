@@ -43,6 +43,7 @@ export function actionDetailFields(thisMonth: Month | Placeholder) {
     outcomeRef: outcomes.ref,
     priorityId: priorities.id,
     priorityRef: priorities.ref,
+    groupLeadId: priorities.deliveryGroupLeadId,
     leads: sql<PersonRef[]>`(
       select coalesce(json_agg(json_build_object('id', ${people.id}, 'name', ${people.name},
         'organisation', ${organisations.name}) order by ${actionLeads.position}), '[]'::json)
@@ -68,6 +69,7 @@ export type ActionDetailRow = {
   outcomeRef: string;
   priorityId: string;
   priorityRef: string;
+  groupLeadId: string | null;
   leads: PersonRef[];
   awaitingSignOff: boolean;
   carriedFrom: CarriedActionRef | null;
@@ -83,7 +85,7 @@ export function toActionDetail(row: ActionDetailRow, today: Date): Action {
     planId: a.planId,
     position: a.position,
     outcome: { id: a.outcomeId, ref: row.outcomeRef },
-    priority: { id: row.priorityId, ref: row.priorityRef },
+    priority: { id: row.priorityId, ref: row.priorityRef, deliveryGroupLeadId: row.groupLeadId },
     archivedAt: a.archivedAt?.toISOString() ?? null,
     currentPeriod: row.currentPeriod,
   };

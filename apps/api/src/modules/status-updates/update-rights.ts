@@ -1,15 +1,10 @@
-import type { SessionUser } from '@ragboard/shared';
+import { type ActionRights, accountRights, type SessionUser } from '@ragboard/shared';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actionLeads, actions, outcomes, priorities } from '../../db/schema';
 import type { UpdateAuthor } from './update-author';
 
-export interface UpdateRights {
-  /** May record a status update. */
-  update: boolean;
-  /** May sign a Blue off (and so records Blue as signed off at once). */
-  signOff: boolean;
-}
+export type UpdateRights = ActionRights;
 
 /** What the rights turn on: who leads the action's priority's delivery group, and whether the author leads the action. */
 export interface RightsFacts {
@@ -23,18 +18,12 @@ export function authorPersonId(author: UpdateAuthor): string | null {
 }
 
 /**
- * The manager may do everything. A lead updates the actions they lead; the lead of a priority's
- * delivery group also updates and signs off every action of that priority. An update request's
- * lead may update the actions they lead, and never signs off: their Blue awaits sign-off as a
- * signed-in lead's does.
+ * An account's rights are packages/shared's `accountRights`. An update request's lead may update
+ * the actions they lead, and never signs off: their Blue awaits sign-off as a signed-in lead's does.
  */
 export function rightsOf(author: UpdateAuthor, facts: RightsFacts): UpdateRights {
   if (author.kind === 'update-request') return { update: facts.leadsAction, signOff: false };
-  const { user } = author;
-  if (user.role === 'manager') return { update: true, signOff: true };
-  if (user.role !== 'lead' || !user.personId) return { update: false, signOff: false };
-  const groupLead = facts.groupLeadId === user.personId;
-  return { update: groupLead || facts.leadsAction, signOff: groupLead };
+  return accountRights(author.user, facts);
 }
 
 export async function updateRights(db: Db, user: SessionUser, actionId: string): Promise<UpdateRights> {

@@ -59,7 +59,6 @@ function prepareTargetQuery(db: Db) {
   return db
     .select({
       ...actionDetailFields(sql.placeholder('thisMonth')),
-      groupLeadId: priorities.deliveryGroupLeadId,
       leadsAction: sql<boolean>`exists (select 1 from ${actionLeads}
         where ${actionLeads.actionId} = ${actions.id} and ${actionLeads.personId} = ${sql.placeholder('personId')})`,
       periods: sql<PeriodState[]>`(

@@ -31,7 +31,7 @@ function placedAction() {
     ...node,
     planId: plan.id,
     outcome: { id: outcome.id, ref: outcome.ref },
-    priority: { id: priority.id, ref: priority.ref },
+    priority: { id: priority.id, ref: priority.ref, deliveryGroupLeadId: null },
   });
   return { plan, detail };
 }
@@ -154,6 +154,29 @@ describe('Action page', () => {
     stubApi(replies);
     renderApp(`/actions/${detail.id}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Action 1.2.3' })).toBeInTheDocument();
+    expect(await screen.findByText('No updates yet.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Save update' })).not.toBeInTheDocument();
+  });
+
+  it('offers the update form to the lead of the priority’s delivery group, as the API allows, and not to another lead', async () => {
+    const { plan, detail } = placedAction();
+    const groupLeadId = nextId();
+    const withGroupLead = { ...detail, priority: { ...detail.priority, deliveryGroupLeadId: groupLeadId } };
+    const replies = {
+      [`/api/actions/${detail.id}`]: { body: withGroupLead },
+      [`/api/actions/${detail.id}/updates`]: { body: { updates: [] } },
+      [`/api/plans/${plan.id}`]: { body: { ...plan, currentPeriod: '2026-11' } },
+    };
+    const asLead = (personId: string) =>
+      sessionReply({ role: 'lead', personId, displayName: 'Delivery group lead' });
+    stubApi({ ...replies, '/api/auth/me': { body: asLead(groupLeadId) } });
+    const view = renderApp(`/actions/${detail.id}`);
+    const section = await screen.findByRole('region', { name: 'Update for November 2026' });
+    expect(within(section).getByRole('button', { name: 'Save update' })).toBeInTheDocument();
+    view.unmount();
+
+    stubApi({ ...replies, '/api/auth/me': { body: asLead(nextId()) } });
+    renderApp(`/actions/${detail.id}`);
     expect(await screen.findByText('No updates yet.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Save update' })).not.toBeInTheDocument();
   });

@@ -1,5 +1,6 @@
 import {
   type Action,
+  accountRights,
   carriedFromWords,
   carriedToWords,
   formatMonth,
@@ -133,12 +134,14 @@ function CarriedNotices({ action }: { action: Action }) {
 }
 
 /** The action's leads and the manager update it and write its summary for the public page. */
+/** As the API decides (packages/shared's `accountRights`): the manager, the action's leads, its delivery group's lead. */
 function useMayUpdate(action: Action): boolean {
   const user = useSession().data?.user;
-  return (
-    user?.role === 'manager' ||
-    (user?.role === 'lead' && action.leads.some((lead) => lead.id === user.personId))
-  );
+  if (!user) return false;
+  return accountRights(user, {
+    groupLeadId: action.priority.deliveryGroupLeadId,
+    leadsAction: action.leads.some((lead) => lead.id === user.personId),
+  }).update;
 }
 
 function PublicSummaryLink({ action }: { action: Action }) {
