@@ -170,7 +170,6 @@ export function withStatementCache(client: PGlite): PGlite {
     client.transaction((tx) =>
       callback({
         ...tx,
-        rollback: tx.rollback,
         get closed() {
           return tx.closed;
         },

@@ -1,8 +1,10 @@
 import {
   type Action,
   type ActionNode,
+  type Attachment,
   actionNodeSchema,
   actionSchema,
+  attachmentSchema,
   type Organisation,
   type OutcomeNode,
   organisationSchema,
@@ -134,6 +136,22 @@ export function action(overrides: Partial<Action> = {}): Action {
     archivedAt: null,
     currentPeriod: '2026-11',
     carriedTo: null,
+    ...overrides,
+  });
+}
+
+/** A file of evidence on an update: a PDF from Sapphire Murray unless said otherwise. */
+export function attachment(overrides: Partial<Attachment> & Pick<Attachment, 'statusUpdateId'>): Attachment {
+  return attachmentSchema.parse({
+    id: nextId(),
+    findingJudgementId: null,
+    fileName: 'Transition guide.pdf',
+    mediaType: 'application/pdf',
+    sizeBytes: 2_000,
+    uploadedBy: 'Sapphire Murray',
+    uploadedById: nextId(),
+    createdAt: '2024-03-21T09:00:00.000Z',
+    publicApproved: false,
     ...overrides,
   });
 }

@@ -1,9 +1,9 @@
-import { attachmentSchema } from '@ragboard/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
   action,
   actionNode,
+  attachment,
   nextId,
   outcomeNode,
   personRef,
@@ -189,17 +189,12 @@ describe('Action page', () => {
       displayName: 'Sapphire Murray',
     });
     const latest = history.updates[0]!;
-    const file = attachmentSchema.parse({
-      id: nextId(),
+    const file = attachment({
       statusUpdateId: history.updates[2]!.id,
-      findingJudgementId: null,
       fileName: 'Sign-off letter.pdf',
-      mediaType: 'application/pdf',
       sizeBytes: 250_000,
       uploadedBy: 'Partnership Manager',
-      uploadedById: nextId(),
       createdAt: '2024-01-30T12:00:00.000Z',
-      publicApproved: false,
     });
     const added = { ...file, id: nextId(), statusUpdateId: latest.id, fileName: 'Panel minutes.docx' };
     const fetchStub = stubApi({
@@ -232,18 +227,7 @@ describe('Action page', () => {
 
   it('lets the manager put a file on the public page, and says which files are there', async () => {
     const { plan, detail } = placedAction();
-    const shown = attachmentSchema.parse({
-      id: nextId(),
-      statusUpdateId: history.updates[0]!.id,
-      findingJudgementId: null,
-      fileName: 'Transition guide.pdf',
-      mediaType: 'application/pdf',
-      sizeBytes: 2_000,
-      uploadedBy: 'Sapphire Murray',
-      uploadedById: nextId(),
-      createdAt: '2024-03-21T09:00:00.000Z',
-      publicApproved: false,
-    });
+    const shown = attachment({ statusUpdateId: history.updates[0]!.id, fileName: 'Transition guide.pdf' });
     const fetchStub = stubApi({
       '/api/auth/me': { body: sessionReply({ role: 'manager' }) },
       [`/api/actions/${detail.id}`]: { body: detail },
@@ -269,17 +253,12 @@ describe('Action page', () => {
       displayName: 'Sapphire Murray',
     });
     const latest = history.updates[0]!;
-    const mine = attachmentSchema.parse({
-      id: nextId(),
+    const mine = attachment({
       statusUpdateId: latest.id,
-      findingJudgementId: null,
       fileName: 'Pupil list.xlsx',
       mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       sizeBytes: 40_000,
-      uploadedBy: 'Sapphire Murray',
       uploadedById: lead.user.id,
-      createdAt: '2024-03-21T09:00:00.000Z',
-      publicApproved: false,
     });
     const theirs = { ...mine, id: nextId(), fileName: 'Panel terms.pdf', uploadedById: nextId() };
     const earlierRemoval = {
@@ -343,18 +322,7 @@ describe('Action page', () => {
 
   it('shows the API’s refusal of a removal in the form', async () => {
     const { plan, detail } = placedAction();
-    const shown = attachmentSchema.parse({
-      id: nextId(),
-      statusUpdateId: history.updates[0]!.id,
-      findingJudgementId: null,
-      fileName: 'Panel terms.pdf',
-      mediaType: 'application/pdf',
-      sizeBytes: 2_000,
-      uploadedBy: 'Sapphire Murray',
-      uploadedById: nextId(),
-      createdAt: '2024-03-21T09:00:00.000Z',
-      publicApproved: false,
-    });
+    const shown = attachment({ statusUpdateId: history.updates[0]!.id, fileName: 'Panel terms.pdf' });
     stubApi({
       '/api/auth/me': { body: sessionReply({ role: 'manager' }) },
       [`/api/actions/${detail.id}`]: { body: detail },
