@@ -1,6 +1,7 @@
 export * from './errors';
 export * from './kpi-judgement';
 export * from './month';
+export * from './position';
 export * from './roles';
 export * from './schemas/action';
 export * from './schemas/api-token';

@@ -50,6 +50,7 @@ export const outboxStateEnum = pgEnum('outbox_state', OUTBOX_STATES);
 export const boardReportStateEnum = pgEnum('board_report_state', BOARD_REPORT_STATES);
 export const challengeStateEnum = pgEnum('challenge_state', CHALLENGE_STATES);
 export const findingJudgementEnum = pgEnum('finding_judgement', FINDING_JUDGEMENTS);
+export const newDateSourceEnum = pgEnum('new_date_source', ['carried', 'manager']);
 
 const id = () => uuid('id').primaryKey().defaultRandom();
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -372,6 +373,29 @@ export const statusUpdates = pgTable(
     // A lead's Red always has a new completion date (the status rules); an imported Red may lack
     // one, so the database does not insist and the round lists it as a warning (migration 0013).
   ],
+);
+
+/**
+ * New completion dates set other than by a lead's Red (those live on their status updates): at the
+ * carry-forward, from the earlier plan's date in force, and by the manager, saying why. Each holds
+ * from its month until a later change, Red or Blue; never edited, so any month's date can be read back.
+ */
+export const actionNewDates = pgTable(
+  'action_new_dates',
+  {
+    id: id(),
+    actionId: uuid('action_id')
+      .notNull()
+      .references(() => actions.id),
+    period: month('period').notNull(),
+    /** Null clears the date in force. */
+    newDate: date('new_date', { mode: 'string' }),
+    source: newDateSourceEnum('source').notNull(),
+    reason: text('reason'),
+    authorId: uuid('author_id').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('action_new_dates_action_idx').on(t.actionId, t.createdAt)],
 );
 
 /** What the forum and the partners say about an action, beside its status updates. Never edited. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { monthSchema, planMonthSchema } from '../month';
+import { isoDateSchema, monthSchema, planMonthSchema } from '../month';
 import { hasChanges, idSchema, itemRefSchema, positionSchema, refSchema, titleSchema } from './common';
-import { actionNodeSchema, carriedActionRefSchema } from './plan';
+import { actionNodeSchema } from './plan';
 
 /** The action as the tree shows it, with where it sits in the plan. */
 export const actionSchema = actionNodeSchema
@@ -14,8 +14,8 @@ export const actionSchema = actionNodeSchema
     archivedAt: z.iso.datetime().nullable(),
     /** The month an update goes to now: its plan's current period, null when every period is closed. */
     currentPeriod: monthSchema.nullable(),
-    /** The action of the next plan that continues this one. */
-    carriedTo: carriedActionRefSchema.nullable(),
+    /** The month its position is read at: its plan's (`planMonth`). */
+    month: monthSchema,
   })
   .meta({ id: 'Action' });
 export type Action = z.infer<typeof actionSchema>;
@@ -64,3 +64,13 @@ export const updateActionBodySchema = z
 export type UpdateActionBody = z.infer<typeof updateActionBodySchema>;
 
 export const actionParamsSchema = z.object({ actionId: idSchema });
+
+/**
+ * The manager sets (or clears, with null) the new completion date in force from the plan's current
+ * month, saying why: a date agreed at a board or a stocktake rather than given with a lead's Red.
+ */
+export const setNewDateBodySchema = z.object({
+  date: isoDateSchema.nullable(),
+  reason: z.string().trim().min(1, 'Say why the date changes').max(2000),
+});
+export type SetNewDateBody = z.infer<typeof setNewDateBodySchema>;

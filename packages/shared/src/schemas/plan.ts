@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { isoDateSchema, monthSchema, planMonthSchema } from '../month';
-import { STATUSES, statusSchema } from '../status';
+import { monthSchema, planMonthSchema } from '../month';
+import { actionPositionShape } from '../position';
+import { STATUSES } from '../status';
 import { hasChanges, idSchema, titleSchema, versionSchema } from './common';
 import { personRefSchema } from './person';
 
@@ -20,32 +21,13 @@ export const statusCountsSchema = z.object(
   >,
 );
 
-/** An action's place in another plan of the chain: where it was carried from, or to. */
-export const carriedActionRefSchema = z
-  .object({ planId: idSchema, planTitle: z.string(), actionId: idSchema, ref: z.string() })
-  .meta({ id: 'CarriedActionRef' });
-export type CarriedActionRef = z.infer<typeof carriedActionRefSchema>;
-
-/** "Carried forward from 2023-24 plan (action 1.5.3)": the words every view and export uses. */
-export const carriedFromWords = (from: Pick<CarriedActionRef, 'planTitle' | 'ref'>) =>
-  `Carried forward from ${from.planTitle} (action ${from.ref})`;
-export const carriedToWords = (to: Pick<CarriedActionRef, 'planTitle' | 'ref'>) =>
-  `Carried forward to ${to.planTitle} (action ${to.ref})`;
-
 export const actionNodeSchema = z
   .object({
     id: idSchema,
     ref: z.string(),
     title: z.string(),
-    dueMonth: monthSchema.nullable(),
-    dueText: z.string().nullable(),
     leads: z.array(personRefSchema),
-    status: statusSchema,
-    revisedDue: isoDateSchema.nullable(),
-    overdue: z.boolean(),
-    awaitingSignOff: z.boolean(),
-    /** The action of the previous plan this one continues; reports frozen before carrying read null. */
-    carriedFrom: carriedActionRefSchema.nullable().default(null),
+    ...actionPositionShape,
     version: versionSchema,
   })
   .meta({ id: 'ActionNode' });
@@ -106,8 +88,11 @@ export type Plan = z.infer<typeof planSchema>;
 export const planSummarySchema = planSchema
   .extend({
     currentPeriod: monthSchema.nullable(),
+    /** The month its counts and its actions' positions are read at (`planMonth`). */
+    month: monthSchema,
     actionCount: z.number().int().nonnegative(),
     counts: statusCountsSchema,
+    /** Actions behind their dates at that month (`isBehind`). */
     overdue: z.number().int().nonnegative(),
     /** The plan started from this one, if any. */
     successorId: idSchema.nullable(),

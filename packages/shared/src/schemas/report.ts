@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { isoDateSchema, monthSchema, planMonthSchema } from '../month';
+import { actionPositionShape, carriedToWords } from '../position';
 import { statusSchema } from '../status';
 import { challengeSchema } from './challenge';
 import { idSchema, versionSchema } from './common';
 import { findingJudgementSchema } from './finding';
 import { kpiJudgementSchema, kpiSchema } from './kpi';
-import { carriedActionRefSchema, carriedToWords } from './plan';
 import { planPeriodSummarySchema } from './summary';
 
 /** A board report is a draft for the manager until published for everyone. */
@@ -34,15 +34,8 @@ export const reportActionSchema = z.object({
   id: idSchema,
   ref: z.string(),
   title: z.string(),
-  dueMonth: monthSchema.nullable(),
-  dueText: z.string().nullable(),
-  revisedDue: isoDateSchema.nullable(),
   leads: z.array(z.object({ name: z.string(), organisation: z.string().nullable() })),
-  status: statusSchema,
-  note: z.string().nullable(),
-  overdue: z.boolean(),
-  /** The earlier plan's action this one continues; reports frozen before carrying read null. */
-  carriedFrom: carriedActionRefSchema.nullable().default(null),
+  ...actionPositionShape,
 });
 export type ReportAction = z.infer<typeof reportActionSchema>;
 

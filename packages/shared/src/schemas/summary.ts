@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, monthSchema, planMonthSchema } from '../month';
+import { actionPositionShape } from '../position';
 import { statusSchema } from '../status';
 import { idSchema } from './common';
 import { personRefSchema } from './person';
@@ -11,16 +12,18 @@ export const actionBriefSchema = z
     id: idSchema,
     ref: z.string(),
     title: z.string(),
-    status: statusSchema,
-    dueMonth: monthSchema.nullable(),
-    revisedDue: isoDateSchema.nullable(),
-    note: z.string().nullable(),
+    ...actionPositionShape,
   })
   .meta({ id: 'ActionBrief' });
 export type ActionBrief = z.infer<typeof actionBriefSchema>;
 
+/** A month as a summary reads it: final once closed, provisional while open. */
+export const PERIOD_STATES_SEEN = ['open', 'closed', 'not-opened'] as const;
+export type PeriodStateSeen = (typeof PERIOD_STATES_SEEN)[number];
+
 export const WARNING_KINDS = [
-  'on-track-while-overdue',
+  'on-track-past-new-date',
+  'on-track-past-original-date',
   'amber-for-three-periods',
   'note-unchanged',
   'revised-date-passed',
@@ -64,6 +67,13 @@ export const planPeriodSummarySchema = z
   .object({
     planId: idSchema,
     period: monthSchema,
+    /**
+     * Closed months are final; an open one is provisional (updates still coming in, unchecked); a
+     * month never opened is as the plan stood. Null in reports taken before months were marked.
+     */
+    periodState: z.enum(PERIOD_STATES_SEEN).nullable(),
+    /** The open month's deadline for updates. */
+    deadline: isoDateSchema.nullable(),
     previousPeriod: monthSchema,
     total: z.number().int(),
     totals: statusCountsSchema,
@@ -72,7 +82,10 @@ export const planPeriodSummarySchema = z
     byPriority: z.array(groupCountsSchema),
     byOutcome: z.array(groupCountsSchema.extend({ priorityRef: z.string() })),
     movement: movementSchema,
+    /** Behind their dates (`isBehind`): past the original date, or the new one. */
     overdue: z.array(actionBriefSchema),
+    /** Carried forward to the plan that follows (from the plan's last month on): followed there, not here. */
+    carriedForward: z.array(actionBriefSchema),
     awaitingSignOff: z.array(actionBriefSchema),
     /** Actions due an update this period, by their group's cadence, with none yet. */
     missing: z.array(z.object({ action: actionBriefSchema, leads: z.array(personRefSchema) })),

@@ -1,8 +1,23 @@
-import type { Action, CarriedActionRef, Month, PersonRef } from '@ragboard/shared';
+import {
+  type Action,
+  type CarriedActionRef,
+  type IsoDate,
+  type Month,
+  type NewDateChange,
+  type PersonRef,
+  type PlanState,
+  type PositionUpdate,
+  planMonth,
+  positionAt,
+  positionIndex,
+  type Status,
+  updateCounts,
+} from '@ragboard/shared';
 import { type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import {
   actionLeads,
+  actionNewDates,
   actions,
   organisations,
   outcomes,
@@ -12,7 +27,7 @@ import {
   reportingPeriods,
   statusUpdates,
 } from '../../db/schema';
-import { blueAwaitingSignOff } from '../status-updates/status-updates.repository';
+import { blueAwaitingSignOff } from '../../read-model';
 import { toActionNode } from './action-node';
 
 /**
@@ -56,6 +71,25 @@ export function actionDetailFields(thisMonth: Month | Placeholder) {
       where ${statusUpdates.actionId} = ${actions.id} and ${blueAwaitingSignOff}))`,
     carriedFrom: carriedRef('earlier', (earlier) => sql`${earlier.id} = ${actions.carriedFromId}`),
     carriedTo: carriedRef('next', (next) => sql`${next.carriedFromId} = ${actions.id}`),
+    plan: sql<{ periodStart: Month; periodEnd: Month; state: PlanState }>`(
+      select json_build_object('periodStart', ${plans.periodStart}, 'periodEnd', ${plans.periodEnd}, 'state', ${plans.state})
+      from ${plans} where ${plans.id} = ${actions.planId})`,
+    periods: sql<{ month: Month; state: 'open' | 'closed' }[]>`(
+      select coalesce(json_agg(json_build_object('month', ${reportingPeriods.month}, 'state', ${reportingPeriods.state})), '[]'::json)
+      from ${reportingPeriods} where ${reportingPeriods.planId} = ${actions.planId})`,
+    // What its position is folded from (`positionIndex`): its updates and its new dates.
+    history: sql<HistoryEntry[]>`(
+      select coalesce(json_agg(e), '[]'::json) from (
+        select ${statusUpdates.period} as period, ${statusUpdates.createdAt} as "createdAt",
+          ${statusUpdates.status}::text as status, ${statusUpdates.note} as note,
+          ${statusUpdates.revisedDue} as date, null::text as source,
+          ${statusUpdates.supersededById} is not null as superseded, ${statusUpdates.rejectedAt} is not null as rejected,
+          ${statusUpdates.signedOffAt} is not null as "signedOff"
+        from ${statusUpdates} where ${statusUpdates.actionId} = ${actions.id}
+        union all
+        select ${actionNewDates.period}, ${actionNewDates.createdAt}, null, null, ${actionNewDates.newDate},
+          ${actionNewDates.source}::text, false, false, false
+        from ${actionNewDates} where ${actionNewDates.actionId} = ${actions.id}) as e)`,
     // As `currentPeriods`: the latest open period; this month when the plan keeps none; null when all are closed.
     currentPeriod: sql<Month | null>`(
       select case when count(*) = 0 then ${thisMonth}
@@ -63,6 +97,19 @@ export function actionDetailFields(thisMonth: Month | Placeholder) {
       from ${reportingPeriods} where ${reportingPeriods.planId} = ${actions.planId})`,
   };
 }
+
+/** One event of an action's history as the detail's statement returns it: an update, or a new date (`source`). */
+export type HistoryEntry = {
+  period: Month;
+  createdAt: string;
+  status: Status | null;
+  note: string | null;
+  date: IsoDate | null;
+  source: 'carried' | 'manager' | null;
+  superseded: boolean;
+  rejected: boolean;
+  signedOff: boolean;
+};
 
 export type ActionDetailRow = {
   action: typeof actions.$inferSelect;
@@ -75,13 +122,50 @@ export type ActionDetailRow = {
   carriedFrom: CarriedActionRef | null;
   carriedTo: CarriedActionRef | null;
   currentPeriod: Month | null;
+  plan: { periodStart: Month; periodEnd: Month; state: PlanState };
+  periods: { month: Month; state: 'open' | 'closed' }[];
+  history: HistoryEntry[];
 };
+
+/** The history as positions read it: the same fold every reader uses. */
+function folded(history: HistoryEntry[]) {
+  const updates: PositionUpdate[] = [];
+  const newDates: NewDateChange[] = [];
+  for (const e of history) {
+    const at = { period: e.period, createdAt: new Date(e.createdAt) };
+    if (e.source) newDates.push({ actionId: '', ...at, date: e.date, source: e.source });
+    else
+      updates.push({
+        actionId: '',
+        ...at,
+        status: e.status!,
+        note: e.note,
+        revisedDue: e.date,
+        superseded: e.superseded,
+        counts: updateCounts({ ...e, status: e.status! }),
+      });
+  }
+  return positionIndex(updates, newDates);
+}
 
 export function toActionDetail(row: ActionDetailRow, today: Date): Action {
   const { action: a } = row;
+  const month = planMonth(row.plan, row.periods, today);
+  const position = positionAt(
+    folded(row.history),
+    {
+      id: '',
+      dueMonth: a.dueMonth,
+      dueText: a.dueText,
+      awaitingSignOff: row.awaitingSignOff,
+      carriedFrom: row.carriedFrom,
+      carriedTo: row.carriedTo,
+    },
+    { month, today, planEnd: row.plan.periodEnd },
+  );
   return {
-    ...toActionNode(a, row.leads, row.awaitingSignOff, row.carriedFrom, today),
-    carriedTo: row.carriedTo,
+    ...toActionNode(a, row.leads, position),
+    month,
     planId: a.planId,
     position: a.position,
     outcome: { id: a.outcomeId, ref: row.outcomeRef },
@@ -89,4 +173,38 @@ export function toActionDetail(row: ActionDetailRow, today: Date): Action {
     archivedAt: a.archivedAt?.toISOString() ?? null,
     currentPeriod: row.currentPeriod,
   };
+}
+
+/**
+ * The history after a new update is written: the period's earlier updates superseded when it
+ * takes effect (as `saveUpdate` does), and the update itself, so a write's reply is not read again.
+ */
+export function historyWith(
+  history: HistoryEntry[],
+  update: {
+    period: Month;
+    createdAt: Date;
+    status: Status;
+    note: string | null;
+    revisedDue: IsoDate | null;
+    signedOffAt: Date | null;
+  },
+  supersedesMonth: boolean,
+): HistoryEntry[] {
+  return [
+    ...history.map((e) =>
+      supersedesMonth && !e.source && e.period === update.period ? { ...e, superseded: true } : e,
+    ),
+    {
+      period: update.period,
+      createdAt: update.createdAt.toISOString(),
+      status: update.status,
+      note: update.note,
+      date: update.revisedDue,
+      source: null,
+      superseded: false,
+      rejected: false,
+      signedOff: update.signedOffAt !== null,
+    },
+  ];
 }

@@ -1,26 +1,11 @@
-import { type ActionNode, type CarriedActionRef, isOverdue, type PersonRef } from '@ragboard/shared';
+import type { ActionNode, ActionPosition, PersonRef } from '@ragboard/shared';
 import type { actions } from '../../db/schema';
 
-/** An action as the plan tree, My actions and a lead's update sheet show it. */
+/** An action as the plan tree, My actions and a lead's update sheet show it: its row and its position. */
 export function toActionNode(
-  a: typeof actions.$inferSelect,
+  a: Pick<typeof actions.$inferSelect, 'id' | 'ref' | 'title' | 'version'>,
   leads: PersonRef[],
-  awaitingSignOff: boolean,
-  carriedFrom: CarriedActionRef | null,
-  today: Date,
+  position: ActionPosition,
 ): ActionNode {
-  return {
-    id: a.id,
-    ref: a.ref,
-    title: a.title,
-    dueMonth: a.dueMonth,
-    dueText: a.dueText,
-    leads,
-    status: a.status,
-    revisedDue: a.revisedDue,
-    overdue: isOverdue(a, today),
-    awaitingSignOff,
-    carriedFrom,
-    version: a.version,
-  };
+  return { id: a.id, ref: a.ref, title: a.title, leads, ...position, version: a.version };
 }

@@ -40,7 +40,7 @@ describe('keeping a plan’s actions, as the partnership manager', () => {
       ref: '1.1.2',
       position: 2,
       status: 'Grey',
-      overdue: true,
+      pastOriginalDate: true,
       outcome: { id: outcomes[0]!.id, ref: '1.1' },
       priority: { id: priorities[0]!.id, ref: '1' },
       version: 1,

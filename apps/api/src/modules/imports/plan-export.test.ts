@@ -56,7 +56,7 @@ describe('exporting a plan', () => {
           leads: a.leads.map((l) => l.name),
           due: a.dueMonth ?? a.dueText,
           status: a.status,
-          revisedDue: a.revisedDue,
+          revisedDue: a.newDate?.date ?? null,
           note: notes.get(a.id) ?? null,
         })),
       ),

@@ -1,4 +1,10 @@
-import { formatMonth, type ImportColumn, type PlanExportFormat, type PlanTree } from '@ragboard/shared';
+import {
+  formatMonth,
+  type ImportColumn,
+  isBehind,
+  type PlanExportFormat,
+  type PlanTree,
+} from '@ragboard/shared';
 import ExcelJS from 'exceljs';
 import { spreadsheetCsv } from '../../csv/spreadsheet-csv';
 import type { Db } from '../../db/client';
@@ -41,9 +47,9 @@ async function exportRows(db: Db, planId: string, now: Date) {
         a.dueMonth ? formatMonth(a.dueMonth) : (a.dueText ?? ''),
         a.status,
         notes.get(a.id) ?? '',
-        a.revisedDue ?? '',
+        a.newDate?.date ?? '',
         [...new Set(a.leads.map((l) => l.organisation).filter(Boolean))].join(', '),
-        a.overdue ? 'Yes' : 'No',
+        isBehind(a) ? 'Yes' : 'No',
       ]),
     ),
   );

@@ -1,9 +1,10 @@
-import { addMonths, isDueForUpdate, type MyAction, monthOf } from '@ragboard/shared';
+import { addMonths, isBehind, isDueForUpdate, type MyAction, monthOf } from '@ragboard/shared';
 import { and, asc, eq, exists, inArray, isNull, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actionLeads, actions, outcomes, plans, priorities, statusUpdates } from '../../db/schema';
+import { actionLeadRefs, loadPositionSource, planMonths, positionReader } from '../../read-model';
 import { toActionNode } from '../actions/action-node';
-import { actionLeadRefs, awaitingSignOff, carriedFromRefs, plansRepository } from '../plans/plans.repository';
+import { plansRepository } from '../plans/plans.repository';
 
 /** The actions a person leads, or whose priority's delivery group they lead: a fixed number of queries. */
 export async function myActions(db: Db, personId: string, today: Date): Promise<MyAction[]> {
@@ -15,6 +16,12 @@ export async function myActions(db: Db, personId: string, today: Date): Promise<
     .select({
       action: actions,
       plan: { id: plans.id, title: plans.title },
+      planDates: {
+        id: plans.id,
+        periodStart: plans.periodStart,
+        periodEnd: plans.periodEnd,
+        state: plans.state,
+      },
       outcomeRef: outcomes.ref,
       priorityRef: priorities.ref,
       cadence: priorities.reportingCadence,
@@ -35,27 +42,33 @@ export async function myActions(db: Db, personId: string, today: Date): Promise<
     .orderBy(asc(plans.title), asc(priorities.position), asc(outcomes.position), asc(actions.position));
   const ids = rows.map((r) => r.action.id);
   const leadsByAction = await actionLeadRefs(db, inArray(actions.id, ids));
-  const carried = await carriedFromRefs(db, inArray(actions.id, ids));
-  const periods = await plansRepository(db).currentPeriods([...new Set(rows.map((r) => r.plan.id))], today);
+  const planIds = [...new Set(rows.map((r) => r.plan.id))];
+  const periods = await plansRepository(db).currentPeriods(planIds, today);
+  const months = await planMonths(
+    db,
+    planIds.map((id) => rows.find((r) => r.plan.id === id)!.planDates),
+    today,
+  );
+  const positions = positionReader(await loadPositionSource(db, inArray(actions.id, ids)));
   const updated = await db
     .select({ actionId: statusUpdates.actionId, period: statusUpdates.period })
     .from(statusUpdates)
     .where(inArray(statusUpdates.actionId, ids));
-  const awaiting = new Set((await awaitingSignOff(db, inArray(actions.id, ids))).map((a) => a.actionId));
   const soon = addMonths(monthOf(today), 1);
 
   const items = rows.map((r): MyAction => {
     const a = r.action;
     const period = periods.get(r.plan.id) ?? null;
     const done = period !== null && updated.some((u) => u.actionId === a.id && u.period === period);
+    const position = positions.at(a, {
+      month: months.get(r.plan.id)!,
+      today,
+      planEnd: r.planDates.periodEnd,
+    });
+    // Due soon by the date in force: the new completion date once one is agreed.
+    const inForce = position.newDate?.date.slice(0, 7) ?? a.dueMonth;
     return {
-      action: toActionNode(
-        a,
-        leadsByAction.get(a.id) ?? [],
-        awaiting.has(a.id),
-        carried.get(a.id) ?? null,
-        today,
-      ),
+      action: toActionNode(a, leadsByAction.get(a.id) ?? [], position),
       plan: r.plan,
       outcomeRef: r.outcomeRef,
       priorityRef: r.priorityRef,
@@ -68,8 +81,7 @@ export async function myActions(db: Db, personId: string, today: Date): Promise<
           { cadence: r.cadence, byException: r.byException, statusBefore: a.status, dueMonth: a.dueMonth },
           period,
         ),
-      dueSoon:
-        a.status !== 'Blue' && a.dueMonth !== null && a.dueMonth >= monthOf(today) && a.dueMonth <= soon,
+      dueSoon: a.status !== 'Blue' && inForce !== null && inForce >= monthOf(today) && inForce <= soon,
       as: leadsByAction.get(a.id)?.some((l) => l.id === personId) ? 'lead' : 'delivery-group-lead',
     };
   });
@@ -79,7 +91,7 @@ export async function myActions(db: Db, personId: string, today: Date): Promise<
     .sort(
       (x, y) =>
         Number(y.item.needsUpdate) - Number(x.item.needsUpdate) ||
-        Number(y.item.action.overdue) - Number(x.item.action.overdue) ||
+        Number(isBehind(y.item.action)) - Number(isBehind(x.item.action)) ||
         x.index - y.index,
     )
     .map(({ item }) => item);

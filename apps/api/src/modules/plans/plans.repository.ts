@@ -1,118 +1,22 @@
 import {
   type ActionNode,
-  type CarriedActionRef,
   emptyStatusCounts,
-  isOverdue,
+  isBehind,
+  judgedOn,
   type Month,
   monthOf,
-  type PersonRef,
   type PlanSummary,
   type PlanTree,
 } from '@ragboard/shared';
-import { and, asc, eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import {
-  actionLeads,
-  actions,
-  organisations,
-  outcomes,
-  people,
-  plans,
-  priorities,
-  reportingPeriods,
-  statusUpdates,
-} from '../../db/schema';
+import { actions, outcomes, plans, priorities, reportingPeriods } from '../../db/schema';
+import { actionLeadRefs, loadPositionSource, planMonths, positionReader } from '../../read-model';
 import { toActionNode } from '../actions/action-node';
 import { personRefs } from '../people/people.repository';
-import { blueAwaitingSignOff } from '../status-updates/status-updates.repository';
 import { type RefChange, rewriteRefs } from './plan-items';
 
 export type PlanRow = typeof plans.$inferSelect;
-
-/** Actions (within `scope`) whose Blue awaits sign-off: their status stays as it was meanwhile. */
-export function awaitingSignOff(db: Db, scope: SQL) {
-  return db
-    .selectDistinct({ actionId: statusUpdates.actionId })
-    .from(statusUpdates)
-    .innerJoin(actions, eq(actions.id, statusUpdates.actionId))
-    .where(and(scope, blueAwaitingSignOff, sql`${actions.status} <> 'Blue'`));
-}
-
-/**
- * The leads of the actions within `scope` (a condition on actions), in the plan's order for each
- * action, as person refs keyed by action: one query for any number of actions.
- */
-export async function actionLeadRefs(db: Db, scope: SQL): Promise<Map<string, PersonRef[]>> {
-  const rows = await db
-    .select({
-      actionId: actionLeads.actionId,
-      id: people.id,
-      name: people.name,
-      organisation: organisations.name,
-    })
-    .from(actionLeads)
-    .innerJoin(actions, eq(actions.id, actionLeads.actionId))
-    .innerJoin(people, eq(people.id, actionLeads.personId))
-    .leftJoin(organisations, eq(organisations.id, people.organisationId))
-    .where(scope)
-    .orderBy(asc(actionLeads.position));
-  const byAction = new Map<string, PersonRef[]>();
-  for (const { actionId, ...lead } of rows) byAction.set(actionId, [...(byAction.get(actionId) ?? []), lead]);
-  return byAction;
-}
-
-/**
- * Where each action within `scope` was carried forward from (the action of the previous plan it
- * continues), keyed by action: one query for any number of actions.
- */
-export async function carriedFromRefs(db: Db, scope: SQL): Promise<Map<string, CarriedActionRef>> {
-  const earlier = alias(actions, 'earlier');
-  const rows = await db
-    .select({
-      actionId: actions.id,
-      planId: plans.id,
-      planTitle: plans.title,
-      earlierId: earlier.id,
-      ref: earlier.ref,
-    })
-    .from(actions)
-    .innerJoin(earlier, eq(earlier.id, actions.carriedFromId))
-    .innerJoin(plans, eq(plans.id, earlier.planId))
-    .where(and(scope, isNotNull(actions.carriedFromId)));
-  return new Map(
-    rows.map((r) => [
-      r.actionId,
-      { planId: r.planId, planTitle: r.planTitle, actionId: r.earlierId, ref: r.ref },
-    ]),
-  );
-}
-
-/**
- * Where each action within `scope` was carried forward to (the action of the next plan that
- * continues it), keyed by action: one query for any number of actions.
- */
-export async function carriedToRefs(db: Db, scope: SQL): Promise<Map<string, CarriedActionRef>> {
-  const next = alias(actions, 'next');
-  const rows = await db
-    .select({
-      actionId: actions.id,
-      planId: plans.id,
-      planTitle: plans.title,
-      nextId: next.id,
-      ref: next.ref,
-    })
-    .from(next)
-    .innerJoin(actions, eq(actions.id, next.carriedFromId))
-    .innerJoin(plans, eq(plans.id, next.planId))
-    .where(scope);
-  return new Map(
-    rows.map((r) => [
-      r.actionId,
-      { planId: r.planId, planTitle: r.planTitle, actionId: r.nextId, ref: r.ref },
-    ]),
-  );
-}
 
 /** Changes to a plan's refs, kind by kind: what renumbering writes. */
 export interface PlanRefChanges {
@@ -159,6 +63,7 @@ export function plansRepository(db: Db) {
     plan: PlanRow,
     statuses: { status: ActionNode['status']; overdue: boolean; count?: number }[],
     current: Month | null | undefined,
+    month: Month,
     successorId: string | null,
   ) {
     const counts = emptyStatusCounts();
@@ -181,6 +86,7 @@ export function plansRepository(db: Db) {
       signOffNeedsEvidence: plan.signOffNeedsEvidence,
       successorId,
       currentPeriod: current ?? null,
+      month,
       actionCount,
       counts,
       overdue,
@@ -291,22 +197,45 @@ export function plansRepository(db: Db) {
     async list(today: Date): Promise<PlanSummary[]> {
       const planRows = await db.select().from(plans).orderBy(asc(plans.createdAt), asc(plans.title));
       const ids = planRows.map((p) => p.id);
+      const months = await planMonths(db, planRows, today);
       // Counted in the database: reading every action of a thousand plans (200,000 rows) took
       // 100 ms and as many megabytes each time any plan changed (tests/bench/findings.md). Each
-      // group's earliest due month stands for the group: it is past this month exactly when the
-      // whole group is, so `isOverdue` still decides.
-      const pastDue = sql<boolean>`coalesce(${actions.dueMonth} < ${monthOf(today)}, false)`;
+      // group shares the facts `isBehind` reads, worked out as `positionAt` does, on the day each
+      // plan's month is judged (`judgedOn`); a test holds the counts to the tree's.
+      const judged = sql`(values ${sql.join(
+        planRows.map((p) => {
+          const month = months.get(p.id)!;
+          return sql`(${p.id}::uuid, ${judgedOn(month, today)}::date, ${month >= p.periodEnd}::boolean)`;
+        }),
+        sql`, `,
+      )}) as judged(plan_id, day, at_end)`;
+      const day = sql.raw('judged.day');
+      const pastNewDate = sql<boolean>`coalesce(${actions.revisedDue} < ${day}, false)`;
+      const pastOriginalDate = sql<boolean>`coalesce(${actions.dueMonth} < to_char(${day}, 'YYYY-MM'), false)`;
+      const carried = sql<boolean>`judged.at_end and exists (select 1 from ${actions} as next where next.carried_from_id = ${actions.id})`;
       const groups = ids.length
         ? await db
             .select({
               planId: actions.planId,
               status: actions.status,
-              dueMonth: sql<Month | null>`min(${actions.dueMonth})`,
+              pastNewDate,
+              pastOriginalDate,
+              carried,
+              // Any of the group's dates stands for them all: only whether there is one matters.
+              newDate: sql<string | null>`min(${actions.revisedDue})`,
               count: sql<number>`count(*)::int`,
             })
             .from(actions)
+            .innerJoin(judged, sql`judged.plan_id = ${actions.planId}`)
             .where(isNull(actions.archivedAt))
-            .groupBy(actions.planId, actions.status, pastDue)
+            .groupBy(
+              actions.planId,
+              actions.status,
+              pastNewDate,
+              pastOriginalDate,
+              carried,
+              sql`${actions.revisedDue} is null`,
+            )
         : [];
       const periods = await currentPeriods(ids, today, true);
       const groupsByPlan = groupBy(groups, (g) => g.planId);
@@ -316,10 +245,17 @@ export function plansRepository(db: Db) {
           plan,
           (groupsByPlan.get(plan.id) ?? []).map((g) => ({
             status: g.status,
-            overdue: isOverdue(g, today),
+            overdue: isBehind({
+              status: g.status,
+              pastNewDate: g.status !== 'Blue' && g.pastNewDate,
+              pastOriginalDate: g.status !== 'Blue' && g.pastOriginalDate,
+              newDate: g.newDate,
+              carriedTo: g.carried,
+            }),
             count: g.count,
           })),
           periods.get(plan.id),
+          months.get(plan.id)!,
           successors.get(plan.id) ?? null,
         ),
       );
@@ -328,29 +264,27 @@ export function plansRepository(db: Db) {
     async tree(planId: string, today: Date): Promise<PlanTree | null> {
       const plan = await findById(planId);
       if (!plan) return null;
-      const [priorityRows, outcomeRows, actionRows, leadsByAction, awaiting, periods, carried, successor] =
-        await Promise.all([
-          db
-            .select()
-            .from(priorities)
-            .where(and(eq(priorities.planId, planId), isNull(priorities.archivedAt)))
-            .orderBy(asc(priorities.position)),
-          db
-            .select()
-            .from(outcomes)
-            .where(and(eq(outcomes.planId, planId), isNull(outcomes.archivedAt)))
-            .orderBy(asc(outcomes.position)),
-          db
-            .select()
-            .from(actions)
-            .where(and(eq(actions.planId, planId), isNull(actions.archivedAt)))
-            .orderBy(asc(actions.position)),
-          actionLeadRefs(db, eq(actions.planId, planId)),
-          awaitingSignOff(db, eq(actions.planId, planId)),
-          currentPeriods([planId], today),
-          carriedFromRefs(db, eq(actions.planId, planId)),
-          db.select({ id: plans.id }).from(plans).where(eq(plans.predecessorId, planId)),
-        ]);
+      // One after the other: inside a transaction (a period's close) there is one connection.
+      const priorityRows = await db
+        .select()
+        .from(priorities)
+        .where(and(eq(priorities.planId, planId), isNull(priorities.archivedAt)))
+        .orderBy(asc(priorities.position));
+      const outcomeRows = await db
+        .select()
+        .from(outcomes)
+        .where(and(eq(outcomes.planId, planId), isNull(outcomes.archivedAt)))
+        .orderBy(asc(outcomes.position));
+      const actionRows = await db
+        .select()
+        .from(actions)
+        .where(and(eq(actions.planId, planId), isNull(actions.archivedAt)))
+        .orderBy(asc(actions.position));
+      const leadsByAction = await actionLeadRefs(db, eq(actions.planId, planId));
+      const periods = await currentPeriods([planId], today);
+      const month = (await planMonths(db, [plan], today)).get(planId)!;
+      const positions = positionReader(await loadPositionSource(db, eq(actions.planId, planId), month));
+      const successor = await db.select({ id: plans.id }).from(plans).where(eq(plans.predecessorId, planId));
       const peopleIds = new Set<string>();
       for (const row of [
         ...priorityRows.map((p) => p.deliveryGroupLeadId),
@@ -359,23 +293,22 @@ export function plansRepository(db: Db) {
         if (row) peopleIds.add(row);
       }
       const namedPeople = await personRefs(db, [...peopleIds]);
-      const awaitingIds = new Set(awaiting.map((a) => a.actionId));
-
+      const at = { month, today, planEnd: plan.periodEnd };
       const actionNodes: (ActionNode & { outcomeId: string })[] = actionRows.map((a) => ({
         outcomeId: a.outcomeId,
-        ...toActionNode(
-          a,
-          leadsByAction.get(a.id) ?? [],
-          awaitingIds.has(a.id),
-          carried.get(a.id) ?? null,
-          today,
-        ),
+        ...toActionNode(a, leadsByAction.get(a.id) ?? [], positions.at(a, at)),
       }));
       const actionsByOutcome = groupBy(actionNodes, (a) => a.outcomeId);
       const outcomesByPriority = groupBy(outcomeRows, (o) => o.priorityId);
 
       return {
-        ...summarise(plan, actionNodes, periods.get(planId), successor[0]?.id ?? null),
+        ...summarise(
+          plan,
+          actionNodes.map((a) => ({ status: a.status, overdue: isBehind(a) })),
+          periods.get(planId),
+          month,
+          successor[0]?.id ?? null,
+        ),
         priorities: priorityRows.map((p) => ({
           id: p.id,
           ref: p.ref,

@@ -1,5 +1,6 @@
 import {
   errorResponseSchema,
+  isBehind,
   kpiListSchema,
   planListSchema,
   planTreeSchema,
@@ -53,14 +54,19 @@ describe('reading the demo plan', () => {
       for (const status of STATUSES) {
         expect(listed.counts[status], status).toBe(actions.filter((a) => a.status === status).length);
       }
-      expect(listed.overdue).toBe(actions.filter((a) => a.overdue).length);
+      expect(listed.overdue).toBe(actions.filter(isBehind).length);
       expect(listed).toMatchObject({
         counts: tree.counts,
         overdue: tree.overdue,
         currentPeriod: tree.currentPeriod,
+        month: tree.month,
       });
     }
-    expect(plans.find((p) => p.id === planId)!.overdue).toBeGreaterThan(0);
+    const [closed, live] = plans;
+    // The closed plan is read at its last month, where its unfinished actions were carried forward.
+    expect(closed).toMatchObject({ month: '2024-12', overdue: 0 });
+    expect(live).toMatchObject({ month: '2026-11' });
+    expect(live!.overdue).toBeGreaterThan(0);
   });
 
   it('reads back exactly 5 priorities, 33 outcomes, 153 actions and 26 KPIs', async () => {
@@ -88,7 +94,7 @@ describe('reading the demo plan', () => {
     expect(a111.leads.map((l) => l.name)).toEqual(['Victoria Harvey-Higgins']);
     const dependent = actions.filter((a) => a.dueText === 'Dependent on sustainability');
     expect(dependent.length).toBeGreaterThan(0);
-    for (const a of dependent) expect(a).toMatchObject({ dueMonth: null, overdue: false });
+    for (const a of dependent) expect(a).toMatchObject({ dueMonth: null, pastOriginalDate: false });
     const shared = actions.find((a) => a.leads.length > 1)!;
     expect(new Set(shared.leads.map((l) => l.id)).size).toBe(shared.leads.length);
   });
@@ -101,14 +107,17 @@ describe('reading the demo plan', () => {
     }
   });
 
-  it('flags every action past its due month that is not Blue as overdue', async () => {
+  it('reads a closed plan at its last month: past its original date as then, its unfinished actions carried', async () => {
     const tree = planTreeSchema.parse((await get(`/api/plans/${planId}`)).json());
     const actions = tree.priorities.flatMap((p) => p.outcomes.flatMap((o) => o.actions));
+    expect(tree.month).toBe('2024-12');
     for (const a of actions) {
-      expect(a.overdue).toBe(a.dueMonth !== null && a.dueMonth < '2026-11' && a.status !== 'Blue');
+      expect(a.pastOriginalDate).toBe(a.dueMonth !== null && a.dueMonth < '2024-12' && a.status !== 'Blue');
+      expect(a.carriedTo !== null).toBe(a.status !== 'Blue' && a.carriedTo !== null);
     }
-    expect(tree.overdue).toBe(actions.filter((a) => a.overdue).length);
-    expect(tree.overdue).toBeGreaterThan(0);
+    expect(actions.filter((a) => a.carriedTo).length).toBeGreaterThan(0);
+    expect(actions.filter((a) => a.pastOriginalDate).length).toBeGreaterThan(0);
+    expect(tree.overdue).toBe(actions.filter(isBehind).length);
   });
 
   it('answers 404 in the error shape for an unknown or malformed plan id', async () => {

@@ -1,20 +1,15 @@
-import {
-  isOverdue,
-  type Month,
-  type ReportAction,
-  type ReportChallenge,
-  type ReportFinding,
-  type ReportSnapshot,
-} from '@ragboard/shared';
+import type { Month, ReportAction, ReportChallenge, ReportFinding, ReportSnapshot } from '@ragboard/shared';
 import { and, desc, eq, gt, lt, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { actions as actionsTable, boardReports, challenges } from '../../db/schema';
+import { boardReports, challenges } from '../../db/schema';
+import { positionReader } from '../../read-model';
 import { challengesRepository } from '../challenges/challenges.repository';
 import { findingsRepository } from '../findings/findings.repository';
 import { kpisRepository } from '../kpis/kpis.repository';
-import { carriedFromRefs, plansRepository } from '../plans/plans.repository';
-import { middleOf, periodSummary, type SummaryInput, updateIndex } from '../summary/period-summary';
+import { plansRepository } from '../plans/plans.repository';
+import { periodSummary, type SummaryInput } from '../summary/period-summary';
 import { loadSummaryInput } from '../summary/summary.repository';
+import { readStoredSnapshot } from './stored-snapshot';
 
 /**
  * The challenges the board must hear: every one raised or answered since the last published
@@ -68,7 +63,11 @@ function narrowedTo(input: SummaryInput, priorityIds: readonly string[]): Summar
     priorities,
     outcomes,
     actions,
-    updates: input.updates.filter((u) => actionIds.has(u.actionId)),
+    source: {
+      ...input.source,
+      updates: input.source.updates.filter((u) => actionIds.has(u.actionId)),
+      newDates: input.source.newDates.filter((d) => actionIds.has(d.actionId)),
+    },
   };
 }
 
@@ -88,26 +87,16 @@ export async function takeSnapshot(
   const input = loaded && scope ? narrowedTo(loaded, scope) : loaded;
   if (!plan || !input) return null;
   const summary = periodSummary(input);
-  const { stateAt } = updateIndex(input.updates);
-  const carried = await carriedFromRefs(db, eq(actionsTable.planId, planId));
-  const actions = input.actions.map((a) => {
-    const state = stateAt(a.id, period);
-    const status = state?.status ?? 'Grey';
-    return {
-      outcomeId: a.outcomeId,
-      id: a.id,
-      ref: a.ref,
-      title: a.title,
-      dueMonth: a.dueMonth,
-      dueText: a.dueText,
-      revisedDue: status === 'Red' ? (state?.revisedDue ?? null) : null,
-      leads: a.leads.map(({ name, organisation }) => ({ name, organisation })),
-      status,
-      note: state?.note ?? null,
-      overdue: isOverdue({ dueMonth: a.dueMonth, status }, middleOf(period)),
-      carriedFrom: carried.get(a.id) ?? null,
-    };
-  });
+  const positions = positionReader(input.source);
+  const at = { month: period, today: now, planEnd: plan.periodEnd };
+  const actions = input.actions.map((a) => ({
+    outcomeId: a.outcomeId,
+    id: a.id,
+    ref: a.ref,
+    title: a.title,
+    leads: a.leads.map(({ name, organisation }) => ({ name, organisation })),
+    ...positions.at(a, at),
+  }));
   const kpis = ((await kpisRepository(db).listForPlan(planId)) ?? []).map((k) => {
     const values = k.values.filter((v) => v.period <= period);
     return { ...k, values, latest: values.at(-1) ?? null };
@@ -124,7 +113,7 @@ export async function takeSnapshot(
     )
     .orderBy(desc(boardReports.period), desc(boardReports.publishedAt))
     .limit(1);
-  const before = previous ? (previous.snapshot as ReportSnapshot) : null;
+  const before = previous ? readStoredSnapshot(previous.snapshot) : null;
   const beforeStatus = new Map(
     before?.priorities.flatMap((p) => p.outcomes.flatMap((o) => o.actions.map((a) => [a.id, a.status]))),
   );

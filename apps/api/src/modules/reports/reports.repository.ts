@@ -1,16 +1,12 @@
-import type { BoardReport, ReportCommentary, ReportSection, ReportSnapshot } from '@ragboard/shared';
+import type { BoardReport, ReportCommentary, ReportSection } from '@ragboard/shared';
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { boardReports } from '../../db/schema';
+import { readStoredSnapshot } from './stored-snapshot';
 
 type ReportRow = typeof boardReports.$inferSelect;
 
 export function toBoardReport(row: ReportRow): BoardReport {
-  // Snapshots taken before challenges and findings were reported have neither section, and those
-  // taken before the round was counted per priority have no round.
-  const stored = row.snapshot as Omit<ReportSnapshot, 'challenges' | 'findings' | 'closeOut'> &
-    Partial<ReportSnapshot>;
-  const summary = { ...stored.summary, round: stored.summary.round ?? [] };
   return {
     id: row.id,
     planId: row.planId,
@@ -19,13 +15,7 @@ export function toBoardReport(row: ReportRow): BoardReport {
     state: row.state,
     commentary: { overall: '', priorities: {}, ...(row.commentary as Partial<ReportCommentary>) },
     sections: row.sections as ReportSection[],
-    snapshot: {
-      ...stored,
-      summary,
-      challenges: stored.challenges ?? [],
-      findings: stored.findings ?? [],
-      closeOut: stored.closeOut ?? null,
-    },
+    snapshot: readStoredSnapshot(row.snapshot),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     publishedAt: row.publishedAt?.toISOString() ?? null,

@@ -9,7 +9,7 @@ import type { Db } from '../../db/client';
 import type { statusUpdates } from '../../db/schema';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { isStale } from '../../plugins/etag';
-import { toActionDetail } from '../actions/action-detail';
+import { historyWith, toActionDetail } from '../actions/action-detail';
 import { closedPlanError } from '../plan-lifecycle/closed-plan-guard';
 import { announcePlanChange } from '../plans/plan-changes';
 import { actionWrites, NEEDS } from './action-writes';
@@ -135,5 +135,6 @@ export async function writeUpdate(
   await announcePlanChange(db, action.planId);
   // Every Blue awaiting sign-off is superseded by this update, so only this one can await it.
   const awaitingSignOff = body.status === 'Blue' && !signsOff && after.status !== 'Blue';
-  return { update, action: toActionDetail({ ...target, action: after, awaitingSignOff }, at) };
+  const history = historyWith(target.history, row, takesEffect);
+  return { update, action: toActionDetail({ ...target, action: after, awaitingSignOff, history }, at) };
 }

@@ -2,8 +2,8 @@ import { and, eq, getTableColumns, isNull, or, type SQL, sql } from 'drizzle-orm
 import { type PgColumn, PgDialect, type PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { actions, auditEntries, statusUpdates } from '../../db/schema';
+import { blueAwaitingSignOff } from '../../read-model';
 import { type AuditRecord, auditRow } from '../audit/audit.repository';
-import { blueAwaitingSignOff } from './status-updates.repository';
 
 type UpdateRow = typeof statusUpdates.$inferSelect;
 

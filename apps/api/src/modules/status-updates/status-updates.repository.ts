@@ -2,23 +2,13 @@ import { type Month, revisedDueAfter, type Status, type StatusUpdate } from '@ra
 import { aliasedTable, and, desc, eq, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actions, statusUpdates, users } from '../../db/schema';
+import { blueAwaitingSignOff } from '../../read-model';
 
 type UpdateRow = typeof statusUpdates.$inferSelect;
 
 const author = aliasedTable(users, 'author');
 const signer = aliasedTable(users, 'signer');
 const rejecter = aliasedTable(users, 'rejecter');
-
-/**
- * An update that is a Blue still waiting for the manager: neither signed off nor refused, and
- * not replaced by a later update. The one statement of "awaiting sign-off".
- */
-export const blueAwaitingSignOff = and(
-  eq(statusUpdates.status, 'Blue'),
-  isNull(statusUpdates.signedOffAt),
-  isNull(statusUpdates.rejectedAt),
-  isNull(statusUpdates.supersededById),
-)!;
 
 /** An action's status updates. Rows are only ever added to or marked, never rewritten. */
 export function statusUpdatesRepository(db: Db) {

@@ -74,7 +74,11 @@ describe('recording the month’s status', () => {
     });
     expect(ok.statusCode).toBe(201);
     const action = await t.read();
-    expect(action).toMatchObject({ status: 'Red', revisedDue: '2027-02-28', dueMonth: '2026-12' });
+    expect(action).toMatchObject({
+      status: 'Red',
+      newDate: { date: '2027-02-28', source: 'update', since: '2026-11' },
+      dueMonth: '2026-12',
+    });
   });
 
   it('needs a note for every status but Grey', async () => {

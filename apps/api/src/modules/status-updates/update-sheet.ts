@@ -2,9 +2,9 @@ import type { Month, UpdateSheetItem, UpdateSheetSection } from '@ragboard/share
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actions, plans, priorities, reportingPeriods } from '../../db/schema';
+import { positionReader } from '../../read-model';
 import { toActionNode } from '../actions/action-node';
-import { carriedFromRefs } from '../plans/plans.repository';
-import { dueForUpdate, updateIndex } from '../summary/period-summary';
+import { dueForUpdate } from '../summary/period-summary';
 import { loadSummaryInput } from '../summary/summary.repository';
 
 export interface SheetScope {
@@ -46,21 +46,25 @@ export async function updateSheetSection(
         ).map((p) => p.id),
       )
     : new Set<string>();
-  const index = updateIndex(input.updates);
+  const positions = positionReader(input.source);
+  const { index } = positions;
   const due = dueForUpdate(input, index).filter(
     ({ action }) => action.leads.some((lead) => lead.id === scope.personId) || groups.has(action.priorityId),
   );
   const ids = due.map((d) => d.action.id);
   const rows = ids.length ? await db.select().from(actions).where(inArray(actions.id, ids)) : [];
   const row = new Map(rows.map((r) => [r.id, r]));
-  const carried = ids.length ? await carriedFromRefs(db, inArray(actions.id, ids)) : new Map();
   const outcomeRef = new Map(input.outcomes.map((o) => [o.id, o.ref]));
 
   const items = due.map(({ action, given }): UpdateSheetItem => {
     const a = row.get(action.id)!;
     const previous = (index.byAction.get(action.id) ?? []).filter((u) => u.period < scope.period).at(-1);
     return {
-      action: toActionNode(a, action.leads, action.awaitingSignOff, carried.get(a.id) ?? null, today),
+      action: toActionNode(
+        a,
+        action.leads,
+        positions.at(a, { month: scope.period, today, planEnd: input.planEnd }),
+      ),
       outcomeRef: outcomeRef.get(action.outcomeId) ?? '',
       previous: previous ? { period: previous.period, status: previous.status, note: previous.note } : null,
       given: given

@@ -1,15 +1,7 @@
 import { type Month, monthOf, type PlanState } from '@ragboard/shared';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import {
-  actionLeads,
-  actions,
-  outcomes,
-  plans,
-  priorities,
-  reportingPeriods,
-  statusUpdates,
-} from '../../db/schema';
+import { actionLeads, actions, outcomes, plans, priorities, statusUpdates } from '../../db/schema';
 import { type ActionDetailRow, actionDetailFields } from '../actions/action-detail';
 import type { PeriodState } from './period-rule';
 import type { RightsFacts } from './update-rights';
@@ -61,9 +53,6 @@ function prepareTargetQuery(db: Db) {
       ...actionDetailFields(sql.placeholder('thisMonth')),
       leadsAction: sql<boolean>`exists (select 1 from ${actionLeads}
         where ${actionLeads.actionId} = ${actions.id} and ${actionLeads.personId} = ${sql.placeholder('personId')})`,
-      periods: sql<PeriodState[]>`(
-        select coalesce(json_agg(json_build_object('month', ${reportingPeriods.month}, 'state', ${reportingPeriods.state})), '[]'::json)
-        from ${reportingPeriods} where ${reportingPeriods.planId} = ${actions.planId})`,
       currentUpdateMonth: sql<Month | null>`(
         select ${statusUpdates.period} from ${statusUpdates} where ${statusUpdates.id} = ${actions.currentUpdateId})`,
       signOffNeedsEvidence: plans.signOffNeedsEvidence,

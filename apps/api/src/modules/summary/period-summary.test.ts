@@ -1,4 +1,4 @@
-import type { Month, Status } from '@ragboard/shared';
+import type { CarriedActionRef, Month, NewDateChange, Status } from '@ragboard/shared';
 import { describe, expect, it } from 'vitest';
 import { periodSummary, type SummaryAction, type SummaryInput, type SummaryUpdate } from './period-summary';
 
@@ -35,7 +35,6 @@ function action(overrides: Partial<SummaryAction> = {}): SummaryAction {
     cadence: 'monthly',
     byException: false,
     leads: [],
-    awaitingSignOff: false,
     ...overrides,
   };
 }
@@ -58,17 +57,31 @@ function update(
   };
 }
 
-function summarise(actions: SummaryAction[], updates: SummaryUpdate[], period: Month = '2026-11') {
+function summarise(
+  actions: SummaryAction[],
+  updates: SummaryUpdate[],
+  period: Month = '2026-11',
+  more: { newDates?: NewDateChange[]; carriedTo?: Map<string, CarriedActionRef>; planEnd?: Month } = {},
+) {
   const input: SummaryInput = {
     planId: P1.id,
     planStart: '2026-09',
+    planEnd: more.planEnd ?? '2027-12',
     kpiJudgements: ['on-target', 'off-target', null, 'near-target', 'on-target'],
     period,
+    periodState: 'open',
+    deadline: '2026-11-30',
     today: new Date('2026-11-24T10:00:00Z'),
     priorities: [P1, P2],
     outcomes: [O1, O2],
     actions,
-    updates,
+    source: {
+      updates,
+      newDates: more.newDates ?? [],
+      awaiting: new Set(),
+      carriedFrom: new Map(),
+      carriedTo: more.carriedTo ?? new Map(),
+    },
   };
   return periodSummary(input);
 }
@@ -187,7 +200,7 @@ describe('a period’s summary', () => {
     expect(round('2026-11')[1]).toMatchObject({ due: 0, received: 0, missing: 0 });
   });
 
-  it('warns of on-track-while-overdue, Amber three periods running, a copied note, a passed new date and a Red without one', () => {
+  it('warns of on-track past its original date, Amber three periods running, a copied note, a passed new date and a Red without one', () => {
     const overdue = action({ dueMonth: '2026-08' });
     const amber = action();
     const copied = action();
@@ -205,13 +218,85 @@ describe('a period’s summary', () => {
       ],
     );
     expect(s.warnings.map((w) => [w.kind, w.action.id])).toEqual([
-      ['on-track-while-overdue', overdue.id],
+      ['on-track-past-original-date', overdue.id],
       ['amber-for-three-periods', amber.id],
       ['note-unchanged', copied.id],
       ['revised-date-passed', lapsed.id],
       ['red-without-new-date', undated.id],
     ]);
-    expect(s.overdue.map((x) => x.id)).toEqual([overdue.id]);
+    expect(s.overdue.map((x) => x.id)).toEqual([overdue.id, lapsed.id]);
+    expect(s.warnings[0]!.message).toBe(
+      'Green although past its original date, August 2026, with no new date agreed',
+    );
+  });
+
+  it('judges a Green against the date in force: past its new date warns, on track for an agreed one does not', () => {
+    const onTrack = action({ dueMonth: '2026-05' });
+    const pastNew = action({ dueMonth: '2026-05' });
+    const agreed = action({ dueMonth: '2026-05' });
+    const s = summarise(
+      [onTrack, pastNew, agreed],
+      [
+        update(onTrack, '2026-09', 'Red', { revisedDue: '2027-05-31' }),
+        update(onTrack, '2026-11', 'Green'),
+        update(pastNew, '2026-09', 'Red', { revisedDue: '2026-10-31' }),
+        update(pastNew, '2026-11', 'Green'),
+        update(agreed, '2026-11', 'Green'),
+      ],
+      '2026-11',
+      {
+        newDates: [
+          {
+            actionId: agreed.id,
+            period: '2026-10',
+            date: '2027-03-31',
+            source: 'manager',
+            createdAt: new Date('2026-10-02T09:00:00Z'),
+          },
+        ],
+      },
+    );
+    expect(s.warnings.map((w) => [w.kind, w.action.id, w.message])).toEqual([
+      ['on-track-past-new-date', pastNew.id, 'Green although past its new completion date, 31 October 2026'],
+    ]);
+    const brief = (id: string) => s.overdue.find((b) => b.id === id);
+    expect(brief(onTrack.id)).toMatchObject({
+      status: 'Green',
+      dueMonth: '2026-05',
+      newDate: { date: '2027-05-31', source: 'update', since: '2026-09' },
+      pastOriginalDate: true,
+      pastNewDate: false,
+    });
+    expect(brief(agreed.id)?.newDate).toEqual({ date: '2027-03-31', source: 'manager', since: '2026-10' });
+    expect(brief(pastNew.id)?.pastNewDate).toBe(true);
+  });
+
+  it('ends a new date with a signed-off Blue, and reads an earlier month with the date then in force', () => {
+    const a = action({ dueMonth: '2026-05' });
+    const updates = [
+      update(a, '2026-09', 'Red', { revisedDue: '2027-01-31' }),
+      update(a, '2026-10', 'Amber'),
+      update(a, '2026-11', 'Blue'),
+    ];
+    const october = summarise([a], updates, '2026-10');
+    expect(october.overdue[0]).toMatchObject({ status: 'Amber', newDate: { date: '2027-01-31' } });
+    const november = summarise([a], updates, '2026-11');
+    expect(november.overdue).toEqual([]);
+    expect(november.movement.newlyBlue[0]).toMatchObject({ newDate: null, pastOriginalDate: false });
+  });
+
+  it('lists an action carried forward to the next plan from its plan’s last month, not as overdue', () => {
+    const carried = action({ dueMonth: '2026-05' });
+    const next = { planId: P2.id, planTitle: 'Next plan', actionId: P1.id, ref: '1.1.1' };
+    const at = (period: Month) =>
+      summarise([carried], [update(carried, '2026-10', 'Red', { revisedDue: '2027-02-28' })], period, {
+        carriedTo: new Map([[carried.id, next]]),
+        planEnd: '2026-11',
+      });
+    expect(at('2026-10').overdue.map((b) => b.id)).toEqual([carried.id]);
+    expect(at('2026-10').carriedForward).toEqual([]);
+    expect(at('2026-11').overdue).toEqual([]);
+    expect(at('2026-11').carriedForward.map((b) => [b.id, b.carriedTo])).toEqual([[carried.id, next]]);
   });
 
   it('gives the status mix per month from the plan’s start, counts by organisation, and the KPIs in brief', () => {

@@ -2,20 +2,28 @@ import {
   type ActionBrief,
   addMonths,
   emptyStatusCounts,
+  formatDate,
   formatMonth,
+  type IsoDate,
+  isBehind,
   isDueForUpdate,
-  isOverdue,
   type KpiJudgement,
+  lateness,
   type Month,
   monthsBetween,
   movement,
+  type PeriodStateSeen,
   type PersonRef,
   type PlanPeriodSummary,
+  type PositionIndex,
+  type PositionUpdate,
   type PriorityRound,
+  positionIndex,
   type ReportingCadence,
   STATUSES,
   type Status,
 } from '@ragboard/shared';
+import { type PositionReader, type PositionSource, positionReader } from '../../read-model';
 
 export interface SummaryAction {
   id: string;
@@ -29,28 +37,21 @@ export interface SummaryAction {
   /** Its delivery group reports "or by exception": off-cadence when the action is in trouble. */
   byException: boolean;
   leads: PersonRef[];
-  awaitingSignOff: boolean;
 }
 
-export interface SummaryUpdate {
-  actionId: string;
-  period: Month;
-  status: Status;
-  note: string | null;
-  revisedDue: string | null;
-  createdAt: Date;
-  /** Counts towards the action's status: not a Blue still awaiting (or refused) sign-off, not superseded. */
-  counts: boolean;
-  /** Replaced by a correction: sorts before its replacement when both carry the same time. */
-  superseded?: boolean;
-}
+/** A status update as the summary reads it (`PositionUpdate`). */
+export type SummaryUpdate = PositionUpdate;
 
 export interface SummaryInput {
   planId: string;
   planStart: Month;
+  /** The plan's last month: from then on its carried actions read as carried forward. */
+  planEnd: Month;
   /** Each KPI's latest judgement by the period, or null when it has no value yet. */
   kpiJudgements: (KpiJudgement | null)[];
   period: Month;
+  periodState: PeriodStateSeen | null;
+  deadline: IsoDate | null;
   today: Date;
   priorities: {
     id: string;
@@ -62,42 +63,11 @@ export interface SummaryInput {
   }[];
   outcomes: { id: string; ref: string; title: string; priorityId: string }[];
   actions: SummaryAction[];
-  updates: SummaryUpdate[];
+  /** The actions' updates up to the period, their new dates, sign-offs awaited and carry-forward links. */
+  source: PositionSource;
 }
 
 export const NO_ORGANISATION = 'No organisation recorded';
-
-/**
- * An action's state at a month is its latest counting update at or before it (Grey without one);
- * its note for a month is that month's own update's.
- */
-export function updateIndex(updates: SummaryUpdate[]) {
-  const byAction = new Map<string, SummaryUpdate[]>();
-  const counting = new Map<string, SummaryUpdate[]>();
-  for (const u of [...updates].sort(
-    (a, b) =>
-      a.period.localeCompare(b.period) ||
-      +a.createdAt - +b.createdAt ||
-      Number(!!b.superseded) - Number(!!a.superseded),
-  )) {
-    byAction.set(u.actionId, [...(byAction.get(u.actionId) ?? []), u]);
-    if (u.counts) counting.set(u.actionId, [...(counting.get(u.actionId) ?? []), u]);
-  }
-  // Scanned from the newest back: the months asked for are mostly recent ones.
-  const stateAt = (actionId: string, month: Month) => {
-    const list = counting.get(actionId) ?? [];
-    for (let i = list.length - 1; i >= 0; i--) if (list[i]!.period <= month) return list[i]!;
-    return null;
-  };
-  const updateIn = (actionId: string, month: Month) => {
-    const state = stateAt(actionId, month);
-    return state?.period === month ? state : null;
-  };
-  const statusAt = (actionId: string, month: Month): Status => stateAt(actionId, month)?.status ?? 'Grey';
-  return { byAction, stateAt, updateIn, statusAt };
-}
-
-export const middleOf = (month: Month) => new Date(`${month}-15T12:00:00Z`);
 
 export interface DueAction {
   action: SummaryAction;
@@ -109,8 +79,8 @@ export interface DueAction {
 
 /** The actions due an update in the input's period (`isDueForUpdate`), given or still missing. */
 export function dueForUpdate(
-  input: Pick<SummaryInput, 'actions' | 'period' | 'updates'>,
-  index = updateIndex(input.updates),
+  input: Pick<SummaryInput, 'actions' | 'period' | 'source'>,
+  index: PositionIndex = positionIndex(input.source.updates, input.source.newDates),
 ): DueAction[] {
   const previous = addMonths(input.period, -1);
   return input.actions.flatMap((action) => {
@@ -121,30 +91,22 @@ export function dueForUpdate(
   });
 }
 
-type Index = ReturnType<typeof updateIndex>;
 type Briefs = Map<string, ActionBrief>;
 
-/** Each action as the summary lists it at the period: its state then, and that month's note. */
-function briefsAt(input: SummaryInput, { stateAt, updateIn }: Index): Briefs {
+/** Each action as the summary lists it: its position at the period (one definition, `positionAt`). */
+function briefsAt(input: SummaryInput, positions: PositionReader): Briefs {
+  const at = { month: input.period, today: input.today, planEnd: input.planEnd };
   return new Map(
-    input.actions.map((a) => {
-      const state = stateAt(a.id, input.period);
-      const brief: ActionBrief = {
-        id: a.id,
-        ref: a.ref,
-        title: a.title,
-        status: state?.status ?? 'Grey',
-        dueMonth: a.dueMonth,
-        revisedDue: state?.revisedDue ?? null,
-        note: updateIn(a.id, input.period)?.note ?? state?.note ?? null,
-      };
-      return [a.id, brief];
-    }),
+    input.actions.map((a) => [a.id, { id: a.id, ref: a.ref, title: a.title, ...positions.at(a, at) }]),
   );
 }
 
 /** How the actions moved from the month before to the period. */
-function movementOf(input: SummaryInput, { statusAt }: Index, briefs: Briefs): PlanPeriodSummary['movement'] {
+function movementOf(
+  input: SummaryInput,
+  { statusAt }: PositionIndex,
+  briefs: Briefs,
+): PlanPeriodSummary['movement'] {
   const previous = addMonths(input.period, -1);
   const matrix = Object.fromEntries(
     STATUSES.map((from) => [from, Object.fromEntries(STATUSES.map((to) => [to, 0]))]),
@@ -168,46 +130,59 @@ function movementOf(input: SummaryInput, { statusAt }: Index, briefs: Briefs): P
   return moved;
 }
 
-const isLate = (a: SummaryAction, b: ActionBrief, period: Month) =>
-  isOverdue({ dueMonth: a.dueMonth, status: b.status }, middleOf(period));
-
-/** What needs the manager's attention: overdue, awaiting sign-off, and updates due but missing. */
-function attention(input: SummaryInput, briefs: Briefs, due: DueAction[]) {
+/** What needs attention: behind their dates, carried forward, awaiting sign-off, and updates due but missing. */
+function attention(briefs: Briefs, due: DueAction[]) {
+  const all = [...briefs.values()];
   return {
-    overdue: input.actions
-      .filter((a) => isLate(a, briefs.get(a.id)!, input.period))
-      .map((a) => briefs.get(a.id)!),
-    awaitingSignOff: input.actions.filter((a) => a.awaitingSignOff).map((a) => briefs.get(a.id)!),
+    overdue: all.filter(isBehind),
+    carriedForward: all.filter((b) => b.carriedTo !== null),
+    awaitingSignOff: all.filter((b) => b.awaitingSignOff),
     missing: due
       .filter((d) => d.given === null)
       .map((d) => ({ action: briefs.get(d.action.id)!, leads: d.action.leads })),
-  } satisfies Pick<PlanPeriodSummary, 'overdue' | 'awaitingSignOff' | 'missing'>;
+  } satisfies Pick<PlanPeriodSummary, 'overdue' | 'carriedForward' | 'awaitingSignOff' | 'missing'>;
 }
 
-/** Statuses and notes that do not add up, each with the action it is about. */
-function warningsOf(input: SummaryInput, { statusAt, updateIn }: Index, briefs: Briefs) {
+/** Statuses and notes that do not add up, each judged against the date in force, with the action it is about. */
+function warningsOf(input: SummaryInput, { statusAt, stateAt }: PositionIndex, briefs: Briefs) {
   const { period } = input;
   const previous = addMonths(period, -1);
-  const isoToday = input.today.toISOString().slice(0, 10);
+  const noteIn = (id: string, month: Month) => {
+    const state = stateAt(id, month);
+    return state?.period === month ? state.note : null;
+  };
   const warnings: PlanPeriodSummary['warnings'] = [];
-  for (const a of input.actions) {
-    const b = briefs.get(a.id)!;
+  for (const b of briefs.values()) {
     const warn = (kind: PlanPeriodSummary['warnings'][number]['kind'], message: string) =>
       warnings.push({ kind, message, action: b });
-    if (isLate(a, b, period) && (b.status === 'Green' || b.status === 'Amber')) {
-      warn('on-track-while-overdue', `${b.status} although it was due ${formatMonth(a.dueMonth!)}`);
+    const onTrack = b.status === 'Green' || b.status === 'Amber';
+    const kind = lateness(b);
+    if (onTrack && kind === 'past-new-date') {
+      warn(
+        'on-track-past-new-date',
+        `${b.status} although past its new completion date, ${formatDate(b.newDate!.date)}`,
+      );
     }
-    if ([period, previous, addMonths(period, -2)].every((m) => statusAt(a.id, m) === 'Amber')) {
+    if (onTrack && kind === 'no-new-date') {
+      warn(
+        'on-track-past-original-date',
+        `${b.status} although past its original date, ${formatMonth(b.dueMonth!)}, with no new date agreed`,
+      );
+    }
+    if ([period, previous, addMonths(period, -2)].every((m) => statusAt(b.id, m) === 'Amber')) {
       warn('amber-for-three-periods', 'Amber for three periods or more');
     }
-    const note = updateIn(a.id, period)?.note;
-    if (note && note === updateIn(a.id, previous)?.note) {
+    const note = noteIn(b.id, period);
+    if (note && note === noteIn(b.id, previous)) {
       warn('note-unchanged', 'The progress note is the same as last month’s');
     }
-    if (b.status === 'Red' && b.revisedDue && b.revisedDue < isoToday) {
-      warn('revised-date-passed', `Red, and its new completion date (${b.revisedDue}) has passed`);
+    if (b.status === 'Red' && b.pastNewDate) {
+      warn(
+        'revised-date-passed',
+        `Red, and its new completion date (${formatDate(b.newDate!.date)}) has passed`,
+      );
     }
-    if (b.status === 'Red' && !b.revisedDue) {
+    if (b.status === 'Red' && !b.newDate) {
       warn('red-without-new-date', 'Red without a new completion date: its lead should give one');
     }
   }
@@ -215,7 +190,7 @@ function warningsOf(input: SummaryInput, { statusAt, updateIn }: Index, briefs: 
 }
 
 /** The status mix overall, by priority, outcome and partner organisation, month by month, and the KPIs. */
-function breakdowns(input: SummaryInput, { statusAt }: Index, briefs: Briefs) {
+function breakdowns(input: SummaryInput, { statusAt }: PositionIndex, briefs: Briefs) {
   const count = (actions: SummaryAction[]) => {
     const counts = emptyStatusCounts();
     for (const a of actions) counts[briefs.get(a.id)!.status]++;
@@ -286,16 +261,19 @@ function roundOf(input: SummaryInput, due: DueAction[]): PriorityRound[] {
 
 /** Where the plan stood at a period, how it moved since the month before, and what needs attention. */
 export function periodSummary(input: SummaryInput): PlanPeriodSummary {
-  const index = updateIndex(input.updates);
-  const briefs = briefsAt(input, index);
+  const positions = positionReader(input.source);
+  const { index } = positions;
+  const briefs = briefsAt(input, positions);
   const due = dueForUpdate(input, index);
   return {
     planId: input.planId,
     period: input.period,
+    periodState: input.periodState,
+    deadline: input.deadline,
     previousPeriod: addMonths(input.period, -1),
     ...breakdowns(input, index, briefs),
     movement: movementOf(input, index, briefs),
-    ...attention(input, briefs, due),
+    ...attention(briefs, due),
     round: roundOf(input, due),
     warnings: warningsOf(input, index, briefs),
   };

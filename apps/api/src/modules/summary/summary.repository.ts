@@ -1,19 +1,21 @@
-import { type Month, monthOf } from '@ragboard/shared';
-import { and, asc, eq, isNull, lte } from 'drizzle-orm';
+import { type Month, planMonth } from '@ragboard/shared';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { actions, outcomes, plans, priorities, statusUpdates } from '../../db/schema';
+import { actions, outcomes, plans, priorities } from '../../db/schema';
+import { actionLeadRefs, loadPositionSource, planPeriods } from '../../read-model';
 import { kpisRepository } from '../kpis/kpis.repository';
-import { actionLeadRefs, awaitingSignOff, plansRepository } from '../plans/plans.repository';
 import type { SummaryInput } from './period-summary';
 
 /** Everything a period's summary needs, in a fixed number of queries whatever the plan's size. */
 export async function loadSummaryInput(db: Db, planId: string, asked: Month | undefined, today: Date) {
   const [plan] = await db
-    .select({ id: plans.id, start: plans.periodStart })
+    .select({ id: plans.id, periodStart: plans.periodStart, periodEnd: plans.periodEnd, state: plans.state })
     .from(plans)
     .where(eq(plans.id, planId));
   if (!plan) return null;
-  const period = asked ?? (await plansRepository(db).currentPeriod(planId, today)) ?? monthOf(today);
+  const periods = (await planPeriods(db, [planId])).get(planId) ?? [];
+  const period = asked ?? planMonth(plan, periods, today);
+  const month = periods.find((p) => p.month === period);
   const live = isNull(actions.archivedAt);
   const priorityRows = await db
     .select()
@@ -34,31 +36,19 @@ export async function loadSummaryInput(db: Db, planId: string, asked: Month | un
     .where(and(eq(actions.planId, planId), live))
     .orderBy(asc(priorities.position), asc(outcomes.position), asc(actions.position));
   const leadsByAction = await actionLeadRefs(db, eq(actions.planId, planId));
-  const updateRows = await db
-    .select({
-      actionId: statusUpdates.actionId,
-      period: statusUpdates.period,
-      status: statusUpdates.status,
-      note: statusUpdates.note,
-      revisedDue: statusUpdates.revisedDue,
-      createdAt: statusUpdates.createdAt,
-      supersededById: statusUpdates.supersededById,
-      signedOffAt: statusUpdates.signedOffAt,
-      rejectedAt: statusUpdates.rejectedAt,
-    })
-    .from(statusUpdates)
-    .innerJoin(actions, eq(actions.id, statusUpdates.actionId))
-    .where(and(eq(actions.planId, planId), lte(statusUpdates.period, period)));
-  const awaiting = new Set((await awaitingSignOff(db, eq(actions.planId, planId))).map((a) => a.actionId));
+  const source = await loadPositionSource(db, eq(actions.planId, planId), period);
 
   const kpis = (await kpisRepository(db).listForPlan(planId)) ?? [];
   const kpiJudgements = kpis.map((k) => k.values.filter((v) => v.period <= period).at(-1)?.judgement ?? null);
   const group = new Map(priorityRows.map((p) => [p.id, p]));
   return {
     planId,
-    planStart: plan.start,
+    planStart: plan.periodStart,
+    planEnd: plan.periodEnd,
     kpiJudgements,
     period,
+    periodState: month?.state ?? 'not-opened',
+    deadline: month?.state === 'open' ? month.deadline : null,
     today,
     priorities: priorityRows.map((p) => ({
       id: p.id,
@@ -80,18 +70,7 @@ export async function loadSummaryInput(db: Db, planId: string, asked: Month | un
       cadence: group.get(priorityId)?.reportingCadence ?? 'monthly',
       byException: group.get(priorityId)?.byException ?? false,
       leads: leadsByAction.get(a.id) ?? [],
-      awaitingSignOff: awaiting.has(a.id),
     })),
-    updates: updateRows.map((u) => ({
-      actionId: u.actionId,
-      period: u.period,
-      status: u.status,
-      note: u.note,
-      revisedDue: u.revisedDue,
-      createdAt: u.createdAt,
-      superseded: u.supersededById !== null,
-      counts:
-        u.supersededById === null && u.rejectedAt === null && (u.status !== 'Blue' || u.signedOffAt !== null),
-    })),
+    source,
   } satisfies SummaryInput;
 }

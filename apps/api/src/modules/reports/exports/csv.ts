@@ -55,7 +55,7 @@ export function reportCsv(report: BoardReport): Buffer {
     `${outcome.ref} ${outcome.title}`,
     actionWords(a),
     dueWords(a),
-    a.revisedDue ?? '',
+    a.newDate?.date ?? '',
     leadWords(a),
     organisationWords(a),
     a.status,

@@ -133,7 +133,7 @@ export async function reportDocx(report: BoardReport): Promise<Buffer> {
         ? table(
             ['Ref', 'Action', 'Status', 'Revised due', 'Note'],
             exceptions.map((a) => ({
-              cells: [a.ref, a.title, a.status, a.revisedDue ?? '', a.note ?? ''],
+              cells: [a.ref, a.title, a.status, a.newDate?.date ?? '', a.note ?? ''],
               statusColumn: 2,
               status: a.status,
             })),

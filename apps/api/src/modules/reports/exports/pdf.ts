@@ -123,7 +123,7 @@ export function reportPdf(report: BoardReport): Promise<Buffer> {
         .filter((x) => x.status === 'Red' || x.status === 'Amber')) {
         doc
           .font('Helvetica-Bold')
-          .text(`${a.ref} ${a.status}${a.revisedDue ? `, new date ${a.revisedDue}` : ''}`);
+          .text(`${a.ref} ${a.status}${a.newDate ? `, new date ${a.newDate.date}` : ''}`);
         line(a.title);
         if (a.note) doc.font('Helvetica-Oblique').text(a.note, { width }).font('Helvetica');
         doc.moveDown(0.5);

@@ -85,7 +85,7 @@ export async function reportXlsx(report: BoardReport): Promise<Buffer> {
         outcome.ref,
         actionWords(a),
         dueWords(a),
-        a.revisedDue,
+        a.newDate?.date ?? null,
         leadWords(a),
         a.status,
         a.note,
