@@ -13,7 +13,13 @@ import {
   STATUSES,
   type StatusUpdate,
 } from '@ragboard/shared';
-import { actionNode, action as baseAction, statusUpdate as baseStatusUpdate, nextId } from './factories';
+import {
+  actionNode,
+  action as baseAction,
+  statusUpdate as baseStatusUpdate,
+  nextId,
+  position,
+} from './factories';
 
 /** The action as `GET /api/actions/:id` answers it, due at the end of the demo year. */
 export function action(overrides: Partial<Action> = {}): Action {
@@ -45,10 +51,7 @@ export function actionBrief(overrides: Partial<ActionBrief> = {}): ActionBrief {
     id: nextId(),
     ref: '1.1.1',
     title: 'Review complaints',
-    status: 'Green',
-    dueMonth: '2026-12',
-    revisedDue: null,
-    note: null,
+    ...position({ dueMonth: '2026-12' }),
     ...overrides,
   });
 }
@@ -71,6 +74,8 @@ export function periodSummary(overrides: Partial<PlanPeriodSummary> = {}): PlanP
   return planPeriodSummarySchema.parse({
     planId: nextId(),
     period: '2026-11',
+    periodState: 'open',
+    deadline: '2026-11-30',
     previousPeriod: '2026-10',
     total: 0,
     totals: none,
@@ -79,6 +84,7 @@ export function periodSummary(overrides: Partial<PlanPeriodSummary> = {}): PlanP
     byOutcome: [],
     movement: { matrix, improved: [], worsened: [], newlyBlue: [], newlyRed: [] },
     overdue: [],
+    carriedForward: [],
     awaitingSignOff: [],
     missing: [],
     round: [],

@@ -49,11 +49,15 @@ export function PlanFiltersPanel({ plan, filters }: { plan: PlanTree; filters: P
                     name="overdue"
                     type="checkbox"
                     value="yes"
+                    aria-describedby="overdue-hint"
                     defaultChecked={filters.overdue}
                   />
                   <label className="govuk-label govuk-checkboxes__label" htmlFor="overdue">
-                    Overdue only
+                    Behind its dates only
                   </label>
+                  <div id="overdue-hint" className="govuk-hint govuk-checkboxes__hint">
+                    Past its new completion date, or past its original date
+                  </div>
                 </div>
               </div>
             </div>
