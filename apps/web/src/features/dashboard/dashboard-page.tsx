@@ -8,6 +8,7 @@ import { usePeriods } from '../../lib/queries/get-periods';
 import { usePlans } from '../../lib/queries/get-plans';
 import { useSession } from '../../lib/queries/get-session';
 import { AttentionSection } from './components/attention-section';
+import { CarriedForwardSection } from './components/carried-forward-section';
 import { ForumChallengesSection } from './components/forum-challenges-section';
 import { HeadlineCounts } from './components/headline-counts';
 import { MovementSection } from './components/movement-section';
@@ -48,6 +49,7 @@ function PlanDashboard({ planId, plan }: { planId: string; plan: PlanSummary | u
           <HeadlineCounts summary={summary.data} />
           <MovementSection summary={summary.data} />
           <AttentionSection summary={summary.data} />
+          <CarriedForwardSection summary={summary.data} />
           <ForumChallengesSection planId={planId} />
           {isManager && <WarningsSection warnings={summary.data.warnings} />}
           <PriorityBreakdown summary={summary.data} />
