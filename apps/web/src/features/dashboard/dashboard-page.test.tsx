@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { boardSummary, brief, planAt } from '../../test/dashboard-factories';
+import { boardSummary, brief, dashboardReplies, planAt } from '../../test/dashboard-factories';
 import { nextId, sessionReply } from '../../test/factories';
 import { challenge } from '../../test/forum-factories';
 import { period } from '../../test/monthly-round-factories';
@@ -11,21 +11,17 @@ const priorityId = nextId();
 const summary = boardSummary({ planId: plan.id, priorityId, period: '2026-11', previousPeriod: '2026-10' });
 const october = boardSummary({ planId: plan.id, priorityId, period: '2026-10', previousPeriod: '2026-09' });
 const base = `/api/plans/${plan.id}`;
+const closed = (month: string) => period({ month, state: 'closed', closedAt: `${month}-28T09:00:00.000Z` });
 
+/** Both months closed: a board member lands on November, the latest. */
 function stubDashboard(extra: Parameters<typeof stubApi>[0] = {}) {
+  const replies = dashboardReplies(plan, { '': summary, '2026-11': summary, '2026-10': october }, [
+    closed('2026-10'),
+    closed('2026-11'),
+  ]);
   return stubApi({
+    ...replies,
     '/api/plans': { body: { plans: [planAt({ state: 'draft' }), plan] } },
-    [`${base}/summary`]: { body: summary },
-    [`${base}/summary?period=2026-10`]: { body: october },
-    [`${base}/periods`]: {
-      body: {
-        periods: [
-          period({ month: '2026-10', state: 'closed', closedAt: '2026-11-01T09:00:00.000Z' }),
-          period({ month: '2026-11' }),
-        ],
-      },
-    },
-    [`${base}/challenges?state=open`]: { body: { challenges: [] } },
     ...extra,
   });
 }
@@ -58,7 +54,7 @@ describe('Board dashboard', () => {
     renderApp(`/plans/${plan.id}/dashboard`);
     await heading('Dashboard: November 2026');
     const paths = fetchStub.mock.calls.map(([path]) => String(path));
-    expect(paths.filter((p) => p.includes('/summary'))).toEqual([`${base}/summary`]);
+    expect(paths.filter((p) => p.includes('/summary'))).toEqual([`${base}/summary?period=2026-11`]);
     expect(paths).not.toContain(base);
   });
 
@@ -139,7 +135,7 @@ describe('Board dashboard', () => {
       action: brief(),
     };
     const withWarning = { ...summary, warnings: [warning] };
-    stubDashboard({ [`${base}/summary`]: { body: withWarning } });
+    stubDashboard({ [`${base}/summary?period=2026-11`]: { body: withWarning } });
     renderApp(`/plans/${plan.id}/dashboard`);
     await heading(/^Dashboard: /);
     expect(screen.queryByRole('heading', { name: /Consistency warnings/ })).not.toBeInTheDocument();
@@ -164,12 +160,16 @@ describe('Board dashboard', () => {
       within(month)
         .getAllByRole('option')
         .map((o) => o.textContent),
-    ).toEqual(['November 2026', 'October 2026']);
+    ).toEqual(['November 2026 (closed)', 'October 2026 (closed)']);
     await user.selectOptions(month, '2026-10');
     await user.click(screen.getByRole('button', { name: 'Show' }));
     await heading('Dashboard: October 2026');
     expect(fetchStub.mock.calls.map(([path]) => path)).toContain(`${base}/summary?period=2026-10`);
-    expect(screen.getByText(/as they stand now/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'The numbers here are for October 2026. Their links open the plan page, which shows the actions in November 2026.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('reads the month from the URL of a shared link', async () => {
