@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { choosePlan } from '../../lib/choose-plan';
 import { filtersFrom } from '../../lib/plan-filters';
-import { planSummary } from '../../test/factories';
+import { planAt } from '../../test/dashboard-factories';
 import { planActionsHref } from './drill-down';
 
 const filtersOf = (href: string) => filtersFrom(new URLSearchParams(href.split('?')[1] ?? ''));
@@ -32,10 +32,10 @@ describe('drill-down links', () => {
 
 describe('choosing the plan for /', () => {
   it('takes the first active plan, or the only plan there is', () => {
-    const draft = planSummary({ state: 'draft' });
-    const active = planSummary({ state: 'active' });
+    const draft = planAt({ state: 'draft' });
+    const active = planAt({ state: 'active' });
     expect(choosePlan([draft, active])).toBe(active);
     expect(choosePlan([draft])).toBe(draft);
-    expect(choosePlan([draft, planSummary({ state: 'archived' })])).toBeNull();
+    expect(choosePlan([draft, planAt({ state: 'archived' })])).toBeNull();
   });
 });

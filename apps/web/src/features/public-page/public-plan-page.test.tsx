@@ -1,9 +1,37 @@
+import { type PublicAction, type PublicPlan, publicPlanSchema } from '@ragboard/shared';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { publicAction, publicPlan } from '../../test/publication-factories';
+import { publicAction as baseAction, publicKpi } from '../../test/publication-factories';
 import { renderApp, stubApi } from '../../test/render-app';
 
 const PATH = '/api/public/plans/send-plan';
+
+// publication-factories.ts builds the page as it was before `asAt` and both dates: these two give
+// the whole shape, within its dates unless told otherwise, until it does.
+const publicAction = (overrides: Partial<PublicAction> = {}) =>
+  baseAction({ newDate: null, pastOriginalDate: false, pastNewDate: false, ...overrides });
+
+function publicPlan(overrides: Partial<PublicPlan> = {}): PublicPlan {
+  return publicPlanSchema.parse({
+    slug: 'send-plan',
+    title: 'SEND Continuous Improvement Plan',
+    periodStart: '2023-01',
+    periodEnd: '2024-12',
+    asAt: '2023-07',
+    licence: {
+      name: 'Open Government Licence v3.0',
+      url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+    },
+    data: { csv: `${PATH}/data.csv`, json: `${PATH}/data.json` },
+    glossary: [
+      { term: 'EHCP', expansion: 'Education, health and care plan' },
+      { term: 'SENCO', expansion: 'Special educational needs co-ordinator' },
+    ],
+    priorities: [{ ref: '1', title: 'Improve the local offer', actions: [publicAction()] }],
+    kpis: [publicKpi()],
+    ...overrides,
+  });
+}
 
 describe('the public progress page', () => {
   it('shows the approved actions and KPIs to anyone, without asking who is signed in', async () => {
@@ -21,7 +49,8 @@ describe('the public progress page', () => {
     expect(within(action).getByText('Green')).toBeInTheDocument();
     expect(action).toHaveTextContent('On target in May 2023.');
     expect(action).toHaveTextContent('Head of SEND, Lancashire County Council');
-    expect(action).toHaveTextContent('DueJune 2023');
+    expect(action).toHaveTextContent('When it is dueDue June 2023.');
+    expect(action).not.toHaveTextContent('later than');
 
     const measure = screen.getByRole('region', { name: 'Measure 1: for outcome 3.4' });
     expect(measure).toHaveTextContent('Where we started41%');
@@ -99,12 +128,50 @@ describe('the public progress page', () => {
     const action = await screen.findByRole('region', { name: 'Action 2.1.1' });
     expect(action).toHaveTextContent('Not started yet.');
     expect(action).toHaveTextContent('Sapphire Murray, LSC ICB');
-    expect(action).not.toHaveTextContent('Due');
+    expect(action).not.toHaveTextContent('When it is due');
     expect(within(action).getByRole('link', { name: 'Transition guide.pdf' })).toHaveAttribute(
       'href',
       '/api/public/plans/send-plan/files/00000000-0000-4000-8000-000000000999',
     );
     expect(action).toHaveTextContent('Transition guide.pdf (2.4 MB)');
+  });
+
+  it('says which closed month it shows, and each action’s both dates and whether it is past either', async () => {
+    const late = (ref: string, overrides: Partial<PublicAction>) =>
+      publicAction({ ref, status: 'Red', dueMonth: '2023-05', pastOriginalDate: true, ...overrides });
+    const plan = publicPlan({
+      asAt: '2023-11',
+      priorities: [
+        {
+          ref: '1',
+          title: 'Improve the local offer',
+          actions: [
+            late('1.1.1', {
+              newDate: { date: '2023-10-31', source: 'update', since: '2023-06' },
+              pastNewDate: true,
+            }),
+            late('1.1.2', {}),
+            late('1.1.3', { newDate: { date: '2027-05-31', source: 'manager', since: '2023-09' } }),
+          ],
+        },
+      ],
+    });
+    stubApi({ [PATH]: { body: plan } });
+    renderApp('/public/send-plan');
+    const title = await screen.findByRole('heading', { level: 1, name: 'SEND Continuous Improvement Plan' });
+    expect(title.nextElementSibling).toHaveTextContent(
+      'Progress as at November 2023, the latest month checked and closed.',
+    );
+    const dates = (ref: string) =>
+      within(screen.getByRole('region', { name: `Action ${ref}` })).getByText(/^Due /).textContent;
+    expect(['1.1.1', '1.1.2', '1.1.3'].map(dates)).toEqual([
+      'Due May 2023, new date 31 October 2023. It is later than its new completion date.',
+      'Due May 2023. It is later than planned, and no new date has been agreed yet.',
+      'Due May 2023, new date 31 May 2027. It is later than first planned, and a new date has been agreed.',
+    ]);
+    expect(screen.getByRole('region', { name: 'Use this data' })).toHaveTextContent(
+      'as at November 2023. Each action has the month it was first due and, where one was agreed, its new completion date, with whether it is past either.',
+    );
   });
 
   it('says there is no such page for an unknown address or a plan that is not public', async () => {

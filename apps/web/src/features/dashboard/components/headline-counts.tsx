@@ -1,6 +1,8 @@
 import { type PlanPeriodSummary, STATUS_DEFINITIONS, STATUSES } from '@ragboard/shared';
 import { StatusTag } from '../../../components/status-tag';
+import { carriedWords } from '../carried-words';
 import { actionsWord, planActionsHref } from '../drill-down';
+import { BehindCounts } from './behind-counts';
 import { CountLink } from './count-link';
 
 /** Share Blue as a GOV.UK-style bar; the words beside it carry the number. */
@@ -28,6 +30,7 @@ function CompletionBar({ summary }: { summary: PlanPeriodSummary }) {
 /** How many actions stand at each status, each with its word and a link to them on the plan page. */
 export function HeadlineCounts({ summary }: { summary: PlanPeriodSummary }) {
   const { planId, totals } = summary;
+  const carried = carriedWords(summary.carriedForward);
   return (
     <section aria-labelledby="headline-heading">
       <h2 className="govuk-heading-m" id="headline-heading">
@@ -55,14 +58,9 @@ export function HeadlineCounts({ summary }: { summary: PlanPeriodSummary }) {
           hiddenWords={actionsWord(summary.total)}
           to={planActionsHref(planId)}
         />{' '}
-        actions in all;{' '}
-        <CountLink
-          count={summary.overdue.length}
-          hiddenWords={`overdue ${actionsWord(summary.overdue.length)}`}
-          to={planActionsHref(planId, { overdue: true })}
-        />{' '}
-        overdue.
+        actions in all.{carried && ` ${carried}: they are followed there, not counted here as behind.`}
       </p>
+      <BehindCounts summary={summary} />
       <CompletionBar summary={summary} />
     </section>
   );
