@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type IsoDate, type Month, monthOf } from './month';
+import type { IsoDate, Month } from './month';
 
 /** The plan's status key, in its own order. These exact strings are the API's values. */
 export const STATUSES = ['Grey', 'Blue', 'Green', 'Amber', 'Red'] as const;

@@ -73,6 +73,8 @@ export const publicPlanSchema = z
      * months is shown as it stands.
      */
     asAt: monthSchema,
+    /** The manager closed that month: false before any month closes, or for a plan that keeps none. */
+    asAtClosed: z.boolean(),
     licence: z.object({ name: z.string(), url: z.string().nullable() }),
     /** Where the same data is, as files anyone may reuse under the licence. */
     data: z.object({ csv: z.string(), json: z.string() }),

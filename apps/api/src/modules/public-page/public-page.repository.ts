@@ -204,13 +204,15 @@ export async function loadPublicPlan(db: Db, planId: string, today: Date): Promi
     .from(glossaryTerms)
     .where(eq(glossaryTerms.planId, planId))
     .orderBy(asc(sql`lower(${glossaryTerms.term})`), asc(glossaryTerms.term));
-  const asAt = publicMonth(plan, (await planPeriods(db, [planId])).get(planId) ?? [], today);
+  const periods = (await planPeriods(db, [planId])).get(planId) ?? [];
+  const asAt = publicMonth(plan, periods, today);
   return {
     slug: publication.slug,
     title: plan.title,
     periodStart: plan.periodStart,
     periodEnd: plan.periodEnd,
     asAt,
+    asAtClosed: periods.some((p) => p.month === asAt && p.state === 'closed'),
     licence: { name: publication.licenceName, url: publication.licenceUrl },
     data: publicDataUrls(publication.slug),
     glossary,

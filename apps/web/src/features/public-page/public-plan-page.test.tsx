@@ -1,37 +1,10 @@
-import { type PublicAction, type PublicPlan, publicPlanSchema } from '@ragboard/shared';
+import type { PublicAction } from '@ragboard/shared';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { publicAction as baseAction, publicKpi } from '../../test/publication-factories';
+import { publicAction, publicPlan } from '../../test/publication-factories';
 import { renderApp, stubApi } from '../../test/render-app';
 
 const PATH = '/api/public/plans/send-plan';
-
-// publication-factories.ts builds the page as it was before `asAt` and both dates: these two give
-// the whole shape, within its dates unless told otherwise, until it does.
-const publicAction = (overrides: Partial<PublicAction> = {}) =>
-  baseAction({ newDate: null, pastOriginalDate: false, pastNewDate: false, ...overrides });
-
-function publicPlan(overrides: Partial<PublicPlan> = {}): PublicPlan {
-  return publicPlanSchema.parse({
-    slug: 'send-plan',
-    title: 'SEND Continuous Improvement Plan',
-    periodStart: '2023-01',
-    periodEnd: '2024-12',
-    asAt: '2023-07',
-    licence: {
-      name: 'Open Government Licence v3.0',
-      url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
-    },
-    data: { csv: `${PATH}/data.csv`, json: `${PATH}/data.json` },
-    glossary: [
-      { term: 'EHCP', expansion: 'Education, health and care plan' },
-      { term: 'SENCO', expansion: 'Special educational needs co-ordinator' },
-    ],
-    priorities: [{ ref: '1', title: 'Improve the local offer', actions: [publicAction()] }],
-    kpis: [publicKpi()],
-    ...overrides,
-  });
-}
 
 describe('the public progress page', () => {
   it('shows the approved actions and KPIs to anyone, without asking who is signed in', async () => {
@@ -179,5 +152,15 @@ describe('the public progress page', () => {
     renderApp('/public/not-a-plan');
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     expect(screen.getByText('There is no progress report at this address.')).toBeInTheDocument();
+  });
+
+  it('says so when no month has been checked and closed yet', async () => {
+    stubApi({ [PATH]: { body: publicPlan({ asAt: '2022-12', asAtClosed: false }) } });
+    renderApp('/public/send-plan');
+    expect(
+      await screen.findByText(
+        'Progress as at December 2022. No month of updates has been checked and closed yet.',
+      ),
+    ).toBeInTheDocument();
   });
 });

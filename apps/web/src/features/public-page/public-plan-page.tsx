@@ -40,7 +40,9 @@ function PublicPlanContent({ plan }: { plan: PublicPlan }) {
       <span className="govuk-caption-xl">Progress report</span>
       <h1 className="govuk-heading-xl">{plan.title}</h1>
       <p className="govuk-body-l">
-        Progress as at {formatMonth(plan.asAt)}, the latest month checked and closed.
+        {plan.asAtClosed
+          ? `Progress as at ${formatMonth(plan.asAt)}, the latest month checked and closed.`
+          : `Progress as at ${formatMonth(plan.asAt)}. No month of updates has been checked and closed yet.`}
       </p>
       <p className="govuk-body">
         This page shows how the partnership is doing with its plan. The plan runs from{' '}
