@@ -131,7 +131,9 @@ describe('an action’s position, as every reader reads it', () => {
       actionIds: ids,
     });
     expect(finding.statusCode, finding.body).toBe(201);
-    const [listed] = findingListSchema.parse((await get(manager, `/api/plans/${planId}/findings`)).json()).findings;
+    const [listed] = findingListSchema.parse(
+      (await get(manager, `/api/plans/${planId}/findings`)).json(),
+    ).findings;
     expect(byRef(listed!.actions.map(dates))).toEqual(EXPECTED);
 
     const [lead] = await ctx.database.db.select().from(actionLeads).where(eq(actionLeads.actionId, ids[0]!));

@@ -7,7 +7,6 @@ import { StatusTag } from '../../components/status-tag';
 import { StatusUpdateForm } from '../../components/status-update/status-update-form';
 import { SummaryList, SummaryRow } from '../../components/summary-list';
 import { TextWithBullets } from '../../components/text-with-bullets';
-import { formatDate } from '../../lib/format-date';
 import { useAction } from '../../lib/queries/get-action';
 import { useMyActions } from './api/get-my-actions';
 import { NextActionLink } from './components/next-action-link';
