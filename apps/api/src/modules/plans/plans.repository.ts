@@ -263,7 +263,8 @@ export function plansRepository(db: Db) {
       );
     },
 
-    async tree(planId: string, today: Date): Promise<PlanTree | null> {
+    /** The plan with every action's position at `asked`, or at the plan's own month (`planMonth`). */
+    async tree(planId: string, today: Date, asked?: Month): Promise<PlanTree | null> {
       const plan = await findById(planId);
       if (!plan) return null;
       // One after the other: inside a transaction (a period's close) there is one connection.
@@ -284,7 +285,7 @@ export function plansRepository(db: Db) {
         .orderBy(asc(actions.position));
       const leadsByAction = await actionLeadRefs(db, eq(actions.planId, planId));
       const periods = await currentPeriods([planId], today);
-      const month = (await planMonths(db, [plan], today)).get(planId)!;
+      const month = asked ?? (await planMonths(db, [plan], today)).get(planId)!;
       const positions = positionReader(await loadPositionSource(db, eq(actions.planId, planId), month));
       const successor = await db.select({ id: plans.id }).from(plans).where(eq(plans.predecessorId, planId));
       const peopleIds = new Set<string>();

@@ -108,7 +108,7 @@ describe('the actions behind their dates', () => {
     const headline = await screen.findByRole('region', { name: 'Where the plan stands' });
     expect(within(headline).getByRole('link', { name: '3 actions behind their dates' })).toHaveAttribute(
       'href',
-      `/plans/${plan.id}?overdue=yes`,
+      `/plans/${plan.id}?overdue=yes&period=2026-11`,
     );
     expect(
       within(headline)

@@ -41,7 +41,7 @@ describe('Board dashboard', () => {
       ['3 Red actions', 'Red'],
     ] as const) {
       const link = within(headline).getByRole('link', { name: words });
-      expect(link).toHaveAttribute('href', `/plans/${plan.id}?status=${status}`);
+      expect(link).toHaveAttribute('href', `/plans/${plan.id}?status=${status}&period=2026-11`);
       expect(within(link.closest('li')!).getByText(status)).toHaveClass('govuk-tag');
     }
     expect(within(headline).getByText(/complete: 2 of 10 actions are Blue/)).toHaveTextContent(
@@ -58,25 +58,28 @@ describe('Board dashboard', () => {
     expect(paths).not.toContain(base);
   });
 
-  it('opens the actions behind every number on the plan page, filtered in the URL', async () => {
+  it('opens the actions behind every number on the plan page, filtered in the URL and read at the same month', async () => {
     stubDashboard();
     renderApp(`/plans/${plan.id}/dashboard`);
     await heading(/^Dashboard: /);
     const link = (name: string) => screen.getAllByRole('link', { name })[0];
     expect(link('3 Red actions in priority 3')).toHaveAttribute(
       'href',
-      `/plans/${plan.id}?status=Red&priority=${priorityId}`,
+      `/plans/${plan.id}?status=Red&priority=${priorityId}&period=2026-11`,
     );
     expect(link('10 actions in priority 3')).toHaveAttribute(
       'href',
-      `/plans/${plan.id}?priority=${priorityId}`,
+      `/plans/${plan.id}?priority=${priorityId}&period=2026-11`,
     );
     expect(link('2 Red actions led by Lancashire County Council')).toHaveAttribute(
       'href',
-      `/plans/${plan.id}?status=Red&organisation=Lancashire+County+Council`,
+      `/plans/${plan.id}?status=Red&organisation=Lancashire+County+Council&period=2026-11`,
     );
     expect(screen.queryByRole('link', { name: /led by No organisation recorded/ })).not.toBeInTheDocument();
-    expect(link('1 action behind their dates')).toHaveAttribute('href', `/plans/${plan.id}?overdue=yes`);
+    expect(link('1 action behind their dates')).toHaveAttribute(
+      'href',
+      `/plans/${plan.id}?overdue=yes&period=2026-11`,
+    );
     expect(screen.getByRole('link', { name: 'See the KPI scorecard' })).toHaveAttribute(
       'href',
       `/plans/${plan.id}/kpis`,
@@ -165,11 +168,11 @@ describe('Board dashboard', () => {
     await user.click(screen.getByRole('button', { name: 'Show' }));
     await heading('Dashboard: October 2026');
     expect(fetchStub.mock.calls.map(([path]) => path)).toContain(`${base}/summary?period=2026-10`);
-    expect(
-      screen.getByText(
-        'The numbers here are for October 2026. Their links open the plan page, which shows the actions in November 2026.',
-      ),
-    ).toBeInTheDocument();
+    // Its numbers open the actions behind them as they stood that month.
+    const headline = screen.getByRole('region', { name: 'Where the plan stands' });
+    for (const link of within(headline).getAllByRole('link')) {
+      expect(new URL(link.getAttribute('href')!, 'http://x').searchParams.get('period')).toBe('2026-10');
+    }
   });
 
   it('reads the month from the URL of a shared link', async () => {

@@ -1,4 +1,4 @@
-import { formatMonth, type Month, type PlanSummary } from '@ragboard/shared';
+import { formatMonth, type PlanSummary } from '@ragboard/shared';
 import { Link, useParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
@@ -18,17 +18,6 @@ import { TrendSection } from './components/trend-section';
 import { WarningsSection } from './components/warnings-section';
 import { useDashboardMonth } from './use-dashboard-month';
 
-/** The plan page, where every count links, reads the plan's month: say so when this one differs. */
-function DrillDownNote({ shown, plan }: { shown: Month; plan: PlanSummary | undefined }) {
-  if (!plan || plan.month === shown) return null;
-  return (
-    <p className="govuk-body">
-      The numbers here are for {formatMonth(shown)}. Their links open the plan page, which shows the actions
-      in {formatMonth(plan.month)}.
-    </p>
-  );
-}
-
 function PlanDashboard({ planId, plan }: { planId: string; plan: PlanSummary | undefined }) {
   const { summary, periods, reason, isManager } = useDashboardMonth(planId);
   const shown = summary.data?.period;
@@ -43,7 +32,6 @@ function PlanDashboard({ planId, plan }: { planId: string; plan: PlanSummary | u
         <>
           <MonthShown summary={summary.data} periods={periods} reason={reason} />
           <PeriodPicker periods={periods} shown={summary.data.period} plan={plan} />
-          <DrillDownNote shown={summary.data.period} plan={plan} />
           <NextMeeting planId={planId} isManager={isManager} />
           <HeadlineCounts summary={summary.data} />
           <MovementSection summary={summary.data} />

@@ -13,8 +13,10 @@ describe('drill-down links', () => {
       priority: 'priority-3',
       organisation: 'Lancashire & South Cumbria ICB',
       overdue: true,
+      period: '2026-11',
     });
     expect(href.startsWith('/plans/p1?')).toBe(true);
+    expect(new URLSearchParams(href.split('?')[1]).get('period')).toBe('2026-11');
     expect(filtersOf(href)).toEqual({
       statuses: ['Red', 'Amber'],
       lead: '',

@@ -39,13 +39,13 @@ export function AttentionSection({ summary }: { summary: PlanPeriodSummary }) {
         <CountLink
           count={totals.Red}
           hiddenWords={actionsWord(totals.Red, 'Red')}
-          to={planActionsHref(planId, { statuses: ['Red'] })}
+          to={planActionsHref(planId, { period: summary.period, statuses: ['Red'] })}
         />{' '}
         Red and{' '}
         <CountLink
           count={totals.Amber}
           hiddenWords={actionsWord(totals.Amber, 'Amber')}
-          to={planActionsHref(planId, { statuses: ['Amber'] })}
+          to={planActionsHref(planId, { period: summary.period, statuses: ['Amber'] })}
         />{' '}
         Amber actions; {behind} behind their dates.
       </p>

@@ -4,7 +4,7 @@ import { actionsWord, planActionsHref } from '../drill-down';
 import { CountLink } from './count-link';
 
 /** How many actions are behind their dates, and how many of each kind; a carried action is never one. */
-export function BehindCounts({ summary }: { summary: Pick<PlanPeriodSummary, 'planId' | 'overdue'> }) {
+export function BehindCounts({ summary }: { summary: Pick<PlanPeriodSummary, 'planId' | 'period' | 'overdue'> }) {
   const count = summary.overdue.length;
   return (
     <>
@@ -12,7 +12,7 @@ export function BehindCounts({ summary }: { summary: Pick<PlanPeriodSummary, 'pl
         <CountLink
           count={count}
           hiddenWords={`${actionsWord(count)} behind their dates`}
-          to={planActionsHref(summary.planId, { overdue: true })}
+          to={planActionsHref(summary.planId, { period: summary.period, overdue: true })}
         />{' '}
         {count === 1 ? 'action is' : 'actions are'} behind their dates:
       </p>

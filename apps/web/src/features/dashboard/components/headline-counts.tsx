@@ -42,7 +42,7 @@ export function HeadlineCounts({ summary }: { summary: PlanPeriodSummary }) {
             <CountLink
               count={totals[status]}
               hiddenWords={actionsWord(totals[status], status)}
-              to={planActionsHref(planId, { statuses: [status] })}
+              to={planActionsHref(planId, { period: summary.period, statuses: [status] })}
               className="app-dashboard-counts__number"
             />
             <StatusTag status={status} />
@@ -56,7 +56,7 @@ export function HeadlineCounts({ summary }: { summary: PlanPeriodSummary }) {
         <CountLink
           count={summary.total}
           hiddenWords={actionsWord(summary.total)}
-          to={planActionsHref(planId)}
+          to={planActionsHref(planId, { period: summary.period })}
         />{' '}
         actions in all.{carried && ` ${carried}: they are followed there, not counted here as behind.`}
       </p>
