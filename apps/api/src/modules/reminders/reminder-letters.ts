@@ -3,7 +3,9 @@ import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { MailConfig } from '../../config';
 import type { Db } from '../../db/client';
 import type { outboxMessages } from '../../db/schema';
-import { people, priorities, reportingPeriods, users } from '../../db/schema';
+import { people, priorities, users } from '../../db/schema';
+import { ConflictError } from '../../plugins/errors';
+import { periodsRepository } from '../periods/periods.repository';
 import { lastDayForUpdates, updatesCloseAt } from '../periods/update-window';
 import { dueForUpdate } from '../summary/period-summary';
 import { loadSummaryInput } from '../summary/summary.repository';
@@ -78,13 +80,22 @@ function letter(
   ].join('\n');
 }
 
+/** A closed month's updates can no longer change, so nobody is reminded of them (409). */
+export function closedMonthError(month: Month) {
+  return new ConflictError(`${formatMonth(month)} is closed: reminders cannot be sent for it`);
+}
+
 /**
  * Writes one reminder per lead with updates still missing for the period, in the caller's
  * transaction: each with a new personal link while the period takes updates, and, when
- * escalating, copied to their delivery groups' leads. Leads with no address are returned.
+ * escalating, copied to their delivery groups' leads. A closed period is refused. Leads with no
+ * address are returned.
  */
 export async function writeReminders(tx: Db, deps: ReminderDeps, round: ReminderRound) {
   const today = deps.now();
+  // Held until commit: a close of the month waits for these reminders, or they find it closed.
+  const period = await periodsRepository(tx).find(round.planId, round.month, 'share');
+  if (period?.state === 'closed') throw closedMonthError(round.month);
   const input = await loadSummaryInput(tx, round.planId, round.month, today);
   if (!input) return null;
   const byLead = new Map<string, LeadReminder>();
@@ -96,10 +107,6 @@ export async function writeReminders(tx: Db, deps: ReminderDeps, round: Reminder
       byLead.set(lead.id, entry);
     }
   }
-  const [period] = await tx
-    .select()
-    .from(reportingPeriods)
-    .where(and(eq(reportingPeriods.planId, round.planId), eq(reportingPeriods.month, round.month)));
   const groupLeads = await tx
     .select({ priorityId: priorities.id, personId: priorities.deliveryGroupLeadId })
     .from(priorities)

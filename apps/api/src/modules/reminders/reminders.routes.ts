@@ -41,8 +41,9 @@ export const reminderRoutes: FastifyPluginAsyncZod<{ mailer: Mailer; deps: Remin
         tags: ['monthly round'],
         summary:
           'Email each lead whose updates for the month are missing, with their personal link; every message is kept in the outbox',
+        description: 'A closed month is refused (409): its updates can no longer change.',
         params: periodParamsSchema,
-        response: { 200: remindersReplySchema, ...errors },
+        response: { 200: remindersReplySchema, ...errorReplies },
       },
     },
     async (request) => {

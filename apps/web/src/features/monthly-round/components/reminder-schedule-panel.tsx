@@ -40,7 +40,9 @@ function pointState(point: ReminderPoint, openUntil: string | null): string {
       return 'Not sent: nobody was missing an update, or a later reminder went instead';
     case 'after-updates-close':
       return `Never sent: after updates close${openUntil ? ` on ${formatDate(openUntil)}` : ''}`;
-    default:
+    case 'cancelled':
+      return 'Not sent: month closed';
+    case 'planned':
       return 'Planned';
   }
 }
