@@ -4,6 +4,7 @@ import type { Db } from '../../db/client';
 import { plans, reminderRuns, reminderSchedules, reportingPeriods } from '../../db/schema';
 import { auditRepository } from '../audit/audit.repository';
 import { periodsRepository } from '../periods/periods.repository';
+import { updatesCloseAt } from '../periods/update-window';
 import type { Mailer } from './mailer';
 import { outboxDelivery } from './outbox-delivery';
 import { type ReminderDeps, writeReminders } from './reminder-letters';
@@ -56,9 +57,10 @@ export function reminderScheduler(
           .values(skip.map((days) => ({ ...claim, offsetDays: days, dueAt, state: 'skipped' as const })))
           .onConflictDoNothing();
       }
-      // A reminder due before the month was opened is not sent the moment it opens.
+      // A reminder due before the month was opened is not sent the moment it opens, nor one that
+      // comes round (after a time down) once its links could no longer work.
       const written =
-        dueAt < period.openedAt
+        dueAt < period.openedAt || at > updatesCloseAt(current)
           ? null
           : await writeReminders(tx, deps, {
               planId: period.planId,

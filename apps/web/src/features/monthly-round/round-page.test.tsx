@@ -250,7 +250,10 @@ describe('Monthly round', () => {
       [`POST /api/plans/${plan.id}/periods/2026-11/reminders`]: {
         body: {
           messages,
-          unreachable: [{ personId: personRef().id, name: 'Neil Willcocks', actions: 2 }],
+          unreachable: [
+            { personId: personRef().id, name: 'Neil Willcocks', actions: 2, reason: 'no-email' },
+            { personId: personRef().id, name: 'Dave Carr', actions: 1, reason: 'no-link' },
+          ],
           mailConfigured: false,
         },
       },
@@ -261,7 +264,13 @@ describe('Monthly round', () => {
     expect(
       await screen.findByText('2 emails kept unsent because no mail server is configured.'),
     ).toBeInTheDocument();
-    expect(screen.getByText('Neil Willcocks (2 actions)')).toBeInTheDocument();
+    const result = screen.getByText(/kept unsent because no mail server/).parentElement!;
+    expect(within(result).getByText(/^Leads with no email address/).nextElementSibling).toHaveTextContent(
+      'Neil Willcocks (2 actions)',
+    );
+    expect(within(result).getByText(/^Leads with no account/).nextElementSibling).toHaveTextContent(
+      'Dave Carr (1 action)',
+    );
     const emails = await screen.findByRole('table', { name: 'Emails' });
     expect(within(emails).getByRole('row', { name: /Sally Richardson/ })).toHaveTextContent(
       'Not sent: no mail server',

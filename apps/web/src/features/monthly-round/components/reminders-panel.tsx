@@ -6,6 +6,31 @@ import { useSendReminders } from '../api/send-reminders';
 import { OutboxTable } from './outbox-table';
 import { ReminderSchedulePanel } from './reminder-schedule-panel';
 
+type Unreachable = RemindersReply['unreachable'];
+
+const UNREACHABLE_WORDS: Record<Unreachable[number]['reason'], string> = {
+  'no-email': 'Leads with no email address, who could not be reminded:',
+  'no-link':
+    'Leads with no account, who could not be reminded: the month gives no personal links now (it is not open, or its last day for updates has passed)',
+};
+
+function UnreachableLeads({ leads, reason }: { leads: Unreachable; reason: Unreachable[number]['reason'] }) {
+  const these = leads.filter((lead) => lead.reason === reason);
+  if (these.length === 0) return null;
+  return (
+    <>
+      <p className="govuk-body">{UNREACHABLE_WORDS[reason]}</p>
+      <ul className="govuk-list govuk-list--bullet">
+        {these.map((lead) => (
+          <li key={lead.personId}>
+            {lead.name} ({countOf(lead.actions, 'action')})
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 function ReminderResult({ reply }: { reply: RemindersReply }) {
   const emails = countOf(reply.messages.length, 'email');
   return (
@@ -15,18 +40,8 @@ function ReminderResult({ reply }: { reply: RemindersReply }) {
           ? `${emails} sent.`
           : `${emails} kept unsent because no mail server is configured.`}
       </p>
-      {reply.unreachable.length > 0 && (
-        <>
-          <p className="govuk-body">Leads with no email address, who could not be reminded:</p>
-          <ul className="govuk-list govuk-list--bullet govuk-!-margin-bottom-0">
-            {reply.unreachable.map((lead) => (
-              <li key={lead.personId}>
-                {lead.name} ({countOf(lead.actions, 'action')})
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <UnreachableLeads leads={reply.unreachable} reason="no-email" />
+      <UnreachableLeads leads={reply.unreachable} reason="no-link" />
     </div>
   );
 }
