@@ -77,6 +77,7 @@ export async function roundApp(at: string, options: Partial<BuildAppOptions> = {
     app: ctx.app,
     db: ctx.database.db,
     as,
+    manager: () => manager,
     base: `/api/plans/${round.plan.id}`,
     close: ctx.close,
     async setClock(next: string) {
