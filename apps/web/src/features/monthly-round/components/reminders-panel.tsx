@@ -1,5 +1,6 @@
 import { formatMonth, type Month, type RemindersReply } from '@ragboard/shared';
 import { useState } from 'react';
+import { ErrorSummary } from '../../../components/form/error-summary';
 import { countOf } from '../../../lib/round-words';
 import { useOutbox } from '../api/get-outbox';
 import { useSendReminders } from '../api/send-reminders';
@@ -46,8 +47,21 @@ function ReminderResult({ reply }: { reply: RemindersReply }) {
   );
 }
 
-/** Reminds every lead with updates still missing, and shows the emails of the period. */
-export function RemindersPanel({ planId, period }: { planId: string; period: Month }) {
+const SEND_ID = 'send-reminders';
+
+/**
+ * Reminds every lead with updates still missing, and shows the emails of the period. A closed
+ * month is not offered the button; should the API refuse anyway, its reason is the error summary.
+ */
+export function RemindersPanel({
+  planId,
+  period,
+  closed,
+}: {
+  planId: string;
+  period: Month;
+  closed: boolean;
+}) {
   const [showOutbox, setShowOutbox] = useState(false);
   const send = useSendReminders();
   const outbox = useOutbox(planId, period, { enabled: showOutbox });
@@ -57,22 +71,27 @@ export function RemindersPanel({ planId, period }: { planId: string; period: Mon
       <h2 className="govuk-heading-m" id="reminders-heading">
         Reminders
       </h2>
-      <p className="govuk-body">
-        Emails each lead the actions still missing an update for {month}, with a personal link to give them
-        all on one page without signing in.
-      </p>
-      <button
-        type="button"
-        className="govuk-button govuk-button--secondary"
-        disabled={send.isPending}
-        onClick={() => send.mutate({ planId, month: period }, { onSuccess: () => setShowOutbox(true) })}
-      >
-        Send reminders for {month}
-      </button>
-      {send.error && (
-        <p className="govuk-error-message" role="alert">
-          <span className="govuk-visually-hidden">Error:</span> {send.error.message}
+      <ErrorSummary errors={send.error ? [{ field: SEND_ID, message: send.error.message }] : []} />
+      {closed ? (
+        <p className="govuk-body">
+          {month} is closed: its updates can no longer change, so no reminder goes for it.
         </p>
+      ) : (
+        <>
+          <p className="govuk-body">
+            Emails each lead the actions still missing an update for {month}, with a personal link to give
+            them all on one page without signing in.
+          </p>
+          <button
+            type="button"
+            id={SEND_ID}
+            className="govuk-button govuk-button--secondary"
+            disabled={send.isPending}
+            onClick={() => send.mutate({ planId, month: period }, { onSuccess: () => setShowOutbox(true) })}
+          >
+            Send reminders for {month}
+          </button>
+        </>
       )}
       {send.data && <ReminderResult reply={send.data} />}
       <ReminderSchedulePanel planId={planId} period={period} />
