@@ -91,9 +91,9 @@ export const updateRequestPageRoutes: FastifyPluginAsync<{
       const { token } = request.params;
       await limit(request, reply, token);
       const refusal = await refusalOf(token);
+      // 200 either way, as the web app's page always was: the API's 401 is what says it to a program.
       reply.type('text/html; charset=utf-8').header('cache-control', 'no-store');
-      if (!refusal) return reply.send(shell);
-      return reply.status(refusal.reason === 'not-recognised' ? 404 : 410).send(refusedPage(shell, refusal));
+      return reply.send(refusal ? refusedPage(shell, refusal) : shell);
     },
   );
 };
