@@ -145,7 +145,7 @@ describe('lateness and the words for dates', () => {
     newDate: null,
     pastNewDate: false,
     pastOriginalDate: false,
-    carriedTo: null,
+    carriedForward: false,
   };
   const newDate = { date: '2027-05-31', source: 'update' as const, since: '2026-06' };
 
