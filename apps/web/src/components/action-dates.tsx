@@ -8,7 +8,7 @@ type Dated = Pick<
 const TAG_CLASS: Partial<Record<Lateness, string>> = {
   'past-new-date': 'govuk-tag--red',
   'no-new-date': 'govuk-tag--red',
-  'new-date-agreed': 'govuk-tag--yellow',
+  'new-date-agreed': 'govuk-tag--grey',
 };
 
 /** How an action stands against its dates, in words (never by colour alone); nothing when within them. */
