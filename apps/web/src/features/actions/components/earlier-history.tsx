@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { InlineError } from '../../../components/inline-error';
 import { StatusTag } from '../../../components/status-tag';
 import { TableHead } from '../../../components/table-head';
+import { TableScroll } from '../../../components/table-scroll';
 import { TextWithBullets } from '../../../components/text-with-bullets';
 import { useEarlierHistory } from '../api/get-earlier-history';
 
@@ -22,29 +23,31 @@ function EarlierPlanHistory({ earlier }: { earlier: EarlierPlan }) {
       {updates.length === 0 ? (
         <p className="govuk-body">No updates in that plan.</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">
-            Updates in {name}, newest first
-          </caption>
-          <TableHead headings={['Month', 'Status', 'Note', 'By']} />
-          <tbody className="govuk-table__body">
-            {updates.map((u) => (
-              <tr className="govuk-table__row" key={u.id}>
-                <th scope="row" className="govuk-table__header">
-                  {formatMonth(u.period)}
-                  {u.superseded && <span className="govuk-body-s govuk-!-display-block">Superseded</span>}
-                </th>
-                <td className="govuk-table__cell">
-                  <StatusTag status={u.status} withHiddenLabel />
-                </td>
-                <td className="govuk-table__cell">
-                  {u.note ? <TextWithBullets text={u.note} flush /> : 'No note'}
-                </td>
-                <td className="govuk-table__cell">{u.author ?? 'Not recorded'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TableScroll label={`Updates in ${name}`}>
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">
+              Updates in {name}, newest first
+            </caption>
+            <TableHead headings={['Month', 'Status', 'Note', 'By']} />
+            <tbody className="govuk-table__body">
+              {updates.map((u) => (
+                <tr className="govuk-table__row" key={u.id}>
+                  <th scope="row" className="govuk-table__header">
+                    {formatMonth(u.period)}
+                    {u.superseded && <span className="govuk-body-s govuk-!-display-block">Superseded</span>}
+                  </th>
+                  <td className="govuk-table__cell">
+                    <StatusTag status={u.status} withHiddenLabel />
+                  </td>
+                  <td className="govuk-table__cell">
+                    {u.note ? <TextWithBullets text={u.note} flush /> : 'No note'}
+                  </td>
+                  <td className="govuk-table__cell">{u.author ?? 'Not recorded'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </section>
   );
