@@ -46,7 +46,7 @@ export function freeTextBlocks(text: string): DocumentBlock[] {
 
 /** The columns most tables of actions share, so an action reads alike in every section. */
 export const COLUMNS = {
-  ref: { heading: 'Ref', weight: 1.2, rowHeader: true },
+  ref: { heading: 'Ref', weight: 1.8, rowHeader: true },
   action: { heading: 'Action', weight: 6 },
   status: { heading: 'Status', weight: 2 },
   dates: { heading: 'Dates', weight: 3 },
@@ -61,7 +61,7 @@ export function tableIfAny(table: Omit<DocumentTable, 'kind'>): DocumentBlock[] 
 /** A KPI table's columns: the target and the value it is judged by differ between a month and a close. */
 export function kpiColumns(target: string, value: string): DocumentColumn[] {
   return [
-    { heading: 'Outcome', weight: 1.2 },
+    { heading: 'Outcome', weight: 1.7 },
     { heading: 'Measure', weight: 5, rowHeader: true },
     { heading: 'Baseline', weight: 2.5 },
     { heading: target, weight: 2 },

@@ -8,6 +8,7 @@ import { progressSection } from './progress-section';
 import { challengesSection, findingsSection, kpisSection } from './scrutiny-sections';
 import { awaitingSignOffSection, changesSection, exceptionsSection, summarySection } from './status-sections';
 
+export { dayWords, findingJudgementCell } from './cells';
 export { DOCUMENT_HEADINGS } from './headings';
 export type * from './model';
 export { cellLines } from './model';
