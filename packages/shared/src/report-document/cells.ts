@@ -24,12 +24,13 @@ export const numberCell = (value: number): DocumentCell => ({
 
 /** The status word, always; a Blue given and not yet signed off is said, never shown as Blue. */
 export function statusCell(status: Status, awaitingSignOff = false): DocumentCell {
+  const note = awaitingSignOff ? 'with a Blue awaiting sign-off' : null;
   return {
     kind: 'status',
     status,
-    awaitingSignOff,
     label: STATUS_DEFINITIONS[status].label,
-    text: awaitingSignOff ? `${status}, with a Blue awaiting sign-off` : status,
+    note,
+    text: note ? `${status}, ${note}` : status,
   };
 }
 

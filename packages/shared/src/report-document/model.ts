@@ -74,7 +74,8 @@ export type DatedPosition = Pick<
 export type DocumentCell =
   | { kind: 'text'; text: string }
   | { kind: 'number'; value: number; text: string }
-  | { kind: 'status'; status: Status; awaitingSignOff: boolean; label: string; text: string }
+  /** The status word, and `note` when a Blue awaits sign-off: `text` is both, for a format without tags. */
+  | { kind: 'status'; status: Status; label: string; note: string | null; text: string }
   /** An action's words; `note` says where it was carried forward from, once in a report. */
   | { kind: 'action'; id: string; ref: string; text: string; note: string | null }
   /** Both dates in words, and how the action stands against them when that is worth saying. */
