@@ -69,7 +69,8 @@ function table(t: DocumentTable): string {
         })
         .join('')}</tr>`,
   );
-  return `<table><caption>${escapeHtml(t.caption)}</caption><thead><tr>${head.join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  // A wide table scrolls on its own on a narrow screen, never the page; it takes focus to scroll by keyboard.
+  return `<div class="table-scroll" role="region" aria-label="${escapeHtml(t.caption)}" tabindex="0"><table><caption>${escapeHtml(t.caption)}</caption><thead><tr>${head.join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
 function block(b: DocumentBlock): string {
@@ -101,7 +102,7 @@ const PATTERN_CSS: Record<
 
 const STYLE = `
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#0b0c0c;max-width:64rem;margin:2rem auto;padding:0 1rem;line-height:1.4;-webkit-print-color-adjust:exact;print-color-adjust:exact}
-table{border-collapse:collapse;width:100%;margin:1rem 0}caption{text-align:left;font-weight:700;padding:.3rem 0}
+table{border-collapse:collapse;width:100%}.table-scroll{overflow-x:auto;margin:1rem 0}caption{text-align:left;font-weight:700;padding:.3rem 0}
 th,td{border-bottom:1px solid #b1b4b6;padding:.4rem;text-align:left;vertical-align:top}.num{text-align:right}
 td p,th p{margin:0 0 .3rem}td ul{margin:0;padding-left:1.2rem}.note{display:block;font-size:.9em;margin-top:.2rem}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:700}dd{margin:0}

@@ -15,12 +15,14 @@ export function readHtml(html: string) {
       if (el.matches('h3, h4')) read.subheading(textOf(el));
       else if (el.matches('p')) read.paragraph(textOf(el));
       else if (el.matches('ul')) for (const li of el.querySelectorAll(':scope > li')) read.item(textOf(li));
-      else if (el.matches('table'))
+      else if (el.matches('.table-scroll')) {
+        const table = el.querySelector(':scope > table')!;
         read.table({
-          caption: textOf(el.querySelector('caption')),
-          header: [...el.querySelectorAll('thead th')].map(textOf),
-          rows: [...el.querySelectorAll('tbody > tr')].map((tr) => [...tr.children].map(textOf)),
+          caption: textOf(table.querySelector('caption')),
+          header: [...table.querySelectorAll('thead th')].map(textOf),
+          rows: [...table.querySelectorAll('tbody > tr')].map((tr) => [...tr.children].map(textOf)),
         });
+      }
     }
   }
   read.doc.text = textOf(page.body);
