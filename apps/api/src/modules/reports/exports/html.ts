@@ -105,7 +105,7 @@ body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-
 table{border-collapse:collapse;width:100%}.table-scroll{overflow-x:auto;margin:1rem 0}caption{text-align:left;font-weight:700;padding:.3rem 0}
 th,td{border-bottom:1px solid #b1b4b6;padding:.4rem;text-align:left;vertical-align:top}.num{text-align:right}
 td p,th p{margin:0 0 .3rem}td ul{margin:0;padding-left:1.2rem}.note{display:block;font-size:.9em;margin-top:.2rem}
-dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:700}dd{margin:0}
+dl.facts div{display:flex;flex-wrap:wrap;gap:0 1rem;margin-bottom:.2rem}dt{font-weight:700;min-width:8rem}dd{margin:0}
 .notice{border-left:5px solid #1d70b8;padding:.5rem 1rem;font-weight:700}.intro{color:#505a5f}
 .tag{padding:0 .3rem;font-weight:700;white-space:nowrap}
 [class*="status-"]::before{content:"";display:inline-block;width:.75em;height:.75em;margin-right:.3em;border:1px solid #0b0c0c;vertical-align:-.05em}
