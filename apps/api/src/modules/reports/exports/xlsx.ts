@@ -1,5 +1,6 @@
 import {
   type BoardReport,
+  cellLines,
   type DocumentBlock,
   type DocumentCell,
   type DocumentSection,
@@ -55,12 +56,8 @@ function fill(cell: DocumentCell): ExcelJS.Fill | null {
   return hex ? solid(hex) : null;
 }
 
-function value(cell: DocumentCell): string | number {
-  if (cell.kind === 'number') return cell.value;
-  if (cell.kind === 'action' && cell.note) return `${cell.text}\n${cell.note}`;
-  if (cell.kind === 'dates' && cell.lateness) return `${cell.text}\n${cell.lateness.text}`;
-  return cell.text;
-}
+/** A number stays a number, for sums and filters; other cells are their words, a line each. */
+const value = (cell: DocumentCell) => (cell.kind === 'number' ? cell.value : cellLines(cell).join('\n'));
 
 /** A table under its caption: a bold header, then its rows grouped so each table folds away. */
 function table(sheet: ExcelJS.Worksheet, t: DocumentTable) {
