@@ -108,9 +108,17 @@ describe('the foundation, in a browser', () => {
       predecessorId: first.id,
       currentPeriod: new Date().toISOString().slice(0, 7),
     });
-    // The dashboard a newcomer lands on is the live plan's, in this month.
+    // A board member lands on the live plan's dashboard at its latest closed month: the last one.
     await page().goto(baseUrl);
-    const month = new Date().toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const now = new Date();
+    const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toLocaleDateString(
+      'en-GB',
+      {
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      },
+    );
     await heading(1, `Dashboard: ${month}`);
     await page().getByText(LIVE_PLAN).first().waitFor();
     const organisations = page().getByRole('region', { name: 'By partner organisation' });

@@ -106,6 +106,17 @@ describe('update requests, in a browser', () => {
     expect(await page().getByRole('button').count()).toBe(0);
     expect(await page().getByRole('radio').count()).toBe(0);
     expect(await accessibilityViolations(page())).toEqual([]);
+
+    // With JavaScript off the server's own page says the same (a closed month's link likewise).
+    const noScript = await page().context().browser()!.newContext({ javaScriptEnabled: false });
+    try {
+      const plain = await noScript.newPage();
+      await plain.goto(`${baseUrl}/update/${'x'.repeat(43)}`);
+      await plain.getByRole('heading', { level: 1, name: 'This link does not work' }).waitFor();
+      expect(await plain.title()).toBe('This link does not work – ragboard');
+    } finally {
+      await noScript.close();
+    }
   });
 
   it('gives a signed-in lead the whole month on one page from My actions', async () => {

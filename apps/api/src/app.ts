@@ -43,6 +43,7 @@ import {
   DEFAULT_UPDATE_REQUEST_LIMITS,
   type UpdateRequestLimits,
 } from './modules/update-requests/update-request-access';
+import { updateRequestPageRoutes } from './modules/update-requests/update-request-page';
 import { updateRequestRoutes } from './modules/update-requests/update-requests.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { authentication } from './plugins/auth';
@@ -144,6 +145,10 @@ export async function buildApp(options: BuildAppOptions) {
   const reminderDeps = { mail, mailerConfigured: mailer.configured, now: app.now };
   await app.register(reminderRoutes, { mailer, deps: reminderDeps });
   await app.register(updateRequestRoutes);
+  await app.register(updateRequestPageRoutes, {
+    webDistDir: options.webDistDir ?? '',
+    limits: options.updateRequestLimits ?? DEFAULT_UPDATE_REQUEST_LIMITS,
+  });
   await app.register(kpiRoutes);
   await app.register(commentRoutes);
   await app.register(challengeRoutes);

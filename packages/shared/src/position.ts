@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  addMonths,
   formatDate,
   formatMonth,
   type IsoDate,
@@ -62,8 +63,13 @@ export const actionPositionShape = {
   pastNewDate: z.boolean(),
   /** The earlier plan's action this one continues. */
   carriedFrom: carriedActionRefSchema.nullable(),
-  /** The next plan's action that continues it, from its own plan's last month on. */
+  /** The next plan's action that continues it. */
   carriedTo: carriedActionRefSchema.nullable(),
+  /**
+   * Followed in the next plan by that month, not here: from the next plan's first month, or this
+   * plan's last if sooner. Neither behind nor overdue then.
+   */
+  carriedForward: z.boolean(),
   /** The progress note of the update that set its status (the latest by that month). */
   note: z.string().nullable(),
 };
@@ -119,6 +125,8 @@ export interface PositionAction {
   awaitingSignOff: boolean;
   carriedFrom: CarriedActionRef | null;
   carriedTo: CarriedActionRef | null;
+  /** The next plan's first month, when it was carried forward. */
+  carriedToStart: Month | null;
 }
 
 interface Step {
@@ -189,7 +197,8 @@ export type PositionIndex = ReturnType<typeof positionIndex>;
 
 /**
  * The action's position in `month`, judged on that month's last day (today while it runs). `planEnd`
- * is its plan's last month: from then on, an action carried forward reads as carried.
+ * is its plan's last month: from then on (or the next plan's start, if sooner) an action carried
+ * forward reads as carried.
  */
 export function positionAt(
   index: PositionIndex,
@@ -210,7 +219,9 @@ export function positionAt(
     pastOriginalDate: open && action.dueMonth !== null && action.dueMonth < day.slice(0, 7),
     pastNewDate: open && newDate !== null && newDate.date < day,
     carriedFrom: action.carriedFrom,
-    carriedTo: at.month >= at.planEnd ? action.carriedTo : null,
+    carriedTo: action.carriedTo,
+    carriedForward:
+      action.carriedTo !== null && at.month >= [action.carriedToStart ?? at.planEnd, at.planEnd].sort()[0]!,
     note: state?.note ?? null,
   };
 }
@@ -227,14 +238,16 @@ export const LATENESS = {
 export type Lateness = keyof typeof LATENESS;
 
 /** The facts lateness reads: a position, or a group of actions that share them (the plan list counts so). */
-export type LatenessFacts = Pick<ActionPosition, 'status' | 'pastNewDate' | 'pastOriginalDate'> & {
+export type LatenessFacts = Pick<
+  ActionPosition,
+  'status' | 'pastNewDate' | 'pastOriginalDate' | 'carriedForward'
+> & {
   newDate: unknown;
-  carriedTo: unknown;
 };
 
 export function lateness(p: LatenessFacts): Lateness {
   if (p.status === 'Blue') return 'completed';
-  if (p.carriedTo) return 'carried-forward';
+  if (p.carriedForward) return 'carried-forward';
   if (p.pastNewDate) return 'past-new-date';
   if (p.pastOriginalDate) return p.newDate ? 'new-date-agreed' : 'no-new-date';
   return 'in-time';
@@ -290,4 +303,24 @@ export function planMonth(
   const now = today.toISOString().slice(0, 7);
   if (now > plan.periodEnd) return plan.periodEnd;
   return [now, plan.periodStart].sort()[1]!;
+}
+
+/**
+ * The month the public page and open data show: the latest the manager closed, never one still
+ * taking updates; before any closes, the month before reporting began; with no months kept, the
+ * plan's own month (`planMonth`).
+ */
+export function publicMonth(
+  plan: Parameters<typeof planMonth>[0],
+  periods: Parameters<typeof planMonth>[1],
+  today: Date,
+): Month {
+  const months = periods.map((p) => p.month).sort();
+  const closed = periods
+    .filter((p) => p.state === 'closed')
+    .map((p) => p.month)
+    .sort()
+    .at(-1);
+  if (closed) return closed;
+  return months[0] ? addMonths(months[0], -1) : planMonth(plan, periods, today);
 }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   checkStatusUpdate,
   isDueForUpdate,
-  isOverdue,
   isReportingMonth,
   movement,
   needsSignOff,
@@ -31,19 +30,6 @@ describe('the status model', () => {
 
   it('needs sign-off for Blue only', () => {
     expect(STATUSES.filter(needsSignOff)).toEqual(['Blue']);
-  });
-});
-
-describe('overdue', () => {
-  it('is past the due month and not Blue, whatever the status says', () => {
-    expect(isOverdue({ dueMonth: '2026-10', status: 'Green' }, today)).toBe(true);
-    expect(isOverdue({ dueMonth: '2026-10', status: 'Grey' }, today)).toBe(true);
-    expect(isOverdue({ dueMonth: '2026-10', status: 'Blue' }, today)).toBe(false);
-  });
-
-  it('is not overdue during the due month itself or with no due month', () => {
-    expect(isOverdue({ dueMonth: '2026-11', status: 'Amber' }, today)).toBe(false);
-    expect(isOverdue({ dueMonth: null, status: 'Red' }, today)).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type IsoDate, type Month, monthOf } from './month';
+import type { IsoDate, Month } from './month';
 
 /** The plan's status key, in its own order. These exact strings are the API's values. */
 export const STATUSES = ['Grey', 'Blue', 'Green', 'Amber', 'Red'] as const;
@@ -68,15 +68,6 @@ export function emptyStatusCounts(): StatusCounts {
   return { Grey: 0, Blue: 0, Green: 0, Amber: 0, Red: 0 };
 }
 
-/**
- * Past its due month and not Blue is overdue, whatever its status says. An action with no due
- * month (due words such as "Dependent on sustainability", or none) is never overdue.
- */
-export function isOverdue(action: { dueMonth: Month | null; status: Status }, today: Date): boolean {
-  if (action.dueMonth === null || action.status === 'Blue') return false;
-  return action.dueMonth < monthOf(today);
-}
-
 export interface StatusUpdateDraft {
   status: Status;
   note?: string | null;
@@ -102,19 +93,28 @@ export function checkStatusUpdate(
     violations.push({ field: 'note', message: `A progress note is required for ${update.status}` });
   }
   if (STATUS_DEFINITIONS[update.status].requiresRevisedDue) {
-    const revised = update.revisedDue;
-    if (!revised) {
-      violations.push({ field: 'revisedDue', message: 'Red needs a new completion date' });
-    } else if (revised <= today.toISOString().slice(0, 10)) {
-      violations.push({ field: 'revisedDue', message: 'The new completion date must be after today' });
-    } else if (action.dueMonth !== null && revised.slice(0, 7) <= action.dueMonth) {
-      violations.push({
-        field: 'revisedDue',
-        message: 'The new completion date must be after the original due month',
-      });
-    }
+    const problem = update.revisedDue
+      ? newDateProblem(update.revisedDue, action, today)
+      : 'Red needs a new completion date';
+    if (problem) violations.push({ field: 'revisedDue', message: problem });
   }
   return violations;
+}
+
+/**
+ * A new completion date, given with a Red or set by the manager, is after today and after the
+ * original due month; null when it is.
+ */
+export function newDateProblem(
+  date: IsoDate,
+  action: { dueMonth: Month | null },
+  today: Date,
+): string | null {
+  if (date <= today.toISOString().slice(0, 10)) return 'The new completion date must be after today';
+  if (action.dueMonth !== null && date.slice(0, 7) <= action.dueMonth) {
+    return 'The new completion date must be after the original due month';
+  }
+  return null;
 }
 
 /** Blue is only Blue once signed off: until then the update is awaiting sign-off. */

@@ -1,4 +1,4 @@
-import type { CarriedActionRef, PersonRef } from '@ragboard/shared';
+import type { CarriedActionRef, Month, PersonRef } from '@ragboard/shared';
 import { and, asc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client';
@@ -75,15 +75,19 @@ export async function carriedFromRefs(db: Db, scope: SQL): Promise<Map<string, C
 
 /**
  * Where each action within `scope` was carried forward to (the action of the next plan that
- * continues it), keyed by action: one query for any number of actions.
+ * continues it), with that plan's first month, keyed by action: one query for any number of actions.
  */
-export async function carriedToRefs(db: Db, scope: SQL): Promise<Map<string, CarriedActionRef>> {
+export async function carriedToRefs(
+  db: Db,
+  scope: SQL,
+): Promise<Map<string, CarriedActionRef & { start: Month }>> {
   const next = alias(actions, 'next');
   const rows = await db
     .select({
       actionId: actions.id,
       planId: plans.id,
       planTitle: plans.title,
+      start: plans.periodStart,
       nextId: next.id,
       ref: next.ref,
     })
@@ -94,7 +98,7 @@ export async function carriedToRefs(db: Db, scope: SQL): Promise<Map<string, Car
   return new Map(
     rows.map((r) => [
       r.actionId,
-      { planId: r.planId, planTitle: r.planTitle, actionId: r.nextId, ref: r.ref },
+      { planId: r.planId, planTitle: r.planTitle, actionId: r.nextId, ref: r.ref, start: r.start },
     ]),
   );
 }

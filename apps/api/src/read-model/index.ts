@@ -10,4 +10,10 @@ export {
   carriedToRefs,
 } from './action-refs';
 export { planMonths, planPeriods } from './plan-month';
-export { loadPositionSource, type PositionReader, type PositionSource, positionReader } from './positions';
+export {
+  carried,
+  loadPositionSource,
+  type PositionReader,
+  type PositionSource,
+  positionReader,
+} from './positions';

@@ -20,7 +20,7 @@ export interface PositionSource {
   newDates: NewDateChange[];
   awaiting: Set<string>;
   carriedFrom: Map<string, CarriedActionRef>;
-  carriedTo: Map<string, CarriedActionRef>;
+  carriedTo: Map<string, CarriedActionRef & { start: Month }>;
 }
 
 /**
@@ -79,6 +79,13 @@ export async function loadPositionSource(db: Db, scope: SQL, upTo?: Month): Prom
   };
 }
 
+/** The next plan's action as positions take it: the link, and the month that plan starts. */
+export function carried(next: (CarriedActionRef & { start: Month }) | null | undefined) {
+  if (!next) return { carriedTo: null, carriedToStart: null };
+  const { start, ...carriedTo } = next;
+  return { carriedTo, carriedToStart: start };
+}
+
 /** Positions of actions from a loaded source: the history folded once, then read at any month. */
 export function positionReader(source: PositionSource) {
   const index: PositionIndex = positionIndex(source.updates, source.newDates);
@@ -96,7 +103,7 @@ export function positionReader(source: PositionSource) {
           dueText: action.dueText,
           awaitingSignOff: source.awaiting.has(action.id),
           carriedFrom: source.carriedFrom.get(action.id) ?? null,
-          carriedTo: source.carriedTo.get(action.id) ?? null,
+          ...carried(source.carriedTo.get(action.id)),
         },
         at,
       );

@@ -1,8 +1,12 @@
 import { eq } from 'drizzle-orm';
+import type { BuildAppOptions } from '../app';
 import type { Db } from '../db/client';
 import { actionLeads, priorities, reportingPeriods, statusUpdates } from '../db/schema';
 import { announcePlanChange } from '../modules/plans/plan-changes';
 import { createPerson, createPlan, planRows } from './factories';
+import { requestsAs } from './requests';
+import { signInAs } from './sign-in';
+import { createTestApp } from './test-app';
 
 /**
  * A monthly round to remind: November 2026 open (deadline the 30th, five days' grace), three
@@ -56,4 +60,29 @@ export async function createRound(
   });
   await announcePlanChange(db, plan.id);
   return { plan, actions: [a1, a2, a3] as const, sally, dave, gina, month: period.month };
+}
+
+/**
+ * The round above in the real app at `at`: a clock to move, and the manager signed in (again at
+ * each move of the clock, as a session does not last days). `close()` drops app and database.
+ */
+export async function roundApp(at: string, options: Partial<BuildAppOptions> = {}) {
+  let clock = new Date(at);
+  const ctx = await createTestApp({ now: () => clock, ...options });
+  const round = await createRound(ctx.database.db);
+  let manager = await signInAs(ctx.app, 'manager');
+  const as: ReturnType<typeof requestsAs> = (...args) => requestsAs(ctx.app, manager)(...args);
+  return {
+    ...round,
+    app: ctx.app,
+    db: ctx.database.db,
+    as,
+    manager: () => manager,
+    base: `/api/plans/${round.plan.id}`,
+    close: ctx.close,
+    async setClock(next: string) {
+      clock = new Date(next);
+      manager = await signInAs(ctx.app, 'manager');
+    },
+  };
 }

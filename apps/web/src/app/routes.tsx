@@ -27,6 +27,7 @@ const ActionPage = lazy(() => import('../features/actions/action-page'));
 const NewActionPage = lazy(() => import('../features/actions/new-action-page'));
 const EditActionPage = lazy(() => import('../features/actions/edit-action-page'));
 const RemoveActionPage = lazy(() => import('../features/actions/remove-action-page'));
+const NewDatePage = lazy(() => import('../features/actions/new-date-page'));
 const MyActionsPage = lazy(() => import('../features/monthly-round/my-actions-page'));
 const UpdateActionPage = lazy(() => import('../features/monthly-round/update-action-page'));
 const UpdateAllPage = lazy(() => import('../features/monthly-round/update-all-page'));
@@ -117,6 +118,7 @@ export function AppRoutes() {
             <Route path="plans/:planId/outcomes/:outcomeId/actions/new" element={<NewActionPage />} />
             <Route path="actions/:actionId/edit" element={<EditActionPage />} />
             <Route path="actions/:actionId/remove" element={<RemoveActionPage />} />
+            <Route path="actions/:actionId/new-date" element={<NewDatePage />} />
             <Route path="people" element={<PeoplePage />} />
             <Route path="people/new" element={<PersonFormPage />} />
             <Route path="people/:personId" element={<PersonPage />} />

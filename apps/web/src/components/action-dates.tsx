@@ -2,7 +2,7 @@ import { type ActionPosition, dueWords, LATENESS, type Lateness, lateness } from
 
 type Dated = Pick<
   ActionPosition,
-  'status' | 'dueMonth' | 'dueText' | 'newDate' | 'pastOriginalDate' | 'pastNewDate' | 'carriedTo'
+  'status' | 'dueMonth' | 'dueText' | 'newDate' | 'pastOriginalDate' | 'pastNewDate' | 'carriedForward'
 >;
 
 const TAG_CLASS: Partial<Record<Lateness, string>> = {

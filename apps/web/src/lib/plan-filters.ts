@@ -1,5 +1,6 @@
 import {
   type ActionNode,
+  isBehind,
   type PersonRef,
   type PlanTree,
   type PriorityNode,
@@ -13,6 +14,7 @@ export interface PlanFilters {
   lead: string;
   organisation: string;
   priority: string;
+  /** Behind its dates (`isBehind`): past its new completion date, or its original one. */
   overdue: boolean;
   q: string;
 }
@@ -44,7 +46,7 @@ function matches(action: ActionNode, filters: PlanFilters): boolean {
   if (filters.organisation && !action.leads.some((lead) => lead.organisation === filters.organisation)) {
     return false;
   }
-  if (filters.overdue && !action.overdue) return false;
+  if (filters.overdue && !isBehind(action)) return false;
   if (filters.q) {
     const words = filters.q.toLowerCase();
     if (!action.ref.toLowerCase().startsWith(words) && !action.title.toLowerCase().includes(words)) {

@@ -1,10 +1,4 @@
-import { type ActionNode, formatMonth, type OutboxMessage } from '@ragboard/shared';
-
-/** When the action is due, in the plan's words: a month, a condition, or none. */
-export function dueWords(action: Pick<ActionNode, 'dueMonth'> & { dueText?: string | null }): string {
-  if (action.dueMonth) return formatMonth(action.dueMonth);
-  return action.dueText ?? 'None';
-}
+import type { OutboxMessage } from '@ragboard/shared';
 
 /** A title's first line, for links and headings: the plan writes bullet lists inside titles. */
 export function firstLine(title: string): string {

@@ -1,6 +1,7 @@
 import {
   type Action,
   type ActionNode,
+  type ActionPosition,
   type Attachment,
   actionNodeSchema,
   actionSchema,
@@ -36,18 +37,31 @@ export function personRef(overrides: Partial<PersonRef> = {}): PersonRef {
   return { id: nextId(), name: 'Sapphire Murray', organisation: null, ...overrides };
 }
 
+/** An action's position in a month: Green, due in February 2023, within its dates, no new date. */
+export function position(overrides: Partial<ActionPosition> = {}): ActionPosition {
+  return {
+    status: 'Green',
+    awaitingSignOff: false,
+    dueMonth: '2023-02',
+    dueText: null,
+    newDate: null,
+    pastOriginalDate: false,
+    pastNewDate: false,
+    carriedFrom: null,
+    carriedTo: null,
+    carriedForward: false,
+    note: null,
+    ...overrides,
+  };
+}
+
 export function actionNode(overrides: Partial<ActionNode> = {}): ActionNode {
   return actionNodeSchema.parse({
     id: nextId(),
     ref: '1.1.1',
     title: 'Review complaints about education, health and care services',
-    dueMonth: '2023-02',
-    dueText: 'Feb-23',
     leads: [personRef()],
-    status: 'Green',
-    revisedDue: null,
-    overdue: false,
-    awaitingSignOff: false,
+    ...position({ dueText: 'Feb-23' }),
     version: 1,
     ...overrides,
   });
@@ -92,6 +106,7 @@ export function planSummary(overrides: Partial<PlanSummary> = {}): PlanSummary {
     periodEnd: '2024-12',
     state: 'active',
     currentPeriod: '2024-03',
+    month: '2024-03',
     actionCount: 10,
     counts: { Grey: 1, Blue: 2, Green: 3, Amber: 0, Red: 4 },
     overdue: 5,
@@ -135,7 +150,7 @@ export function action(overrides: Partial<Action> = {}): Action {
     priority: { id: nextId(), ref: '1', deliveryGroupLeadId: null },
     archivedAt: null,
     currentPeriod: '2026-11',
-    carriedTo: null,
+    month: '2026-11',
     ...overrides,
   });
 }

@@ -8,7 +8,7 @@ import {
   findingActionSchema,
   findingSchema,
 } from '@ragboard/shared';
-import { nextId } from './factories';
+import { nextId, position } from './factories';
 
 /** The forum's open challenge of a Green, raised in November 2026. */
 export function challenge(overrides: Partial<Challenge> = {}): Challenge {
@@ -46,8 +46,7 @@ export function findingAction(overrides: Partial<FindingAction> = {}): FindingAc
     plan: { id: nextId(), title: 'Lancashire SEND plan' },
     ref: '2.4.6',
     title: 'Make the Local Offer website more accessible',
-    status: 'Amber',
-    overdue: false,
+    ...position({ status: 'Amber', dueMonth: '2027-03' }),
     latestNote: { period: '2026-10', text: 'Easy-read pages in testing' },
     archived: false,
     ...overrides,

@@ -7,13 +7,24 @@ import {
   type OutboxMessage,
   outboxMessageSchema,
   type Period,
+  type PeriodClosePreview,
   type PlanPeriodSummary,
+  periodClosePreviewSchema,
   periodSchema,
   planPeriodSummarySchema,
+  type ReminderPoint,
+  type RoundReminders,
+  roundRemindersSchema,
   STATUSES,
   type StatusUpdate,
 } from '@ragboard/shared';
-import { actionNode, action as baseAction, statusUpdate as baseStatusUpdate, nextId } from './factories';
+import {
+  actionNode,
+  action as baseAction,
+  statusUpdate as baseStatusUpdate,
+  nextId,
+  position,
+} from './factories';
 
 /** The action as `GET /api/actions/:id` answers it, due at the end of the demo year. */
 export function action(overrides: Partial<Action> = {}): Action {
@@ -45,10 +56,7 @@ export function actionBrief(overrides: Partial<ActionBrief> = {}): ActionBrief {
     id: nextId(),
     ref: '1.1.1',
     title: 'Review complaints',
-    status: 'Green',
-    dueMonth: '2026-12',
-    revisedDue: null,
-    note: null,
+    ...position({ dueMonth: '2026-12' }),
     ...overrides,
   });
 }
@@ -71,6 +79,8 @@ export function periodSummary(overrides: Partial<PlanPeriodSummary> = {}): PlanP
   return planPeriodSummarySchema.parse({
     planId: nextId(),
     period: '2026-11',
+    periodState: 'open',
+    deadline: '2026-11-30',
     previousPeriod: '2026-10',
     total: 0,
     totals: none,
@@ -79,6 +89,7 @@ export function periodSummary(overrides: Partial<PlanPeriodSummary> = {}): PlanP
     byOutcome: [],
     movement: { matrix, improved: [], worsened: [], newlyBlue: [], newlyRed: [] },
     overdue: [],
+    carriedForward: [],
     awaitingSignOff: [],
     missing: [],
     round: [],
@@ -105,6 +116,48 @@ export function outboxMessage(overrides: Partial<OutboxMessage> = {}): OutboxMes
     attempts: 0,
     createdAt: '2026-11-20T09:00:00.000Z',
     sentAt: null,
+    ...overrides,
+  });
+}
+
+/** A scheduled reminder of November 2026, `offsetDays` from its deadline (the 30th), still to go. */
+export function reminderPoint(offsetDays: number, overrides: Partial<ReminderPoint> = {}): ReminderPoint {
+  const day = 30 + offsetDays;
+  const at = day > 30 ? `2026-12-0${day - 30}` : `2026-11-${String(day).padStart(2, '0')}`;
+  return {
+    offsetDays,
+    at: `${at}T09:00:00.000Z`,
+    escalate: offsetDays > 0,
+    state: 'planned',
+    ranAt: null,
+    messages: null,
+    ...overrides,
+  };
+}
+
+/** The round's reminders for November 2026 as `GET …/periods/2026-11/reminders` answers. */
+export function roundReminders(overrides: Partial<RoundReminders> = {}): RoundReminders {
+  return roundRemindersSchema.parse({
+    period: '2026-11',
+    deadline: '2026-11-30',
+    openUntil: '2026-12-05',
+    schedule: { enabled: true, offsets: [-7, 0, 3], escalate: true, version: 1 },
+    points: [reminderPoint(-7), reminderPoint(0), reminderPoint(3)],
+    leads: [],
+    activeLinks: 0,
+    mailConfigured: false,
+    ...overrides,
+  });
+}
+
+/** What closing November 2026 would end, with nothing to end unless given. */
+export function closePreview(overrides: Partial<PeriodClosePreview> = {}): PeriodClosePreview {
+  return periodClosePreviewSchema.parse({
+    month: '2026-11',
+    deadline: null,
+    missingUpdates: [],
+    liveLinks: [],
+    remindersToCancel: [],
     ...overrides,
   });
 }

@@ -22,6 +22,9 @@ export function publicAction(overrides: Partial<PublicAction> = {}): PublicActio
     status: 'Green',
     statusMonth: '2023-05',
     dueMonth: '2023-06',
+    newDate: null,
+    pastOriginalDate: false,
+    pastNewDate: false,
     leads: [{ name: null, role: 'Head of SEND', organisation: 'Lancashire County Council' }],
     files: [],
     ...overrides,
@@ -49,6 +52,8 @@ export function publicPlan(overrides: Partial<PublicPlan> = {}): PublicPlan {
     title: 'SEND Continuous Improvement Plan',
     periodStart: '2023-01',
     periodEnd: '2024-12',
+    asAt: '2023-07',
+    asAtClosed: true,
     licence: {
       name: 'Open Government Licence v3.0',
       url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',

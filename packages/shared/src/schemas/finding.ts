@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { monthSchema } from '../month';
-import { statusSchema } from '../status';
+import { actionPositionSchema } from '../position';
 import { hasChanges, idSchema, positionSchema, refSchema, titleSchema, versionSchema } from './common';
 
 /** An inspection finding's judgement at a revisit or review, in the inspectors' own sense. */
@@ -32,8 +32,8 @@ export const findingActionSchema = z.object({
   plan: z.object({ id: idSchema, title: z.string() }),
   ref: z.string(),
   title: z.string(),
-  status: statusSchema,
-  overdue: z.boolean(),
+  /** Its position at its own plan's month (`planMonth`); the note is `latestNote`, with its month. */
+  ...actionPositionSchema.omit({ note: true }).shape,
   latestNote: z.object({ period: monthSchema, text: z.string() }).nullable(),
   archived: z.boolean(),
 });

@@ -26,11 +26,24 @@ export const outboxMessageSchema = z
   .meta({ id: 'OutboxMessage' });
 export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
 
+/**
+ * Why a lead with missing updates was not reminded: no email address on record, or no account
+ * while the month gives no personal links (not opened, closed, or past its last day for updates),
+ * so a reminder could only send them to a page that needs signing in.
+ */
+export const UNREACHABLE_REASONS = ['no-email', 'no-link'] as const;
+
 export const remindersReplySchema = z
   .object({
     messages: z.array(outboxMessageSchema),
-    /** Leads with missing updates but no email address on record: nobody could be told. */
-    unreachable: z.array(z.object({ personId: idSchema, name: z.string(), actions: z.number().int() })),
+    unreachable: z.array(
+      z.object({
+        personId: idSchema,
+        name: z.string(),
+        actions: z.number().int(),
+        reason: z.enum(UNREACHABLE_REASONS),
+      }),
+    ),
     /** Whether a mail server is configured; without one, messages are kept but not sent. */
     mailConfigured: z.boolean(),
   })

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, monthSchema, planMonthSchema } from '../month';
 import { idSchema } from './common';
+import { reminderPointSchema } from './reminder-schedule';
 
 export const PERIOD_STATES = ['open', 'closed'] as const;
 
@@ -27,3 +28,28 @@ export const openPeriodBodySchema = z.object({
 export type OpenPeriodBody = z.infer<typeof openPeriodBodySchema>;
 
 export const periodParamsSchema = z.object({ planId: idSchema, month: planMonthSchema });
+
+/**
+ * What closing a month ends, for the manager to read before closing it: the updates still missing
+ * (they can no longer be given), the deadline while it has not passed, the live personal links that
+ * stop working, and the scheduled reminders that will not go.
+ */
+export const periodClosePreviewSchema = z
+  .object({
+    month: monthSchema,
+    /** The month's deadline while it has not passed; null once it has. */
+    deadline: isoDateSchema.nullable(),
+    missingUpdates: z.array(
+      z.object({
+        action: z.object({ id: idSchema, ref: z.string(), title: z.string() }),
+        leads: z.array(z.object({ id: idSchema, name: z.string() })),
+      }),
+    ),
+    /** Each lead holding live update-request links for the month, and how many. */
+    liveLinks: z.array(
+      z.object({ personId: idSchema, name: z.string(), links: z.number().int().positive() }),
+    ),
+    remindersToCancel: z.array(reminderPointSchema),
+  })
+  .meta({ id: 'PeriodClosePreview' });
+export type PeriodClosePreview = z.infer<typeof periodClosePreviewSchema>;

@@ -110,6 +110,9 @@ export type PlanTree = z.infer<typeof planTreeSchema>;
 
 export const planParamsSchema = z.object({ planId: idSchema });
 
+/** The month to read a plan's actions at (default: the plan's own month, `planMonth`). */
+export const planTreeQuerySchema = z.object({ period: planMonthSchema.optional() });
+
 /** A plan's address in URLs: lower-case words joined by hyphens. */
 export const slugSchema = z
   .string()

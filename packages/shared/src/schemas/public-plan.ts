@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { monthSchema } from '../month';
-import { statusSchema } from '../status';
+import { actionPositionSchema } from '../position';
 import { publicFileSchema } from './attachment';
 import { kpiDirectionSchema, kpiJudgementSchema, kpiTargetKindSchema, kpiUnitSchema } from './kpi';
 
@@ -22,10 +22,16 @@ export const publicActionSchema = z
     ref: z.string(),
     said: z.string(),
     happened: z.string(),
-    status: statusSchema,
-    /** The month the current status was given for; null for an action not yet updated. */
+    /** Its position at the plan's latest closed month (`asAt`): status, both dates, past either. */
+    ...actionPositionSchema.pick({
+      status: true,
+      dueMonth: true,
+      newDate: true,
+      pastOriginalDate: true,
+      pastNewDate: true,
+    }).shape,
+    /** The month the status was given for; null for an action not yet updated. */
     statusMonth: monthSchema.nullable(),
-    dueMonth: monthSchema.nullable(),
     leads: z.array(publicLeadSchema),
     /** Evidence the manager approved for the public page. */
     files: z.array(publicFileSchema),
@@ -61,6 +67,14 @@ export const publicPlanSchema = z
     title: z.string(),
     periodStart: monthSchema,
     periodEnd: monthSchema,
+    /**
+     * The month the page shows: the latest the manager has closed (checked and final), never the one
+     * still taking updates. Before any closes, the month before reporting began; a plan that keeps no
+     * months is shown as it stands.
+     */
+    asAt: monthSchema,
+    /** The manager closed that month: false before any month closes, or for a plan that keeps none. */
+    asAtClosed: z.boolean(),
     licence: z.object({ name: z.string(), url: z.string().nullable() }),
     /** Where the same data is, as files anyone may reuse under the licence. */
     data: z.object({ csv: z.string(), json: z.string() }),

@@ -49,9 +49,16 @@ export type UpdateReminderScheduleBody = z.infer<typeof updateReminderScheduleBo
 /**
  * A scheduled reminder of a period: planned (still to come), sent (with how many emails), or
  * skipped (nobody was missing an update, the period opened after it, or a later one went instead).
- * One past the period's last day for updates is never sent: its links would not work.
+ * One past the period's last day for updates is never sent: its links would not work. One that
+ * had not gone when the month was closed is cancelled: a closed month is sent no reminder.
  */
-export const REMINDER_POINT_STATES = ['planned', 'sent', 'skipped', 'after-updates-close'] as const;
+export const REMINDER_POINT_STATES = [
+  'planned',
+  'sent',
+  'skipped',
+  'after-updates-close',
+  'cancelled',
+] as const;
 
 export const reminderPointSchema = z
   .object({

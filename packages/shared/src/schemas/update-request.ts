@@ -31,6 +31,26 @@ export type UpdateRequestSheet = z.infer<typeof updateRequestSheetSchema>;
 export const UPDATE_REQUEST_REFUSALS = ['not-recognised', 'expired', 'revoked', 'period-closed'] as const;
 export type UpdateRequestRefusal = (typeof UPDATE_REQUEST_REFUSALS)[number];
 
+/** What the page of a refused link says: the server's page (readable without JavaScript) and the web app's alike. */
+export const UPDATE_REQUEST_REFUSAL_WORDS: Record<UpdateRequestRefusal, { title: string; body: string }> = {
+  'not-recognised': {
+    title: 'This link does not work',
+    body: 'The link may not have been copied in full. Check it against the email, or ask for a new one.',
+  },
+  expired: {
+    title: 'This link has expired',
+    body: 'Each link works only while its month takes updates.',
+  },
+  revoked: {
+    title: 'This link has been withdrawn',
+    body: 'The partnership manager has withdrawn it. A new one comes with the next reminder.',
+  },
+  'period-closed': {
+    title: 'Updates for this month have closed',
+    body: 'The month has been closed for reporting, so its updates can no longer be given or corrected.',
+  },
+};
+
 /** `error.details` of a refused link (401): enough to tell the person what happened and who to ask. */
 export const updateRequestRefusalSchema = z
   .object({

@@ -104,3 +104,18 @@ export function demoHistory(
   }
   return entries;
 }
+
+/**
+ * A lead who reports Green every month whatever the dates say: the history of the demo's scripted
+ * actions, which show how the board sees a Green against an agreed new date, a passed one, or none.
+ */
+export function steadyHistory(ref: string, from: Month, to: Month): HistoryEntry[] {
+  const rnd = random(ref);
+  return monthsBetween(from, to).map((period) => ({
+    period,
+    status: 'Green',
+    note: `${pick(NOTES.Green, rnd)} (${period})`,
+    revisedDue: null,
+    signedOff: false,
+  }));
+}

@@ -11,7 +11,7 @@ import {
 import { statusUpdatesRepository } from '../../modules/status-updates/status-updates.repository';
 import type { Tx } from '../client';
 import { kpiValues, reportingPeriods, statusUpdates } from '../schema';
-import { demoHistory } from './demo-history';
+import { demoHistory, steadyHistory } from './demo-history';
 import { demoKpiValues } from './demo-kpis';
 
 /** Updates are dated a few days before the end of their month, or today for this month's. */
@@ -33,7 +33,17 @@ export interface DemoRounds {
   to: Month;
   /** The month open for updates now (its history is partly given), or null when every month is closed. */
   open: Month | null;
-  actions: { id: string; ref: string; dueMonth: Month | null; leads: string[] }[];
+  actions: {
+    id: string;
+    ref: string;
+    /** The month its history is told against: its due month, or the new date it works to. */
+    dueMonth: Month | null;
+    /** The new completion date in force before its history (carried forward or agreed). */
+    revisedDue?: string | null;
+    /** Reported Green every month whatever its dates (`steadyHistory`). */
+    steady?: boolean;
+    leads: string[];
+  }[];
   /** Seeds the history differently in each plan for actions that keep their ref. */
   seed: string;
   kpis: { id: string; rule: KpiRule }[];
@@ -90,8 +100,11 @@ export async function seedDemoRounds(tx: Tx, r: DemoRounds): Promise<{ statusUpd
   }[] = [];
   for (const action of r.actions) {
     const until = r.open && updatedThisMonth(action.ref) ? r.open : closedTo;
-    const history = demoHistory({ ref: `${r.seed}${action.ref}`, dueMonth: action.dueMonth }, r.from, until);
-    let revisedDue: string | null = null;
+    const ref = `${r.seed}${action.ref}`;
+    const history = action.steady
+      ? steadyHistory(ref, r.from, until)
+      : demoHistory({ ref, dueMonth: action.dueMonth }, r.from, until);
+    let revisedDue: string | null = action.revisedDue ?? null;
     let latest: { id: string; status: Status; revisedDue: string | null } | null = null;
     for (const entry of history) {
       const id = randomUUID();

@@ -1,5 +1,6 @@
-import { addMonths, type Month, type SessionUser } from '@ragboard/shared';
+import { addMonths, lastDayOfMonth, type Month, type SessionUser } from '@ragboard/shared';
 import { and, asc, eq, inArray, lt } from 'drizzle-orm';
+import { actionsService } from '../../modules/actions/actions.service';
 import { planSuccessionService } from '../../modules/plan-lifecycle/plan-succession.service';
 import type { Tx } from '../client';
 import { actionLeads, actions, kpis, kpiTargets, outcomes, people, plans } from '../schema';
@@ -41,10 +42,16 @@ const spread = (ref: string, range: number) =>
 /**
  * The 2025-27 plan, started from the 2023-24 plan in January 2025 through "start the next plan"
  * (every unfinished action carried forward with its history, the KPIs with their latest actuals, the
- * findings), its carried actions given new dates within it, a few illustrative new actions, and made
+ * findings), its late carried actions given new dates within it by the manager (three scripted), a few illustrative new actions, and made
  * active. Returns its actions for their history, and its KPIs.
  */
-export async function insertDemoSuccessor(tx: Tx, previousPlanId: string, manager: SessionUser, at: Date) {
+export async function insertDemoSuccessor(
+  tx: Tx,
+  previousPlanId: string,
+  manager: SessionUser,
+  at: Date,
+  now: Month,
+) {
   const { plan } = await planSuccessionService(tx, () => at).startNext(
     manager,
     previousPlanId,
@@ -53,14 +60,30 @@ export async function insertDemoSuccessor(tx: Tx, previousPlanId: string, manage
   );
   await tx.update(plans).set({ state: 'active' }).where(eq(plans.id, plan.id));
 
-  // Work that had slipped past its date is given a new one in the new plan, spread over its months.
+  // Work that had slipped past its date is given a new one when the plan starts, agreed by the
+  // manager and spread over the plan's months; it keeps its original date. Three are scripted so the
+  // demo shows each way an open action stands against its dates today: on track for an agreed new
+  // date, past its new date, and past its original date with none agreed.
   const late = await tx
-    .select({ id: actions.id, ref: actions.ref })
+    .select({ id: actions.id, ref: actions.ref, revisedDue: actions.revisedDue })
     .from(actions)
-    .where(and(eq(actions.planId, plan.id), lt(actions.dueMonth, SUCCESSOR_START)));
+    .where(and(eq(actions.planId, plan.id), lt(actions.dueMonth, SUCCESSOR_START)))
+    .orderBy(asc(actions.ref));
+  const workingTo = new Map<string, Month>();
+  const [noneAgreed, onTrack, pastNewDate] = late;
+  const scripted = new Map<string, Month | null>([
+    [onTrack!.id, addMonths(now, 5)],
+    [pastNewDate!.id, [addMonths(now, -2), addMonths(SUCCESSOR_START, 2)].sort()[1]!],
+    [noneAgreed!.id, null],
+  ]);
+  const service = actionsService(tx, () => at);
   for (const a of late) {
-    const dueMonth = addMonths('2025-04', spread(a.ref, 31));
-    await tx.update(actions).set({ dueMonth, dueText: null }).where(eq(actions.id, a.id));
+    const month = scripted.has(a.id) ? scripted.get(a.id)! : addMonths('2025-04', spread(a.ref, 31));
+    if (month) workingTo.set(a.id, month);
+    const body = month
+      ? { date: lastDayOfMonth(month), reason: 'Agreed by the board when the 2025-27 plan started' }
+      : { date: null, reason: 'The date set in 2024 no longer holds; the board is to agree a new one' };
+    if (month || a.revisedDue) await service.setNewDate(manager.id, a.id, body, null);
   }
 
   const outcomeRows = await tx
@@ -110,7 +133,7 @@ export async function insertDemoSuccessor(tx: Tx, previousPlanId: string, manage
   }
 
   const actionRows = await tx
-    .select({ id: actions.id, ref: actions.ref, dueMonth: actions.dueMonth })
+    .select({ id: actions.id, ref: actions.ref, dueMonth: actions.dueMonth, revisedDue: actions.revisedDue })
     .from(actions)
     .where(eq(actions.planId, plan.id))
     .orderBy(asc(actions.position));
@@ -141,6 +164,9 @@ export async function insertDemoSuccessor(tx: Tx, previousPlanId: string, manage
     plan,
     actions: actionRows.map((a) => ({
       ...a,
+      // Its history is told against the date it now works to.
+      dueMonth: workingTo.get(a.id) ?? a.dueMonth,
+      steady: scripted.has(a.id),
       leads: leadRows.filter((l) => l.actionId === a.id).map((l) => l.name),
     })),
     kpis: kpiRows.map((k) => ({

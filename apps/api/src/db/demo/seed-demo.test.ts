@@ -1,8 +1,10 @@
-import { monthsBetween, type ReportSnapshot } from '@ragboard/shared';
+import { lateness, monthsBetween, type ReportSnapshot } from '@ragboard/shared';
 import { and, count, eq, isNull, max, ne, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../modules/auth/password';
 import { meetingsRepository } from '../../modules/meetings/meetings.repository';
+import { periodSummary } from '../../modules/summary/period-summary';
+import { loadSummaryInput } from '../../modules/summary/summary.repository';
 import { createTestDatabase } from '../../test/test-database';
 import type { Database } from '../client';
 import {
@@ -182,6 +184,25 @@ describe('seeding the demo', () => {
       .from(actions)
       .groupBy(actions.status);
     expect(byStatus.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('shows open actions of each kind: on track for an agreed new date, past its new date, past its original date with none agreed', async () => {
+    const [live] = await database.db.select().from(plans).where(eq(plans.state, 'active'));
+    const summary = periodSummary((await loadSummaryInput(database.db, live!.id, undefined, now))!);
+    expect(summary.period).toBe('2026-11');
+    const kinds = (kind: string) => summary.overdue.filter((b) => lateness(b) === kind);
+    expect(
+      kinds('new-date-agreed').some((b) => b.status === 'Green' && b.newDate?.source === 'manager'),
+    ).toBe(true);
+    expect(kinds('past-new-date').some((b) => b.status === 'Green')).toBe(true);
+    expect(kinds('no-new-date').some((b) => b.status === 'Green' && b.carriedFrom !== null)).toBe(true);
+    // The action's own new date (its row) is the one its position reads this month.
+    const rows = await database.db.select().from(actions).where(eq(actions.planId, live!.id));
+    const briefs = new Map([...summary.overdue, ...summary.movement.improved].map((b) => [b.id, b]));
+    for (const row of rows) {
+      const brief = briefs.get(row.id);
+      if (brief) expect(brief.newDate?.date ?? null, row.ref).toBe(row.revisedDue);
+    }
   });
 
   it('gives some of the live plan’s actions an update for the current month already, and not others', async () => {

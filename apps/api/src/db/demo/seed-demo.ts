@@ -135,7 +135,7 @@ export async function seedDemo(db: Db, now: Date): Promise<{ created: boolean }>
     });
 
     // January 2025: the manager starts the next plan from this one, then closes it.
-    const successor = await insertDemoSuccessor(tx, plan.id, manager, CARRIED_AT);
+    const successor = await insertDemoSuccessor(tx, plan.id, manager, CARRIED_AT, current);
     await planCloseService(tx, () => CLOSED_AT).close(manager, plan.id, { period: FIRST_PLAN_END }, null);
 
     const next = await seedDemoRounds(tx, {

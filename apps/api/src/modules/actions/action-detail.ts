@@ -27,7 +27,7 @@ import {
   reportingPeriods,
   statusUpdates,
 } from '../../db/schema';
-import { blueAwaitingSignOff } from '../../read-model';
+import { blueAwaitingSignOff, carried } from '../../read-model';
 import { toActionNode } from './action-node';
 
 /**
@@ -37,9 +37,9 @@ import { toActionNode } from './action-node';
 function carriedRef(name: string, linked: (other: ReturnType<typeof alias<typeof actions, string>>) => SQL) {
   const other = alias(actions, name);
   const plan = alias(plans, `${name}_plan`);
-  return sql<CarriedActionRef | null>`(
+  return sql<(CarriedActionRef & { start: Month }) | null>`(
       select json_build_object('planId', ${plan.id}, 'planTitle', ${plan.title},
-        'actionId', ${other.id}, 'ref', ${other.ref})
+        'actionId', ${other.id}, 'ref', ${other.ref}, 'start', ${plan.periodStart})
       from ${actions} as ${sql.identifier(name)}
       join ${plans} as ${sql.identifier(`${name}_plan`)} on ${plan.id} = ${other.planId}
       where ${linked(other)})`;
@@ -119,8 +119,8 @@ export type ActionDetailRow = {
   groupLeadId: string | null;
   leads: PersonRef[];
   awaitingSignOff: boolean;
-  carriedFrom: CarriedActionRef | null;
-  carriedTo: CarriedActionRef | null;
+  carriedFrom: (CarriedActionRef & { start: Month }) | null;
+  carriedTo: (CarriedActionRef & { start: Month }) | null;
   currentPeriod: Month | null;
   plan: { periodStart: Month; periodEnd: Month; state: PlanState };
   periods: { month: Month; state: 'open' | 'closed' }[];
@@ -158,8 +158,8 @@ export function toActionDetail(row: ActionDetailRow, today: Date): Action {
       dueMonth: a.dueMonth,
       dueText: a.dueText,
       awaitingSignOff: row.awaitingSignOff,
-      carriedFrom: row.carriedFrom,
-      carriedTo: row.carriedTo,
+      carriedFrom: carried(row.carriedFrom).carriedTo,
+      ...carried(row.carriedTo),
     },
     { month, today, planEnd: row.plan.periodEnd },
   );

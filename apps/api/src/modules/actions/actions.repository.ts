@@ -5,6 +5,7 @@ import {
   actionComments,
   actionFindings,
   actionLeads,
+  actionNewDates,
   actions,
   challenges,
   outcomes,
@@ -26,7 +27,7 @@ export const actionRefSafe = <T>(ref: string | undefined, work: Promise<T>) => r
 export function actionsRepository(db: Db) {
   /** Any status update, challenge or comment on an action in scope: history that must be kept. */
   async function hasHistoryWhere(scope: SQL): Promise<boolean> {
-    for (const table of [statusUpdates, challenges, actionComments]) {
+    for (const table of [statusUpdates, actionNewDates, challenges, actionComments]) {
       const [row] = await db
         .select({ id: table.id })
         .from(table)
@@ -101,6 +102,11 @@ export function actionsRepository(db: Db) {
     },
 
     ...planItemQueries(db, actions, actions.outcomeId),
+
+    /** A new completion date set other than by a Red (`action_new_dates`): never edited. */
+    async insertNewDate(values: typeof actionNewDates.$inferInsert) {
+      await db.insert(actionNewDates).values(values);
+    },
 
     async insert(values: typeof actions.$inferInsert): Promise<ActionRow> {
       const [row] = await db.insert(actions).values(values).returning();

@@ -4,6 +4,7 @@ import {
   createActionBodySchema,
   errorResponseSchema,
   outcomeParamsSchema,
+  setNewDateBodySchema,
   updateActionBodySchema,
 } from '@ragboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -70,6 +71,29 @@ export const actionRoutes: FastifyPluginAsyncZod = async (app) => {
       const { user } = currentSession(request);
       const { actionId } = request.params;
       const action = await service.update(user.id, actionId, request.body, parseIfMatch(request));
+      return reply.header('etag', versionTag(action)).send(action);
+    },
+  );
+
+  app.put(
+    '/api/actions/:actionId/new-date',
+    {
+      config: managerOnly,
+      schema: {
+        tags: ['actions'],
+        summary:
+          'Set or clear the new completion date in force from the current month, saying why (If-Match)',
+        description:
+          'For a date agreed other than by a lead’s Red (at a board, a stocktake). It holds from the plan’s current month until a later Red, Blue or change; earlier months keep the date they had.',
+        params: actionParamsSchema,
+        body: setNewDateBodySchema,
+        response: { 200: actionSchema, ...errorReplies },
+      },
+    },
+    async (request, reply) => {
+      const { user } = currentSession(request);
+      const { actionId } = request.params;
+      const action = await service.setNewDate(user.id, actionId, request.body, parseIfMatch(request));
       return reply.header('etag', versionTag(action)).send(action);
     },
   );

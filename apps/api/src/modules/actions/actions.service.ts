@@ -1,4 +1,10 @@
-import type { Action, CreateActionBody, UpdateActionBody } from '@ragboard/shared';
+import {
+  type Action,
+  type CreateActionBody,
+  newDateProblem,
+  type SetNewDateBody,
+  type UpdateActionBody,
+} from '@ragboard/shared';
 import type { Db } from '../../db/client';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
@@ -105,6 +111,41 @@ export function actionsService(db: Db, now: () => Date) {
           return after;
         }),
       ),
+
+    /**
+     * The manager sets (or clears) the new completion date in force from the plan's current month,
+     * saying why: kept beside the leads' Reds so any month's date reads back with where it came from.
+     */
+    setNewDate: (actorId: string, id: string, body: SetNewDateBody, ifMatch: number | null) =>
+      db.transaction(async (tx) => {
+        const before = await load(tx, id);
+        assertIfMatch(ifMatch, before, 'action');
+        if (before.archivedAt) throw new ConflictError('This action is archived');
+        if (before.status === 'Blue')
+          throw new ConflictError('This action is completed: it needs no new date');
+        const problem = body.date && newDateProblem(body.date, before, now());
+        if (problem) throw new ValidationError(problem, [{ path: 'body.date', message: problem }]);
+        const at = now();
+        const repo = actionsRepository(tx);
+        if (!(await repo.update(id, before.version, { revisedDue: body.date }, at))) {
+          throw new ConflictError('This action was changed by someone else', before);
+        }
+        await repo.insertNewDate({
+          actionId: id,
+          period: before.currentPeriod ?? before.month,
+          newDate: body.date,
+          source: 'manager',
+          reason: body.reason,
+          authorId: actorId,
+          createdAt: at,
+        });
+        const after = await load(tx, id);
+        await recordPlanChange(tx, {
+          ...change(actorId, 'new-date', before, after),
+          after: { ...after, reason: body.reason },
+        });
+        return after;
+      }),
 
     /** Only an action without status updates goes; one with history is archived instead. */
     remove: (actorId: string, id: string) =>

@@ -181,6 +181,50 @@ describe('keeping a plan’s actions, as the partnership manager', () => {
     expect(reused.statusCode).toBe(201);
   });
 
+  it('sets a new completion date with a reason and If-Match, clears it, and keeps both in the history', async () => {
+    const plan = await createPlan(ctx.database.db, [1, 1, 1]);
+    const [row] = (await planRows(ctx.database.db, plan.id)).actions;
+    const url = `/api/actions/${row!.id}/new-date`;
+    const current = async () => actionSchema.parse((await send('GET', `/api/actions/${row!.id}`)).json());
+    const put = async (body: object, version?: number) =>
+      send('PUT', url, body, { 'if-match': `"${version ?? (await current()).version}"` });
+
+    const refusals: [object, string][] = [
+      [{ date: '2026-11-24', reason: 'x' }, 'The new completion date must be after today'],
+      [{ date: '2026-12-31' }, 'Invalid input: expected string, received undefined'],
+      [{ date: '2026-12-31', reason: ' ' }, 'Say why the date changes'],
+      [{ date: '2026-13-01', reason: 'x' }, 'Expected a date as YYYY-MM-DD, for example 2023-02-28'],
+    ];
+    for (const [body, message] of refusals) {
+      const refused = await put(body);
+      expect(refused.statusCode, JSON.stringify(body)).toBe(400);
+      expect(refused.json().error.details?.[0]?.message ?? refused.json().error.message).toBe(message);
+    }
+    const board = requestsAs(ctx.app, await signInAs(ctx.app, 'board'));
+    const byBoard = await board('PUT', url, { date: '2027-05-31', reason: 'x' }, { 'if-match': '"1"' });
+    expect(byBoard.statusCode).toBe(403);
+    const agreed = await put({ date: '2027-05-31', reason: 'Agreed at the board' }, 1);
+    const stale = await put({ date: '2027-06-30', reason: 'Agreed at the board' }, 1);
+    expect([agreed.statusCode, stale.statusCode]).toEqual([200, 409]);
+    expect(actionSchema.parse(agreed.json())).toMatchObject({
+      dueMonth: '2026-06',
+      newDate: { date: '2027-05-31', source: 'manager', since: '2026-11' },
+      pastOriginalDate: true,
+      pastNewDate: false,
+    });
+    expect(agreed.headers.etag).toBe(`"${actionSchema.parse(agreed.json()).version}"`);
+
+    const cleared = await put({ date: null, reason: 'The board withdrew the date' });
+    expect(cleared.statusCode).toBe(200);
+    expect(actionSchema.parse(cleared.json())).toMatchObject({ newDate: null, pastOriginalDate: true });
+    const audit = await auditOf(ctx.app, manager, row!.id);
+    expect(
+      audit.filter((e) => e.operation === 'new-date').map((e) => (e.after as { reason: string }).reason),
+    ).toEqual(['The board withdrew the date', 'Agreed at the board']);
+    // Never deleted once it has a date's history: it is archived instead.
+    expect((await send('DELETE', `/api/actions/${row!.id}`)).statusCode).toBe(409);
+  });
+
   it('is for the manager only, but anyone signed in may read an action', async () => {
     const plan = await createPlan(ctx.database.db);
     const { actions, outcomes } = await planRows(ctx.database.db, plan.id);

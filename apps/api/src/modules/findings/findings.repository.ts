@@ -1,4 +1,4 @@
-import { type Finding, type FindingJudgementEntry, isOverdue } from '@ragboard/shared';
+import type { ActionPosition, Finding, FindingJudgementEntry } from '@ragboard/shared';
 import { and, asc, desc, eq, inArray, max, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
@@ -15,10 +15,13 @@ import {
   statusUpdates,
   users,
 } from '../../db/schema';
+import { loadPositionSource, planMonths, positionReader } from '../../read-model';
 import { placeAt } from '../plans/plan-items';
 import { plansRepository } from '../plans/plans.repository';
 
 type FindingRow = typeof findings.$inferSelect;
+
+const withoutNote = ({ note: _, ...position }: ActionPosition) => position;
 
 /** Findings with their judgements and the actions that address them: three queries for any number. */
 export function findingsRepository(db: Db) {
@@ -35,7 +38,13 @@ export function findingsRepository(db: Db) {
       .select({
         findingId: actionFindings.findingId,
         action: actions,
-        plan: { id: plans.id, title: plans.title, periodStart: plans.periodStart },
+        plan: {
+          id: plans.id,
+          title: plans.title,
+          periodStart: plans.periodStart,
+          periodEnd: plans.periodEnd,
+          state: plans.state,
+        },
         notePeriod: statusUpdates.period,
         note: statusUpdates.note,
       })
@@ -76,6 +85,9 @@ export function findingsRepository(db: Db) {
           )
           .orderBy(kpiValues.kpiId, desc(kpiValues.period))
       : [];
+    const linked = [...new Set(links.map((l) => l.action.id))];
+    const positions = positionReader(await loadPositionSource(db, inArray(actions.id, linked)));
+    const months = await planMonths(db, [...new Map(links.map((l) => [l.plan.id, l.plan])).values()], today);
     return rows.map((f) => {
       const history = judgements
         .filter((j) => j.judgement.findingId === f.id)
@@ -106,8 +118,7 @@ export function findingsRepository(db: Db) {
             plan: { id: plan.id, title: plan.title },
             ref: a.ref,
             title: a.title,
-            status: a.status,
-            overdue: isOverdue(a, today),
+            ...withoutNote(positions.at(a, { month: months.get(plan.id)!, today, planEnd: plan.periodEnd })),
             latestNote: note && notePeriod ? { period: notePeriod, text: note } : null,
             archived: a.archivedAt !== null,
           })),

@@ -238,7 +238,8 @@ describe('inspection findings', () => {
       expect.objectContaining({
         ref: '1.1.1',
         status: 'Amber',
-        overdue: false,
+        pastOriginalDate: false,
+        newDate: null,
         latestNote: { period: '2026-11', text: 'Waiting times fell from 60 to 48 weeks' },
       }),
     ]);

@@ -165,14 +165,30 @@ async function insertAction(
   });
   const leads = [...new Set(r.leads.map((n) => personId.get(personKey(n))!))];
   if (leads.length) await actionsRepository(tx).addLeads(action.id, leads);
-  if (r.status === 'Grey' && !r.note) return;
+  // A new completion date beside another status than Red (an Amber after a Red) is one in force
+  // that the manager brings in with the plan.
+  if (r.revisedDue && r.status !== 'Red') {
+    await actionsRepository(tx).insertNewDate({
+      actionId: action.id,
+      period,
+      newDate: r.revisedDue,
+      source: 'manager',
+      reason: 'Imported with the plan',
+      authorId: user.id,
+      createdAt: at,
+    });
+  }
+  if (r.status === 'Grey' && !r.note) {
+    await actionsRepository(tx).update(action.id, action.version, { revisedDue: r.revisedDue }, at);
+    return;
+  }
   const updates = statusUpdatesRepository(tx);
   const update = await updates.insert({
     actionId: action.id,
     period,
     status: r.status,
     note: r.note ?? 'Imported',
-    revisedDue: r.revisedDue,
+    revisedDue: r.status === 'Red' ? r.revisedDue : null,
     authorId: user.id,
     createdAt: at,
     ...(r.status === 'Blue'

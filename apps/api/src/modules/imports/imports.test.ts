@@ -158,7 +158,7 @@ describe('importing a plan', () => {
       (await requestsAs(ctx.app, manager)('GET', `/api/plans/${planId}`)).json(),
     );
     const late = tree.priorities[0]!.outcomes[0]!.actions[0]!;
-    expect(late).toMatchObject({ status: 'Red', revisedDue: null });
+    expect(late).toMatchObject({ status: 'Red', newDate: null });
     const summary = planPeriodSummarySchema.parse(
       (await requestsAs(ctx.app, manager)('GET', `/api/plans/${planId}/summary`)).json(),
     );

@@ -25,11 +25,17 @@ export function periodsRepository(db: Db) {
         .where(eq(reportingPeriods.planId, planId))
         .orderBy(asc(reportingPeriods.month)),
 
-    async find(planId: string, month: string): Promise<PeriodRow | null> {
-      const [row] = await db
+    /**
+     * A plan's month; `lock` holds its row until the caller's transaction ends: `update` to close
+     * it, `share` to write for it while it stays open (a close waits for that write, or the
+     * write, coming after, finds it closed).
+     */
+    async find(planId: string, month: string, lock?: 'update' | 'share'): Promise<PeriodRow | null> {
+      const query = db
         .select()
         .from(reportingPeriods)
         .where(and(eq(reportingPeriods.planId, planId), eq(reportingPeriods.month, month)));
+      const [row] = lock ? await query.for(lock) : await query;
       return row ?? null;
     },
 

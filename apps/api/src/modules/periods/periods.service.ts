@@ -5,7 +5,7 @@ import { recordPlanChange } from '../plans/plan-changes';
 import { plansRepository } from '../plans/plans.repository';
 import { periodsRepository, toPeriod } from './periods.repository';
 
-/** Reporting periods: the manager opens a month for updates and closes it, keeping a snapshot. */
+/** Reporting periods: the manager opens a month for updates (closing one: period-close.ts). */
 export function periodsService(db: Db, now: () => Date) {
   async function plan(tx: Db, planId: string) {
     const row = await plansRepository(tx).findById(planId);
@@ -42,29 +42,6 @@ export function periodsService(db: Db, now: () => Date) {
           entityType: 'period',
           entityId: row.id,
           operation: 'open',
-          after: period,
-        });
-        return period;
-      }),
-
-    /** Closing makes the month's updates read-only and keeps the plan as it stood. */
-    close: (actorId: string, planId: string, month: string) =>
-      db.transaction(async (tx) => {
-        await plan(tx, planId);
-        const repo = periodsRepository(tx);
-        const row = await repo.find(planId, month);
-        if (!row) throw new NotFoundError('Period');
-        if (row.state === 'closed') throw new ConflictError(`${formatMonth(month)} is closed already`);
-        const snapshot = await plansRepository(tx).tree(planId, now());
-        const closed = await repo.close(row.id, { closedAt: now(), closedById: actorId, snapshot });
-        const period = toPeriod(closed);
-        await recordPlanChange(tx, {
-          actorId,
-          planId,
-          entityType: 'period',
-          entityId: row.id,
-          operation: 'close',
-          before: toPeriod(row),
           after: period,
         });
         return period;

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import {
   actionFindings,
   actionLeads,
+  actionNewDates,
   actions,
   findings,
   kpis,
@@ -77,6 +78,10 @@ export function planSuccessionRepository(db: Db) {
     },
     async insertActions(values: (typeof actions.$inferInsert)[]) {
       for (let i = 0; i < values.length; i += 500) await db.insert(actions).values(values.slice(i, i + 500));
+    },
+    async insertNewDates(values: (typeof actionNewDates.$inferInsert)[]) {
+      for (let i = 0; i < values.length; i += 500)
+        await db.insert(actionNewDates).values(values.slice(i, i + 500));
     },
     async insertLeads(values: (typeof actionLeads.$inferInsert)[]) {
       for (let i = 0; i < values.length; i += 1000)

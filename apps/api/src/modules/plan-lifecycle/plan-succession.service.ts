@@ -1,4 +1,5 @@
 import {
+  carriedFromWords,
   type FieldIssue,
   formatMonth,
   type NextPlanStartedReply,
@@ -93,11 +94,30 @@ export function planSuccessionService(db: Db, now: () => Date) {
             ref,
             position: i + 1,
             title: a.title,
-            // A Red's new completion date is the date the carried action now works to.
-            dueMonth: a.status === 'Red' && a.revisedDue ? a.revisedDue.slice(0, 7) : a.dueMonth,
+            // The original date stays: the plan measures progress against its original timescale.
+            dueMonth: a.dueMonth,
             dueText: a.dueText,
+            revisedDue: a.revisedDue,
             carriedFromId: a.id,
           })),
+        );
+        // The new completion date in force when it was carried holds in the new plan from its start.
+        await repo.insertNewDates(
+          chosen.actions.flatMap(({ row: a, id }) =>
+            a.revisedDue
+              ? [
+                  {
+                    actionId: id,
+                    period: body.periodStart,
+                    newDate: a.revisedDue,
+                    source: 'carried' as const,
+                    reason: carriedFromWords({ planTitle: old.title, ref: a.ref }),
+                    authorId: actor.id,
+                    createdAt: at,
+                  },
+                ]
+              : [],
+          ),
         );
         const newAction = new Map(chosen.actions.map((a) => [a.row.id, a.id]));
         await repo.insertLeads(

@@ -103,11 +103,12 @@ describe('starting the next plan', () => {
 
     const tree = planTreeSchema.parse((await send('GET', `/api/plans/${started.plan.id}`)).json());
     const carried = tree.priorities.flatMap((p) => p.outcomes.flatMap((o) => o.actions));
-    // The Blue stays behind; the rest carry with their leads, a Red's new date as the date to work to.
+    // The Blue stays behind; the rest carry with their leads and original date, a Red's new date in force.
     expect(carried.map((a) => a.ref)).toEqual(['1.1.2', '1.1.3', '2.1.1', '2.1.2', '2.1.3']);
     expect(carried.every((a) => a.status === 'Grey' && a.leads.length === 1)).toBe(true);
     expect(carried[0]).toMatchObject({
-      dueMonth: '2027-03',
+      dueMonth: '2026-06',
+      newDate: { date: '2027-03-31', source: 'carried', since: NEXT.periodStart },
       carriedFrom: { planId: plan.id, planTitle: plan.title, actionId: byRef('1.1.2').id, ref: '1.1.2' },
     });
 

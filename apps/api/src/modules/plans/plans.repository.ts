@@ -205,14 +205,16 @@ export function plansRepository(db: Db) {
       const judged = sql`(values ${sql.join(
         planRows.map((p) => {
           const month = months.get(p.id)!;
-          return sql`(${p.id}::uuid, ${judgedOn(month, today)}::date, ${month >= p.periodEnd}::boolean)`;
+          return sql`(${p.id}::uuid, ${judgedOn(month, today)}::date, ${month}::text, ${p.periodEnd}::text)`;
         }),
         sql`, `,
-      )}) as judged(plan_id, day, at_end)`;
+      )}) as judged(plan_id, day, month, plan_end)`;
       const day = sql.raw('judged.day');
       const pastNewDate = sql<boolean>`coalesce(${actions.revisedDue} < ${day}, false)`;
       const pastOriginalDate = sql<boolean>`coalesce(${actions.dueMonth} < to_char(${day}, 'YYYY-MM'), false)`;
-      const carried = sql<boolean>`judged.at_end and exists (select 1 from ${actions} as next where next.carried_from_id = ${actions.id})`;
+      const carriedForward = sql<boolean>`exists (select 1 from ${actions} as next
+        join ${plans} as next_plan on next_plan.id = next.plan_id
+        where next.carried_from_id = ${actions.id} and judged.month >= least(next_plan.period_start, judged.plan_end))`;
       const groups = ids.length
         ? await db
             .select({
@@ -220,7 +222,7 @@ export function plansRepository(db: Db) {
               status: actions.status,
               pastNewDate,
               pastOriginalDate,
-              carried,
+              carriedForward,
               // Any of the group's dates stands for them all: only whether there is one matters.
               newDate: sql<string | null>`min(${actions.revisedDue})`,
               count: sql<number>`count(*)::int`,
@@ -233,7 +235,7 @@ export function plansRepository(db: Db) {
               actions.status,
               pastNewDate,
               pastOriginalDate,
-              carried,
+              carriedForward,
               sql`${actions.revisedDue} is null`,
             )
         : [];
@@ -250,7 +252,7 @@ export function plansRepository(db: Db) {
               pastNewDate: g.status !== 'Blue' && g.pastNewDate,
               pastOriginalDate: g.status !== 'Blue' && g.pastOriginalDate,
               newDate: g.newDate,
-              carriedTo: g.carried,
+              carriedForward: g.carriedForward,
             }),
             count: g.count,
           })),
@@ -261,7 +263,8 @@ export function plansRepository(db: Db) {
       );
     },
 
-    async tree(planId: string, today: Date): Promise<PlanTree | null> {
+    /** The plan with every action's position at `asked`, or at the plan's own month (`planMonth`). */
+    async tree(planId: string, today: Date, asked?: Month): Promise<PlanTree | null> {
       const plan = await findById(planId);
       if (!plan) return null;
       // One after the other: inside a transaction (a period's close) there is one connection.
@@ -282,7 +285,7 @@ export function plansRepository(db: Db) {
         .orderBy(asc(actions.position));
       const leadsByAction = await actionLeadRefs(db, eq(actions.planId, planId));
       const periods = await currentPeriods([planId], today);
-      const month = (await planMonths(db, [plan], today)).get(planId)!;
+      const month = asked ?? (await planMonths(db, [plan], today)).get(planId)!;
       const positions = positionReader(await loadPositionSource(db, eq(actions.planId, planId), month));
       const successor = await db.select({ id: plans.id }).from(plans).where(eq(plans.predecessorId, planId));
       const peopleIds = new Set<string>();

@@ -5,6 +5,7 @@ import {
   planListSchema,
   planParamsSchema,
   planSchema,
+  planTreeQuerySchema,
   planTreeSchema,
   updatePlanBodySchema,
 } from '@ragboard/shared';
@@ -48,8 +49,11 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'signed-in', apiToken: true },
       schema: {
         tags: ['plans'],
-        summary: 'A plan’s whole tree: priorities, outcomes and actions with their current status',
+        summary: 'A plan’s whole tree: priorities, outcomes and actions with their position at a month',
+        description:
+          'Each action’s position (status, both dates, whether past either) at `period`, by default the plan’s own month: its open month, or a closed plan’s last.',
         params: planParamsSchema,
+        querystring: planTreeQuerySchema,
         response: {
           200: planTreeSchema,
           304: notModifiedSchema,
@@ -61,9 +65,9 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) =>
       app.sendCached(request, reply, {
         scope: planScope(request.params.planId),
-        key: 'tree',
+        key: `tree:${request.query.period ?? 'current'}`,
         schema: planTreeSchema,
-        load: () => repository.tree(request.params.planId, app.now()),
+        load: () => repository.tree(request.params.planId, app.now(), request.query.period),
         notFound: 'Plan',
       }),
   );

@@ -16,6 +16,9 @@ const HEADER = [
   'status in words',
   'status month',
   'due month',
+  'new completion date',
+  'past its original date',
+  'past its new date',
   'led by',
   'unit',
   'direction',
@@ -38,7 +41,7 @@ const text = (value: number | string | null | undefined) =>
 
 /**
  * The public page's data as one table: a row per published action, then per published KPI, with
- * months as YYYY-MM and numbers as numbers. UTF-8 with a byte-order mark so Excel reads the accents.
+ * months as YYYY-MM and numbers as numbers, each as at the latest closed month (`asAt`). UTF-8 with a byte-order mark so Excel reads the accents.
  */
 export function publicCsv(plan: PublicPlan): Buffer {
   const actionRows = plan.priorities.flatMap((priority) =>
@@ -52,6 +55,9 @@ export function publicCsv(plan: PublicPlan): Buffer {
       STATUS_DEFINITIONS[a.status].label,
       text(a.statusMonth),
       text(a.dueMonth),
+      text(a.newDate?.date),
+      a.pastOriginalDate ? 'yes' : 'no',
+      a.pastNewDate ? 'yes' : 'no',
       leadWords(a.leads),
       ...Array(9).fill(''),
     ]),
@@ -62,11 +68,7 @@ export function publicCsv(plan: PublicPlan): Buffer {
     '',
     k.said,
     k.happened,
-    '',
-    '',
-    '',
-    '',
-    '',
+    ...Array(8).fill(''),
     k.unit,
     k.direction,
     k.targetKind,

@@ -6,6 +6,7 @@ import {
   type PublicPlan,
   type PublicPriority,
   publicDataUrls,
+  publicMonth,
   targetInForce,
 } from '@ragboard/shared';
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
@@ -21,8 +22,8 @@ import {
   plans,
   priorities,
   publicSummaries,
-  statusUpdates,
 } from '../../db/schema';
+import { loadPositionSource, planPeriods, positionReader } from '../../read-model';
 import { attachmentsRepository } from '../attachments/attachments.repository';
 import { kpisRepository } from '../kpis/kpis.repository';
 
@@ -81,14 +82,20 @@ export async function publishedActionIds(db: Db, planId: string, actionIds: stri
   return rows.map((r) => r.id);
 }
 
-async function publishedActions(db: Db, planId: string, showNames: boolean): Promise<PublicPriority[]> {
+async function publishedActions(
+  db: Db,
+  plan: { id: string; periodEnd: Month },
+  asAt: Month,
+  today: Date,
+  showNames: boolean,
+): Promise<PublicPriority[]> {
+  const planId = plan.id;
   const rows = await db
     .select({
       id: actions.id,
       ref: actions.ref,
-      status: actions.status,
       dueMonth: actions.dueMonth,
-      statusMonth: statusUpdates.period,
+      dueText: actions.dueText,
       said: publicSummaries.publishedSaid,
       happened: publicSummaries.publishedHappened,
       priority: { id: priorities.id, ref: priorities.ref, title: priorities.title },
@@ -97,7 +104,6 @@ async function publishedActions(db: Db, planId: string, showNames: boolean): Pro
     .innerJoin(actions, eq(actions.id, publicSummaries.actionId))
     .innerJoin(outcomes, eq(outcomes.id, actions.outcomeId))
     .innerJoin(priorities, eq(priorities.id, outcomes.priorityId))
-    .leftJoin(statusUpdates, eq(statusUpdates.id, actions.currentUpdateId))
     .where(
       and(
         eq(publicSummaries.planId, planId),
@@ -115,6 +121,9 @@ async function publishedActions(db: Db, planId: string, showNames: boolean): Pro
     showNames,
   );
   const files = await attachmentsRepository(db).publicForActions(rows.map((r) => r.id));
+  const ids = rows.map((r) => r.id);
+  const positions = positionReader(await loadPositionSource(db, inArray(actions.id, ids), asAt));
+  const at = { month: asAt, today, planEnd: plan.periodEnd };
   const byPriority = new Map<string, PublicPriority>();
   for (const row of rows) {
     const priority = byPriority.get(row.priority.id) ?? {
@@ -122,13 +131,17 @@ async function publishedActions(db: Db, planId: string, showNames: boolean): Pro
       title: row.priority.title,
       actions: [],
     };
+    const { status, dueMonth, newDate, pastOriginalDate, pastNewDate } = positions.at(row, at);
     priority.actions.push({
       ref: row.ref,
       said: row.said ?? '',
       happened: row.happened ?? '',
-      status: row.status,
-      statusMonth: row.statusMonth,
-      dueMonth: row.dueMonth,
+      status,
+      dueMonth,
+      newDate,
+      pastOriginalDate,
+      pastNewDate,
+      statusMonth: positions.index.stateAt(row.id, asAt)?.period ?? null,
       leads: leads.get(row.id) ?? [],
       files: files.filter((f) => f.actionId === row.id).map(({ actionId: _, ...file }) => file),
     });
@@ -144,6 +157,7 @@ function targetAt(kpi: Kpi, planStart: Month, period: Month): PublicKpi['target'
   return target && month ? { value: target.value, month } : null;
 }
 
+/** Published KPIs with their latest value by `month` (the month the page shows). */
 async function publishedKpis(db: Db, planId: string, planStart: Month, month: Month): Promise<PublicKpi[]> {
   const summaries = await db
     .select({
@@ -157,7 +171,7 @@ async function publishedKpis(db: Db, planId: string, planStart: Month, month: Mo
   const text = new Map(summaries.map((s) => [s.kpiId, s]));
   const kpis = ((await kpisRepository(db).listForPlan(planId)) ?? []).filter((k) => text.has(k.id));
   return kpis.map((kpi) => {
-    const latest = kpi.latest;
+    const latest = kpi.values.filter((v) => v.period <= month).at(-1) ?? null;
     return {
       ref: kpi.outcomeRef,
       said: text.get(kpi.id)?.said ?? '',
@@ -174,9 +188,10 @@ async function publishedKpis(db: Db, planId: string, planStart: Month, month: Mo
 
 /**
  * Everything the public may see of a plan, and nothing else: only approved summaries, in their
- * approved words. `month` (today's) picks the target in force for a KPI with no value yet.
+ * approved words, at the latest month the manager closed (`publicMonth`): never the unchecked one
+ * still taking updates.
  */
-export async function loadPublicPlan(db: Db, planId: string, month: Month): Promise<PublicPlan | null> {
+export async function loadPublicPlan(db: Db, planId: string, today: Date): Promise<PublicPlan | null> {
   const [row] = await db
     .select({ plan: plans, publication: planPublications })
     .from(planPublications)
@@ -189,17 +204,19 @@ export async function loadPublicPlan(db: Db, planId: string, month: Month): Prom
     .from(glossaryTerms)
     .where(eq(glossaryTerms.planId, planId))
     .orderBy(asc(sql`lower(${glossaryTerms.term})`), asc(glossaryTerms.term));
-  const within =
-    month < plan.periodStart ? plan.periodStart : month > plan.periodEnd ? plan.periodEnd : month;
+  const periods = (await planPeriods(db, [planId])).get(planId) ?? [];
+  const asAt = publicMonth(plan, periods, today);
   return {
     slug: publication.slug,
     title: plan.title,
     periodStart: plan.periodStart,
     periodEnd: plan.periodEnd,
+    asAt,
+    asAtClosed: periods.some((p) => p.month === asAt && p.state === 'closed'),
     licence: { name: publication.licenceName, url: publication.licenceUrl },
     data: publicDataUrls(publication.slug),
     glossary,
-    priorities: await publishedActions(db, planId, publication.showLeadNames),
-    kpis: await publishedKpis(db, planId, plan.periodStart, within),
+    priorities: await publishedActions(db, plan, asAt, today, publication.showLeadNames),
+    kpis: await publishedKpis(db, planId, plan.periodStart, asAt),
   };
 }

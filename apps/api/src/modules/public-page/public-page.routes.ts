@@ -1,6 +1,5 @@
 import {
   errorResponseSchema,
-  monthOf,
   notModifiedSchema,
   publicPlanParamsSchema,
   publicPlanSchema,
@@ -48,7 +47,7 @@ export const publicPageRoutes: FastifyPluginAsyncZod = async (app) => {
       scope: planScope(plan.planId),
       key: `public-page|${file === 'csv' ? 'csv' : 'json'}`,
       schema: publicPlanSchema,
-      load: () => loadPublicPlan(db, plan.planId, monthOf(app.now())),
+      load: () => loadPublicPlan(db, plan.planId, app.now()),
       notFound: 'Public page',
       render: file === 'csv' ? CSV : undefined,
       cacheControl: 'public, no-cache',

@@ -123,6 +123,8 @@ describe('the public progress page and its open data', () => {
       note: SECRET.note,
     });
     expect(update.statusCode).toBe(201);
+    // The public page shows closed months only: May is checked and closed.
+    expect((await send('POST', `/api/plans/${planId}/periods/2026-05/close`)).statusCode).toBe(200);
 
     const published = await summarise(
       'actions',
@@ -221,6 +223,9 @@ describe('the public progress page and its open data', () => {
             status: 'Green',
             statusMonth: '2026-05',
             dueMonth: '2026-06',
+            newDate: null,
+            pastOriginalDate: false,
+            pastNewDate: false,
             leads: [{ name: null, role: 'Head of SEND', organisation: 'Lancashire County Council' }],
             files: [],
           },
@@ -270,10 +275,10 @@ describe('the public progress page and its open data', () => {
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^type,ref,priority,what we said we would do,what has happened,status,/);
     expect(lines[1]).toBe(
-      'action,1.1.1,1 Priority 1,We said we would train every SENCO.,Forty SENCOs are trained.,Green,On target,2026-05,2026-06,"Head of SEND, Lancashire County Council",,,,,,,,,',
+      'action,1.1.1,1 Priority 1,We said we would train every SENCO.,Forty SENCOs are trained.,Green,On target,2026-05,2026-06,,no,no,"Head of SEND, Lancashire County Council",,,,,,,,,',
     );
     expect(lines[2]).toBe(
-      'KPI,1.1,,More assessments on time.,Better each month.,,,,,,percent,higher,level,41,50,2026-03,52,2026-04,On target',
+      'KPI,1.1,,More assessments on time.,Better each month.,,,,,,,,,percent,higher,level,41,50,2026-03,52,2026-04,On target',
     );
     const json = await get(`${PAGE}/data.json`);
     expect(json.headers['content-type']).toBe('application/json; charset=utf-8');
@@ -442,6 +447,33 @@ describe('the public progress page and its open data', () => {
     expect(reply.statusCode).toBe(204);
     const page = publicPlanSchema.parse((await get(PAGE)).json());
     expect(page.priorities.flatMap((p) => p.actions.map((a) => a.ref))).toEqual(['1.1.1']);
+  });
+
+  it('shows the latest closed month only: a month still taking updates reaches the public when it closes', async () => {
+    const shown = async () => {
+      const page = publicPlanSchema.parse((await get(PAGE)).json());
+      return { asAt: page.asAt, action: page.priorities[0]!.actions.find((a) => a.ref === '1.1.1') };
+    };
+    expect(await shown()).toMatchObject({
+      asAt: '2026-05',
+      action: { status: 'Green', statusMonth: '2026-05' },
+    });
+    await openPeriod(ctx.database.db, planId, '2026-06');
+    const red = await send('POST', `/api/actions/${ids.published}/updates`, {
+      period: '2026-06',
+      status: 'Red',
+      note: 'Slipped',
+      revisedDue: '2026-12-31',
+    });
+    expect(red.statusCode, red.body).toBe(201);
+    expect(await shown()).toMatchObject({ asAt: '2026-05', action: { status: 'Green', newDate: null } });
+    expect((await send('POST', `/api/plans/${planId}/periods/2026-06/close`)).statusCode).toBe(200);
+    expect(await shown()).toMatchObject({
+      asAt: '2026-06',
+      action: { status: 'Red', statusMonth: '2026-06', newDate: { date: '2026-12-31' }, pastNewDate: false },
+    });
+    const csv = (await get(`${PAGE}/data.csv`)).body;
+    expect(csv).toContain('Red,Significantly delayed,2026-06,2026-06,2026-12-31,no,no');
   });
 
   it('serves text with a line break inside its cell, never as a formula row, and one licence link', async () => {

@@ -1,10 +1,14 @@
 import {
+  dueWords,
   FINDING_JUDGEMENT_DEFINITIONS,
   type Finding,
   type FindingAction,
   type FindingJudgementEntry,
   formatFileSize,
   formatMonth,
+  isBehind,
+  LATENESS,
+  lateness,
   STATUS_DEFINITIONS,
 } from '@ragboard/shared';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
@@ -45,8 +49,13 @@ export const kpiWords = (k: Finding['kpis'][number]) =>
 
 export const judgementWords = (j: FindingJudgementEntry) =>
   `${formatMonth(j.month)}: ${FINDING_JUDGEMENT_DEFINITIONS[j.judgement].label}`;
+/** "Amber (delayed); Due May 2025, new date 31 May 2027; past its original date, new date agreed" */
 export const actionStatusWords = (a: FindingAction) =>
-  `${a.status} (${STATUS_DEFINITIONS[a.status].label.toLowerCase()})${a.overdue ? ', overdue' : ''}`;
+  [
+    `${a.status} (${STATUS_DEFINITIONS[a.status].label.toLowerCase()})`,
+    dueWords(a),
+    ...(isBehind(a) ? [LATENESS[lateness(a)].toLowerCase()] : []),
+  ].join('; ');
 
 /** One line of the cover per finding: its latest judgement, and what happened since. */
 export function coverLine({ finding, sinceLatest }: PackFinding): string {

@@ -1,17 +1,20 @@
-import { formatDate, formatMonth, type Month } from '@ragboard/shared';
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { formatDate, formatMonth, type Month, type RemindersReply } from '@ragboard/shared';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import type { MailConfig } from '../../config';
 import type { Db } from '../../db/client';
 import type { outboxMessages } from '../../db/schema';
-import { people, priorities, reportingPeriods, users } from '../../db/schema';
+import { priorities } from '../../db/schema';
+import { ConflictError } from '../../plugins/errors';
+import { periodsRepository } from '../periods/periods.repository';
 import { lastDayForUpdates, updatesCloseAt } from '../periods/update-window';
 import { dueForUpdate } from '../summary/period-summary';
 import { loadSummaryInput } from '../summary/summary.repository';
 import { updateRequestUrl } from '../update-requests/update-request-token';
 import { updateRequestsService } from '../update-requests/update-requests.service';
 import { outboxRepository } from './outbox.repository';
+import { remindersRepository } from './reminders.repository';
 
-type Address = { name: string; address: string };
+type Unreachable = RemindersReply['unreachable'][number];
 
 interface LeadReminder {
   personId: string;
@@ -78,13 +81,23 @@ function letter(
   ].join('\n');
 }
 
+/** A closed month's updates can no longer change, so nobody is reminded of them (409). */
+export function closedMonthError(month: Month) {
+  return new ConflictError(`${formatMonth(month)} is closed: reminders cannot be sent for it`);
+}
+
 /**
  * Writes one reminder per lead with updates still missing for the period, in the caller's
  * transaction: each with a new personal link while the period takes updates, and, when
- * escalating, copied to their delivery groups' leads. Leads with no address are returned.
+ * escalating, copied to their delivery groups' leads. A closed period is refused. A lead is left
+ * out, and returned, when they have no address, or no account while no link can be given: a
+ * reminder must never send someone to a page they cannot open.
  */
 export async function writeReminders(tx: Db, deps: ReminderDeps, round: ReminderRound) {
   const today = deps.now();
+  // Held until commit: a close of the month waits for these reminders, or they find it closed.
+  const period = await periodsRepository(tx).find(round.planId, round.month, 'share');
+  if (period?.state === 'closed') throw closedMonthError(round.month);
   const input = await loadSummaryInput(tx, round.planId, round.month, today);
   if (!input) return null;
   const byLead = new Map<string, LeadReminder>();
@@ -96,20 +109,24 @@ export async function writeReminders(tx: Db, deps: ReminderDeps, round: Reminder
       byLead.set(lead.id, entry);
     }
   }
-  const [period] = await tx
-    .select()
-    .from(reportingPeriods)
-    .where(and(eq(reportingPeriods.planId, round.planId), eq(reportingPeriods.month, round.month)));
   const groupLeads = await tx
     .select({ priorityId: priorities.id, personId: priorities.deliveryGroupLeadId })
     .from(priorities)
     .where(and(eq(priorities.planId, round.planId), isNotNull(priorities.deliveryGroupLeadId)));
-  const address = await addresses(tx, [...byLead.keys(), ...groupLeads.map((g) => g.personId!)]);
+  const reach = remindersRepository(tx);
+  const address = await reach.addresses([...byLead.keys(), ...groupLeads.map((g) => g.personId!)]);
   const groupLeadOf = new Map(groupLeads.map((g) => [g.priorityId, g.personId!]));
   const takesUpdates = period?.state === 'open' && today <= updatesCloseAt(period);
+  const withAccount = await reach.withActiveAccount([...byLead.keys()]);
+  const reason = (lead: LeadReminder): Unreachable['reason'] | null =>
+    !address.get(lead.personId)
+      ? 'no-email'
+      : takesUpdates || withAccount.has(lead.personId)
+        ? null
+        : 'no-link';
   const requests = updateRequestsService(tx, deps.now);
 
-  const reachable = [...byLead.values()].filter((lead) => address.get(lead.personId));
+  const reachable = [...byLead.values()].filter((lead) => !reason(lead));
   const links =
     takesUpdates && period
       ? await requests.issueAll(
@@ -146,6 +163,7 @@ export async function writeReminders(tx: Db, deps: ReminderDeps, round: Reminder
         round,
         period ?? null,
         link ? updateRequestUrl(deps.mail.publicUrl, link.token) : null,
+        // Only a lead with an account is written to without a link (see `reason`).
         (id) => `${deps.mail.publicUrl}/my-actions/${id}/update`,
         cc.map((c) => c.name),
       ),
@@ -157,24 +175,9 @@ export async function writeReminders(tx: Db, deps: ReminderDeps, round: Reminder
     });
   }
   const rows = await outboxRepository(tx).insert(values);
-  const unreachable = [...byLead.values()]
-    .filter((l) => !address.get(l.personId))
-    .map((l) => ({ personId: l.personId, name: l.name, actions: l.actions.length }));
+  const unreachable = [...byLead.values()].flatMap((l): Unreachable[] => {
+    const why = reason(l);
+    return why ? [{ personId: l.personId, name: l.name, actions: l.actions.length, reason: why }] : [];
+  });
   return { rows, unreachable };
-}
-
-/** Where each person is written to: their own email, or their active account's. */
-export async function addresses(db: Db, personIds: string[]): Promise<Map<string, Address>> {
-  if (personIds.length === 0) return new Map();
-  const rows = await db
-    .select({ id: people.id, name: people.name, email: people.email, accountEmail: users.email })
-    .from(people)
-    .leftJoin(users, and(eq(users.personId, people.id), eq(users.active, true)))
-    .where(inArray(people.id, [...new Set(personIds)]));
-  return new Map(
-    rows.flatMap((r) => {
-      const address = r.email ?? r.accountEmail;
-      return address ? [[r.id, { name: r.name, address }] as const] : [];
-    }),
-  );
 }

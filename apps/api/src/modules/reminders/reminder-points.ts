@@ -1,5 +1,6 @@
 import {
   type IsoDate,
+  type Period,
   REMINDER_HOUR_UTC,
   type ReminderPoint,
   type UpdateReminderScheduleBody,
@@ -17,11 +18,13 @@ export function reminderTime(deadline: IsoDate, offsetDays: number): Date {
 
 /**
  * A period's scheduled reminders in time order, each as it stands: run (sent or skipped),
- * planned, or falling after the period's last day for updates and so never sent.
+ * planned, falling after the period's last day for updates and so never sent, or, once the month
+ * is closed, cancelled. Cancelled is read from the month's state, not stored: a closed month is
+ * never reopened, and the scheduler reads only open months.
  */
 export function reminderPoints(
   schedule: UpdateReminderScheduleBody,
-  period: { deadline: IsoDate; graceDays: number },
+  period: { deadline: IsoDate; graceDays: number; state: Period['state'] },
   runs: RunRow[],
 ): ReminderPoint[] {
   if (!schedule.enabled) return [];
@@ -35,7 +38,13 @@ export function reminderPoints(
         offsetDays,
         at: at.toISOString(),
         escalate: schedule.escalate && offsetDays > 0,
-        state: run ? run.state : at > closes ? 'after-updates-close' : 'planned',
+        state: run
+          ? run.state
+          : at > closes
+            ? 'after-updates-close'
+            : period.state === 'closed'
+              ? 'cancelled'
+              : 'planned',
         ranAt: run?.ranAt.toISOString() ?? null,
         messages: run ? run.messages : null,
       };

@@ -3,6 +3,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/client';
 import { plans, reminderRuns, reminderSchedules, reportingPeriods } from '../../db/schema';
 import { auditRepository } from '../audit/audit.repository';
+import { periodsRepository } from '../periods/periods.repository';
+import { updatesCloseAt } from '../periods/update-window';
 import type { Mailer } from './mailer';
 import { outboxDelivery } from './outbox-delivery';
 import { type ReminderDeps, writeReminders } from './reminder-letters';
@@ -38,6 +40,10 @@ export function reminderScheduler(
   ) {
     await db.transaction(async (tx) => {
       const at = deps.now();
+      // Read again under a shared lock: a month closed since the turn began is sent nothing, and
+      // a close that comes now waits for this reminder to commit.
+      const current = await periodsRepository(tx).find(period.planId, period.month, 'share');
+      if (current?.state !== 'open') return;
       const claim = { planId: period.planId, period: period.month, ranAt: at };
       const [claimed] = await tx
         .insert(reminderRuns)
@@ -51,9 +57,10 @@ export function reminderScheduler(
           .values(skip.map((days) => ({ ...claim, offsetDays: days, dueAt, state: 'skipped' as const })))
           .onConflictDoNothing();
       }
-      // A reminder due before the month was opened is not sent the moment it opens.
+      // A reminder due before the month was opened is not sent the moment it opens, nor one that
+      // comes round (after a time down) once its links could no longer work.
       const written =
-        dueAt < period.openedAt
+        dueAt < period.openedAt || at > updatesCloseAt(current)
           ? null
           : await writeReminders(tx, deps, {
               planId: period.planId,

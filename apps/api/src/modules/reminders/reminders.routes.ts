@@ -41,8 +41,10 @@ export const reminderRoutes: FastifyPluginAsyncZod<{ mailer: Mailer; deps: Remin
         tags: ['monthly round'],
         summary:
           'Email each lead whose updates for the month are missing, with their personal link; every message is kept in the outbox',
+        description:
+          'A closed month is refused (409). A lead with no account is written to only with their personal link: while the month gives none, they are listed as unreachable (no-link), as is a lead with no email address (no-email).',
         params: periodParamsSchema,
-        response: { 200: remindersReplySchema, ...errors },
+        response: { 200: remindersReplySchema, ...errorReplies },
       },
     },
     async (request) => {

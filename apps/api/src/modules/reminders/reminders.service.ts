@@ -19,7 +19,7 @@ import { updateRequestsRepository } from '../update-requests/update-requests.rep
 import type { Mailer } from './mailer';
 import { toOutboxMessage } from './outbox.repository';
 import { outboxDelivery } from './outbox-delivery';
-import { addresses, type ReminderDeps, writeReminders } from './reminder-letters';
+import { type ReminderDeps, writeReminders } from './reminder-letters';
 import { reminderPoints } from './reminder-points';
 import { reminderScheduleRepository } from './reminder-schedule.repository';
 import { remindersRepository } from './reminders.repository';
@@ -54,8 +54,9 @@ export function remindersService(db: Db, mailer: Mailer, deps: ReminderDeps) {
       }
     }
     const ids = [...leads.keys()];
-    const reach = await addresses(db, ids);
-    const withAccount = await remindersRepository(db).withActiveAccount(ids);
+    const repo = remindersRepository(db);
+    const reach = await repo.addresses(ids);
+    const withAccount = await repo.withActiveAccount(ids);
     return [...leads.values()]
       .map((lead) => ({
         ...lead,

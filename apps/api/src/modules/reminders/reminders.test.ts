@@ -4,19 +4,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionLeads, people } from '../../db/schema';
 import { createActionWithLead, createPerson } from '../../test/factories';
 import { requestsAs } from '../../test/requests';
-import { signInAs } from '../../test/sign-in';
+import { createUser, signInAs } from '../../test/sign-in';
 import { startSmtpCapture } from '../../test/smtp';
 import { createTestApp } from '../../test/test-app';
 
 const today = new Date('2026-11-24T10:00:00Z');
 let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
 
+/**
+ * A plan without reporting periods, so no personal link can be given: Sally has an account (and is
+ * sent a sign-in link), Dave has no email address.
+ */
 async function planWithTwoLeads(ctx: Awaited<ReturnType<typeof createTestApp>>) {
   const t = await createActionWithLead(ctx.database.db);
   await ctx.database.db
     .update(people)
     .set({ email: 'sally@example.org', name: 'Sally Richardson' })
     .where(eq(people.id, t.leadPersonId));
+  await createUser(ctx.database.db, 'lead', { personId: t.leadPersonId });
   const noEmail = await createPerson(ctx.database.db, { name: 'Dave Carr' });
   await ctx.database.db
     .insert(actionLeads)
@@ -45,7 +50,9 @@ describe('reminders for missing updates', () => {
     const body = remindersReplySchema.parse(reply.json());
     expect(body.mailConfigured).toBe(true);
     expect(body.messages.map((m) => [m.toAddress, m.state])).toEqual([['sally@example.org', 'sent']]);
-    expect(body.unreachable).toEqual([{ personId: expect.any(String), name: 'Dave Carr', actions: 1 }]);
+    expect(body.unreachable).toEqual([
+      { personId: expect.any(String), name: 'Dave Carr', actions: 1, reason: 'no-email' },
+    ]);
     const mail = smtp.received.at(-1)!;
     expect(mail.to).toEqual(['sally@example.org']);
     expect(mail.raw).toContain('Subject: ragboard: your November 2026 update is due');

@@ -29,6 +29,7 @@ function upgraded<T extends StoredAction>(a: T, period: Month, pastOriginal: boo
     pastNewDate: open && !!revisedDue && revisedDue < lastDayOfMonth(period),
     carriedFrom: a.carriedFrom ?? null,
     carriedTo: a.carriedTo ?? null,
+    carriedForward: a.carriedForward ?? false,
     note: a.note ?? null,
   };
 }

@@ -61,7 +61,11 @@ function summarise(
   actions: SummaryAction[],
   updates: SummaryUpdate[],
   period: Month = '2026-11',
-  more: { newDates?: NewDateChange[]; carriedTo?: Map<string, CarriedActionRef>; planEnd?: Month } = {},
+  more: {
+    newDates?: NewDateChange[];
+    carriedTo?: Map<string, CarriedActionRef & { start: Month }>;
+    planEnd?: Month;
+  } = {},
 ) {
   const input: SummaryInput = {
     planId: P1.id,
@@ -288,9 +292,10 @@ describe('a period’s summary', () => {
   it('lists an action carried forward to the next plan from its plan’s last month, not as overdue', () => {
     const carried = action({ dueMonth: '2026-05' });
     const next = { planId: P2.id, planTitle: 'Next plan', actionId: P1.id, ref: '1.1.1' };
+    const start = '2027-01';
     const at = (period: Month) =>
       summarise([carried], [update(carried, '2026-10', 'Red', { revisedDue: '2027-02-28' })], period, {
-        carriedTo: new Map([[carried.id, next]]),
+        carriedTo: new Map([[carried.id, { ...next, start }]]),
         planEnd: '2026-11',
       });
     expect(at('2026-10').overdue.map((b) => b.id)).toEqual([carried.id]);

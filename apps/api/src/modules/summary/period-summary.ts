@@ -135,7 +135,7 @@ function attention(briefs: Briefs, due: DueAction[]) {
   const all = [...briefs.values()];
   return {
     overdue: all.filter(isBehind),
-    carriedForward: all.filter((b) => b.carriedTo !== null),
+    carriedForward: all.filter((b) => b.carriedForward),
     awaitingSignOff: all.filter((b) => b.awaitingSignOff),
     missing: due
       .filter((d) => d.given === null)

@@ -22,9 +22,8 @@ function tokenOf(request: FastifyRequest): unknown {
   return Array.isArray(header) ? header[0] : header;
 }
 
-/** Checks the link a request carries, within the limits: the route's `update-request` access. */
-export function updateRequestAccess(app: FastifyInstance, limits: UpdateRequestLimits) {
-  const service = updateRequestsService(app.database.db, app.now);
+/** Counts a request through a link (`token`) against the limits: 429 once past one of them. */
+export function updateRequestLimiter(app: FastifyInstance, limits: UpdateRequestLimits) {
   const perAddress = app.createRateLimit({
     shared: true,
     max: limits.perAddress,
@@ -38,8 +37,7 @@ export function updateRequestAccess(app: FastifyInstance, limits: UpdateRequestL
     keyGenerator: (r) => `update-request:${hashUpdateRequestToken(String(tokenOf(r)))}`,
   });
 
-  return async (request: FastifyRequest, reply: FastifyReply): Promise<ResolvedUpdateRequest> => {
-    const token = tokenOf(request);
+  return async (request: FastifyRequest, reply: FastifyReply, token: unknown): Promise<void> => {
     const checks = isWellFormedToken(token) ? [perAddress, perLink] : [perAddress];
     for (const limit of checks) {
       const result = await limit(request);
@@ -52,6 +50,16 @@ export function updateRequestAccess(app: FastifyInstance, limits: UpdateRequestL
         );
       }
     }
+  };
+}
+
+/** Checks the link a request carries, within the limits: the route's `update-request` access. */
+export function updateRequestAccess(app: FastifyInstance, limits: UpdateRequestLimits) {
+  const service = updateRequestsService(app.database.db, app.now);
+  const limit = updateRequestLimiter(app, limits);
+  return async (request: FastifyRequest, reply: FastifyReply): Promise<ResolvedUpdateRequest> => {
+    const token = tokenOf(request);
+    await limit(request, reply, token);
     return service.resolve(token);
   };
 }

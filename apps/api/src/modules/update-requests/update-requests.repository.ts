@@ -15,6 +15,15 @@ type UpdateRequestRow = typeof updateRequests.$inferSelect;
 
 const creator = aliasedTable(users, 'creator');
 
+/** A period's links that still work at `now`: neither withdrawn nor expired. */
+const live = (planId: string, period: Month, now: Date) =>
+  and(
+    eq(updateRequests.planId, planId),
+    eq(updateRequests.period, period),
+    isNull(updateRequests.revokedAt),
+    gt(updateRequests.expiresAt, now),
+  );
+
 export function updateRequestsRepository(db: Db) {
   return {
     /** Links for many leads in one statement. */
@@ -92,15 +101,29 @@ export function updateRequestsRepository(db: Db) {
       const [row] = await db
         .select({ n: count() })
         .from(updateRequests)
-        .where(
-          and(
-            eq(updateRequests.planId, planId),
-            eq(updateRequests.period, period),
-            isNull(updateRequests.revokedAt),
-            gt(updateRequests.expiresAt, now),
-          ),
-        );
+        .where(live(planId, period, now));
       return row?.n ?? 0;
+    },
+
+    /** The leads holding live links for a period, by name, with how many each. */
+    async liveByPerson(planId: string, period: Month, now: Date) {
+      return db
+        .select({ personId: updateRequests.personId, name: people.name, links: count() })
+        .from(updateRequests)
+        .innerJoin(people, eq(people.id, updateRequests.personId))
+        .where(live(planId, period, now))
+        .groupBy(updateRequests.personId, people.name)
+        .orderBy(asc(people.name));
+    },
+
+    /** Ends a period's live links at `at` (its month closed): they stop working at once. Returns their ids. */
+    async expire(planId: string, period: Month, at: Date): Promise<string[]> {
+      const rows = await db
+        .update(updateRequests)
+        .set({ expiresAt: at })
+        .where(live(planId, period, at))
+        .returning({ id: updateRequests.id });
+      return rows.map((r) => r.id);
     },
 
     /** The links sent to a person, newest first, with the updates given through each and its email's state. */

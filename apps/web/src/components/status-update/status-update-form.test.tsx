@@ -87,7 +87,12 @@ describe('StatusUpdateForm', () => {
 
   it('sends the update with the version it was shown as If-Match, then says it is saved', async () => {
     const shown = actionNode({ version: 7, dueMonth: '2026-12' });
-    const after = fullAction({ ...shown, status: 'Red', revisedDue: '2099-02-28', version: 8 });
+    const after = fullAction({
+      ...shown,
+      status: 'Red',
+      newDate: { date: '2099-02-28', source: 'update', since: '2026-11' },
+      version: 8,
+    });
     const path = `/api/actions/${shown.id}/updates`;
     const fetchStub = stubApi({
       [`POST ${path}`]: {

@@ -14,7 +14,7 @@ export function UpdateConflict({ current }: { current: Action }) {
         <div className="govuk-error-summary__body">
           <p className="govuk-body">
             {current.ref} is now <StatusTag status={current.status} />
-            {current.revisedDue && ` with a new completion date of ${formatDate(current.revisedDue)}`}
+            {current.newDate && ` with a new completion date of ${formatDate(current.newDate.date)}`}
             {current.awaitingSignOff && ', with a Blue awaiting sign-off'}.
           </p>
           <p className="govuk-body">

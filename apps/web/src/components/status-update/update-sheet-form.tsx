@@ -11,7 +11,7 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useMemo, useState } from 'react';
 import { ApiError } from '../../lib/api-client';
 import { formatDate } from '../../lib/format-date';
-import { dueWords } from '../../lib/round-words';
+import { ActionDates } from '../action-dates';
 import { EMPTY_DATE } from '../form/date-parts';
 import { ErrorSummary, type FieldError } from '../form/error-summary';
 import { fieldIssuesOf } from '../form/field-errors';
@@ -211,7 +211,9 @@ function SheetItem({
       </h3>
       <TextWithBullets text={action.title} />
       <SummaryList>
-        <SummaryRow label="Due">{dueWords(action)}</SummaryRow>
+        <SummaryRow label="Dates">
+          <ActionDates position={action} />
+        </SummaryRow>
         <SummaryRow label="Current status">
           <StatusTag status={action.status} withHiddenLabel />
           {action.awaitingSignOff && ' A Blue is awaiting sign-off.'}

@@ -20,8 +20,8 @@ function placedAction() {
     title: 'Review the offer, using\n- feedback\n- data',
     status: 'Red',
     dueMonth: '2023-03',
-    revisedDue: '2027-02-28',
-    overdue: true,
+    newDate: { date: '2027-02-28', source: 'update', since: '2024-03' },
+    pastOriginalDate: true,
     leads: [personRef({ name: 'Sapphire Murray', organisation: 'Lancashire County Council' })],
   });
   const outcome = outcomeNode({ ref: '1.2', title: 'Families are heard', actions: [node] });
@@ -71,9 +71,10 @@ describe('Action page', () => {
     expect(screen.getByText('feedback').tagName).toBe('LI');
     expect(screen.getByText('Sapphire Murray, Lancashire County Council')).toBeInTheDocument();
     expect(screen.getByText('Status').nextElementSibling).toHaveTextContent(/Red.*significantly delayed/);
-    expect(screen.getByText('Due').nextElementSibling).toHaveTextContent('March 2023 Overdue');
-    expect(screen.getByText('Revised completion date').nextElementSibling).toHaveTextContent(
-      '28 February 2027',
+    // Both dates, and where the new one came from: past its original date, on track for the new one.
+    expect(screen.getByText('Original due date').nextElementSibling).toHaveTextContent(/^March 2023$/);
+    expect(screen.getByText('New completion date').nextElementSibling).toHaveTextContent(
+      '28 February 2027Given with a Red update for March 2024',
     );
     expect(await screen.findByRole('link', { name: 'Priority 1: Improving Outcomes' })).toHaveAttribute(
       'href',

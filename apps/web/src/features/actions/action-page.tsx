@@ -4,12 +4,13 @@ import {
   carriedFromWords,
   carriedToWords,
   formatMonth,
+  newDateSourceWords,
   STATUS_DEFINITIONS,
 } from '@ragboard/shared';
 import { Link, useParams } from 'react-router';
+import { LatenessTag } from '../../components/action-dates';
 import { ActionChallenges } from '../../components/challenges/action-challenges';
 import { Loading } from '../../components/loading';
-import { OverdueTag } from '../../components/overdue-tag';
 import { QueryError } from '../../components/query-error';
 import { StatusTag } from '../../components/status-tag';
 import { StatusUpdateForm } from '../../components/status-update/status-update-form';
@@ -61,18 +62,16 @@ function ActionContent({ action, canEdit }: { action: Action; canEdit: boolean }
           <StatusTag status={action.status} /> {STATUS_DEFINITIONS[action.status].meaning}
           {action.awaitingSignOff && <p className="govuk-body govuk-!-margin-top-2">Awaiting sign-off</p>}
         </SummaryRow>
-        <SummaryRow label="Due">
+        <SummaryRow label="Original due date">
           {action.dueMonth ? formatMonth(action.dueMonth) : (action.dueText ?? 'No due date')}
-          {action.overdue && (
+          {action.pastOriginalDate && !action.newDate && !action.carriedForward && (
             <>
               {' '}
-              <OverdueTag />
+              <LatenessTag position={action} />
             </>
           )}
         </SummaryRow>
-        {action.revisedDue && (
-          <SummaryRow label="Revised completion date">{formatDate(action.revisedDue)}</SummaryRow>
-        )}
+        <NewDateRow action={action} canEdit={canEdit && plan?.state !== 'closed'} />
         <SummaryRow label={action.leads.length === 1 ? 'Lead' : 'Leads'}>
           <ul className="govuk-list govuk-!-margin-bottom-0">
             {action.leads.map((lead) => (
@@ -105,6 +104,37 @@ function ActionContent({ action, canEdit }: { action: Action; canEdit: boolean }
     </>
   );
 }
+
+/** The new completion date in force, where it came from, and whether it has passed; the manager may change it. */
+function NewDateRow({ action, canEdit }: { action: Action; canEdit: boolean }) {
+  const change = canEdit && !action.archivedAt && action.status !== 'Blue' && (
+    <Link to={`/actions/${action.id}/new-date`} className="govuk-link">
+      Change<span className="govuk-visually-hidden"> the new completion date</span>
+    </Link>
+  );
+  return (
+    <SummaryRow label="New completion date" actions={change || undefined}>
+      {action.newDate ? (
+        <>
+          {formatDate(action.newDate.date)}
+          {action.pastNewDate && (
+            <>
+              {' '}
+              <LatenessTag position={action} />
+            </>
+          )}
+          <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+            {upperFirst(newDateSourceWords(action.newDate, action.carriedFrom))}
+          </p>
+        </>
+      ) : (
+        'None agreed'
+      )}
+    </SummaryRow>
+  );
+}
+
+const upperFirst = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
 
 /** Where the action came from in the previous plan, and where the next plan continues it. */
 function CarriedNotices({ action }: { action: Action }) {

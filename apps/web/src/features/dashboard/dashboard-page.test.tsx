@@ -1,31 +1,27 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { boardSummary } from '../../test/dashboard-factories';
-import { nextId, planSummary, sessionReply } from '../../test/factories';
+import { boardSummary, brief, dashboardReplies, planAt } from '../../test/dashboard-factories';
+import { nextId, sessionReply } from '../../test/factories';
 import { challenge } from '../../test/forum-factories';
-import { actionBrief, period } from '../../test/monthly-round-factories';
+import { period } from '../../test/monthly-round-factories';
 import { renderApp, stubApi } from '../../test/render-app';
 
-const plan = planSummary({ title: 'Lancashire SEND plan', state: 'active', currentPeriod: '2026-11' });
+const plan = planAt({ title: 'Lancashire SEND plan', state: 'active', currentPeriod: '2026-11' });
 const priorityId = nextId();
 const summary = boardSummary({ planId: plan.id, priorityId, period: '2026-11', previousPeriod: '2026-10' });
 const october = boardSummary({ planId: plan.id, priorityId, period: '2026-10', previousPeriod: '2026-09' });
 const base = `/api/plans/${plan.id}`;
+const closed = (month: string) => period({ month, state: 'closed', closedAt: `${month}-28T09:00:00.000Z` });
 
+/** Both months closed: a board member lands on November, the latest. */
 function stubDashboard(extra: Parameters<typeof stubApi>[0] = {}) {
+  const replies = dashboardReplies(plan, { '': summary, '2026-11': summary, '2026-10': october }, [
+    closed('2026-10'),
+    closed('2026-11'),
+  ]);
   return stubApi({
-    '/api/plans': { body: { plans: [planSummary({ state: 'draft' }), plan] } },
-    [`${base}/summary`]: { body: summary },
-    [`${base}/summary?period=2026-10`]: { body: october },
-    [`${base}/periods`]: {
-      body: {
-        periods: [
-          period({ month: '2026-10', state: 'closed', closedAt: '2026-11-01T09:00:00.000Z' }),
-          period({ month: '2026-11' }),
-        ],
-      },
-    },
-    [`${base}/challenges?state=open`]: { body: { challenges: [] } },
+    ...replies,
+    '/api/plans': { body: { plans: [planAt({ state: 'draft' }), plan] } },
     ...extra,
   });
 }
@@ -45,7 +41,7 @@ describe('Board dashboard', () => {
       ['3 Red actions', 'Red'],
     ] as const) {
       const link = within(headline).getByRole('link', { name: words });
-      expect(link).toHaveAttribute('href', `/plans/${plan.id}?status=${status}`);
+      expect(link).toHaveAttribute('href', `/plans/${plan.id}?status=${status}&period=2026-11`);
       expect(within(link.closest('li')!).getByText(status)).toHaveClass('govuk-tag');
     }
     expect(within(headline).getByText(/complete: 2 of 10 actions are Blue/)).toHaveTextContent(
@@ -58,36 +54,39 @@ describe('Board dashboard', () => {
     renderApp(`/plans/${plan.id}/dashboard`);
     await heading('Dashboard: November 2026');
     const paths = fetchStub.mock.calls.map(([path]) => String(path));
-    expect(paths.filter((p) => p.includes('/summary'))).toEqual([`${base}/summary`]);
+    expect(paths.filter((p) => p.includes('/summary'))).toEqual([`${base}/summary?period=2026-11`]);
     expect(paths).not.toContain(base);
   });
 
-  it('opens the actions behind every number on the plan page, filtered in the URL', async () => {
+  it('opens the actions behind every number on the plan page, filtered in the URL and read at the same month', async () => {
     stubDashboard();
     renderApp(`/plans/${plan.id}/dashboard`);
     await heading(/^Dashboard: /);
     const link = (name: string) => screen.getAllByRole('link', { name })[0];
     expect(link('3 Red actions in priority 3')).toHaveAttribute(
       'href',
-      `/plans/${plan.id}?status=Red&priority=${priorityId}`,
+      `/plans/${plan.id}?status=Red&priority=${priorityId}&period=2026-11`,
     );
     expect(link('10 actions in priority 3')).toHaveAttribute(
       'href',
-      `/plans/${plan.id}?priority=${priorityId}`,
+      `/plans/${plan.id}?priority=${priorityId}&period=2026-11`,
     );
     expect(link('2 Red actions led by Lancashire County Council')).toHaveAttribute(
       'href',
-      `/plans/${plan.id}?status=Red&organisation=Lancashire+County+Council`,
+      `/plans/${plan.id}?status=Red&organisation=Lancashire+County+Council&period=2026-11`,
     );
     expect(screen.queryByRole('link', { name: /led by No organisation recorded/ })).not.toBeInTheDocument();
-    expect(link('1 overdue action')).toHaveAttribute('href', `/plans/${plan.id}?overdue=yes`);
+    expect(link('1 action behind their dates')).toHaveAttribute(
+      'href',
+      `/plans/${plan.id}?overdue=yes&period=2026-11`,
+    );
     expect(screen.getByRole('link', { name: 'See the KPI scorecard' })).toHaveAttribute(
       'href',
       `/plans/${plan.id}/kpis`,
     );
   });
 
-  it('lists what moved since last month, and the exceptions with their note and new date', async () => {
+  it('lists what moved since last month, and the exceptions with their note and both dates', async () => {
     stubDashboard();
     renderApp(`/plans/${plan.id}/dashboard`);
     await screen.findByRole('heading', { level: 2, name: 'Movement since October 2026' });
@@ -100,8 +99,8 @@ describe('Board dashboard', () => {
     const exceptions = screen.getByRole('table', { name: /^Red and Amber actions/ });
     const rows = within(exceptions).getAllByRole('row').slice(1);
     expect(rows.map((row) => row.textContent)).toEqual([
-      '3.2.1 Transition plans at 14Red (significantly delayed)Waiting for the new team31 March 2027',
-      '3.1.2 Train staffAmber (delayed)No noteNone',
+      '3.2.1 Transition plans at 14Red (significantly delayed)Waiting for the new teamDue December 2026, new date 31 March 2027',
+      '3.1.2 Train staffAmber (delayed)No noteDue September 2026Past its original date, no new date agreed',
     ]);
   });
 
@@ -134,12 +133,12 @@ describe('Board dashboard', () => {
 
   it('shows the consistency warnings to the manager only', async () => {
     const warning = {
-      kind: 'note-unchanged',
-      message: 'The progress note is the same',
-      action: actionBrief(),
+      kind: 'on-track-past-new-date',
+      message: 'Green although past its new completion date, 31 October 2026',
+      action: brief(),
     };
     const withWarning = { ...summary, warnings: [warning] };
-    stubDashboard({ [`${base}/summary`]: { body: withWarning } });
+    stubDashboard({ [`${base}/summary?period=2026-11`]: { body: withWarning } });
     renderApp(`/plans/${plan.id}/dashboard`);
     await heading(/^Dashboard: /);
     expect(screen.queryByRole('heading', { name: /Consistency warnings/ })).not.toBeInTheDocument();
@@ -150,7 +149,9 @@ describe('Board dashboard', () => {
     });
     renderApp(`/plans/${plan.id}/dashboard`);
     await screen.findByRole('heading', { level: 2, name: 'Consistency warnings (1)' });
-    expect(screen.getByText(/The progress note is the same/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Green although past its new completion date, 31 October 2026/),
+    ).toBeInTheDocument();
   });
 
   it('shows another month from the period picker, kept in the URL', async () => {
@@ -162,12 +163,16 @@ describe('Board dashboard', () => {
       within(month)
         .getAllByRole('option')
         .map((o) => o.textContent),
-    ).toEqual(['November 2026', 'October 2026']);
+    ).toEqual(['November 2026 (closed)', 'October 2026 (closed)']);
     await user.selectOptions(month, '2026-10');
     await user.click(screen.getByRole('button', { name: 'Show' }));
     await heading('Dashboard: October 2026');
     expect(fetchStub.mock.calls.map(([path]) => path)).toContain(`${base}/summary?period=2026-10`);
-    expect(screen.getByText(/as they stand now/)).toBeInTheDocument();
+    // Its numbers open the actions behind them as they stood that month.
+    const headline = screen.getByRole('region', { name: 'Where the plan stands' });
+    for (const link of within(headline).getAllByRole('link')) {
+      expect(new URL(link.getAttribute('href')!, 'http://x').searchParams.get('period')).toBe('2026-10');
+    }
   });
 
   it('reads the month from the URL of a shared link', async () => {

@@ -1,15 +1,14 @@
-import { formatMonth, monthSchema, type PlanSummary } from '@ragboard/shared';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { formatMonth, type PlanSummary } from '@ragboard/shared';
+import { Link, useParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { choosePlan } from '../../lib/choose-plan';
-import { useSummary } from '../../lib/queries/get-period-summary';
-import { usePeriods } from '../../lib/queries/get-periods';
 import { usePlans } from '../../lib/queries/get-plans';
-import { useSession } from '../../lib/queries/get-session';
 import { AttentionSection } from './components/attention-section';
+import { CarriedForwardSection } from './components/carried-forward-section';
 import { ForumChallengesSection } from './components/forum-challenges-section';
 import { HeadlineCounts } from './components/headline-counts';
+import { MonthShown } from './components/month-shown';
 import { MovementSection } from './components/movement-section';
 import { NextMeeting } from './components/next-meeting';
 import { OrganisationBreakdown } from './components/organisation-breakdown';
@@ -17,13 +16,10 @@ import { PeriodPicker } from './components/period-picker';
 import { PriorityBreakdown } from './components/priority-breakdown';
 import { TrendSection } from './components/trend-section';
 import { WarningsSection } from './components/warnings-section';
+import { useDashboardMonth } from './use-dashboard-month';
 
 function PlanDashboard({ planId, plan }: { planId: string; plan: PlanSummary | undefined }) {
-  const [searchParams] = useSearchParams();
-  const asked = monthSchema.safeParse(searchParams.get('period'));
-  const summary = useSummary(planId, asked.success ? asked.data : null);
-  const periods = usePeriods(planId);
-  const isManager = useSession().data?.user.role === 'manager';
+  const { summary, periods, reason, isManager } = useDashboardMonth(planId);
   const shown = summary.data?.period;
   return (
     <div className="app-dashboard">
@@ -34,20 +30,13 @@ function PlanDashboard({ planId, plan }: { planId: string; plan: PlanSummary | u
       {summary.isError && <QueryError title="The dashboard could not be shown" error={summary.error} />}
       {summary.isSuccess && (
         <>
-          <PeriodPicker
-            months={periods.data?.periods.map((p) => p.month) ?? []}
-            shown={summary.data.period}
-          />
-          {plan?.currentPeriod && plan.currentPeriod !== summary.data.period && (
-            <div className="govuk-inset-text">
-              These numbers are for {formatMonth(summary.data.period)}. The lists of actions behind them show
-              the actions as they stand now.
-            </div>
-          )}
+          <MonthShown summary={summary.data} periods={periods} reason={reason} />
+          <PeriodPicker periods={periods} shown={summary.data.period} plan={plan} />
           <NextMeeting planId={planId} isManager={isManager} />
           <HeadlineCounts summary={summary.data} />
           <MovementSection summary={summary.data} />
           <AttentionSection summary={summary.data} />
+          <CarriedForwardSection summary={summary.data} />
           <ForumChallengesSection planId={planId} />
           {isManager && <WarningsSection warnings={summary.data.warnings} />}
           <PriorityBreakdown summary={summary.data} />

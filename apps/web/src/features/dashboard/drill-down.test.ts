@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { choosePlan } from '../../lib/choose-plan';
 import { filtersFrom } from '../../lib/plan-filters';
-import { planSummary } from '../../test/factories';
+import { planAt } from '../../test/dashboard-factories';
 import { planActionsHref } from './drill-down';
 
 const filtersOf = (href: string) => filtersFrom(new URLSearchParams(href.split('?')[1] ?? ''));
@@ -13,8 +13,10 @@ describe('drill-down links', () => {
       priority: 'priority-3',
       organisation: 'Lancashire & South Cumbria ICB',
       overdue: true,
+      period: '2026-11',
     });
     expect(href.startsWith('/plans/p1?')).toBe(true);
+    expect(new URLSearchParams(href.split('?')[1]).get('period')).toBe('2026-11');
     expect(filtersOf(href)).toEqual({
       statuses: ['Red', 'Amber'],
       lead: '',
@@ -32,10 +34,10 @@ describe('drill-down links', () => {
 
 describe('choosing the plan for /', () => {
   it('takes the first active plan, or the only plan there is', () => {
-    const draft = planSummary({ state: 'draft' });
-    const active = planSummary({ state: 'active' });
+    const draft = planAt({ state: 'draft' });
+    const active = planAt({ state: 'active' });
     expect(choosePlan([draft, active])).toBe(active);
     expect(choosePlan([draft])).toBe(draft);
-    expect(choosePlan([draft, planSummary({ state: 'archived' })])).toBeNull();
+    expect(choosePlan([draft, planAt({ state: 'archived' })])).toBeNull();
   });
 });

@@ -1,7 +1,9 @@
-import type { Status } from '@ragboard/shared';
+import type { Month, Status } from '@ragboard/shared';
 
 /** The plan page's filters a dashboard number stands for (see src/lib/plan-filters.ts). */
 export interface DrillDown {
+  /** The month the number is for: the plan page reads its actions then. */
+  period?: Month;
   statuses?: readonly Status[];
   priority?: string;
   organisation?: string;
@@ -15,6 +17,7 @@ export function planActionsHref(planId: string, drillDown: DrillDown = {}): stri
   if (drillDown.priority) params.set('priority', drillDown.priority);
   if (drillDown.organisation) params.set('organisation', drillDown.organisation);
   if (drillDown.overdue) params.set('overdue', 'yes');
+  if (drillDown.period) params.set('period', drillDown.period);
   const query = params.toString();
   return `/plans/${encodeURIComponent(planId)}${query ? `?${query}` : ''}`;
 }

@@ -12,7 +12,8 @@ function seeded() {
     findingAction({
       ref: '2.4.6',
       status: 'Amber',
-      overdue: true,
+      dueMonth: '2025-05',
+      pastOriginalDate: true,
       plan: { id: nextId(), title: 'Lancashire SEND plan 2025 to 2027' },
     }),
     findingAction({
@@ -68,7 +69,7 @@ describe('the findings view', () => {
     ]);
     const trail = within(section).getByRole('table', { name: 'Actions addressing finding 5' });
     const amber = within(trail).getByRole('row', { name: /2\.4\.6/ });
-    expect(amber).toHaveTextContent('Amber (delayed) Overdue');
+    expect(amber).toHaveTextContent('Amber (delayed)Due May 2025Past its original date, no new date agreed');
     // An action in another plan of the chain says which; one in this plan does not.
     expect(within(amber).getByText('In Lancashire SEND plan 2025 to 2027')).toBeInTheDocument();
     expect(within(trail).getByRole('row', { name: /2\.4\.7/ })).not.toHaveTextContent('In Lancashire');

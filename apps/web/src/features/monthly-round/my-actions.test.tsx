@@ -8,7 +8,14 @@ const lead = { body: sessionReply({ role: 'lead', personId: '00000000-0000-4000-
 
 function threeActions() {
   return [
-    myAction({ action: { ref: '1.1.2', title: 'Publish the local offer\n- online', overdue: true } }),
+    myAction({
+      action: {
+        ref: '1.1.2',
+        title: 'Publish the local offer\n- online',
+        dueMonth: '2026-09',
+        pastOriginalDate: true,
+      },
+    }),
     myAction({ action: { ref: '2.1.1', title: 'Train the panel' }, dueSoon: true }),
     myAction({ action: { ref: '1.1.1', title: 'Review complaints' }, needsUpdate: false, updated: true }),
   ];
@@ -29,12 +36,12 @@ describe('My actions', () => {
       '2.1.1 Train the panel',
       '1.1.1 Review complaints',
     ]);
-    expect(within(rows[0]!).getByText('Overdue')).toHaveClass('govuk-tag');
+    expect(within(rows[0]!).getByText('Due September 2026')).toBeInTheDocument();
+    expect(within(rows[0]!).getByText('Past its original date, no new date agreed')).toHaveClass('govuk-tag');
     expect(within(rows[1]!).getByText('Due soon')).toHaveClass('govuk-tag');
     expect(within(rows[0]!).getByText('Needs update')).toBeInTheDocument();
     expect(within(rows[2]!).getByText('Updated')).toBeInTheDocument();
     expect(within(rows[0]!).getByText('Green')).toHaveClass('govuk-tag');
-    expect(within(rows[0]!).getByText('December 2026')).toBeInTheDocument();
     expect(within(rows[0]!).getByRole('link', { name: /^1\.1\.2/ })).toHaveAttribute(
       'href',
       expect.stringMatching(/^\/actions\//),

@@ -200,12 +200,11 @@ describe('Monthly round', () => {
     });
   });
 
-  it('opens the next period with a deadline, and closes the open one after confirming', async () => {
+  it('opens the next period with a deadline', async () => {
     const { plan, replies } = seeded();
     const fetchStub = stubApi({
       ...replies,
       [`POST /api/plans/${plan.id}/periods`]: { status: 201, body: period({ month: '2026-12' }) },
-      [`POST /api/plans/${plan.id}/periods/2026-11/close`]: { body: period({ state: 'closed' }) },
     });
     const { user } = renderApp(`/plans/${plan.id}/round`);
     const month = await screen.findByRole('group', { name: 'Month' });
@@ -227,16 +226,6 @@ describe('Monthly round', () => {
       deadline: '2026-12-24',
       graceDays: 5,
     });
-
-    await user.click(screen.getByRole('button', { name: 'Close November 2026' }));
-    expect(postOf(fetchStub, `/api/plans/${plan.id}/periods/2026-11/close`)).toBeUndefined();
-    expect(screen.getByRole('button', { name: 'Yes, close November 2026' })).toHaveFocus();
-    await user.click(screen.getByRole('button', { name: 'Yes, close November 2026' }));
-    await screen.findByRole('button', { name: 'Close November 2026' });
-    expect(fetchStub).toHaveBeenCalledWith(
-      `/api/plans/${plan.id}/periods/2026-11/close`,
-      expect.objectContaining({ method: 'POST' }),
-    );
   });
 
   it('sends reminders and shows what happened to them, and the month’s emails', async () => {
@@ -250,7 +239,10 @@ describe('Monthly round', () => {
       [`POST /api/plans/${plan.id}/periods/2026-11/reminders`]: {
         body: {
           messages,
-          unreachable: [{ personId: personRef().id, name: 'Neil Willcocks', actions: 2 }],
+          unreachable: [
+            { personId: personRef().id, name: 'Neil Willcocks', actions: 2, reason: 'no-email' },
+            { personId: personRef().id, name: 'Dave Carr', actions: 1, reason: 'no-link' },
+          ],
           mailConfigured: false,
         },
       },
@@ -261,7 +253,13 @@ describe('Monthly round', () => {
     expect(
       await screen.findByText('2 emails kept unsent because no mail server is configured.'),
     ).toBeInTheDocument();
-    expect(screen.getByText('Neil Willcocks (2 actions)')).toBeInTheDocument();
+    const result = screen.getByText(/kept unsent because no mail server/).parentElement!;
+    expect(within(result).getByText(/^Leads with no email address/).nextElementSibling).toHaveTextContent(
+      'Neil Willcocks (2 actions)',
+    );
+    expect(within(result).getByText(/^Leads with no account/).nextElementSibling).toHaveTextContent(
+      'Dave Carr (1 action)',
+    );
     const emails = await screen.findByRole('table', { name: 'Emails' });
     expect(within(emails).getByRole('row', { name: /Sally Richardson/ })).toHaveTextContent(
       'Not sent: no mail server',

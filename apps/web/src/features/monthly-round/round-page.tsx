@@ -58,7 +58,12 @@ function Round({ plan, periods }: { plan: PlanTree; periods: Period[] }) {
       <PlanChallengesToAnswer planId={plan.id} />
       <RoundWarnings warnings={summary.data.warnings} />
       <PeriodsPanel planId={plan.id} periods={periods} />
-      <RemindersPanel key={`reminders-${period}`} planId={plan.id} period={period} />
+      <RemindersPanel
+        key={`reminders-${period}`}
+        planId={plan.id}
+        period={period}
+        closed={periods.some((p) => p.month === period && p.state === 'closed')}
+      />
     </>
   );
 }

@@ -1,14 +1,13 @@
 import { type Action, formatMonth } from '@ragboard/shared';
 import { Link, useParams } from 'react-router';
+import { ActionDates } from '../../components/action-dates';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { StatusTag } from '../../components/status-tag';
 import { StatusUpdateForm } from '../../components/status-update/status-update-form';
 import { SummaryList, SummaryRow } from '../../components/summary-list';
 import { TextWithBullets } from '../../components/text-with-bullets';
-import { formatDate } from '../../lib/format-date';
 import { useAction } from '../../lib/queries/get-action';
-import { dueWords } from '../../lib/round-words';
 import { useMyActions } from './api/get-my-actions';
 import { NextActionLink } from './components/next-action-link';
 
@@ -23,14 +22,13 @@ function UpdateAction({ action }: { action: Action }) {
       <h1 className="govuk-heading-l">Update action {action.ref}</h1>
       <TextWithBullets text={action.title} />
       <SummaryList>
-        <SummaryRow label="Due">{dueWords(action)}</SummaryRow>
+        <SummaryRow label="Dates">
+          <ActionDates position={action} />
+        </SummaryRow>
         <SummaryRow label="Current status">
           <StatusTag status={action.status} withHiddenLabel />
           {action.awaitingSignOff && ' A Blue is awaiting sign-off.'}
         </SummaryRow>
-        {action.revisedDue && (
-          <SummaryRow label="New completion date">{formatDate(action.revisedDue)}</SummaryRow>
-        )}
         <SummaryRow label="Lead(s)">{action.leads.map((lead) => lead.name).join(', ') || 'None'}</SummaryRow>
       </SummaryList>
       {period ? (

@@ -35,7 +35,7 @@ function filterablePlan() {
                 title: 'Train staff',
                 status: 'Amber',
                 leads: [neil],
-                overdue: true,
+                pastOriginalDate: true,
               }),
             ],
           }),
@@ -73,13 +73,13 @@ describe('Plan page filters', () => {
     expect(screen.queryByRole('link', { name: '1.1.2' })).not.toBeInTheDocument();
   });
 
-  it('filters by lead, organisation, overdue and words, as a shareable URL', async () => {
+  it('filters by lead, organisation, behind its dates and words, as a shareable URL', async () => {
     const { user } = render((id) => `/plans/${id}`);
     await user.selectOptions(await screen.findByLabelText('Lead'), 'Neil Willcocks');
     await user.click(screen.getByRole('button', { name: 'Apply filters' }));
     expect(await screen.findByText('Showing 2 of 4 actions')).toBeInTheDocument();
 
-    await user.click(screen.getByLabelText('Overdue only'));
+    await user.click(screen.getByLabelText('Behind its dates only'));
     await user.click(screen.getByRole('button', { name: 'Apply filters' }));
     expect(await screen.findByText('Showing 1 of 4 actions')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '1.2.1' })).toBeInTheDocument();

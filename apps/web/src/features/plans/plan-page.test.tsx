@@ -10,8 +10,17 @@ function seededPlan() {
       ref: '1.1.2',
       status: 'Red',
       dueMonth: '2023-03',
-      revisedDue: '2027-02-28',
-      overdue: true,
+      newDate: { date: '2027-02-28', source: 'update', since: '2024-03' },
+      pastOriginalDate: true,
+    }),
+    actionNode({ ref: '1.1.5', status: 'Green', dueMonth: '2023-04', pastOriginalDate: true }),
+    actionNode({
+      ref: '1.1.6',
+      status: 'Green',
+      dueMonth: '2023-05',
+      newDate: { date: '2024-01-31', source: 'manager', since: '2023-06' },
+      pastOriginalDate: true,
+      pastNewDate: true,
     }),
     actionNode({ ref: '1.1.3', status: 'Grey', dueMonth: null, dueText: 'Dependent on sustainability' }),
     actionNode({ ref: '1.1.4', status: 'Amber', dueMonth: null, dueText: null }),
@@ -72,7 +81,7 @@ describe('Plan page', () => {
     expect(within(outcome).getByText('Sally Richardson')).toBeInTheDocument();
   });
 
-  it('lists the actions with due months, status words and the overdue marker', async () => {
+  it('lists the actions with both dates, status words and how each stands against its dates', async () => {
     const plan = seededPlan();
     stubApi({ [`/api/plans/${plan.id}`]: { body: plan } });
     renderApp(`/plans/${plan.id}`);
@@ -89,19 +98,23 @@ describe('Plan page', () => {
 
     const red = within(table).getByRole('row', { name: /^1\.1\.2/ });
     expect(within(red).getByText('Red')).toHaveClass('govuk-tag');
-    expect(within(red).getByText('Overdue')).toHaveClass('govuk-tag');
-    expect(within(red).getByText('March 2023')).toBeInTheDocument();
-    expect(within(red).getByText('Revised: 28 February 2027')).toBeInTheDocument();
+    expect(within(red).getByText('Due March 2023, new date 28 February 2027')).toBeInTheDocument();
+    expect(within(red).getByText('Past its original date, new date agreed')).toHaveClass('govuk-tag');
+    const noDate = within(table).getByRole('row', { name: /^1\.1\.5/ });
+    expect(within(noDate).getByText('Past its original date, no new date agreed')).toHaveClass('govuk-tag');
+    const pastNew = within(table).getByRole('row', { name: /^1\.1\.6/ });
+    expect(within(pastNew).getByText('Due May 2023, new date 31 January 2024')).toBeInTheDocument();
+    expect(within(pastNew).getByText('Past its new completion date')).toHaveClass('govuk-tag');
 
     const blue = within(table).getByRole('row', { name: /^1\.1\.1/ });
     expect(within(blue).getByText('Blue')).toBeInTheDocument();
-    expect(within(blue).queryByText('Overdue')).not.toBeInTheDocument();
+    expect(within(blue).queryByText(/^Past its/)).not.toBeInTheDocument();
 
     expect(within(table).getByRole('row', { name: /^1\.1\.3/ })).toHaveTextContent(
       'Dependent on sustainability',
     );
     expect(
-      within(within(table).getByRole('row', { name: /^1\.1\.4/ })).getByText('None'),
+      within(within(table).getByRole('row', { name: /^1\.1\.4/ })).getByText('No due date'),
     ).toBeInTheDocument();
   });
 

@@ -1,4 +1,4 @@
-import { formatMonth, type PlanTree } from '@ragboard/shared';
+import { formatMonth, monthSchema, type PlanTree } from '@ragboard/shared';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { PlanImportedBanner } from '../../components/plan-imported-banner';
@@ -14,7 +14,7 @@ import { PlanFiltersPanel } from './components/plan-filters-panel';
 import { PrioritySection } from './components/priority-section';
 import { planPeriod } from './plan-words';
 
-function PlanContent({ plan, canEdit }: { plan: PlanTree; canEdit: boolean }) {
+function PlanContent({ plan, canEdit, asked }: { plan: PlanTree; canEdit: boolean; asked: boolean }) {
   const [searchParams] = useSearchParams();
   const filters = filtersFrom(searchParams);
   const filtered = filterPlan(plan, filters);
@@ -32,6 +32,15 @@ function PlanContent({ plan, canEdit }: { plan: PlanTree; canEdit: boolean }) {
           : 'No reporting month is open.'}
       </p>
       <PlanChain plan={plan} />
+      {asked && (
+        <div className="govuk-inset-text">
+          The actions as they stood in {formatMonth(plan.month)}: their status, dates and whether past either
+          then.{' '}
+          <Link to={`/plans/${plan.id}`} className="govuk-link">
+            See the plan as it stands now
+          </Link>
+        </div>
+      )}
       {plan.state === 'draft' && (
         <div className="govuk-inset-text">
           {canEdit
@@ -113,7 +122,10 @@ function PlanContent({ plan, canEdit }: { plan: PlanTree; canEdit: boolean }) {
 
 export default function PlanPage() {
   const { planId = '' } = useParams();
-  const plan = usePlan(planId);
+  const [searchParams] = useSearchParams();
+  // `?period=` reads the actions at that month: the dashboard's numbers link to the actions behind them then.
+  const period = monthSchema.safeParse(searchParams.get('period')).data;
+  const plan = usePlan(planId, period);
   const canEdit = useSession().data?.user.role === 'manager';
   if (plan.isPending) return <Loading what="the plan" />;
   if (plan.isError) {
@@ -126,5 +138,11 @@ export default function PlanPage() {
     );
   }
   // A closed plan is read-only for everyone: no edit controls, the closed notice instead.
-  return <PlanContent plan={plan.data} canEdit={canEdit && plan.data.state !== 'closed'} />;
+  return (
+    <PlanContent
+      plan={plan.data}
+      canEdit={canEdit && plan.data.state !== 'closed'}
+      asked={period !== undefined}
+    />
+  );
 }

@@ -1,3 +1,4 @@
+import type { PublicAction } from '@ragboard/shared';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { publicAction, publicPlan } from '../../test/publication-factories';
@@ -21,7 +22,8 @@ describe('the public progress page', () => {
     expect(within(action).getByText('Green')).toBeInTheDocument();
     expect(action).toHaveTextContent('On target in May 2023.');
     expect(action).toHaveTextContent('Head of SEND, Lancashire County Council');
-    expect(action).toHaveTextContent('DueJune 2023');
+    expect(action).toHaveTextContent('When it is dueDue June 2023.');
+    expect(action).not.toHaveTextContent('later than');
 
     const measure = screen.getByRole('region', { name: 'Measure 1: for outcome 3.4' });
     expect(measure).toHaveTextContent('Where we started41%');
@@ -99,7 +101,7 @@ describe('the public progress page', () => {
     const action = await screen.findByRole('region', { name: 'Action 2.1.1' });
     expect(action).toHaveTextContent('Not started yet.');
     expect(action).toHaveTextContent('Sapphire Murray, LSC ICB');
-    expect(action).not.toHaveTextContent('Due');
+    expect(action).not.toHaveTextContent('When it is due');
     expect(within(action).getByRole('link', { name: 'Transition guide.pdf' })).toHaveAttribute(
       'href',
       '/api/public/plans/send-plan/files/00000000-0000-4000-8000-000000000999',
@@ -107,10 +109,58 @@ describe('the public progress page', () => {
     expect(action).toHaveTextContent('Transition guide.pdf (2.4 MB)');
   });
 
+  it('says which closed month it shows, and each action’s both dates and whether it is past either', async () => {
+    const late = (ref: string, overrides: Partial<PublicAction>) =>
+      publicAction({ ref, status: 'Red', dueMonth: '2023-05', pastOriginalDate: true, ...overrides });
+    const plan = publicPlan({
+      asAt: '2023-11',
+      priorities: [
+        {
+          ref: '1',
+          title: 'Improve the local offer',
+          actions: [
+            late('1.1.1', {
+              newDate: { date: '2023-10-31', source: 'update', since: '2023-06' },
+              pastNewDate: true,
+            }),
+            late('1.1.2', {}),
+            late('1.1.3', { newDate: { date: '2027-05-31', source: 'manager', since: '2023-09' } }),
+          ],
+        },
+      ],
+    });
+    stubApi({ [PATH]: { body: plan } });
+    renderApp('/public/send-plan');
+    const title = await screen.findByRole('heading', { level: 1, name: 'SEND Continuous Improvement Plan' });
+    expect(title.nextElementSibling).toHaveTextContent(
+      'Progress as at November 2023, the latest month checked and closed.',
+    );
+    const dates = (ref: string) =>
+      within(screen.getByRole('region', { name: `Action ${ref}` })).getByText(/^Due /).textContent;
+    expect(['1.1.1', '1.1.2', '1.1.3'].map(dates)).toEqual([
+      'Due May 2023, new date 31 October 2023. It is later than its new completion date.',
+      'Due May 2023. It is later than planned, and no new date has been agreed yet.',
+      'Due May 2023, new date 31 May 2027. It is later than first planned, and a new date has been agreed.',
+    ]);
+    expect(screen.getByRole('region', { name: 'Use this data' })).toHaveTextContent(
+      'as at November 2023. Each action has the month it was first due and, where one was agreed, its new completion date, with whether it is past either.',
+    );
+  });
+
   it('says there is no such page for an unknown address or a plan that is not public', async () => {
     stubApi({});
     renderApp('/public/not-a-plan');
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     expect(screen.getByText('There is no progress report at this address.')).toBeInTheDocument();
+  });
+
+  it('says so when no month has been checked and closed yet', async () => {
+    stubApi({ [PATH]: { body: publicPlan({ asAt: '2022-12', asAtClosed: false }) } });
+    renderApp('/public/send-plan');
+    expect(
+      await screen.findByText(
+        'Progress as at December 2022. No month of updates has been checked and closed yet.',
+      ),
+    ).toBeInTheDocument();
   });
 });

@@ -39,9 +39,15 @@ function PublicPlanContent({ plan }: { plan: PublicPlan }) {
       <title>{`${plan.title}: progress`}</title>
       <span className="govuk-caption-xl">Progress report</span>
       <h1 className="govuk-heading-xl">{plan.title}</h1>
+      <p className="govuk-body-l">
+        {plan.asAtClosed
+          ? `Progress as at ${formatMonth(plan.asAt)}, the latest month checked and closed.`
+          : `Progress as at ${formatMonth(plan.asAt)}. No month of updates has been checked and closed yet.`}
+      </p>
       <p className="govuk-body">
         This page shows how the partnership is doing with its plan. The plan runs from{' '}
-        {formatMonth(plan.periodStart)} to {formatMonth(plan.periodEnd)}.
+        {formatMonth(plan.periodStart)} to {formatMonth(plan.periodEnd)}. A month still taking updates is
+        shown here once it has been checked and closed.
       </p>
       <p className="govuk-body">
         Each part was written in plain English by the people who lead it. The partnership manager checked it

@@ -2,6 +2,7 @@ import {
   type Contact,
   formatMonth,
   type Month,
+  UPDATE_REQUEST_REFUSAL_WORDS,
   type UpdateRequestRefusalDetails,
   updateRequestRefusalSchema,
 } from '@ragboard/shared';
@@ -13,25 +14,6 @@ import { UpdateSheetForm } from '../../components/status-update/update-sheet-for
 import { ApiError } from '../../lib/api-client';
 import { formatDate } from '../../lib/format-date';
 import { getUpdateRequestSheet, saveUpdateRequestUpdates, updateRequestKeys } from './api';
-
-const REFUSAL_WORDS: Record<UpdateRequestRefusalDetails['reason'], { title: string; body: string }> = {
-  'not-recognised': {
-    title: 'This link does not work',
-    body: 'The link may not have been copied in full. Check it against the email, or ask for a new one.',
-  },
-  expired: {
-    title: 'This link has expired',
-    body: 'Each link works only while its month takes updates.',
-  },
-  revoked: {
-    title: 'This link has been withdrawn',
-    body: 'The partnership manager has withdrawn it. A new one comes with the next reminder.',
-  },
-  'period-closed': {
-    title: 'Updates for this month have closed',
-    body: 'The month has been closed for reporting, so its updates can no longer be given or corrected.',
-  },
-};
 
 function ContactLine({ contact }: { contact: Contact | null }) {
   if (!contact) return <p className="govuk-body">Contact your partnership manager for help.</p>;
@@ -51,7 +33,7 @@ function ContactLine({ contact }: { contact: Contact | null }) {
 
 /** A GOV.UK page saying why the link does not work and who to contact: never a form. */
 function Refused({ refusal }: { refusal: UpdateRequestRefusalDetails }) {
-  const words = REFUSAL_WORDS[refusal.reason];
+  const words = UPDATE_REQUEST_REFUSAL_WORDS[refusal.reason];
   return (
     <>
       <title>{`${words.title} – ragboard`}</title>

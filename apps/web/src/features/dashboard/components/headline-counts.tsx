@@ -1,6 +1,8 @@
 import { type PlanPeriodSummary, STATUS_DEFINITIONS, STATUSES } from '@ragboard/shared';
 import { StatusTag } from '../../../components/status-tag';
+import { carriedWords } from '../carried-words';
 import { actionsWord, planActionsHref } from '../drill-down';
+import { BehindCounts } from './behind-counts';
 import { CountLink } from './count-link';
 
 /** Share Blue as a GOV.UK-style bar; the words beside it carry the number. */
@@ -28,6 +30,7 @@ function CompletionBar({ summary }: { summary: PlanPeriodSummary }) {
 /** How many actions stand at each status, each with its word and a link to them on the plan page. */
 export function HeadlineCounts({ summary }: { summary: PlanPeriodSummary }) {
   const { planId, totals } = summary;
+  const carried = carriedWords(summary.carriedForward);
   return (
     <section aria-labelledby="headline-heading">
       <h2 className="govuk-heading-m" id="headline-heading">
@@ -39,7 +42,7 @@ export function HeadlineCounts({ summary }: { summary: PlanPeriodSummary }) {
             <CountLink
               count={totals[status]}
               hiddenWords={actionsWord(totals[status], status)}
-              to={planActionsHref(planId, { statuses: [status] })}
+              to={planActionsHref(planId, { period: summary.period, statuses: [status] })}
               className="app-dashboard-counts__number"
             />
             <StatusTag status={status} />
@@ -53,16 +56,11 @@ export function HeadlineCounts({ summary }: { summary: PlanPeriodSummary }) {
         <CountLink
           count={summary.total}
           hiddenWords={actionsWord(summary.total)}
-          to={planActionsHref(planId)}
+          to={planActionsHref(planId, { period: summary.period })}
         />{' '}
-        actions in all;{' '}
-        <CountLink
-          count={summary.overdue.length}
-          hiddenWords={`overdue ${actionsWord(summary.overdue.length)}`}
-          to={planActionsHref(planId, { overdue: true })}
-        />{' '}
-        overdue.
+        actions in all.{carried && ` ${carried}: they are followed there, not counted here as behind.`}
       </p>
+      <BehindCounts summary={summary} />
       <CompletionBar summary={summary} />
     </section>
   );

@@ -21,6 +21,7 @@ export function OrganisationBreakdown({ summary }: { summary: PlanPeriodSummary 
           category.key === NO_ORGANISATION
             ? undefined
             : planActionsHref(summary.planId, {
+                period: summary.period,
                 organisation: category.key,
                 statuses: status ? [status] : [],
               })

@@ -1,13 +1,25 @@
-import { formatMonth, type Month } from '@ragboard/shared';
+import { formatMonth, type Month, type Period, type PlanSummary } from '@ragboard/shared';
 import type { FormEvent } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { Select } from '../../../components/form/select';
+import { pickerMonths } from '../dashboard-month';
+import { MONTH_STATE_WORDS } from '../month-words';
 
-/** A plain GET form: without script it reloads with `?period=`; with script it only changes the URL. */
-export function PeriodPicker({ months, shown }: { months: readonly Month[]; shown: Month }) {
+interface PeriodPickerProps {
+  periods: readonly Period[];
+  shown: Month;
+  /** The plan's span: no month outside it is offered (a closed plan's, never a month after it). */
+  plan?: Pick<PlanSummary, 'periodStart' | 'periodEnd'>;
+}
+
+/**
+ * The plan's own months, each with its state. A plain GET form: without script it reloads with
+ * `?period=`; with script it only changes the URL.
+ */
+export function PeriodPicker({ periods, shown, plan }: PeriodPickerProps) {
   const [, setSearchParams] = useSearchParams();
   const { pathname } = useLocation();
-  const choices = [...new Set([...months, shown])].sort().reverse();
+  const choices = pickerMonths(periods, shown, plan);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -20,7 +32,10 @@ export function PeriodPicker({ months, shown }: { months: readonly Month[]; show
       <Select
         id="period"
         label="Month"
-        options={choices.map((month) => ({ value: month, label: formatMonth(month) }))}
+        options={choices.map(({ month, state }) => ({
+          value: month,
+          label: `${formatMonth(month)} (${MONTH_STATE_WORDS[state]})`,
+        }))}
         defaultValue={shown}
       />
       <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">

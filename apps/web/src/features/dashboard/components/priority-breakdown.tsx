@@ -15,7 +15,11 @@ export function PriorityBreakdown({ summary }: { summary: PlanPeriodSummary }) {
         categoryHeader="Priority"
         categories={summary.byPriority.map((p) => statusCategory(p.id, `${p.ref}. ${p.title}`, p.counts))}
         hrefFor={(category, status) =>
-          planActionsHref(summary.planId, { priority: category.key, statuses: status ? [status] : [] })
+          planActionsHref(summary.planId, {
+            period: summary.period,
+            priority: category.key,
+            statuses: status ? [status] : [],
+          })
         }
         whereWords={(category) => `in priority ${refs.get(category.key)}`}
       />

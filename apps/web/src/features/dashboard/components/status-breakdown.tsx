@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import type { ChartCategory } from '../../../components/charts/chart-data';
 import { StackedBarChart } from '../../../components/charts/stacked-bar-chart';
 import { STATUS_SERIES } from '../../../components/charts/status-series';
+import { TableScroll } from '../../../components/table-scroll';
 import { actionsWord } from '../drill-down';
 import { CountLink } from './count-link';
 
@@ -36,16 +37,19 @@ export function StatusBreakdown({
       />
     );
   };
+  // The chart's table has a column a status: too wide for a narrow screen, so it scrolls in its region.
   return (
-    <StackedBarChart
-      title={title}
-      categoryHeader={categoryHeader}
-      series={STATUS_SERIES}
-      categories={categories}
-      renderValue={(category, series, count) => link(category, count, series.key as Status)}
-      renderTotal={(category, total) => link(category, total)}
-      segmentHref={(category, series) => hrefFor(category, series.key as Status)}
-      onFollow={(href) => navigate(href)}
-    />
+    <TableScroll label={title}>
+      <StackedBarChart
+        title={title}
+        categoryHeader={categoryHeader}
+        series={STATUS_SERIES}
+        categories={categories}
+        renderValue={(category, series, count) => link(category, count, series.key as Status)}
+        renderTotal={(category, total) => link(category, total)}
+        segmentHref={(category, series) => hrefFor(category, series.key as Status)}
+        onFollow={(href) => navigate(href)}
+      />
+    </TableScroll>
   );
 }

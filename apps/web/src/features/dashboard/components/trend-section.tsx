@@ -2,6 +2,7 @@ import { formatMonth, type PlanPeriodSummary, STATUSES, type StatusCounts } from
 import { Link } from 'react-router';
 import { STATUS_SERIES, statusCategory } from '../../../components/charts/status-series';
 import { StatusTrendChart } from '../../../components/charts/status-trend-chart';
+import { TableScroll } from '../../../components/table-scroll';
 
 const mix = (counts: StatusCounts) => STATUSES.map((status) => `${counts[status]} ${status}`).join(', ');
 
@@ -28,13 +29,15 @@ export function TrendSection({ summary }: { summary: PlanPeriodSummary }) {
       <h2 className="govuk-heading-m" id="trend-heading">
         Over the plan’s life
       </h2>
-      <StatusTrendChart
-        title="Actions by status at the end of each month"
-        summary={trendSummary(trend)}
-        categoryHeader="Month"
-        series={STATUS_SERIES}
-        categories={categories}
-      />
+      <TableScroll label="Actions by status at the end of each month">
+        <StatusTrendChart
+          title="Actions by status at the end of each month"
+          summary={trendSummary(trend)}
+          categoryHeader="Month"
+          series={STATUS_SERIES}
+          categories={categories}
+        />
+      </TableScroll>
       <h3 className="govuk-heading-s">KPI scorecard</h3>
       <p className="govuk-body">
         Of {kpis.total} KPIs, {kpis.onTarget} on target, {kpis.nearTarget} near target, {kpis.offTarget} off

@@ -1,7 +1,7 @@
 import { type Finding, formatMonth } from '@ragboard/shared';
 import { Link } from 'react-router';
+import { ActionDates } from '../../../components/action-dates';
 import { FindingJudgementTag } from '../../../components/finding-judgement-tag';
-import { OverdueTag } from '../../../components/overdue-tag';
 import { StatusTag } from '../../../components/status-tag';
 import { TableHead } from '../../../components/table-head';
 import { TextWithBullets } from '../../../components/text-with-bullets';
@@ -58,12 +58,9 @@ function EvidenceTrail({ finding, planId }: { finding: Finding; planId: string }
             </th>
             <td className="govuk-table__cell">
               <StatusTag status={a.status} withHiddenLabel />
-              {a.overdue && (
-                <>
-                  {' '}
-                  <OverdueTag />
-                </>
-              )}
+              <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+                <ActionDates position={a} />
+              </p>
             </td>
             <td className="govuk-table__cell">
               {a.latestNote ? `${formatMonth(a.latestNote.period)}: ${a.latestNote.text}` : 'No note yet'}

@@ -4,7 +4,10 @@ import { apiSend } from '../../../lib/api-client';
 import { planKeys } from '../../../lib/queries/plan-keys';
 import { roundKeys } from '../../../lib/queries/round-keys';
 
-/** Closing makes the month's updates read-only and keeps the plan as it stood. */
+/**
+ * Closing makes the month's updates read-only and keeps the plan as it stood; its live links
+ * expire and its scheduled reminders are cancelled.
+ */
 export async function closePeriod({ planId, month }: { planId: string; month: Month }): Promise<Period> {
   return await apiSend(
     'POST',
@@ -14,15 +17,17 @@ export async function closePeriod({ planId, month }: { planId: string; month: Mo
   );
 }
 
-export function useClosePeriod() {
+export function useClosePeriod(options: { onSuccess?: (period: Period) => void } = {}) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: closePeriod,
-    onSuccess: (_period, { planId }) =>
-      Promise.all([
+    onSuccess: async (period, { planId }) => {
+      await Promise.all([
         queryClient.invalidateQueries({ queryKey: roundKeys.all }),
         queryClient.invalidateQueries({ queryKey: planKeys.detail(planId) }),
         queryClient.invalidateQueries({ queryKey: planKeys.lists() }),
-      ]),
+      ]);
+      options.onSuccess?.(period);
+    },
   });
 }

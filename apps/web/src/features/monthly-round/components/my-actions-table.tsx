@@ -1,21 +1,16 @@
-import type { MyAction } from '@ragboard/shared';
+import { isBehind, type MyAction } from '@ragboard/shared';
 import { Link } from 'react-router';
-import { OverdueTag } from '../../../components/overdue-tag';
+import { ActionDates } from '../../../components/action-dates';
 import { StatusTag } from '../../../components/status-tag';
 import { TableHead } from '../../../components/table-head';
-import { dueWords, firstLine } from '../../../lib/round-words';
+import { TableScroll } from '../../../components/table-scroll';
+import { firstLine } from '../../../lib/round-words';
 
 function DueCell({ item }: { item: MyAction }) {
   return (
     <td className="govuk-table__cell">
-      {dueWords(item.action)}
-      {item.action.overdue && (
-        <>
-          <br />
-          <OverdueTag />
-        </>
-      )}
-      {item.dueSoon && !item.action.overdue && (
+      <ActionDates position={item.action} />
+      {item.dueSoon && !isBehind(item.action) && (
         <>
           <br />
           <strong className="govuk-tag govuk-tag--purple">Due soon</strong>
@@ -43,28 +38,32 @@ function ThisMonthCell({ item }: { item: MyAction }) {
 /** The lead's actions, as the API orders them: those still needing an update first. */
 export function MyActionsTable({ items, caption }: { items: MyAction[]; caption: string }) {
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-      <TableHead headings={['Action', 'Due', 'Status', 'This month']} />
-      <tbody className="govuk-table__body">
-        {items.map((item) => (
-          <tr className="govuk-table__row" key={item.action.id}>
-            <th scope="row" className="govuk-table__header">
-              <Link to={`/actions/${item.action.id}`} className="govuk-link">
-                {item.action.ref} {firstLine(item.action.title)}
-              </Link>
-            </th>
-            <DueCell item={item} />
-            <td className="govuk-table__cell">
-              <StatusTag status={item.action.status} />
-              {item.action.awaitingSignOff && (
-                <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">Awaiting sign-off</p>
-              )}
-            </td>
-            <ThisMonthCell item={item} />
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <TableScroll label={caption}>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+        <TableHead headings={['Action', 'Due', 'Status', 'This month']} />
+        <tbody className="govuk-table__body">
+          {items.map((item) => (
+            <tr className="govuk-table__row" key={item.action.id}>
+              <th scope="row" className="govuk-table__header">
+                <Link to={`/actions/${item.action.id}`} className="govuk-link">
+                  {item.action.ref} {firstLine(item.action.title)}
+                </Link>
+              </th>
+              <DueCell item={item} />
+              <td className="govuk-table__cell">
+                <StatusTag status={item.action.status} />
+                {item.action.awaitingSignOff && (
+                  <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+                    Awaiting sign-off
+                  </p>
+                )}
+              </td>
+              <ThisMonthCell item={item} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

@@ -1,7 +1,6 @@
 import {
   formatMonth,
   type Month,
-  type ReminderPoint,
   type RoundReminders,
   updateReminderScheduleBodySchema,
 } from '@ragboard/shared';
@@ -17,63 +16,14 @@ import { TextInput } from '../../../components/form/text-input';
 import { Loading } from '../../../components/loading';
 import { QueryError } from '../../../components/query-error';
 import { TableHead } from '../../../components/table-head';
-import { formatDate } from '../../../lib/format-date';
+import { TableScroll } from '../../../components/table-scroll';
 import {
   useRevokeUpdateRequests,
   useRoundReminders,
   useSaveReminderSchedule,
 } from '../../../lib/queries/round-reminders';
 import { countOf } from '../../../lib/round-words';
-
-const dayWords = (days: number) =>
-  days === 0
-    ? 'on the deadline'
-    : days < 0
-      ? `${countOf(-days, 'day')} before`
-      : `${countOf(days, 'day')} after`;
-
-function pointState(point: ReminderPoint, openUntil: string | null): string {
-  switch (point.state) {
-    case 'sent':
-      return `Sent: ${countOf(point.messages ?? 0, 'email')}`;
-    case 'skipped':
-      return 'Not sent: nobody was missing an update, or a later reminder went instead';
-    case 'after-updates-close':
-      return `Never sent: after updates close${openUntil ? ` on ${formatDate(openUntil)}` : ''}`;
-    default:
-      return 'Planned';
-  }
-}
-
-function PointsTable({ reminders }: { reminders: RoundReminders }) {
-  if (!reminders.schedule.enabled)
-    return <p className="govuk-body">Scheduled reminders are off: only those you send yourself go.</p>;
-  if (!reminders.deadline)
-    return <p className="govuk-body">Open the month with a deadline to schedule its reminders.</p>;
-  return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--s">
-        What will go when, for {formatMonth(reminders.period)} (deadline {formatDate(reminders.deadline)})
-      </caption>
-      <TableHead headings={['When', 'To', 'State']} />
-      <tbody className="govuk-table__body">
-        {reminders.points.map((point) => (
-          <tr className="govuk-table__row" key={point.offsetDays}>
-            <th scope="row" className="govuk-table__header">
-              {formatDate(point.at.slice(0, 10))} at 9am ({dayWords(point.offsetDays)})
-            </th>
-            <td className="govuk-table__cell">
-              {point.escalate
-                ? 'Each lead still missing an update, copied to their delivery group’s lead'
-                : 'Each lead still missing an update'}
-            </td>
-            <td className="govuk-table__cell">{pointState(point, reminders.openUntil)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
+import { PointsTable } from './reminder-points-table';
 
 function ScheduleForm({ planId, reminders }: { planId: string; reminders: RoundReminders }) {
   const { schedule } = reminders;
@@ -169,49 +119,51 @@ function LeadsTable({
           {countOf(revoke.data.revoked, 'link')} withdrawn.
         </p>
       )}
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--s">
-          Leads with actions due an update in {formatMonth(period)}
-        </caption>
-        <TableHead
-          headings={[
-            'Lead',
-            'Email',
-            { text: 'Due', numeric: true },
-            { text: 'Missing', numeric: true },
-            { text: 'Link', visuallyHidden: true },
-          ]}
-        />
-        <tbody className="govuk-table__body">
-          {reminders.leads.map((lead) => (
-            <tr className="govuk-table__row" key={lead.personId}>
-              <th scope="row" className="govuk-table__header">
-                {lead.name}
-                {lead.hasAccount ? '' : ' (no account: reminded by link)'}
-              </th>
-              <td className="govuk-table__cell">
-                {lead.email ?? (
-                  <strong className="govuk-tag govuk-tag--red">Cannot be reminded: no email</strong>
-                )}
-              </td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{lead.due}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{lead.missing}</td>
-              <td className="govuk-table__cell">
-                {lead.email && (
-                  <button
-                    type="button"
-                    className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                    disabled={revoke.isPending}
-                    onClick={() => revoke.mutate({ planId, month: period, personId: lead.personId })}
-                  >
-                    Withdraw link<span className="govuk-visually-hidden"> of {lead.name}</span>
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TableScroll label={`Leads with actions due an update in ${formatMonth(period)}`}>
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--s">
+            Leads with actions due an update in {formatMonth(period)}
+          </caption>
+          <TableHead
+            headings={[
+              'Lead',
+              'Email',
+              { text: 'Due', numeric: true },
+              { text: 'Missing', numeric: true },
+              { text: 'Link', visuallyHidden: true },
+            ]}
+          />
+          <tbody className="govuk-table__body">
+            {reminders.leads.map((lead) => (
+              <tr className="govuk-table__row" key={lead.personId}>
+                <th scope="row" className="govuk-table__header">
+                  {lead.name}
+                  {lead.hasAccount ? '' : ' (no account: reminded by link)'}
+                </th>
+                <td className="govuk-table__cell">
+                  {lead.email ?? (
+                    <strong className="govuk-tag govuk-tag--red">Cannot be reminded: no email</strong>
+                  )}
+                </td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{lead.due}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{lead.missing}</td>
+                <td className="govuk-table__cell">
+                  {lead.email && (
+                    <button
+                      type="button"
+                      className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                      disabled={revoke.isPending}
+                      onClick={() => revoke.mutate({ planId, month: period, personId: lead.personId })}
+                    >
+                      Withdraw link<span className="govuk-visually-hidden"> of {lead.name}</span>
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {reminders.activeLinks > 0 && (
         <button
           type="button"

@@ -5,7 +5,8 @@ import { firstLine } from '../../../lib/round-words';
 type WarningKind = PlanPeriodSummary['warnings'][number]['kind'];
 
 const HEADINGS: Record<WarningKind, string> = {
-  'on-track-while-overdue': 'Green or Amber although past the due month',
+  'on-track-past-new-date': 'Green or Amber although past the new completion date',
+  'on-track-past-original-date': 'Green or Amber although past the original date, with no new date agreed',
   'amber-for-three-periods': 'Amber for three months or more',
   'note-unchanged': 'Progress note unchanged since last month',
   'revised-date-passed': 'Red, and the new completion date has passed',

@@ -1,10 +1,11 @@
 import { type ActionBrief, rejectSignOffBodySchema } from '@ragboard/shared';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { ActionDates } from '../../../components/action-dates';
 import { Textarea } from '../../../components/form/textarea';
 import { StatusTag } from '../../../components/status-tag';
 import { SummaryList, SummaryRow } from '../../../components/summary-list';
-import { dueWords, firstLine } from '../../../lib/round-words';
+import { firstLine } from '../../../lib/round-words';
 import { useRejectSignOff, useSignOff } from '../api/sign-off';
 
 interface SignOffItemProps {
@@ -59,7 +60,9 @@ export function SignOffItem({ item, onDone }: SignOffItemProps) {
           <SummaryRow label="Status until signed off">
             <StatusTag status={item.status} />
           </SummaryRow>
-          <SummaryRow label="Due">{dueWords(item)}</SummaryRow>
+          <SummaryRow label="Dates">
+            <ActionDates position={item} />
+          </SummaryRow>
         </SummaryList>
         {failed && (
           <p className="govuk-error-message" role="alert">

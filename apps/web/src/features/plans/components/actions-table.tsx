@@ -1,27 +1,19 @@
-import { type ActionNode, formatMonth } from '@ragboard/shared';
+import { type ActionNode, carriedToWords } from '@ragboard/shared';
 import { Link } from 'react-router';
-import { OverdueTag } from '../../../components/overdue-tag';
+import { ActionDates } from '../../../components/action-dates';
 import { StatusTag } from '../../../components/status-tag';
 import { TableHead } from '../../../components/table-head';
+import { TableScroll } from '../../../components/table-scroll';
 import { TextWithBullets } from '../../../components/text-with-bullets';
-import { formatDate } from '../../../lib/format-date';
 
 function DueCell({ action }: { action: ActionNode }) {
-  const due = action.dueMonth ? formatMonth(action.dueMonth) : (action.dueText ?? 'None');
   return (
     <td className="govuk-table__cell">
-      {due}
-      {action.revisedDue && (
-        <>
-          <br />
-          <span className="govuk-body-s">Revised: {formatDate(action.revisedDue)}</span>
-        </>
-      )}
-      {action.overdue && (
-        <>
-          <br />
-          <OverdueTag />
-        </>
+      <ActionDates position={action} />
+      {action.carriedForward && action.carriedTo && (
+        <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+          {carriedToWords(action.carriedTo)}
+        </p>
       )}
     </td>
   );
@@ -51,16 +43,18 @@ function ActionRow({ action }: { action: ActionNode }) {
 export function ActionsTable({ outcomeRef, actions }: { outcomeRef: string; actions: ActionNode[] }) {
   if (actions.length === 0) return <p className="govuk-body">This outcome has no actions yet.</p>;
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--s">
-        Actions for outcome {outcomeRef}
-      </caption>
-      <TableHead headings={['Ref', 'Action', 'Due', 'Lead(s)', 'Status']} />
-      <tbody className="govuk-table__body">
-        {actions.map((action) => (
-          <ActionRow key={action.id} action={action} />
-        ))}
-      </tbody>
-    </table>
+    <TableScroll label={`Actions for outcome ${outcomeRef}`}>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--s">
+          Actions for outcome {outcomeRef}
+        </caption>
+        <TableHead headings={['Ref', 'Action', 'Due', 'Lead(s)', 'Status']} />
+        <tbody className="govuk-table__body">
+          {actions.map((action) => (
+            <ActionRow key={action.id} action={action} />
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

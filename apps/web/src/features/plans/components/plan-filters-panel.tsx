@@ -10,7 +10,9 @@ const ANY = { value: '', label: 'Any' };
 
 /** A plain GET form: without script it reloads the page with the query; with script it only updates the URL. */
 export function PlanFiltersPanel({ plan, filters }: { plan: PlanTree; filters: PlanFilters }) {
-  const [, setSearchParams] = useSearchParams();
+  const [searchParams, setSearchParams] = useSearchParams();
+  // Filtering keeps the month the actions are read at.
+  const period = searchParams.get('period');
   const { pathname, search } = useLocation();
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -28,6 +30,7 @@ export function PlanFiltersPanel({ plan, filters }: { plan: PlanTree; filters: P
         Filter actions
       </h2>
       <form method="get" action={pathname} onSubmit={submit} key={search}>
+        {period && <input type="hidden" name="period" value={period} />}
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-third">
             <Checkboxes
@@ -49,11 +52,15 @@ export function PlanFiltersPanel({ plan, filters }: { plan: PlanTree; filters: P
                     name="overdue"
                     type="checkbox"
                     value="yes"
+                    aria-describedby="overdue-hint"
                     defaultChecked={filters.overdue}
                   />
                   <label className="govuk-label govuk-checkboxes__label" htmlFor="overdue">
-                    Overdue only
+                    Behind its dates only
                   </label>
+                  <div id="overdue-hint" className="govuk-hint govuk-checkboxes__hint">
+                    Past its new completion date, or past its original date
+                  </div>
                 </div>
               </div>
             </div>
@@ -93,7 +100,10 @@ export function PlanFiltersPanel({ plan, filters }: { plan: PlanTree; filters: P
           <button type="submit" className="govuk-button govuk-button--secondary">
             Apply filters
           </button>
-          <Link to={pathname} className="govuk-link">
+          <Link
+            to={period ? `${pathname}?period=${encodeURIComponent(period)}` : pathname}
+            className="govuk-link"
+          >
             Clear filters
           </Link>
         </div>

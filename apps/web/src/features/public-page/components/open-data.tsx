@@ -1,4 +1,4 @@
-import type { PublicPlan } from '@ragboard/shared';
+import { formatMonth, type PublicPlan } from '@ragboard/shared';
 
 /** The same data as files, at stable addresses, and what anyone may do with them. */
 export function OpenData({ plan }: { plan: PublicPlan }) {
@@ -7,7 +7,10 @@ export function OpenData({ plan }: { plan: PublicPlan }) {
       <h2 className="govuk-heading-l" id="open-data">
         Use this data
       </h2>
-      <p className="govuk-body">You can download everything on this page.</p>
+      <p className="govuk-body">
+        You can download everything on this page, as at {formatMonth(plan.asAt)}. Each action has the month it
+        was first due and, where one was agreed, its new completion date, with whether it is past either.
+      </p>
       <ul className="govuk-list">
         <li>
           <a href={plan.data.csv} className="govuk-link">

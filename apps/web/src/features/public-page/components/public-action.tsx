@@ -1,10 +1,13 @@
-import { formatFileSize, formatMonth, type PublicAction, type PublicPlan } from '@ragboard/shared';
+import { formatFileSize, type PublicAction, type PublicPlan } from '@ragboard/shared';
 import { StatusTag } from '../../../components/status-tag';
 import { SummaryList, SummaryRow } from '../../../components/summary-list';
-import { leadWords, statusWords } from '../public-words';
+import { datesWords, leadWords, statusWords } from '../public-words';
 import { GlossaryText } from './glossary-text';
 
-/** One published action: what was promised, what happened, where it stands, who leads it and its approved evidence. */
+/**
+ * One published action: what was promised, what happened, where it stands, both its dates and whether
+ * it is past either, who leads it and its approved evidence.
+ */
 export function PublicActionSection({
   action,
   glossary,
@@ -14,6 +17,7 @@ export function PublicActionSection({
   glossary: PublicPlan['glossary'];
   slug: string;
 }) {
+  const dates = datesWords(action);
   return (
     <section className="app-public__item" aria-labelledby={`action-${action.ref}`}>
       <h3 className="govuk-heading-m" id={`action-${action.ref}`}>
@@ -29,7 +33,7 @@ export function PublicActionSection({
         <SummaryRow label="Where it stands">
           <StatusTag status={action.status} /> {statusWords(action)}
         </SummaryRow>
-        {action.dueMonth && <SummaryRow label="Due">{formatMonth(action.dueMonth)}</SummaryRow>}
+        {dates && <SummaryRow label="When it is due">{dates}</SummaryRow>}
         <SummaryRow label="Who leads it">
           <ul className="govuk-list govuk-!-margin-bottom-0">
             {action.leads.map((lead) => (
