@@ -26,6 +26,7 @@ export function reportAction(overrides: Partial<ReportAction> = {}): ReportActio
     pastNewDate: false,
     carriedFrom: null,
     carriedTo: null,
+    carriedForward: false,
     note: 'On track',
     ...overrides,
   });

@@ -67,7 +67,14 @@ export interface DocumentRow {
 /** Where an action stands against its dates: what a dates cell is styled by. */
 export type DatedPosition = Pick<
   ActionPosition,
-  'status' | 'dueMonth' | 'dueText' | 'newDate' | 'pastOriginalDate' | 'pastNewDate' | 'carriedTo'
+  | 'status'
+  | 'dueMonth'
+  | 'dueText'
+  | 'newDate'
+  | 'pastOriginalDate'
+  | 'pastNewDate'
+  | 'carriedTo'
+  | 'carriedForward'
 >;
 
 /** Every cell has its words in `text`; the other fields say how it may be styled. */

@@ -22,6 +22,7 @@ function action(n: number, overrides: Partial<ReportAction> = {}): ReportAction 
     pastNewDate: false,
     carriedFrom: null,
     carriedTo: null,
+    carriedForward: false,
     note: 'On track',
     ...overrides,
   };
@@ -38,7 +39,13 @@ const actions = [
     carriedFrom: earlier,
   }),
   action(3, { status: 'Amber', dueMonth: '2026-06', pastOriginalDate: true }),
-  action(4, { status: 'Amber', dueMonth: '2026-06', carriedTo: next, pastOriginalDate: true }),
+  action(4, {
+    status: 'Amber',
+    dueMonth: '2026-06',
+    carriedTo: next,
+    carriedForward: true,
+    pastOriginalDate: true,
+  }),
   action(5, { awaitingSignOff: true }),
 ];
 const brief = ({ leads: _, ...a }: ReportAction) => a;
