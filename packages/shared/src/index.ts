@@ -1,7 +1,9 @@
 export * from './errors';
 export * from './kpi-judgement';
+export * from './kpi-words';
 export * from './month';
 export * from './position';
+export * from './report-document';
 export * from './roles';
 export * from './schemas/action';
 export * from './schemas/api-token';
@@ -39,3 +41,4 @@ export * from './schemas/update-request';
 export * from './schemas/update-sheet';
 export * from './schemas/user';
 export * from './status';
+export * from './text-blocks';

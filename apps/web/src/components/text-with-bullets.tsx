@@ -1,26 +1,5 @@
+import { textBlocks } from '@ragboard/shared';
 import type { ReactNode } from 'react';
-
-type Block = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] };
-
-const BULLET = /^\s*[-•]\s+/;
-
-/** The plan writes lists inside a cell as lines starting "- ": split into paragraphs and lists. */
-export function toBlocks(text: string): Block[] {
-  const blocks: Block[] = [];
-  for (const line of text.split('\n')) {
-    const trimmed = line.trim();
-    if (!trimmed) continue;
-    const last = blocks.at(-1);
-    if (BULLET.test(line)) {
-      const item = line.replace(BULLET, '').trim();
-      if (last?.kind === 'list') last.items.push(item);
-      else blocks.push({ kind: 'list', items: [item] });
-    } else {
-      blocks.push({ kind: 'paragraph', text: trimmed });
-    }
-  }
-  return blocks;
-}
 
 interface TextWithBulletsProps {
   text: string;
@@ -30,8 +9,9 @@ interface TextWithBulletsProps {
   inline?: (text: string) => ReactNode;
 }
 
+/** Free text as GOV.UK paragraphs and bullet lists, split by the one reading of bullets (shared). */
 export function TextWithBullets({ text, flush = false, inline = (words) => words }: TextWithBulletsProps) {
-  const blocks = toBlocks(text);
+  const blocks = textBlocks(text);
   const spacing = (index: number) => (flush && index === blocks.length - 1 ? ' govuk-!-margin-bottom-0' : '');
   return (
     <>

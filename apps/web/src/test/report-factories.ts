@@ -10,21 +10,30 @@ import {
 import { nextId } from './factories';
 import { periodSummary } from './monthly-round-factories';
 
+/** An action as a report froze it: its position in the report's month. */
 export function reportAction(overrides: Partial<ReportAction> = {}): ReportAction {
   return reportActionSchema.parse({
     id: nextId(),
     ref: '1.1.1',
     title: 'Review complaints',
-    dueMonth: '2026-12',
-    dueText: null,
-    revisedDue: null,
     leads: [{ name: 'Sapphire Murray', organisation: 'Lancashire County Council' }],
     status: 'Green',
+    awaitingSignOff: false,
+    dueMonth: '2026-12',
+    dueText: null,
+    newDate: null,
+    pastOriginalDate: false,
+    pastNewDate: false,
+    carriedFrom: null,
+    carriedTo: null,
+    carriedForward: false,
     note: 'On track',
-    overdue: false,
     ...overrides,
   });
 }
+
+/** An action as the summary lists it. */
+const brief = ({ leads: _, ...action }: ReportAction) => action;
 
 /** A KPI judged at its latest value. */
 export function kpi(overrides: Partial<Kpi> = {}): Kpi {
@@ -68,8 +77,9 @@ export function reportSnapshot(overrides: Partial<ReportSnapshot> = {}): ReportS
       title: 'Publish the local offer',
       status: 'Red',
       note: 'Provider withdrew',
-      revisedDue: '2027-03-31',
-      overdue: true,
+      dueMonth: '2026-06',
+      newDate: { date: '2027-03-31', source: 'update', since: '2026-09' },
+      pastOriginalDate: true,
     }),
     reportAction({ ref: '2.1.1', title: 'Train the panel', status: 'Amber', note: 'Slipping a month' }),
   ] as const;
@@ -79,8 +89,12 @@ export function reportSnapshot(overrides: Partial<ReportSnapshot> = {}): ReportS
     takenAt: '2026-11-28T10:00:00.000Z',
     summary: periodSummary({
       planId,
+      periodState: 'closed',
+      deadline: null,
       total: 3,
       totals: { Grey: 0, Blue: 0, Green: 1, Amber: 1, Red: 1 },
+      overdue: [brief(actions[1])],
+      carriedForward: [],
     }),
     priorities: [
       {

@@ -1,4 +1,11 @@
-import { boardReportSchema, errorResponseSchema, planListSchema, reportListSchema } from '@ragboard/shared';
+import {
+  boardReportSchema,
+  carriedFromWords,
+  errorResponseSchema,
+  newDateSourceWords,
+  planListSchema,
+  reportListSchema,
+} from '@ragboard/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../db/demo/seed-demo';
 import { readExports } from '../../test/read-exports';
@@ -93,8 +100,13 @@ describe('board reports', () => {
       'priority',
       'outcome',
       'action',
+      'carried forward from',
       'due',
-      'revised due',
+      'due month',
+      'new date',
+      'new date from',
+      'past original date',
+      'past new date',
       'leads',
       'organisation',
       'status',
@@ -105,27 +117,47 @@ describe('board reports', () => {
     expect(before.csv.find((row) => row[0] === amber.ref)).toEqual(
       expect.arrayContaining(['Amber', amber.note]),
     );
-    const summary = before.sheets.find((s) => s.name === 'Summary')!;
-    expect(summary.rows.slice(1, 6).map((r) => r[1])).toEqual(
-      ['Grey', 'Blue', 'Green', 'Amber', 'Red'].map((s) => report.snapshot.summary.totals[s as 'Grey']),
+    // The flat list gives both dates of each action, where the new one came from, and how it stands.
+    const [header, ...rows] = before.csv;
+    const column = (name: string) => (row: string[]) => row[header!.indexOf(name)];
+    const dated = (row: string[]) =>
+      [
+        'carried forward from',
+        'due month',
+        'new date',
+        'new date from',
+        'past original date',
+        'past new date',
+      ].map((name) => column(name)(row));
+    expect(rows.map(dated)).toEqual(
+      actions.map((a) => [
+        a.carriedFrom ? carriedFromWords(a.carriedFrom) : '',
+        a.dueMonth ?? '',
+        a.newDate?.date ?? '',
+        a.newDate ? newDateSourceWords(a.newDate, a.carriedFrom) : '',
+        a.pastOriginalDate ? 'yes' : 'no',
+        a.pastNewDate ? 'yes' : 'no',
+      ]),
     );
+    expect(actions.some((a) => a.newDate) && actions.some((a) => a.carriedFrom)).toBe(true);
     expect(before.sheets.map((s) => s.name)).toEqual([
+      'Report',
+      'Commentary',
       'Summary',
-      'Priority 1',
-      'Priority 2',
-      'Priority 3',
-      'Priority 4',
-      'Priority 5',
-      'KPIs',
+      'Changes',
       'Challenges',
+      'Exceptions',
+      'Overdue',
+      'Awaiting sign-off',
+      'KPIs',
       'Findings',
+      'Every action',
     ]);
     expect(before.sheets.flatMap((s) => s.rows).some((r) => r.includes(amber.note))).toBe(true);
     expect(before.docXml).toContain(amber.note);
     expect(before.docXml).toContain(`Priority 1: ${report.snapshot.priorities[0]!.title}`);
     expect(before.pdfText).toContain(amber.note!.replace(/\s+/g, ' '));
-    expect(before.pdfText).toContain(`Blue (completed): ${report.snapshot.summary.totals.Blue}`);
-    expect(before.pdfText).toMatch(/Page 1 of \d+/);
+    expect(before.pdfText).toMatch(/Board pack, November 2026\. Page 1 of \d+/);
     expect(before.html).toContain(amber.note);
 
     await send('POST', `/api/actions/${amber.id}/updates`, {

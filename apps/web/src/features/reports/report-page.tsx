@@ -1,17 +1,20 @@
-import { type BoardReport, formatMonth } from '@ragboard/shared';
+import { type BoardReport, reportDocument } from '@ragboard/shared';
+import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { SummaryList, SummaryRow } from '../../components/summary-list';
+import { WarningText } from '../../components/warning-text';
 import { ApiError } from '../../lib/api-client';
 import { useSession } from '../../lib/queries/get-session';
 import { useReport } from './api/get-report';
 import { ExportLinks } from './components/export-links';
-import { ReportSnapshot } from './components/report-snapshot';
-import { formatDay, ReportStateTag } from './report-words';
+import { ReportDocumentSections } from './components/report-document';
 
+/** The report as its one document (decision 038): the same cover, sections and words as every export. */
 function ReportContent({ report, isManager }: { report: BoardReport; isManager: boolean }) {
   const draft = report.state === 'draft';
+  const document = useMemo(() => reportDocument(report), [report]);
   return (
     <div className="app-report">
       <title>{`${report.title} – ragboard`}</title>
@@ -19,18 +22,17 @@ function ReportContent({ report, isManager }: { report: BoardReport; isManager: 
         Back to the board reports
       </Link>
       <span className="govuk-caption-l">{report.snapshot.plan.title}</span>
-      <h1 className="govuk-heading-l">{report.title}</h1>
+      <h1 className="govuk-heading-l">{document.title}</h1>
       <SummaryList>
-        <SummaryRow label="Plan">{report.snapshot.plan.title}</SummaryRow>
-        <SummaryRow label="Period">{formatMonth(report.period)}</SummaryRow>
-        <SummaryRow label="State">
-          <ReportStateTag state={report.state} />
-        </SummaryRow>
-        <SummaryRow label="Published">
-          {report.publishedAt ? formatDay(report.publishedAt) : 'Not yet published'}
-        </SummaryRow>
-        <SummaryRow label="Figures taken">{formatDay(report.snapshot.takenAt)}</SummaryRow>
+        {document.cover.facts.map((fact) => (
+          <SummaryRow key={fact.label} label={fact.label}>
+            {fact.text}
+          </SummaryRow>
+        ))}
       </SummaryList>
+      {document.cover.notices.map((notice) => (
+        <WarningText key={notice}>{notice}</WarningText>
+      ))}
       {isManager && draft && (
         <p className="govuk-body app-report__no-print">
           <Link to={`/reports/${report.id}/edit`} className="govuk-button govuk-!-margin-bottom-0">
@@ -39,7 +41,7 @@ function ReportContent({ report, isManager }: { report: BoardReport; isManager: 
         </p>
       )}
       <ExportLinks reportId={report.id} />
-      <ReportSnapshot report={report} />
+      <ReportDocumentSections document={document} />
     </div>
   );
 }

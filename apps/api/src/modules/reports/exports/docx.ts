@@ -1,210 +1,166 @@
-import { type BoardReport, formatMonth, STATUSES } from '@ragboard/shared';
 import {
+  type BoardReport,
+  type DocumentBlock,
+  type DocumentCell,
+  type DocumentSection,
+  type DocumentTable,
+  reportDocument,
+  textBlocks,
+} from '@ragboard/shared';
+import {
+  AlignmentType,
   Document,
+  Footer,
   HeadingLevel,
   Packer,
+  PageNumber,
   Paragraph,
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
 } from 'docx';
-import {
-  actionWords,
-  CHALLENGE_HEADER,
-  CHALLENGES_HEADING,
-  CHALLENGES_LEAD,
-  challengeCells,
-  dueWords,
-  FINAL_KPI_HEADER,
-  FINDING_HEADER,
-  FINDINGS_HEADING,
-  FINDINGS_LEAD,
-  finalKpiRows,
-  findingRows,
-  leadWords,
-  NO_CHALLENGES,
-  PROGRESS_HEADER,
-  PROGRESS_HEADING,
-  PROGRESS_LEAD,
-  progressRows,
-  STATUS_FILL,
-  statusWords,
-} from './report-rows';
+import { cellFill, latenessFill, STATUS_LOOK, type StatusPattern } from './document-style';
 
-function cell(text: string, options: { bold?: boolean; fill?: string } = {}) {
-  return new TableCell({
-    children: text
-      .split('\n')
-      .map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: options.bold })] })),
-    shading: options.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } : undefined,
-  });
-}
+/** A4 less the default margins, in twentieths of a point: what the tables share out by weight. */
+const TEXT_WIDTH = 9026;
 
-function table(
-  header: string[],
-  rows: { cells: string[]; statusColumn?: number; status?: keyof typeof STATUS_FILL | null }[],
-) {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, { bold: true })) }),
-      ...rows.map(
-        (r) =>
-          new TableRow({
-            children: r.cells.map((text, i) =>
-              cell(text, { fill: i === r.statusColumn && r.status ? STATUS_FILL[r.status] : undefined }),
-            ),
-          }),
-      ),
+/** Word's shading patterns nearest the charts' status patterns. */
+const SHADING: Record<StatusPattern, (typeof ShadingType)[keyof typeof ShadingType]> = {
+  solid: ShadingType.CLEAR,
+  dots: ShadingType.PERCENT_10,
+  diagonal: ShadingType.THIN_DIAGONAL_STRIPE,
+  horizontal: ShadingType.HORIZONTAL_STRIPE,
+  crosshatch: ShadingType.THIN_DIAGONAL_CROSS,
+};
+
+const para = (text: string, options: { bold?: boolean; italics?: boolean; fill?: string | null } = {}) =>
+  new Paragraph({
+    children: [
+      new TextRun({
+        text,
+        bold: options.bold,
+        italics: options.italics,
+        shading: options.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } : undefined,
+      }),
     ],
   });
+const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
+
+/** Free text as Word paragraphs and bulleted paragraphs. */
+const freeText = (text: string) =>
+  textBlocks(text).flatMap((b) => (b.kind === 'list' ? b.items.map(bullet) : [para(b.text)]));
+
+function cellParagraphs(cell: DocumentCell, rowHeader: boolean): Paragraph[] {
+  if (cell.kind === 'action')
+    return [...freeText(cell.text), ...(cell.note ? [para(cell.note, { italics: true })] : [])];
+  if (cell.kind === 'dates')
+    return [
+      para(cell.text),
+      ...(cell.lateness ? [para(cell.lateness.text, { bold: true, fill: latenessFill(cell) })] : []),
+    ];
+  const bold = rowHeader || cell.kind === 'status' || cell.kind.endsWith('judgement');
+  const paragraphs = cell.text.split('\n').map((line) => para(line, { bold }));
+  return paragraphs.length ? paragraphs : [para('')];
 }
 
-const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
-  new Paragraph({ text, heading: level });
-const para = (text: string) => new Paragraph({ text });
+function shading(cell: DocumentCell) {
+  if (cell.kind === 'status') {
+    const look = STATUS_LOOK[cell.status];
+    return { type: SHADING[look.pattern], color: look.stripe, fill: look.fill };
+  }
+  const fill = cellFill(cell);
+  return fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined;
+}
 
-/** An editable board paper: real Word headings and tables, ready for a committee template. */
-export async function reportDocx(report: BoardReport): Promise<Buffer> {
-  const { snapshot, commentary } = report;
-  const { summary } = snapshot;
-  const sections = new Set(report.sections);
-  const body: (Paragraph | Table)[] = [
-    heading(report.title, HeadingLevel.TITLE),
-    para(`${snapshot.plan.title}: position at ${formatMonth(report.period)}`),
-  ];
-  if (commentary.overall)
-    body.push(heading('Commentary', HeadingLevel.HEADING_1), ...commentary.overall.split('\n').map(para));
-  if (sections.has('summary')) {
-    body.push(
-      heading('Summary', HeadingLevel.HEADING_1),
-      para(`${summary.total} actions; ${Math.round(summary.completion * 100)}% completed and signed off.`),
-      table(
-        ['Status', 'Actions'],
-        STATUSES.map((s) => ({
-          cells: [statusWords(s), String(summary.totals[s])],
-          statusColumn: 0,
-          status: s,
-        })),
-      ),
-    );
-  }
-  if (sections.has('changes') && snapshot.sinceLastReport) {
-    body.push(
-      heading(
-        `Changes since the last board (${formatMonth(snapshot.sinceLastReport.period)})`,
-        HeadingLevel.HEADING_1,
-      ),
-    );
-    body.push(
-      snapshot.sinceLastReport.changes.length
-        ? table(
-            ['Ref', 'Action', 'Was', 'Now'],
-            snapshot.sinceLastReport.changes.map((c) => ({
-              cells: [c.ref, c.title, c.from, c.to],
-              statusColumn: 3,
-              status: c.to,
-            })),
-          )
-        : para('No action changed status.'),
-    );
-  }
-  if (sections.has('challenges')) {
-    body.push(heading(CHALLENGES_HEADING, HeadingLevel.HEADING_1), para(CHALLENGES_LEAD));
-    body.push(
-      snapshot.challenges.length
-        ? table(
-            CHALLENGE_HEADER,
-            snapshot.challenges.map((c) => ({ cells: challengeCells(c), statusColumn: 2, status: c.status })),
-          )
-        : para(NO_CHALLENGES),
-    );
-  }
-  if (sections.has('exceptions')) {
-    const exceptions = snapshot.priorities
-      .flatMap((p) => p.outcomes.flatMap((o) => o.actions))
-      .filter((a) => a.status === 'Red' || a.status === 'Amber');
-    body.push(heading('Exceptions: Red and Amber actions', HeadingLevel.HEADING_1));
-    body.push(
-      exceptions.length
-        ? table(
-            ['Ref', 'Action', 'Status', 'Revised due', 'Note'],
-            exceptions.map((a) => ({
-              cells: [a.ref, a.title, a.status, a.newDate?.date ?? '', a.note ?? ''],
-              statusColumn: 2,
-              status: a.status,
-            })),
-          )
-        : para('None.'),
-    );
-  }
-  if (snapshot.closeOut) {
-    body.push(
-      heading(PROGRESS_HEADING, HeadingLevel.HEADING_1),
-      para(PROGRESS_LEAD),
-      table(
-        PROGRESS_HEADER,
-        progressRows(report).map((r) => ({ cells: r.cells, statusColumn: 2, status: r.status })),
-      ),
-    );
-    if (snapshot.closeOut.kpis.length)
-      body.push(
-        table(
-          FINAL_KPI_HEADER,
-          finalKpiRows(report).map((cells) => ({ cells })),
+function table(t: DocumentTable): (Paragraph | Table)[] {
+  const total = t.columns.reduce((sum, c) => sum + c.weight, 0);
+  const widths = t.columns.map((c) => Math.round((c.weight / total) * TEXT_WIDTH));
+  const width = (i: number) => ({ size: widths[i]!, type: WidthType.DXA });
+  const header = new TableRow({
+    tableHeader: true,
+    children: t.columns.map(
+      (c, i) => new TableCell({ width: width(i), children: [para(c.heading, { bold: true })] }),
+    ),
+  });
+  const rows = t.rows.map(
+    (row) =>
+      new TableRow({
+        cantSplit: true,
+        children: row.cells.map(
+          (cell, i) =>
+            new TableCell({
+              width: width(i),
+              shading: shading(cell),
+              children: cellParagraphs(cell, !!t.columns[i]!.rowHeader),
+            }),
         ),
-      );
-  }
-  if (sections.has('kpis') && snapshot.kpis.length) {
-    body.push(
-      heading('Key performance indicators', HeadingLevel.HEADING_1),
-      table(
-        ['Outcome', 'Measure', 'Baseline', 'Latest', 'Judgement'],
-        snapshot.kpis.map((k) => ({
-          cells: [
-            k.outcomeRef,
-            k.statement,
-            k.baselineText ?? '',
-            k.latest ? String(k.latest.value) : '',
-            k.latest?.judgement ?? 'no value yet',
-          ],
-        })),
-      ),
-    );
-  }
-  if (sections.has('findings') && snapshot.findings.length) {
-    body.push(
-      heading(FINDINGS_HEADING, HeadingLevel.HEADING_1),
-      para(FINDINGS_LEAD),
-      table(
-        FINDING_HEADER,
-        findingRows(report).map((r) => ({ cells: r.cells, statusColumn: 3, status: r.status })),
-      ),
-    );
-  }
-  if (sections.has('actions')) {
-    for (const p of snapshot.priorities) {
-      body.push(heading(`Priority ${p.ref}: ${p.title}`, HeadingLevel.HEADING_1));
-      const note = commentary.priorities[p.ref];
-      if (note) body.push(...note.split('\n').map(para));
-      for (const o of p.outcomes) {
-        body.push(heading(`Outcome ${o.ref}`, HeadingLevel.HEADING_2), para(o.title));
-        body.push(
-          table(
-            ['Ref', 'Action', 'Due', 'Lead(s)', 'Status', 'Note'],
-            o.actions.map((a) => ({
-              cells: [a.ref, actionWords(a), dueWords(a), leadWords(a), a.status, a.note ?? ''],
-              statusColumn: 4,
-              status: a.status,
-            })),
-          ),
-        );
-      }
-    }
-  }
-  const document = new Document({ creator: 'ragboard', title: report.title, sections: [{ children: body }] });
+      }),
+  );
+  const caption = new Paragraph({ keepNext: true, children: [new TextRun({ text: t.caption, bold: true })] });
+  return [
+    caption,
+    new Table({
+      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      rows: [header, ...rows],
+    }),
+  ];
+}
+
+function block(b: DocumentBlock): (Paragraph | Table)[] {
+  if (b.kind === 'paragraphs') return b.paragraphs.map((p) => para(p));
+  if (b.kind === 'bullets') return b.items.map(bullet);
+  if (b.kind === 'subheading')
+    return [
+      new Paragraph({
+        text: b.text,
+        heading: b.level === 3 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
+      }),
+    ];
+  return table(b);
+}
+
+function section(s: DocumentSection): (Paragraph | Table)[] {
+  return [
+    new Paragraph({ text: s.heading, heading: HeadingLevel.HEADING_1 }),
+    ...(s.intro ? [para(s.intro, { italics: true })] : []),
+    ...(s.empty !== null ? [para(s.empty)] : s.blocks.flatMap(block)),
+  ];
+}
+
+/** An editable board paper walked from the report's document: real Word headings, lists and tables. */
+export async function reportDocx(report: BoardReport): Promise<Buffer> {
+  const doc = reportDocument(report);
+  const cover = [
+    new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE }),
+    ...doc.cover.facts.map(
+      (f) =>
+        new Paragraph({ children: [new TextRun({ text: `${f.label}: `, bold: true }), new TextRun(f.text)] }),
+    ),
+    ...doc.cover.notices.map((n) => para(n, { bold: true })),
+  ];
+  const footer = new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({ text: `${doc.running}. Page `, size: 16 }),
+          new TextRun({ children: [PageNumber.CURRENT], size: 16 }),
+          new TextRun({ text: ' of ', size: 16 }),
+          new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16 }),
+        ],
+      }),
+    ],
+  });
+  const document = new Document({
+    creator: 'ragboard',
+    title: doc.title,
+    sections: [{ footers: { default: footer }, children: [...cover, ...doc.sections.flatMap(section)] }],
+  });
   return Packer.toBuffer(document);
 }

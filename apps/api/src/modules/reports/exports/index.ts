@@ -1,5 +1,4 @@
 import type { BoardReport, ReportFormat } from '@ragboard/shared';
-import { fileName } from './report-rows';
 
 type Maker = (r: BoardReport) => Promise<Buffer | string> | Buffer | string;
 
@@ -20,6 +19,16 @@ const MAKERS: Record<ReportFormat, { type: string; load: () => Promise<Maker> }>
   csv: { type: 'text/csv; charset=utf-8', load: async () => (await import('./csv')).reportCsv },
   html: { type: 'text/html; charset=utf-8', load: async () => (await import('./html')).reportHtml },
 };
+
+/** "board-pack-2026-11.pdf": the report's title as a file name, with its month. */
+export function fileName(report: BoardReport, extension: string): string {
+  const slug = report.title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  return `${slug || 'board-report'}-${report.period}.${extension}`;
+}
 
 /** A report in one of its export formats, with its content type and a file name. */
 export async function exportReport(report: BoardReport, format: ReportFormat) {

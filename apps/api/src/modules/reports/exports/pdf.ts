@@ -1,182 +1,102 @@
-import { type BoardReport, formatMonth, STATUSES } from '@ragboard/shared';
+import { type BoardReport, type DocumentBlock, type DocumentSection, reportDocument } from '@ragboard/shared';
 import PDFDocument from 'pdfkit';
-import {
-  actionWords,
-  CHALLENGES_HEADING,
-  CHALLENGES_LEAD,
-  dayWords,
-  dueWords,
-  FINDINGS_HEADING,
-  FINDINGS_LEAD,
-  finalKpiRows,
-  judgementWords,
-  leadWords,
-  NO_CHALLENGES,
-  PROGRESS_HEADING,
-  PROGRESS_LEAD,
-  progressRows,
-  STATUS_FILL,
-  statusWords,
-} from './report-rows';
+import { drawTable } from './pdf-table';
+
+type Struct = PDFKit.PDFStructureElement;
 
 const MARGIN = 50;
+/** Room a heading needs below it on its page, and a table's caption: neither ends a page. */
+const HEADING_ROOM = 120;
+const CAPTION_ROOM = 70;
 
-/** A4 board paper drawn in Node (pdfkit): cover, summary with its chart, changes, exceptions, every action. */
+/**
+ * The report's document as an A4 board paper: tagged PDF (headings, paragraphs, lists, tables), so
+ * a screen reader follows it as the web page, and every page footed with the report and its month.
+ */
 export function reportPdf(report: BoardReport): Promise<Buffer> {
-  const { snapshot, commentary } = report;
-  const { summary } = snapshot;
-  const sections = new Set(report.sections);
+  const document = reportDocument(report);
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
     bufferPages: true,
-    // Language and title for screen readers; the HTML and Word exports carry full structure.
+    tagged: true,
+    pdfVersion: '1.7',
     lang: 'en-GB',
     displayTitle: true,
-    info: { Title: report.title, Creator: 'ragboard', CreationDate: new Date(report.snapshot.takenAt) },
+    info: { Title: document.title, Creator: 'ragboard', CreationDate: new Date(report.snapshot.takenAt) },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   const width = doc.page.width - MARGIN * 2;
-  const h1 = (text: string) =>
-    doc
-      .moveDown()
-      .font('Helvetica-Bold')
-      .fontSize(16)
-      .text(text)
-      .font('Helvetica')
-      .fontSize(10)
-      .moveDown(0.5);
-  const line = (text: string) => doc.font('Helvetica').fontSize(10).text(text, { width });
+  const root = doc.struct('Document');
+  doc.addStructure(root);
 
-  doc.font('Helvetica-Bold').fontSize(26).text(report.title, { width }).moveDown();
-  doc.font('Helvetica').fontSize(14).text(snapshot.plan.title, { width }).moveDown(0.5);
-  doc.fontSize(14).text(`Position at ${formatMonth(report.period)}`);
-  if (commentary.overall) doc.moveDown(2).fontSize(11).text(commentary.overall, { width });
+  const write = (parent: Struct, type: string, text: string, font: string, size: number, gap = 0.4) => {
+    if (type.startsWith('H') && doc.y > doc.page.maxY() - HEADING_ROOM) doc.addPage();
+    parent.add(
+      doc.struct(type, {}, () =>
+        doc.font(font).fontSize(size).fillColor('#0b0c0c').text(text, MARGIN, doc.y, { width }),
+      ),
+    );
+    doc.moveDown(gap);
+  };
+  const block = (parent: Struct, b: DocumentBlock) => {
+    if (b.kind === 'paragraphs') for (const p of b.paragraphs) write(parent, 'P', p, 'Helvetica', 10);
+    else if (b.kind === 'subheading') {
+      doc.moveDown(b.level === 3 ? 0.8 : 0.3);
+      write(parent, `H${b.level}`, b.text, 'Helvetica-Bold', b.level === 3 ? 13 : 11, 0.3);
+    } else if (b.kind === 'bullets') {
+      const list = doc.struct('L');
+      parent.add(list);
+      doc
+        .font('Helvetica')
+        .fontSize(10)
+        .list(b.items, MARGIN + 4, doc.y, {
+          width: width - 4,
+          structParent: list,
+          bulletRadius: 1.8,
+          textIndent: 10,
+        });
+      list.end();
+      doc.moveDown(0.4);
+    } else {
+      if (doc.y > doc.page.maxY() - CAPTION_ROOM) doc.addPage();
+      drawTable(doc, parent, b, { left: MARGIN, width });
+    }
+  };
+  const section = (s: DocumentSection) => {
+    const sect = doc.struct('Sect');
+    root.add(sect);
+    doc.moveDown(0.6);
+    write(sect, 'H2', s.heading, 'Helvetica-Bold', 16, 0.4);
+    if (s.intro) write(sect, 'P', s.intro, 'Helvetica-Oblique', 9.5);
+    if (s.empty !== null) write(sect, 'P', s.empty, 'Helvetica', 10);
+    for (const b of s.blocks) block(sect, b);
+    sect.end();
+  };
 
-  if (sections.has('summary')) {
-    doc.addPage();
-    h1('Summary');
-    line(`${summary.total} actions; ${Math.round(summary.completion * 100)}% completed and signed off.`);
-    doc.moveDown();
-    // A bar per status, its word and number beside it: the chart never relies on colour alone.
-    const max = Math.max(1, ...STATUSES.map((s) => summary.totals[s]));
-    for (const s of STATUSES) {
-      const y = doc.y;
-      doc
-        .rect(MARGIN, y, (width - 200) * (summary.totals[s] / max) + 2, 14)
-        .fill(`#${STATUS_FILL[s]}`)
-        .stroke();
-      doc.fillColor('black').text(`${statusWords(s)}: ${summary.totals[s]}`, MARGIN + width - 190, y + 2);
-      doc.y = y + 20;
-    }
-    // The words beside the bars moved the cursor right: what follows starts at the margin again.
-    doc.x = MARGIN;
-  }
-  if (snapshot.closeOut) {
-    doc.addPage();
-    h1(PROGRESS_HEADING);
-    line(PROGRESS_LEAD);
-    for (const r of progressRows(report)) {
-      const [ref, title, status, signedOff, became] = r.cells;
-      doc.moveDown(0.3).font('Helvetica-Bold').text(`${ref}  ${status}`, { continued: true });
-      doc.font('Helvetica').text(`  ${title}`, { width });
-      line(signedOff ? `${became}: ${signedOff}` : became!);
-    }
-    if (snapshot.closeOut.kpis.length) {
-      h1('Key performance indicators at the close');
-      for (const [outcome, measure, baseline, target, final, judgement] of finalKpiRows(report)) {
-        doc.moveDown(0.3).font('Helvetica-Bold').text(`${outcome}  ${measure}`, { width });
-        line(
-          `Baseline ${baseline || 'none'}; 12-month target ${target || 'none'}; final ${final}${judgement ? `, ${judgement.toLowerCase()}` : ''}`,
-        );
-      }
-    }
-  }
-  if (sections.has('changes') && snapshot.sinceLastReport) {
-    h1(`Changes since the last board (${formatMonth(snapshot.sinceLastReport.period)})`);
-    if (snapshot.sinceLastReport.changes.length === 0) line('No action changed status.');
-    for (const c of snapshot.sinceLastReport.changes)
-      line(`${c.ref} ${c.title.split('\n')[0]}: ${c.from} to ${c.to}`);
-  }
-  if (sections.has('challenges')) {
-    h1(CHALLENGES_HEADING);
-    line(CHALLENGES_LEAD);
-    doc.moveDown(0.5);
-    if (snapshot.challenges.length === 0) line(NO_CHALLENGES);
-    for (const c of snapshot.challenges) {
-      doc
-        .font('Helvetica-Bold')
-        .text(`${c.action.ref} ${c.status} challenged by ${c.raisedBy}, ${dayWords(c.raisedAt)}`);
-      line(c.reason);
-      if (c.answer) line(`Answer from ${c.answer.by}, ${dayWords(c.answer.at)}: ${c.answer.text}`);
-      else doc.font('Helvetica-Oblique').text('Not yet answered.', { width }).font('Helvetica');
-      doc.moveDown(0.5);
-    }
-  }
-  if (sections.has('exceptions')) {
-    h1('Exceptions: Red and Amber actions');
-    for (const p of snapshot.priorities) {
-      for (const a of p.outcomes
-        .flatMap((o) => o.actions)
-        .filter((x) => x.status === 'Red' || x.status === 'Amber')) {
-        doc
-          .font('Helvetica-Bold')
-          .text(`${a.ref} ${a.status}${a.newDate ? `, new date ${a.newDate.date}` : ''}`);
-        line(a.title);
-        if (a.note) doc.font('Helvetica-Oblique').text(a.note, { width }).font('Helvetica');
-        doc.moveDown(0.5);
-      }
-    }
-  }
-  if (sections.has('findings') && snapshot.findings.length) {
-    doc.addPage();
-    h1(FINDINGS_HEADING);
-    line(FINDINGS_LEAD);
-    for (const f of snapshot.findings) {
-      doc
-        .moveDown(0.5)
-        .font('Helvetica-Bold')
-        .fontSize(12)
-        .text(`${f.ref} ${f.title}`, { width })
-        .fontSize(10);
-      line(`Judgement: ${judgementWords(f)}${f.judgement?.note ? `. ${f.judgement.note}` : ''}`);
-      if (f.actions.length === 0) line('No action linked yet.');
-      for (const a of f.actions) {
-        doc.font('Helvetica-Bold').text(`${a.ref}  ${a.status}`, { continued: true });
-        doc.font('Helvetica').text(`  ${a.title.split('\n')[0]}`, { width });
-        if (a.note) doc.font('Helvetica-Oblique').text(a.note, { width }).font('Helvetica');
-      }
-    }
-  }
-  if (sections.has('actions')) {
-    for (const p of snapshot.priorities) {
-      doc.addPage();
-      h1(`Priority ${p.ref}: ${p.title}`);
-      if (commentary.priorities[p.ref]) line(commentary.priorities[p.ref]!);
-      for (const o of p.outcomes) {
-        doc.moveDown(0.5).font('Helvetica-Bold').fontSize(12).text(`Outcome ${o.ref}`).fontSize(10);
-        line(o.title);
-        for (const a of o.actions) {
-          doc.moveDown(0.3).font('Helvetica-Bold').text(`${a.ref}  ${a.status}`, { continued: true });
-          doc.font('Helvetica').text(`  Due ${dueWords(a)}; ${leadWords(a)}`);
-          line(actionWords(a));
-          if (a.note) doc.font('Helvetica-Oblique').text(a.note, { width }).font('Helvetica');
-        }
-      }
-    }
-  }
+  write(root, 'H1', document.title, 'Helvetica-Bold', 24, 0.6);
+  for (const f of document.cover.facts) write(root, 'P', `${f.label}: ${f.text}`, 'Helvetica', 12, 0.2);
+  for (const n of document.cover.notices) write(root, 'P', n, 'Helvetica-Bold', 11);
+  for (const s of document.sections) section(s);
+  root.end();
+
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i);
     // Writing in the bottom margin would otherwise start a new page.
     doc.page.margins.bottom = 0;
-    const footer = `${report.title}, ${formatMonth(report.period)}. Page ${i + 1} of ${count}`;
+    doc.markContent('Artifact', { type: 'Pagination', attached: ['Bottom'] });
     doc
       .font('Helvetica')
       .fontSize(8)
-      .text(footer, MARGIN, doc.page.height - MARGIN + 15, { width, align: 'center', lineBreak: false });
+      .text(`${document.running}. Page ${i + 1} of ${count}`, MARGIN, doc.page.height - MARGIN + 15, {
+        width,
+        align: 'center',
+        lineBreak: false,
+      });
+    doc.endMarkedContent();
   }
   doc.end();
   return done;

@@ -1,151 +1,139 @@
-import { type BoardReport, formatMonth, STATUSES } from '@ragboard/shared';
-import ExcelJS from 'exceljs';
 import {
-  actionRows,
-  actionWords,
-  CHALLENGE_HEADER,
-  challengeCells,
-  dueWords,
-  FINAL_KPI_HEADER,
-  FINDING_HEADER,
-  finalKpiRows,
-  findingRows,
-  leadWords,
-  PROGRESS_HEADER,
-  progressRows,
-  STATUS_FILL,
-  statusWords,
-} from './report-rows';
+  type BoardReport,
+  cellLines,
+  type DocumentBlock,
+  type DocumentCell,
+  type DocumentSection,
+  type DocumentSectionId,
+  type DocumentTable,
+  reportDocument,
+} from '@ragboard/shared';
+import ExcelJS from 'exceljs';
+import { cellFill, latenessFill, STATUS_LOOK, type StatusPattern } from './document-style';
 
-function fill(hex: string): ExcelJS.Fill {
-  return { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${hex}` } };
+/** Each part of the report on its own sheet, named short enough for Excel's 31 characters. */
+const SHEET_NAMES: Record<DocumentSectionId, string> = {
+  commentary: 'Commentary',
+  progress: 'Summary of progress',
+  summary: 'Summary',
+  changes: 'Changes',
+  challenges: 'Challenges',
+  exceptions: 'Exceptions',
+  overdue: 'Overdue',
+  'awaiting-sign-off': 'Awaiting sign-off',
+  kpis: 'KPIs',
+  findings: 'Findings',
+  actions: 'Every action',
+};
+
+/** Excel's fill patterns nearest the charts' status patterns. */
+const PATTERN: Record<StatusPattern, ExcelJS.FillPatterns> = {
+  solid: 'solid',
+  dots: 'gray125',
+  diagonal: 'lightUp',
+  horizontal: 'lightHorizontal',
+  crosshatch: 'lightGrid',
+};
+
+const solid = (hex: string): ExcelJS.Fill => ({
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: `FF${hex}` },
+});
+
+function fill(cell: DocumentCell): ExcelJS.Fill | null {
+  if (cell.kind === 'status') {
+    const look = STATUS_LOOK[cell.status];
+    if (look.pattern === 'solid') return solid(look.fill);
+    return {
+      type: 'pattern',
+      pattern: PATTERN[look.pattern],
+      fgColor: { argb: `FF${look.stripe}` },
+      bgColor: { argb: `FF${look.fill}` },
+    };
+  }
+  const hex = cellFill(cell) ?? latenessFill(cell);
+  return hex ? solid(hex) : null;
 }
 
-function table(
-  sheet: ExcelJS.Worksheet,
-  header: string[],
-  rows: (string | number | null)[][],
-  widths: number[],
-) {
-  sheet.addRow(header).font = { bold: true };
-  for (const row of rows) sheet.addRow(row);
-  sheet.columns.forEach((column, i) => {
-    column.width = widths[i] ?? 14;
-    column.alignment = { wrapText: true, vertical: 'top' };
+/** A number stays a number, for sums and filters; other cells are their words, a line each. */
+const value = (cell: DocumentCell) => (cell.kind === 'number' ? cell.value : cellLines(cell).join('\n'));
+
+/** A table under its caption: a bold header, then its rows grouped so each table folds away. */
+function table(sheet: ExcelJS.Worksheet, t: DocumentTable) {
+  sheet.addRow([t.caption]).font = { bold: true, size: 12 };
+  const header = sheet.addRow(t.columns.map((c) => c.heading));
+  header.font = { bold: true };
+  header.eachCell((c) => {
+    c.fill = solid('E5E6E7');
+    c.border = { bottom: { style: 'thin' } };
   });
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
+  for (const r of t.rows) {
+    const row = sheet.addRow(r.cells.map(value));
+    row.outlineLevel = 1;
+    r.cells.forEach((cell, i) => {
+      const target = row.getCell(i + 1);
+      target.alignment = {
+        wrapText: true,
+        vertical: 'top',
+        horizontal: t.columns[i]!.numeric ? 'right' : 'left',
+      };
+      const shade = fill(cell);
+      if (shade) target.fill = shade;
+      if (t.columns[i]!.rowHeader || cell.kind === 'status') target.font = { bold: true };
+    });
+  }
+  sheet.addRow([]);
 }
 
-/** Excel's rules for a sheet name: none of * ? : \\ / [ ], no closing apostrophe, unique whatever the case. */
-function sheetName(book: ExcelJS.Workbook, ref: string): string {
-  const base = `Priority ${ref.replace(/[*?:\\/[\]]/g, '-')}`.slice(0, 28).replace(/'+$/, '');
-  const taken = (name: string) => book.worksheets.some((ws) => ws.name.toLowerCase() === name.toLowerCase());
-  let name = base;
-  for (let n = 2; taken(name); n++) name = `${base} ${n}`;
-  return name;
+function block(sheet: ExcelJS.Worksheet, b: DocumentBlock) {
+  if (b.kind === 'paragraphs') for (const p of b.paragraphs) sheet.addRow([p]);
+  else if (b.kind === 'bullets') for (const item of b.items) sheet.addRow([`• ${item}`]);
+  else if (b.kind === 'subheading')
+    sheet.addRow([b.text]).font = { bold: true, size: b.level === 3 ? 13 : 12 };
+  else table(sheet, b);
 }
 
-/** A summary sheet, one per priority, KPIs, challenges and findings: frozen headers, filters, status fills. */
+/** Columns as wide as the widest table on the sheet needs them. */
+function widen(sheet: ExcelJS.Worksheet, s: DocumentSection) {
+  const widths: number[] = [];
+  for (const b of s.blocks) {
+    if (b.kind !== 'table') continue;
+    for (const [i, c] of b.columns.entries()) widths[i] = Math.max(widths[i] ?? 0, Math.round(c.weight * 8));
+  }
+  widths.forEach((w, i) => {
+    sheet.getColumn(i + 1).width = Math.max(w, 10);
+  });
+}
+
+function uniqueName(book: ExcelJS.Workbook, name: string): string {
+  const taken = (n: string) => book.worksheets.some((ws) => ws.name.toLowerCase() === n.toLowerCase());
+  let unique = name;
+  for (let n = 2; taken(unique); n++) unique = `${name} ${n}`;
+  return unique;
+}
+
+/** The report's document with a sheet for the cover and one for each section, in the report's order. */
 export async function reportXlsx(report: BoardReport): Promise<Buffer> {
+  const doc = reportDocument(report);
   const book = new ExcelJS.Workbook();
   book.creator = 'ragboard';
   // Dated by the snapshot, not the clock, so the same report always gives the same workbook.
   book.created = book.modified = new Date(report.snapshot.takenAt);
-  const { summary } = report.snapshot;
-  const overview = book.addWorksheet('Summary');
-  table(
-    overview,
-    ['Status', 'Actions', 'Share'],
-    STATUSES.map((s) => [
-      statusWords(s),
-      summary.totals[s],
-      summary.total ? summary.totals[s] / summary.total : 0,
-    ]),
-    [34, 10, 10],
-  );
-  overview.getColumn(3).numFmt = '0%';
-  STATUSES.forEach((s, i) => {
-    overview.getCell(i + 2, 1).fill = fill(STATUS_FILL[s]);
-  });
-  overview.addRow([]);
-  overview.addRow([`${report.title}: ${formatMonth(report.period)}`]).font = { bold: true };
-  overview.addRow(['Overdue actions', summary.overdue.length]);
-  overview.addRow(['Awaiting sign-off', summary.awaitingSignOff.length]);
-
-  const rows = actionRows(report);
-  for (const priority of report.snapshot.priorities) {
-    const sheet = book.addWorksheet(sheetName(book, priority.ref));
-    const mine = rows.filter((r) => r.priority.id === priority.id);
-    table(
-      sheet,
-      ['Ref', 'Outcome', 'Action', 'Due', 'Revised due', 'Lead(s)', 'Status', 'Note'],
-      mine.map(({ outcome, action: a }) => [
-        a.ref,
-        outcome.ref,
-        actionWords(a),
-        dueWords(a),
-        a.newDate?.date ?? null,
-        leadWords(a),
-        a.status,
-        a.note,
-      ]),
-      [9, 9, 60, 16, 14, 28, 10, 60],
-    );
-    mine.forEach(({ action: a }, i) => {
-      sheet.getCell(i + 2, 7).fill = fill(STATUS_FILL[a.status]);
-    });
+  const cover = book.addWorksheet('Report');
+  cover.addRow([doc.title]).font = { bold: true, size: 16 };
+  for (const f of doc.cover.facts) cover.addRow([f.label, f.text]).getCell(1).font = { bold: true };
+  for (const n of doc.cover.notices) cover.addRow([n]).font = { bold: true };
+  cover.getColumn(1).width = 16;
+  cover.getColumn(2).width = 70;
+  for (const s of doc.sections) {
+    const sheet = book.addWorksheet(uniqueName(book, SHEET_NAMES[s.id]));
+    sheet.properties.outlineProperties = { summaryBelow: false, summaryRight: false };
+    sheet.addRow([s.heading]).font = { bold: true, size: 14 };
+    if (s.intro) sheet.addRow([s.intro]).font = { italic: true };
+    if (s.empty !== null) sheet.addRow([s.empty]);
+    for (const b of s.blocks) block(sheet, b);
+    widen(sheet, s);
   }
-
-  if (report.snapshot.closeOut) {
-    const progress = book.addWorksheet('Summary of progress');
-    const lines = progressRows(report);
-    table(
-      progress,
-      PROGRESS_HEADER,
-      lines.map((r) => r.cells),
-      [9, 60, 12, 28, 60],
-    );
-    lines.forEach((r, i) => {
-      progress.getCell(i + 2, 3).fill = fill(STATUS_FILL[r.status]);
-    });
-    table(book.addWorksheet('Final KPIs'), FINAL_KPI_HEADER, finalKpiRows(report), [9, 60, 22, 22, 22, 14]);
-  }
-
-  const kpis = book.addWorksheet('KPIs');
-  table(
-    kpis,
-    ['Outcome', 'Measure', 'Baseline', '3 months', '6 months', '12 months', 'Latest', 'Period', 'Judgement'],
-    report.snapshot.kpis.map((k) => [
-      k.outcomeRef,
-      k.statement,
-      k.baselineText,
-      ...[3, 6, 12].map((m) => k.targets.find((t) => t.monthsFromStart === m)?.text ?? null),
-      k.latest?.value ?? null,
-      k.latest ? formatMonth(k.latest.period) : null,
-      k.latest?.judgement ?? 'no value yet',
-    ]),
-    [9, 60, 22, 10, 10, 10, 10, 16, 14],
-  );
-
-  const challenges = book.addWorksheet('Challenges');
-  table(
-    challenges,
-    CHALLENGE_HEADER,
-    report.snapshot.challenges.map(challengeCells),
-    [9, 40, 12, 50, 28, 50, 28],
-  );
-
-  const findings = book.addWorksheet('Findings');
-  const findingLines = findingRows(report);
-  table(
-    findings,
-    FINDING_HEADER,
-    findingLines.map((r) => r.cells),
-    [50, 30, 50, 10, 60],
-  );
-  findingLines.forEach((r, i) => {
-    if (r.status) findings.getCell(i + 2, 4).fill = fill(STATUS_FILL[r.status]);
-  });
   return Buffer.from(await book.xlsx.writeBuffer());
 }
