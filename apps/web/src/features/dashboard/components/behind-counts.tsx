@@ -4,7 +4,11 @@ import { actionsWord, planActionsHref } from '../drill-down';
 import { CountLink } from './count-link';
 
 /** How many actions are behind their dates, and how many of each kind; a carried action is never one. */
-export function BehindCounts({ summary }: { summary: Pick<PlanPeriodSummary, 'planId' | 'period' | 'overdue'> }) {
+export function BehindCounts({
+  summary,
+}: {
+  summary: Pick<PlanPeriodSummary, 'planId' | 'period' | 'overdue'>;
+}) {
   const count = summary.overdue.length;
   return (
     <>
