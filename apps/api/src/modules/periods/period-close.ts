@@ -61,7 +61,8 @@ export function periodCloseService(db: Db, now: () => Date) {
         const row = await openMonth(tx, planId, month, 'update');
         const ends = await whatClosingEnds(tx, row);
         const at = now();
-        const snapshot = await plansRepository(tx).tree(planId, at);
+        // The plan as it stood in the month closing: each action's position then.
+        const snapshot = await plansRepository(tx).tree(planId, at, month);
         const closed = await periodsRepository(tx).close(row.id, {
           closedAt: at,
           closedById: actorId,
