@@ -113,8 +113,10 @@ describe('the public progress page, in a browser, as nobody signed in', () => {
   });
 
   it('shows only the approved words, glossary terms explained, with no accessibility violations', async () => {
-    const requested: string[] = [];
-    page().on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const requested: { path: string; type: string }[] = [];
+    page().on('request', (request) =>
+      requested.push({ path: new URL(request.url()).pathname, type: request.resourceType() }),
+    );
     await page().goto(`${baseUrl}/public/${SLUG}`);
     await page().getByRole('heading', { level: 1 }).waitFor();
     const action = page()
@@ -126,10 +128,9 @@ describe('the public progress page, in a browser, as nobody signed in', () => {
     expect(await abbr.getAttribute('title')).toBe('Education, health and care plan');
     expect(await page().locator('body').textContent()).not.toContain(UNAPPROVED);
     await page().getByRole('region', { name: 'Words we use' }).waitFor();
-    // The page's data and whether this is the demo: never a request for a session.
-    expect(requested.filter((path) => path.startsWith('/api/')).sort()).toEqual(
-      [`/api/public/plans/${SLUG}`, '/api/site'].sort(),
-    );
+    // The server wrote the whole page: it loads its stylesheet, and no script, data or session.
+    expect(requested.filter((r) => r.path.startsWith('/api/') || r.type === 'script')).toEqual([]);
+    expect(requested.filter((r) => r.type === 'stylesheet')).toHaveLength(1);
     expect(await page().getByRole('link', { name: 'Sign in' }).count()).toBe(0);
     expect(await accessibilityViolations(page())).toEqual([]);
 
@@ -140,6 +141,51 @@ describe('the public progress page, in a browser, as nobody signed in', () => {
     expect(csv.status()).toBe(200);
     expect(await csv.text()).toContain('Forty SENCOs are trained.');
     expect(await csv.text()).not.toContain(UNAPPROVED);
+  });
+
+  it('reads the same with JavaScript off: the month it shows, an action with its dates, a measure', async () => {
+    const noScript = await page().context().browser()!.newContext({ javaScriptEnabled: false });
+    const errors: string[] = [];
+    try {
+      const plain = await noScript.newPage();
+      plain.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      const reply = await plain.goto(`${baseUrl}/public/${SLUG}`);
+      expect(reply?.status()).toBe(200);
+      await plain.getByRole('heading', { level: 1 }).waitFor();
+      const asAt = plain.locator('h1 + p');
+      expect(await asAt.textContent()).toMatch(
+        /^Progress as at [A-Z][a-z]+ \d{4}(, the latest month checked and closed|\. No month of updates)/,
+      );
+      const action = plain.getByRole('region', { name: /^Action / }).first();
+      expect(await action.textContent()).toContain(PUBLISHED);
+      const dates = action.locator('dt:has-text("When it is due") + dd');
+      expect(await dates.textContent()).toMatch(/^Due [A-Z][a-z]+ \d{4}/);
+      expect(await action.locator('dt:has-text("Where it stands") + dd .govuk-tag').textContent()).toMatch(
+        /^(Grey|Blue|Green|Amber|Red)$/,
+      );
+      const measure = plain.getByRole('region', { name: /^Measure 1: for outcome / });
+      expect(await measure.textContent()).toContain('More EHCP assessments will finish on time.');
+      const latest = measure.locator('dt:has-text("Latest figure") + dd');
+      expect(await latest.textContent()).toMatch(
+        / in [A-Z][a-z]+ \d{4}\. (On target|Near target|Off target|No target yet|No baseline)$/,
+      );
+      for (const shown of [asAt, dates, latest]) expect(await shown.isVisible()).toBe(true);
+      expect(await plain.getByRole('table').getByRole('row').count()).toBe(6);
+      // axe is a script whose timers never fire where scripts are off. The page has no script of
+      // its own, so with scripts on it is the same document: shown to be so, then audited.
+      await page().goto(`${baseUrl}/public/${SLUG}`);
+      expect(await page().content()).toBe(await plain.content());
+      expect(await accessibilityViolations(page())).toEqual([]);
+
+      await plain.goto(`${baseUrl}/public/no-such-plan`);
+      await plain.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+      expect(await plain.title()).toBe('Page not found');
+      expect(errors).toEqual([]);
+    } finally {
+      await noScript.close();
+    }
   });
 
   it('fits a phone’s screen without sideways scrolling, still accessible, and prints without the service’s chrome', async () => {
@@ -172,5 +218,13 @@ describe('the public progress page, in a browser, as nobody signed in', () => {
     await page().getByRole('heading', { level: 1, name: 'Summary for the public page' }).waitFor();
     expect(await page().getByLabel('What we said we would do').inputValue()).toBe(UNAPPROVED);
     expect(await accessibilityViolations(page())).toEqual([]);
+
+    // The link to the public page, inside the web app, opens the server's page.
+    await page().goto(`${baseUrl}/plans/${planId}/publication`);
+    await page()
+      .getByRole('link', { name: `/public/${SLUG}` })
+      .click();
+    await page().getByRole('region', { name: 'Words we use' }).waitFor();
+    expect(await page().locator('script').count()).toBe(0);
   });
 });

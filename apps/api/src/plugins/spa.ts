@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { publicPageHtmlRoutes } from '../modules/public-page/html/public-page-html.routes';
 import { sendError } from './errors';
 
 /**
  * Serves the built SPA from the API's own port: hashed assets cached for good, index.html for
  * any other GET outside /api so client routes survive a reload. Unknown /api paths get the
- * error shape.
+ * error shape. `/public/<slug>` is no client route: the server writes that page itself.
  */
 export const spa = fp(async (app: FastifyInstance, opts: { webDistDir: string }) => {
   const hasSpa = existsSync(join(opts.webDistDir, 'index.html'));
@@ -28,6 +29,8 @@ export const spa = fp(async (app: FastifyInstance, opts: { webDistDir: string })
       },
     });
   }
+  // The public progress page, written in the SPA's shell so it reads without JavaScript (decision 040).
+  await app.register(publicPageHtmlRoutes, { webDistDir: opts.webDistDir });
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
     if (hasSpa && (request.method === 'GET' || request.method === 'HEAD') && !path.startsWith('/api/')) {

@@ -51,7 +51,7 @@ const ApiTokensPage = lazy(() => import('../features/accounts/api-tokens-page'))
 const PublicationPage = lazy(() => import('../features/publication/publication-page'));
 const GlossaryTermPage = lazy(() => import('../features/publication/glossary-term-page'));
 const PublicSummaryPage = lazy(() => import('../features/publication/public-summary-page'));
-const PublicPlanPage = lazy(() => import('../features/public-page/public-plan-page'));
+const PublicPageFromServer = lazy(() => import('../features/public-page/public-page-from-server'));
 const SignInPage = lazy(() => import('../features/auth/sign-in-page'));
 const TwoStepCodePage = lazy(() => import('../features/auth/two-step-code-page'));
 const SetUpTwoStepPage = lazy(() => import('../features/auth/set-up-two-step-page'));
@@ -66,7 +66,7 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<PublicLayout />}>
-        <Route path="public/:planSlug" element={<PublicPlanPage />} />
+        <Route path="public/:planSlug" element={<PublicPageFromServer />} />
       </Route>
       <Route element={<PublicLayout serviceName="ragboard: your monthly update" />}>
         <Route path="update/:token" element={<UpdateRequestPage />} />

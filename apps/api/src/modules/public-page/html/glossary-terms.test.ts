@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAcronym, markGlossaryTerms } from './mark-glossary-terms';
+import { isAcronym, markGlossaryTerms } from './glossary-terms';
 
 const GLOSSARY = [
   { term: 'SEND', expansion: 'Special educational needs and disabilities' },
