@@ -227,7 +227,13 @@ describe('closing a plan', () => {
       'Completed and signed off',
     ]);
     const progress = files.sheets.find((s) => s.name === 'Summary of progress')!;
-    expect(progress.rows).toContainEqual(['Ref', 'Action', 'Final status', 'Signed off', 'What became of it']);
+    expect(progress.rows).toContainEqual([
+      'Ref',
+      'Action',
+      'Final status',
+      'Signed off',
+      'What became of it',
+    ]);
     expect(progress.rows).toContainEqual([
       going.ref,
       going.title,

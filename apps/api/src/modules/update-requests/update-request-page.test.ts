@@ -30,7 +30,7 @@ async function linkedRound() {
   writeFileSync(join(webDistDir, 'index.html'), SHELL);
   const r = await roundApp('2026-11-24T10:00:00Z', { webDistDir });
   done.push(r.close, async () => rmSync(webDistDir, { recursive: true }));
-  await r.db.update(plans).set({ title: 'Round plan <b>&</b>' }).where(eq(plans.id, r.plan.id));
+  await r.db.update(plans).set({ title: "Round plan <b>&</b> $' $&" }).where(eq(plans.id, r.plan.id));
   const sent = remindersReplySchema.parse((await r.as('POST', `${r.base}/periods/2026-11/reminders`)).json());
   const token = /\/update\/([A-Za-z0-9_-]{43})/.exec(sent.messages[0]!.body)![1]!;
   const page = (t = token) => r.app.inject({ method: 'GET', url: `/update/${t}` });
@@ -55,7 +55,8 @@ describe('the page an emailed link opens, answered by the server', () => {
     const root = /<div id="root">(.*)<\/div>\s*<\/body>/s.exec(closed.body)![1]!;
     expect(root).toContain('<h1 class="govuk-heading-l">Updates for this month have closed</h1>');
     expect(root).toContain(
-      'It was for your November 2026 update to Round plan &#60;b&#62;&#38;&#60;/b&#62;.',
+      // Escaped, and `$'` or `$&` stay text rather than pasting parts of the page in.
+      "It was for your November 2026 update to Round plan &#60;b&#62;&#38;&#60;/b&#62; $&#39; $&#38;.",
     );
     expect(root).toContain('its updates can no longer be given or corrected');
     expect(root).toMatch(

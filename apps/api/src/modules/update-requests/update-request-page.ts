@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   type Contact,
   formatMonth,
@@ -8,26 +6,11 @@ import {
   updateRequestRefusalSchema,
 } from '@ragboard/shared';
 import type { FastifyPluginAsync } from 'fastify';
+import { escapeHtml } from '../../html/html';
+import { fillShell, readWebShell } from '../../html/web-shell';
 import { AppError } from '../../plugins/errors';
 import { type UpdateRequestLimits, updateRequestLimiter } from './update-request-access';
 import { updateRequestsService } from './update-requests.service';
-
-/** The web app's page, or (with no web app built, as in the API's tests) an empty one like it. */
-const BARE_SHELL =
-  '<!doctype html><html lang="en-GB" class="govuk-template"><head><meta charset="utf-8" />' +
-  '<title>ragboard</title></head><body class="govuk-template__body"><div id="root"></div></body></html>';
-const ROOT = '<div id="root"></div>';
-const TITLE = '<title>ragboard</title>';
-
-function readShell(webDistDir: string): string {
-  const file = join(webDistDir, 'index.html');
-  const shell = webDistDir && existsSync(file) ? readFileSync(file, 'utf8') : BARE_SHELL;
-  if (!shell.includes(ROOT) || !shell.includes(TITLE))
-    throw new Error(`${file} has no ${ROOT} or ${TITLE} to write a refused link's page into`);
-  return shell;
-}
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function contactLine(contact: Contact | null): string {
   if (!contact) return 'Contact your partnership manager for help.';
@@ -53,9 +36,7 @@ function refusedPage(shell: string, refusal: UpdateRequestRefusalDetails): strin
     `<p class="govuk-body">${contactLine(refusal.contact)}</p>`,
     '</div></div></main></div>',
   ].join('');
-  return shell
-    .replace(TITLE, `<title>${escapeHtml(words.title)} – ragboard</title>`)
-    .replace(ROOT, `<div id="root">${body}</div>`);
+  return fillShell(shell, `<title>${escapeHtml(words.title)} – ragboard</title>`, body);
 }
 
 /**
@@ -68,7 +49,7 @@ export const updateRequestPageRoutes: FastifyPluginAsync<{
   webDistDir: string;
   limits: UpdateRequestLimits;
 }> = async (app, opts) => {
-  const shell = readShell(opts.webDistDir);
+  const shell = readWebShell(opts.webDistDir);
   const limit = updateRequestLimiter(app, opts.limits);
   const service = updateRequestsService(app.database.db, app.now);
 

@@ -27,7 +27,7 @@ export default function PublicationPage() {
             {publication.data.settings.public ? (
               <>
                 The page is public at{' '}
-                <Link to={`/public/${publication.data.settings.slug}`} className="govuk-link">
+                <Link to={`/public/${publication.data.settings.slug}`} reloadDocument className="govuk-link">
                   /public/{publication.data.settings.slug}
                 </Link>
                 .

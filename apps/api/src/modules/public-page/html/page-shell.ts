@@ -1,27 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { escapeHtml, type Html, html, markup } from './html';
+import { escapeHtml, type Html, html, markup } from '../../../html/html';
+import { fillShell, readWebShell } from '../../../html/web-shell';
 
-/** With no web app built (the API's own tests), a page like its index.html. */
-const BARE_SHELL =
-  '<!doctype html><html lang="en-GB" class="govuk-template"><head><meta charset="utf-8" />' +
-  '<title>ragboard</title></head><body class="govuk-template__body"><div id="root"></div></body></html>';
-const ROOT = '<div id="root"></div>';
-const TITLE = '<title>ragboard</title>';
-const SCRIPTS = /<script\b[^>]*>[\s\S]*?<\/script>\s*|<link\b[^>]*\brel="modulepreload"[^>]*>\s*/gi;
-
-/**
- * The web app's index.html (its stylesheet and viewport) without its scripts: a page written here
- * needs none, and the web app must not start over it and replace it.
- */
-export function pageShell(webDistDir: string): string {
-  const file = join(webDistDir, 'index.html');
-  const page = webDistDir && existsSync(file) ? readFileSync(file, 'utf8') : BARE_SHELL;
-  const shell = page.replace(SCRIPTS, '');
-  if (!shell.includes(ROOT) || !shell.includes(TITLE) || /<script\b/i.test(shell))
-    throw new Error(`${file} has no ${ROOT} or ${TITLE}, or a script this page cannot take out`);
-  return shell;
-}
+/** The web app's index.html without its scripts: the public page needs none (decision 040). */
+export const pageShell = (webDistDir: string) => readWebShell(webDistDir, { withoutScripts: true });
 
 const HEADER = html`<header class="govuk-header"><div class="govuk-header__container govuk-width-container"><div class="govuk-header__content govuk-!-padding-left-0"><span class="govuk-header__service-name">Progress on the plan</span></div></div></header>`;
 
@@ -46,7 +27,5 @@ export interface PageParts {
 export function inShell(shell: string, parts: PageParts): string {
   const body = html`<a href="#main-content" class="govuk-skip-link">Skip to main content</a>${HEADER}${parts.demo && DEMO_BANNER}<div class="govuk-width-container"><main class="govuk-main-wrapper" id="main-content" tabindex="-1">${parts.main}</main></div>${FOOTER}`;
   const robots = parts.noIndex ? '<meta name="robots" content="noindex" />' : '';
-  return shell
-    .replace(TITLE, () => `${robots}<title>${escapeHtml(parts.title)}</title>`)
-    .replace(ROOT, () => `<div id="root">${markup(body)}</div>`);
+  return fillShell(shell, `${robots}<title>${escapeHtml(parts.title)}</title>`, markup(body));
 }

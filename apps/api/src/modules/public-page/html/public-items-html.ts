@@ -6,25 +6,11 @@ import {
   type PublicPlan,
   STATUS_DEFINITIONS,
   type Status,
+  textBlocks,
 } from '@ragboard/shared';
+import { type Html, type HtmlPart, html } from '../../../html/html';
 import { type GlossaryEntry, markGlossaryTerms } from './glossary-terms';
-import { type Html, type HtmlPart, html } from './html';
 import { baselineWords, datesWords, latestWords, leadName, statusWords, targetWords } from './public-words';
-
-const BULLET = /^\s*[-•]\s+/;
-
-/** The plan writes a list as lines starting "- ": its text as paragraphs and bulleted lists. */
-function blocks(text: string): (string | string[])[] {
-  const found: (string | string[])[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    const last = found.at(-1);
-    if (!BULLET.test(line)) found.push(line.trim());
-    else if (Array.isArray(last)) last.push(line.replace(BULLET, '').trim());
-    else found.push([line.replace(BULLET, '').trim()]);
-  }
-  return found;
-}
 
 /** Words for the public, each glossary term in them marked with its meaning. */
 function withTerms(words: string, glossary: readonly GlossaryEntry[]): Html[] {
@@ -35,12 +21,12 @@ function withTerms(words: string, glossary: readonly GlossaryEntry[]): Html[] {
 
 /** Text written for the public, as paragraphs and lists, the last without the space after it. */
 export function glossaryText(text: string, glossary: readonly GlossaryEntry[]): Html[] {
-  const all = blocks(text);
+  const all = textBlocks(text);
   return all.map((block, index) => {
     const flush = index === all.length - 1 ? ' govuk-!-margin-bottom-0' : '';
-    return Array.isArray(block)
-      ? html`<ul class="govuk-list govuk-list--bullet${flush}">${block.map((item) => html`<li>${withTerms(item, glossary)}</li>`)}</ul>`
-      : html`<p class="govuk-body${flush}">${withTerms(block, glossary)}</p>`;
+    return block.kind === 'list'
+      ? html`<ul class="govuk-list govuk-list--bullet${flush}">${block.items.map((item) => html`<li>${withTerms(item, glossary)}</li>`)}</ul>`
+      : html`<p class="govuk-body${flush}">${withTerms(block.text, glossary)}</p>`;
   });
 }
 

@@ -1,6 +1,6 @@
 import { formatMonth, type PublicPlan, STATUS_DEFINITIONS, STATUSES } from '@ragboard/shared';
+import { type Html, html } from '../../../html/html';
 import { licenceLink } from '../public-page.routes';
-import { type Html, html } from './html';
 import { inShell } from './page-shell';
 import { actionSection, kpiSection, statusTag } from './public-items-html';
 

@@ -1,12 +1,14 @@
 import {
   dueWords,
   formatMonth,
+  formatValue,
   type KpiUnit,
   lateness,
   type PublicAction,
   type PublicKpi,
   type PublicLead,
   STATUS_DEFINITIONS,
+  targetValueWords,
 } from '@ragboard/shared';
 
 /** "Head of SEND, Lancashire County Council": a name only when the plan shows names. */
@@ -42,32 +44,18 @@ export function datesWords(action: Dated): string | null {
   return behind ? `${dates}. ${behind}` : `${dates}.`;
 }
 
-const number = (value: number) => value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
-
-/** A value in its unit: "52.5%", "14 weeks", "1 day", "120". */
-export function valueWords(value: number, unit: KpiUnit): string {
-  if (unit === 'percent') return `${number(value)}%`;
-  if (unit === 'days' || unit === 'weeks')
-    return `${number(value)} ${value === 1 ? unit.slice(0, -1) : unit}`;
-  return number(value);
-}
-
 /** "Not known.", or the starting point in its unit. */
 export function baselineWords(kpi: Pick<PublicKpi, 'baseline' | 'unit'>): string {
-  return kpi.baseline === null ? 'Not known.' : valueWords(kpi.baseline, kpi.unit);
+  return kpi.baseline === null ? 'Not known.' : formatValue(kpi.baseline, kpi.unit);
 }
 
 /** "55%, from June 2023.": a level in the unit, or a change from the baseline. */
 export function targetWords(kpi: Pick<PublicKpi, 'target' | 'targetKind' | 'unit'>): string {
   if (!kpi.target) return 'No target yet.';
-  const value =
-    kpi.targetKind === 'level'
-      ? valueWords(kpi.target.value, kpi.unit)
-      : `${number(kpi.target.value)}% ${kpi.targetKind} from the baseline`;
-  return `${value}, from ${formatMonth(kpi.target.month)}.`;
+  return `${targetValueWords(kpi, kpi.target.value)}, from ${formatMonth(kpi.target.month)}.`;
 }
 
 /** "54% in July 2023." */
 export function latestWords(latest: NonNullable<PublicKpi['latest']>, unit: KpiUnit): string {
-  return `${valueWords(latest.value, unit)} in ${formatMonth(latest.month)}.`;
+  return `${formatValue(latest.value, unit)} in ${formatMonth(latest.month)}.`;
 }

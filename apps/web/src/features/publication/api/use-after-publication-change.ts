@@ -1,13 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { publicPageKeys } from '../../../lib/queries/public-page-keys';
 import { publicationKeys } from './keys';
 
-/** After any write: the manager's publication page, the summaries and the public page reload. */
+/** After any write: the manager's publication page and the summaries reload (the public page is the server's). */
 export function useAfterPublicationChange() {
   const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: publicationKeys.all }),
-      queryClient.invalidateQueries({ queryKey: publicPageKeys.all }),
-    ]);
+  return () => queryClient.invalidateQueries({ queryKey: publicationKeys.all });
 }
