@@ -7,7 +7,7 @@ import {
   type ReportSnapshot,
   reportActionSchema,
 } from '@ragboard/shared';
-import { nextId } from './factories';
+import { nextId, position } from './factories';
 import { periodSummary } from './monthly-round-factories';
 
 /** An action as a report froze it: its position in the report's month. */
@@ -17,17 +17,7 @@ export function reportAction(overrides: Partial<ReportAction> = {}): ReportActio
     ref: '1.1.1',
     title: 'Review complaints',
     leads: [{ name: 'Sapphire Murray', organisation: 'Lancashire County Council' }],
-    status: 'Green',
-    awaitingSignOff: false,
-    dueMonth: '2026-12',
-    dueText: null,
-    newDate: null,
-    pastOriginalDate: false,
-    pastNewDate: false,
-    carriedFrom: null,
-    carriedTo: null,
-    carriedForward: false,
-    note: 'On track',
+    ...position({ dueMonth: '2026-12', note: 'On track' }),
     ...overrides,
   });
 }

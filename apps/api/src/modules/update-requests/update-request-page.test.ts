@@ -1,22 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { remindersReplySchema } from '@ragboard/shared';
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { plans } from '../../db/schema';
+import { BUILT_INDEX, builtWebApp } from '../../test/built-web-app';
 import { roundApp } from '../../test/round';
-
-const SHELL = `<!doctype html>
-<html lang="en-GB" class="govuk-template">
-  <head>
-    <title>ragboard</title>
-    <link rel="stylesheet" crossorigin href="/assets/index-test.css">
-  </head>
-  <body class="govuk-template__body">
-    <div id="root"></div>
-  </body>
-</html>`;
 
 let done: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -24,12 +11,11 @@ afterEach(async () => {
   done = [];
 });
 
-/** The round, with a built web app whose page is SHELL, and its leads' links from the manager's reminders. */
+/** The round, with a built web app whose page is BUILT_INDEX, and its leads' links from the manager's reminders. */
 async function linkedRound() {
-  const webDistDir = mkdtempSync(join(tmpdir(), 'ragboard-web-'));
-  writeFileSync(join(webDistDir, 'index.html'), SHELL);
-  const r = await roundApp('2026-11-24T10:00:00Z', { webDistDir });
-  done.push(r.close, async () => rmSync(webDistDir, { recursive: true }));
+  const web = builtWebApp();
+  const r = await roundApp('2026-11-24T10:00:00Z', { webDistDir: web.dir });
+  done.push(r.close, async () => web.remove());
   await r.db.update(plans).set({ title: "Round plan <b>&</b> $' $&" }).where(eq(plans.id, r.plan.id));
   const sent = remindersReplySchema.parse((await r.as('POST', `${r.base}/periods/2026-11/reminders`)).json());
   const token = /\/update\/([A-Za-z0-9_-]{43})/.exec(sent.messages[0]!.body)![1]!;
@@ -44,7 +30,7 @@ describe('the page an emailed link opens, answered by the server', () => {
     expect(working.statusCode).toBe(200);
     expect(working.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(working.headers['cache-control']).toBe('no-store');
-    expect(working.body).toBe(SHELL);
+    expect(working.body).toBe(BUILT_INDEX);
 
     expect((await r.as('POST', `${r.base}/periods/2026-11/close`)).statusCode).toBe(200);
     const closed = await r.page();
@@ -56,7 +42,7 @@ describe('the page an emailed link opens, answered by the server', () => {
     expect(root).toContain('<h1 class="govuk-heading-l">Updates for this month have closed</h1>');
     expect(root).toContain(
       // Escaped, and `$'` or `$&` stay text rather than pasting parts of the page in.
-      "It was for your November 2026 update to Round plan &#60;b&#62;&#38;&#60;/b&#62; $&#39; $&#38;.",
+      'It was for your November 2026 update to Round plan &#60;b&#62;&#38;&#60;/b&#62; $&#39; $&#38;.',
     );
     expect(root).toContain('its updates can no longer be given or corrected');
     expect(root).toMatch(

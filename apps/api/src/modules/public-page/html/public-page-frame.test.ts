@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUILT_INDEX, builtWebApp } from './built-web-app';
+import { BUILT_INDEX, builtWebApp } from '../../../test/built-web-app';
 import { headings, link, parsePage, region, rowValue, words } from './page-queries';
 import { pageShell } from './page-shell';
 import { publicAction, publicKpi, publicPlan } from './public-plan-factories';
