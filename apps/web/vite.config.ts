@@ -15,7 +15,8 @@ export default defineConfig({
   server: {
     host: '127.0.0.1',
     port: 5173,
-    proxy: { '/api': 'http://127.0.0.1:3000' },
+    // The public page is written by the server (decision 040).
+    proxy: { '/api': 'http://127.0.0.1:3000', '/public': 'http://127.0.0.1:3000' },
   },
   build: {
     outDir: 'dist',
