@@ -50,7 +50,7 @@ describe('board reports, in a browser', () => {
       .split('\r\n')
       .filter((line) => line !== '');
     expect(lines[0]).toBe(
-      'ref,priority,outcome,action,due,revised due,leads,organisation,status,note,findings addressed,challenges',
+      'ref,priority,outcome,action,carried forward from,due,due month,new date,new date from,past original date,past new date,leads,organisation,status,note,findings addressed,challenges',
     );
     expect(lines).toHaveLength(live.actionCount + 1);
   });
