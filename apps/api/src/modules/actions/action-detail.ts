@@ -77,15 +77,20 @@ export function actionDetailFields(thisMonth: Month | Placeholder) {
     periods: sql<{ month: Month; state: 'open' | 'closed' }[]>`(
       select coalesce(json_agg(json_build_object('month', ${reportingPeriods.month}, 'state', ${reportingPeriods.state})), '[]'::json)
       from ${reportingPeriods} where ${reportingPeriods.planId} = ${actions.planId})`,
-    // What its position is folded from (`positionIndex`): its updates and its new dates.
+    // What its position at its plan's month is folded from (`positionIndex`): on every write's path,
+    // so only the updates that decide it (those that set or end a new date, Red and Blue, and the
+    // current one, whose note it is) and the dated changes; never a replaced one.
     history: sql<HistoryEntry[]>`(
       select coalesce(json_agg(e), '[]'::json) from (
         select ${statusUpdates.period} as period, ${statusUpdates.createdAt} as "createdAt",
-          ${statusUpdates.status}::text as status, ${statusUpdates.note} as note,
+          ${statusUpdates.status}::text as status,
+          case when ${statusUpdates.id} = ${actions.currentUpdateId} then ${statusUpdates.note} end as note,
           ${statusUpdates.revisedDue} as date, null::text as source,
-          ${statusUpdates.supersededById} is not null as superseded, ${statusUpdates.rejectedAt} is not null as rejected,
+          false as superseded, ${statusUpdates.rejectedAt} is not null as rejected,
           ${statusUpdates.signedOffAt} is not null as "signedOff"
-        from ${statusUpdates} where ${statusUpdates.actionId} = ${actions.id}
+        from ${statusUpdates}
+        where ${statusUpdates.actionId} = ${actions.id} and ${statusUpdates.supersededById} is null
+          and (${statusUpdates.status} in ('Red', 'Blue') or ${statusUpdates.id} = ${actions.currentUpdateId})
         union all
         select ${actionNewDates.period}, ${actionNewDates.createdAt}, null, null, ${actionNewDates.newDate},
           ${actionNewDates.source}::text, false, false, false
