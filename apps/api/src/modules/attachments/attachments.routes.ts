@@ -131,7 +131,8 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api/attachments/:attachmentId',
     {
-      config: { access: ['manager', 'lead'] },
+      // The manager removes a file even from a closed plan (decision 035): remove-attachment.ts decides.
+      config: { access: ['manager', 'lead'], closedPlan: 'checked' },
       schema: {
         tags: ['evidence'],
         summary:

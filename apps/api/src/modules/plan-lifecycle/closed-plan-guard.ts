@@ -1,3 +1,4 @@
+import { idSchema } from '@ragboard/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { ConflictError } from '../../plugins/errors';
@@ -24,6 +25,9 @@ const TARGETS: Record<string, PlanTarget> = {
   challengeId: 'challenge',
   reportId: 'report',
   termId: 'term',
+  bodyId: 'body',
+  meetingId: 'meeting',
+  attachmentId: 'attachment',
 };
 
 export const closedPlanError = () =>
@@ -31,25 +35,29 @@ export const closedPlanError = () =>
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** The plan item a write's address names, if it names one. */
+/**
+ * The plan item a write's address names, if it names one. Parameters are not validated yet: an id
+ * that is not one names nothing, and is left to the validation's 404.
+ */
 function targetOf(request: FastifyRequest): { target: PlanTarget; id: string } | null {
   const params = (request.params ?? {}) as Record<string, string>;
   for (const [name, id] of Object.entries(params)) {
-    if (name === 'itemId') return { target: request.url.startsWith('/api/kpis/') ? 'kpi' : 'action', id };
-    const target = TARGETS[name];
-    if (target) return { target, id };
+    const target =
+      name === 'itemId' ? (request.url.startsWith('/api/kpis/') ? 'kpi' : 'action') : TARGETS[name];
+    if (target) return idSchema.safeParse(id).success ? { target, id } : null;
   }
   return null;
 }
 
 /**
  * A closed plan is read-only: every write whose address names the plan or something in it is
- * refused with 409, in one place, whatever the route. It runs after access and validation, so
- * a stranger still hears 401 and a malformed id 400. Writes that name no plan item (a person's
+ * refused with 409, in one place, whatever the route. It runs after access, so a stranger still
+ * hears 401, and before the body is validated, so a form sent to a closed plan hears that the
+ * plan is closed rather than which field is wrong. Writes that name no plan item (a person's
  * merge, a restore) are not plan content and go on.
  */
 export const closedPlanGuard = fp(async (app: FastifyInstance) => {
-  app.addHook('preHandler', async (request) => {
+  app.addHook('preValidation', async (request) => {
     if (READS.has(request.method) || request.routeOptions.config.closedPlan) return;
     const named = targetOf(request);
     if (!named) return;

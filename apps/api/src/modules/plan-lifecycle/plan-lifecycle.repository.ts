@@ -1,17 +1,21 @@
 import type { Month, PlanState } from '@ragboard/shared';
-import { and, desc, eq, inArray, isNotNull, isNull, lte, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import {
   actions,
+  attachments,
   boardReports,
+  bodyMeetings,
   challenges,
+  findingJudgements,
   findings,
   glossaryTerms,
   kpis,
   outcomes,
   plans,
   priorities,
+  reportingBodies,
   statusUpdates,
   users,
 } from '../../db/schema';
@@ -26,9 +30,15 @@ export type PlanTarget =
   | 'finding'
   | 'challenge'
   | 'report'
-  | 'term';
+  | 'term'
+  | 'body'
+  | 'meeting'
+  | 'attachment';
 
-const OWNED: Record<Exclude<PlanTarget, 'plan'>, PgTable & { id: PgColumn; planId: PgColumn }> = {
+type Owned = Exclude<PlanTarget, 'plan' | 'meeting' | 'attachment'>;
+
+/** Targets whose own row carries their plan. */
+const OWNED: Record<Owned, PgTable & { id: PgColumn; planId: PgColumn }> = {
   action: actions,
   outcome: outcomes,
   priority: priorities,
@@ -37,7 +47,27 @@ const OWNED: Record<Exclude<PlanTarget, 'plan'>, PgTable & { id: PgColumn; planI
   challenge: challenges,
   report: boardReports,
   term: glossaryTerms,
+  body: reportingBodies,
 };
+
+/** The plan of a target whose row does not carry it, as a subquery of one column. */
+function planOfNested(db: Db, target: 'meeting' | 'attachment', id: string) {
+  if (target === 'meeting')
+    return db
+      .select({ planId: reportingBodies.planId })
+      .from(bodyMeetings)
+      .innerJoin(reportingBodies, eq(reportingBodies.id, bodyMeetings.bodyId))
+      .where(eq(bodyMeetings.id, id));
+  // A file is on an action's status update or on a finding's judgement.
+  return db
+    .select({ planId: sql<string>`coalesce(${actions.planId}, ${findings.planId})`.as('plan_id') })
+    .from(attachments)
+    .leftJoin(statusUpdates, eq(statusUpdates.id, attachments.statusUpdateId))
+    .leftJoin(actions, eq(actions.id, statusUpdates.actionId))
+    .leftJoin(findingJudgements, eq(findingJudgements.id, attachments.findingJudgementId))
+    .leftJoin(findings, eq(findings.id, findingJudgements.findingId))
+    .where(eq(attachments.id, id));
+}
 
 export function planLifecycleRepository(db: Db) {
   return {
@@ -45,6 +75,8 @@ export function planLifecycleRepository(db: Db) {
     async stateOf(target: PlanTarget, id: string): Promise<PlanState | null> {
       let which: SQL;
       if (target === 'plan') which = eq(plans.id, id);
+      else if (target === 'meeting' || target === 'attachment')
+        which = inArray(plans.id, planOfNested(db, target, id));
       else {
         const table = OWNED[target];
         which = inArray(plans.id, db.select({ planId: table.planId }).from(table).where(eq(table.id, id)));
