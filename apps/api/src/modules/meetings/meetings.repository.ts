@@ -1,7 +1,7 @@
 import type { ReportingBody } from '@ragboard/shared';
-import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { boardReports, bodyMeetings, reportingBodies, reportingPeriods } from '../../db/schema';
+import { boardReports, bodyMeetings, plans, reportingBodies, reportingPeriods } from '../../db/schema';
 
 /** "2027-01-14" less some days, as a date. */
 export function daysBefore(date: string, days: number): string {
@@ -114,16 +114,18 @@ export function meetingsRepository(db: Db) {
       return row!;
     },
 
-    /** Meetings still to come whose pack is due to be drafted by `today` and has not been. */
+    /** Meetings still to come, of plans not closed, whose pack is due to be drafted by `today` and has not been. */
     async due(today: string) {
       return db
         .select({ meetingId: bodyMeetings.id })
         .from(bodyMeetings)
         .innerJoin(reportingBodies, eq(reportingBodies.id, bodyMeetings.bodyId))
+        .innerJoin(plans, eq(plans.id, reportingBodies.planId))
         .where(
           and(
             isNull(bodyMeetings.reportId),
             isNull(reportingBodies.retiredAt),
+            ne(plans.state, 'closed'),
             gte(bodyMeetings.meetsOn, today),
             lte(sql`${bodyMeetings.papersDue} - ${reportingBodies.draftDaysBefore}`, sql`${today}::date`),
           ),
@@ -164,6 +166,19 @@ export function meetingsRepository(db: Db) {
         )
         .returning({ id: boardReports.id });
       return rows.length === 1;
+    },
+
+    /**
+     * The plan's state, its row held (shared) until the transaction ends: closing the plan waits for
+     * a pack being drafted, or the drafter, coming after, finds the plan closed.
+     */
+    async lockPlanState(planId: string) {
+      const [row] = await db
+        .select({ state: plans.state })
+        .from(plans)
+        .where(eq(plans.id, planId))
+        .for('share');
+      return row?.state ?? null;
     },
 
     async setReport(meetingId: string, reportId: string) {

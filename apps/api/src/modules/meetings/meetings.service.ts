@@ -215,8 +215,8 @@ export function meetingsService(db: Db, now: () => Date) {
     },
 
     /**
-     * Drafts the pack of every meeting whose day has come (its papers' deadline less the body's
-     * days), from the plan's latest closed month, with the body's sections and priorities. Each
+     * Drafts the pack of every meeting of a plan not closed whose day has come (its papers' deadline
+     * less the body's days), from the plan's latest closed month, with the body's sections and priorities. Each
      * meeting gets one pack however many instances run this at once: the meeting's row is locked
      * and checked again inside the transaction that makes it. Returns how many were drafted.
      */
@@ -229,6 +229,8 @@ export function meetingsService(db: Db, now: () => Date) {
           const claimed = await meetings.claim(meetingId);
           if (!claimed) return false;
           const { meeting, body } = claimed;
+          // A closed plan is frozen (decision 026): no pack is drafted for it.
+          if ((await meetings.lockPlanState(body.planId)) === 'closed') return false;
           const period = await meetings.latestClosedPeriod(body.planId);
           if (!period) return false;
           const report = await reportsService(tx, now).create(
