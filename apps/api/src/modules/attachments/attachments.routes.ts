@@ -20,10 +20,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentSession } from '../../plugins/auth';
-import { AppError, errorReplies, NotFoundError, ValidationError } from '../../plugins/errors';
-import { refuseUnstorableText } from '../../plugins/text-input';
+import { errorReplies, NotFoundError } from '../../plugins/errors';
 import { findPublicPlan } from '../public-page/public-page.repository';
 import { type AttachmentTarget, attachmentsService } from './attachments.service';
+import { UPLOAD_LIMITS, uploadedFile } from './uploaded-file';
 
 const documentedBody = {
   type: 'object',
@@ -39,7 +39,7 @@ const documentedBody = {
 const uploadReplies = { 201: attachmentSchema, 413: errorReplies[400], ...errorReplies };
 
 export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
-  await app.register(multipart, { limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1, fields: 0 } });
+  await app.register(multipart, { limits: UPLOAD_LIMITS });
   const service = attachmentsService(app.database.db, app.now);
 
   /** A file as a download, never shown in the page: its stored type, nosniff, a chunk at a time. */
@@ -55,19 +55,7 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
 
   /** The one file of a multipart upload, streamed to the service: never read whole into memory. */
   async function receive(request: FastifyRequest, target: AttachmentTarget) {
-    if (!request.isMultipart())
-      throw new AppError(400, 'bad_request', 'Send the file as multipart/form-data');
-    const file = await request.file().catch((error: { statusCode?: number }) => {
-      throw error.statusCode
-        ? error
-        : new AppError(400, 'bad_request', 'The upload is not valid multipart/form-data');
-    });
-    if (!file) throw new ValidationError('Choose a file', [{ path: 'body.file', message: 'Choose a file' }]);
-    refuseUnstorableText({ 'body.file': file.filename });
-    return service.attach(currentSession(request).user, target, {
-      fileName: file.filename,
-      stream: file.file,
-    });
+    return service.attach(currentSession(request).user, target, await uploadedFile(request));
   }
 
   app.post(

@@ -1,11 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { Readable } from 'node:stream';
 import {
-  ATTACHMENT_MAX_BYTES,
   ATTACHMENT_TYPES_IN_WORDS,
   type Attachment,
   type AttachmentList,
-  formatFileSize,
   type SessionUser,
 } from '@ragboard/shared';
 import type { Db } from '../../db/client';
@@ -25,17 +22,11 @@ export type AttachmentTarget =
   | { kind: 'update'; actionId: string; statusUpdateId: string }
   | { kind: 'judgement'; findingId: string; findingJudgementId: string };
 
+/** A file as it arrives: its name as sent, and its bytes, read once (uploaded-file.ts). */
 export interface IncomingFile {
   fileName: string;
-  stream: Readable & { truncated?: boolean };
+  bytes: AsyncIterable<Buffer>;
 }
-
-const tooBig = () =>
-  new AppError(
-    413,
-    'payload_too_large',
-    `Files of up to ${formatFileSize(ATTACHMENT_MAX_BYTES)} can be attached`,
-  );
 const wrongType = () => {
   const message = `The file must be ${ATTACHMENT_TYPES_IN_WORDS}`;
   return new ValidationError(message, [{ path: 'body.file', message }]);
@@ -49,13 +40,13 @@ export function cleanFileName(name: string): string {
   return clean.slice(-200) || 'file';
 }
 
-/** Reads a stream in chunks of CHUNK_BYTES (the last may be shorter). */
-async function* chunksOf(stream: Readable): AsyncGenerator<Buffer> {
+/** Reads bytes in chunks of CHUNK_BYTES (the last may be shorter). */
+async function* chunksOf(bytes: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   let pending: Buffer[] = [];
   let length = 0;
-  for await (const piece of stream) {
-    pending.push(piece as Buffer);
-    length += (piece as Buffer).length;
+  for await (const piece of bytes) {
+    pending.push(piece);
+    length += piece.length;
     while (length >= CHUNK_BYTES) {
       const all = Buffer.concat(pending);
       yield all.subarray(0, CHUNK_BYTES);
@@ -102,7 +93,7 @@ export function attachmentsService(db: Db, now: () => Date) {
       let size = 0;
       let seq = 0;
       try {
-        for await (const chunk of chunksOf(file.stream)) {
+        for await (const chunk of chunksOf(file.bytes)) {
           if (attachmentId === null) {
             const mediaType = await sniffedType(chunk);
             if (!mediaType) throw wrongType();
@@ -119,7 +110,6 @@ export function attachmentsService(db: Db, now: () => Date) {
           size += chunk.length;
           await repository.addChunk(attachmentId, seq++, chunk);
         }
-        if (file.stream.truncated) throw tooBig();
         if (attachmentId === null) {
           const message = 'The file is empty';
           throw new ValidationError(message, [{ path: 'body.file', message }]);
@@ -140,8 +130,6 @@ export function attachmentsService(db: Db, now: () => Date) {
         return (await repository.get(id))!;
       } catch (error) {
         if (attachmentId) await repository.discard(attachmentId);
-        const code = (error as { code?: string }).code;
-        if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooBig();
         throw error;
       }
     },
