@@ -4,20 +4,29 @@ import { idSchema } from './common';
 /** The largest file that may be attached: a scanned document or a spreadsheet, not a video. */
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 
-/** What may be attached, as read from the file's content (never its name). */
+/**
+ * What may be attached, as read from the file's content (never its name), and the extensions a
+ * file of each type is named with: the first is given to a name that has none of them.
+ */
 export const ATTACHMENT_TYPES = [
-  { mediaType: 'application/pdf', label: 'PDF' },
+  { mediaType: 'application/pdf', label: 'PDF', extensions: ['pdf'] },
   {
     mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     label: 'Word (.docx)',
+    extensions: ['docx'],
   },
-  { mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', label: 'Excel (.xlsx)' },
+  {
+    mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    label: 'Excel (.xlsx)',
+    extensions: ['xlsx'],
+  },
   {
     mediaType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
     label: 'PowerPoint (.pptx)',
+    extensions: ['pptx'],
   },
-  { mediaType: 'image/png', label: 'PNG image' },
-  { mediaType: 'image/jpeg', label: 'JPEG image' },
+  { mediaType: 'image/png', label: 'PNG image', extensions: ['png'] },
+  { mediaType: 'image/jpeg', label: 'JPEG image', extensions: ['jpg', 'jpeg'] },
 ] as const;
 
 export const ATTACHMENT_TYPES_IN_WORDS = 'a PDF, Word, Excel or PowerPoint file, or a PNG or JPEG image';

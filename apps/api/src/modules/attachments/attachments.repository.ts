@@ -13,6 +13,7 @@ import {
   statusUpdates,
   users,
 } from '../../db/schema';
+import { fileNameFor } from './file-name';
 
 const listed = {
   id: attachments.id,
@@ -37,7 +38,13 @@ function toAttachment({
   Attachment,
   'createdAt' | 'publicApproved'
 >): Attachment {
-  return { ...row, createdAt: row.createdAt.toISOString(), publicApproved: publicApprovedAt !== null };
+  return {
+    ...row,
+    // Files kept before names were given their type's extension are offered under the name they get now.
+    fileName: fileNameFor(row.fileName, row.mediaType),
+    createdAt: row.createdAt.toISOString(),
+    publicApproved: publicApprovedAt !== null,
+  };
 }
 
 export function attachmentsRepository(db: Db) {
@@ -153,7 +160,7 @@ export function attachmentsRepository(db: Db) {
     /** The approved files of some actions, for the public page. */
     async publicForActions(actionIds: string[]) {
       if (actionIds.length === 0) return [];
-      return db
+      const rows = await db
         .select({
           id: attachments.id,
           fileName: attachments.fileName,
@@ -167,6 +174,7 @@ export function attachmentsRepository(db: Db) {
           and(inArray(statusUpdates.actionId, actionIds), present, isNotNull(attachments.publicApprovedAt)),
         )
         .orderBy(asc(attachments.createdAt), asc(attachments.id));
+      return rows.map((row) => ({ ...row, fileName: fileNameFor(row.fileName, row.mediaType) }));
     },
 
     /** A file as its removal needs it: who attached it, where, and what the audit entry keeps. */

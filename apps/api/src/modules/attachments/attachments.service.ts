@@ -13,6 +13,7 @@ import { publishedActionIds } from '../public-page/public-page.repository';
 import { updateRights } from '../status-updates/update-rights';
 import { sniffedType } from './attachment-types';
 import { attachmentsRepository } from './attachments.repository';
+import { fileNameFor } from './file-name';
 import { removeAttachment } from './remove-attachment';
 
 /** Bytes a row: a file is read, stored and served this much at a time. */
@@ -31,14 +32,6 @@ const wrongType = () => {
   const message = `The file must be ${ATTACHMENT_TYPES_IN_WORDS}`;
   return new ValidationError(message, [{ path: 'body.file', message }]);
 };
-
-/** A name to keep and offer back: no folders, no control characters, not too long. */
-export function cleanFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
-  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  return clean.slice(-200) || 'file';
-}
 
 /** Reads bytes in chunks of CHUNK_BYTES (the last may be shorter). */
 async function* chunksOf(bytes: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
@@ -90,6 +83,7 @@ export function attachmentsService(db: Db, now: () => Date) {
       const planId = await planOf(user, target);
       const hash = createHash('sha256');
       let attachmentId: string | null = null;
+      let fileName = '';
       let size = 0;
       let seq = 0;
       try {
@@ -97,11 +91,12 @@ export function attachmentsService(db: Db, now: () => Date) {
           if (attachmentId === null) {
             const mediaType = await sniffedType(chunk);
             if (!mediaType) throw wrongType();
+            fileName = fileNameFor(file.fileName, mediaType);
             attachmentId = await repository.start({
               ...(target.kind === 'update'
                 ? { statusUpdateId: target.statusUpdateId }
                 : { findingJudgementId: target.findingJudgementId }),
-              fileName: cleanFileName(file.fileName),
+              fileName,
               mediaType,
               uploadedById: user.id,
             });
@@ -124,7 +119,7 @@ export function attachmentsService(db: Db, now: () => Date) {
             entityType: 'attachment',
             entityId: id,
             operation: 'attach',
-            after: { ...target, fileName: cleanFileName(file.fileName), sizeBytes: size, sha256 },
+            after: { ...target, fileName, sizeBytes: size, sha256 },
           });
         });
         return (await repository.get(id))!;

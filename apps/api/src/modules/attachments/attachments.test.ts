@@ -109,7 +109,7 @@ describe('evidence files', () => {
     expect(entry).toMatchObject({ operation: 'attach', planId });
   });
 
-  it('reads Word files from their content whatever they are called, and keeps a name only as a name', async () => {
+  it('reads Word files from their content whatever they are called, and names them as Word files', async () => {
     const docx = await Packer.toBuffer(
       new Document({ sections: [{ children: [new Paragraph('Minutes')] }] }),
     );
@@ -119,10 +119,10 @@ describe('evidence files', () => {
     expect(attached.mediaType).toBe(
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     );
-    expect(attached.fileName).toBe('minutes “final”.bin');
+    expect(attached.fileName).toBe('minutes “final”.docx');
     const file = await ctx.app.inject({ url: `/api/attachments/${attached.id}`, headers: lead.headers });
     expect(file.headers['content-disposition']).toBe(
-      `attachment; filename="minutes ?final?.bin"; filename*=UTF-8''minutes%20%E2%80%9Cfinal%E2%80%9D.bin`,
+      `attachment; filename="minutes ?final?.docx"; filename*=UTF-8''minutes%20%E2%80%9Cfinal%E2%80%9D.docx`,
     );
   });
 
