@@ -207,11 +207,19 @@ export function twoStepService(db: Db, now: () => Date) {
     },
 
     /**
-     * A manager resets someone's second factor (a lost phone and no recovery codes): it is gone,
+     * A manager resets someone else's second factor (a lost phone and no recovery codes): it is gone,
      * with their trusted browsers, and every session of theirs ends. A manager sets it up again at
      * next sign-in; anyone else may.
      */
     async reset(actorId: string | null, userId: string) {
+      // One's own second factor goes only by turning it off with the password, which a manager may
+      // not do (decision 030): else anyone at a manager's unattended session could take it off.
+      if (actorId === userId)
+        throw new AppError(
+          403,
+          'forbidden',
+          'You cannot reset your own two-step verification: another partnership manager can reset it for you',
+        );
       const row = await account(userId);
       await db.transaction(async (tx) => {
         const at = now();

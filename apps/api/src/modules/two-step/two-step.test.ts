@@ -320,6 +320,36 @@ describe('two-step verification', () => {
     expect(entry?.actor).toBeTruthy();
   });
 
+  it('refuses a manager resetting their own second factor, which another manager still may', async () => {
+    const manager = await createUser(ctx.database.db, 'manager');
+    const { setup } = await enrol(manager.email);
+    later();
+    const waiting = await login(manager.email);
+    const verified = await waiting.send('POST', '/api/auth/two-step/verify', {
+      code: codeAt(setup.secret, clock),
+    });
+    expect(verified.statusCode, verified.body).toBe(200);
+    const own = requestsAs(ctx.app, {
+      headers: { cookie: cookiesOf(verified).ragboard_session!, 'x-csrf-token': verified.json().csrfToken },
+    });
+
+    const refused = await own('DELETE', `/api/users/${manager.id}/two-step`);
+    expect(refused.statusCode).toBe(403);
+    expect(errorResponseSchema.parse(refused.json()).error.message).toBe(
+      'You cannot reset your own two-step verification: another partnership manager can reset it for you',
+    );
+    const [row] = await ctx.database.db.select().from(users).where(eq(users.id, manager.id));
+    expect(row!.totpEnabledAt).not.toBeNull();
+    expect((await own('GET', '/api/auth/me')).statusCode).toBe(200);
+    expect((await auditOf(ctx.app, admin, manager.id)).map((e) => e.operation)).not.toContain(
+      'reset-two-step',
+    );
+
+    expect((await requestsAs(ctx.app, admin)('DELETE', `/api/users/${manager.id}/two-step`)).statusCode).toBe(
+      204,
+    );
+  });
+
   it('is reset from the server’s shell for a manager with no other manager to ask', async () => {
     const manager = await createUser(ctx.database.db, 'manager', { email: 'only.manager@example.test' });
     await enrol(manager.email);
