@@ -97,6 +97,27 @@ export function updateRequestsRepository(db: Db) {
       return rows.map((r) => r.id);
     },
 
+    /** Withdraws every live link of these people, in any plan and period: what was withdrawn. */
+    async revokeForPeople(personIds: string[], byId: string, at: Date) {
+      if (personIds.length === 0) return [];
+      return db
+        .update(updateRequests)
+        .set({ revokedAt: at, revokedById: byId })
+        .where(
+          and(
+            inArray(updateRequests.personId, personIds),
+            isNull(updateRequests.revokedAt),
+            gt(updateRequests.expiresAt, at),
+          ),
+        )
+        .returning({
+          id: updateRequests.id,
+          planId: updateRequests.planId,
+          period: updateRequests.period,
+          personId: updateRequests.personId,
+        });
+    },
+
     async countActive(planId: string, period: Month, now: Date): Promise<number> {
       const [row] = await db
         .select({ n: count() })

@@ -165,6 +165,31 @@ export function updateRequestsService(db: Db, now: () => Date) {
         return { revoked: ids.length };
       }),
 
+    /**
+     * Withdraws every live link of these people (their account deactivated), in the caller's
+     * transaction, with an audit entry for each plan, month and person, as a manager's withdrawal has.
+     */
+    async withdrawForPeople(actorId: string, personIds: string[], why: string) {
+      const withdrawn = await updateRequestsRepository(db).revokeForPeople(personIds, actorId, now());
+      const groups = new Map<string, typeof withdrawn>();
+      for (const link of withdrawn) {
+        const key = `${link.planId}:${link.period}:${link.personId}`;
+        groups.set(key, [...(groups.get(key) ?? []), link]);
+      }
+      for (const links of groups.values()) {
+        const { planId, period, personId } = links[0]!;
+        await recordPlanChange(db, {
+          actorId,
+          planId,
+          entityType: 'period',
+          entityId: `${planId}:${period}`,
+          operation: 'revoke-update-requests',
+          after: { personId, revoked: links.map((l) => l.id), why },
+        });
+      }
+      return withdrawn.map((w) => w.id);
+    },
+
     listForPerson: (personId: string) => updateRequestsRepository(db).listForPerson(personId, now()),
   };
 }

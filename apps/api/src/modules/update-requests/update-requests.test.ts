@@ -12,6 +12,7 @@ import {
   updateRequestListSchema,
   updateRequestRefusalSchema,
   updateRequestSheetSchema,
+  userSchema,
 } from '@ragboard/shared';
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -20,7 +21,7 @@ import { DEMO_PASSWORD, seedDemo } from '../../db/demo/seed-demo';
 import { reportingPeriods, statusUpdates, updateRequests } from '../../db/schema';
 import { auditOf, refusedFields, requestsAs } from '../../test/requests';
 import { createRound } from '../../test/round';
-import { signIn, signInAs } from '../../test/sign-in';
+import { createUser, signIn, signInAs } from '../../test/sign-in';
 import { createTestApp } from '../../test/test-app';
 
 const today = new Date('2026-11-24T10:00:00Z');
@@ -269,6 +270,37 @@ describe('update requests: a personal link for each lead and period', () => {
     expect(refusal(await r.link(r.dave.token).get()).reason).toBe('period-closed');
     const [audit] = await auditOf(r.ctx.app, r.manager, `${r.plan.id}:2026-11`);
     expect(audit).toMatchObject({ operation: 'revoke-update-requests' });
+  });
+
+  it('withdraws a lead’s links when their account is deactivated, audited, and leaves everyone else’s', async () => {
+    const r = await remindedRound();
+    const account = await createUser(r.ctx.database.db, 'lead', { personId: r.sally.id });
+    expect((await r.link(r.sally.token).get()).statusCode).toBe(200);
+
+    const deactivated = await r.asManager('PATCH', `/api/users/${account.id}`, { active: false });
+    expect(deactivated.statusCode, deactivated.body).toBe(200);
+    expect(refusal(await r.link(r.sally.token).get()).reason).toBe('revoked');
+    expect(refusal(await r.link(r.sally.token).post([green(r.actions[0])])).reason).toBe('revoked');
+    expect((await r.link(r.dave.token).get()).statusCode).toBe(200);
+    const entries = await auditOf(r.ctx.app, r.manager, `${r.plan.id}:2026-11`);
+    const withdrawal = entries.find((e) => e.operation === 'revoke-update-requests');
+    expect(withdrawal?.actor?.displayName).toBe('Pat Manager');
+    expect(withdrawal?.after).toEqual({
+      personId: r.sally.id,
+      revoked: [expect.any(String)],
+      why: 'account-deactivated',
+    });
+
+    // Active again, the account does not bring the withdrawn link back.
+    const version = userSchema.parse(deactivated.json()).version;
+    const active = await r.asManager(
+      'PATCH',
+      `/api/users/${account.id}`,
+      { active: true },
+      { 'if-match': `"${version}"` },
+    );
+    expect(active.statusCode, active.body).toBe(200);
+    expect(refusal(await r.link(r.sally.token).get()).reason).toBe('revoked');
   });
 
   it('withdraws every link of a period at once, and shows the manager each person’s requests', async () => {

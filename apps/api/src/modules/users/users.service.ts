@@ -6,6 +6,7 @@ import { auditRepository } from '../audit/audit.repository';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { refuseWeakPassword, SAME_PASSWORD } from '../auth/password-policy';
 import { sessionsRepository } from '../auth/sessions.repository';
+import { updateRequestsService } from '../update-requests/update-requests.service';
 import { toUser, usersRepository } from './users.repository';
 
 /** Accounts, managed by the partnership manager. Every write is one transaction with its audit entry. */
@@ -74,6 +75,11 @@ export function usersService(db: Db, now: () => Date) {
         if (!row) throw new ConflictError('This account was changed by someone else', toUser(current));
         if (body.active === false || (body.role && body.role !== current.role)) {
           await sessionsRepository(tx).revokeAllForUser(userId, now());
+        }
+        // A deactivated account's person loses their emailed links too: a link is no back door.
+        if (body.active === false && current.active) {
+          const personIds = [...new Set([current.personId, row.personId])].filter((id) => id !== null);
+          await updateRequestsService(tx, now).withdrawForPeople(actorId, personIds, 'account-deactivated');
         }
         const user = toUser(row);
         await auditRepository(tx).record({
