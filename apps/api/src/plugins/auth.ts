@@ -57,7 +57,9 @@ function sameToken(given: string | string[] | undefined, expected: string): bool
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** Starts a session: a reply that carries one (and its CSRF token) is never kept by a cache. */
 export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string) {
+  reply.header('cache-control', 'no-store');
   reply.setCookie(SESSION_COOKIE, token, {
     path: '/',
     httpOnly: true,

@@ -30,6 +30,15 @@ describe('security headers', () => {
 });
 
 describe('caching of signed-in replies', () => {
+  it('keeps no copy of the sign-in’s reply, which carries the session and its CSRF token', async () => {
+    ctx = await createTestApp();
+    const user = await createUser(ctx.app.database.db, 'board');
+    const reply = await login(user.email, TEST_PASSWORD);
+    expect(reply.statusCode).toBe(200);
+    expect(reply.json()).toHaveProperty('csrfToken');
+    expect(reply.headers['cache-control']).toBe('no-store');
+  });
+
   it('keeps no copy of a signed-in reply (its CSRF token, a person’s data) unless it is a cached read', async () => {
     ctx = await createTestApp();
     const manager = await signInAs(ctx.app, 'manager');
