@@ -96,6 +96,32 @@ describe('rate limits', () => {
     expect((await login('guess-final@example.test', 'wrong password', '10.0.3.2')).statusCode).toBe(401);
   });
 
+  it('counts every request before authentication: refused, forged or lost ones too, then answers 429', async () => {
+    ctx = await createTestApp({ requestsPerMinute: 5 });
+    const from = (remoteAddress: string, url: string, cookie?: string) =>
+      ctx!.app.inject({ method: 'GET', url, remoteAddress, headers: cookie ? { cookie } : {} });
+    const forged = 'ragboard_session=made-up.c2lnbmF0dXJl';
+    const refused = [
+      await from('10.0.5.1', '/api/plans'),
+      await from('10.0.5.1', '/api/plans', forged),
+      await from('10.0.5.1', '/api/auth/me', forged),
+      await from('10.0.5.1', '/api/nowhere'),
+      await from('10.0.5.1', '/api/plans'),
+    ];
+    expect(refused.map((r) => r.statusCode)).toEqual([401, 401, 401, 404, 401]);
+    for (const url of ['/api/plans', '/api/health', '/api/nowhere']) {
+      const limited = await from('10.0.5.1', url, forged);
+      expect(limited.statusCode, url).toBe(429);
+      expect(errorResponseSchema.parse(limited.json()).error.code).toBe('rate_limited');
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    }
+    const user = await createUser(ctx.app.database.db, 'board');
+    expect((await login(user.email, TEST_PASSWORD, '10.0.5.1')).statusCode).toBe(429);
+    // Another address has its own count.
+    expect((await from('10.0.5.2', '/api/plans', forged)).statusCode).toBe(401);
+    expect((await login(user.email, TEST_PASSWORD, '10.0.5.2')).statusCode).toBe(200);
+  });
+
   it('has a generous limit on the API as a whole', async () => {
     ctx = await createTestApp({ requestsPerMinute: 5 });
     for (let i = 0; i < 5; i++)

@@ -54,10 +54,17 @@ export const security = fp(async (app: FastifyInstance, opts: { requestsPerMinut
     done();
   });
   await app.register(rateLimit, {
-    global: opts.requestsPerMinute !== false,
+    // Not route by route: a route's own hook runs after every application hook, so a request that
+    // authentication refused (a flood of made-up session cookies) was never counted.
+    global: false,
     max: opts.requestsPerMinute || 0,
     timeWindow: '1 minute',
     errorResponseBuilder: tooManyRequests,
     store: rateLimitStore(app.database.db),
   });
+  // Every request counts, before authentication (this hook is added before its own), whatever it
+  // asks for: a refused one, an unknown address, sign-in. Sign-in and the emailed links have
+  // stricter limits of their own besides, through `createRateLimit`; a route's own
+  // `config.rateLimit` object would be skipped, as this hook has already counted the request.
+  if (opts.requestsPerMinute !== false) app.addHook('onRequest', app.rateLimit());
 });

@@ -37,7 +37,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/api/auth/login',
     {
-      config: { access: 'public', rateLimit: false },
+      config: { access: 'public' },
       preHandler: [refusePasswordsWhenOidcOnly(opts.oidc), loginLimits(app, opts.loginLimits)],
       schema: {
         tags: ['auth'],
