@@ -157,6 +157,15 @@ describe('Accounts', () => {
     expect(await screen.findByText('The password has been changed.')).toBeInTheDocument();
   });
 
+  it('does not offer a manager the reset of their own two-step verification', async () => {
+    const me = manager.body.user;
+    const own = account({ id: me.id, displayName: me.displayName, role: 'manager', twoStepEnabled: true });
+    stubApi({ '/api/auth/me': manager, '/api/users': { body: { users: [own] } } });
+    renderApp(`/accounts/${own.id}/edit`);
+    expect(await screen.findByText(/another partnership manager can reset it for you/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Reset two-step verification' })).not.toBeInTheDocument();
+  });
+
   it('resets an account’s two-step verification after asking to be sure', async () => {
     const neil = account({ displayName: 'Neil Willcocks', role: 'manager', twoStepEnabled: true });
     const fetchStub = stubApi({

@@ -7,6 +7,7 @@ import { Radios } from '../../components/form/radios';
 import { TextInput } from '../../components/form/text-input';
 import { Loading } from '../../components/loading';
 import { WarningText } from '../../components/warning-text';
+import { useSession } from '../../lib/queries/get-session';
 import { useAccounts } from './api/get-accounts';
 import { useResetPassword } from './api/reset-password';
 import { useResetTwoStep } from './api/reset-two-step';
@@ -90,6 +91,7 @@ function PasswordForm({ user }: { user: User }) {
 function TwoStepReset({ user }: { user: User }) {
   const [confirming, setConfirming] = useState(false);
   const reset = useResetTwoStep();
+  const own = useSession().data?.user.id === user.id;
   if (reset.isSuccess) {
     return (
       <p className="govuk-body" role="status">
@@ -102,6 +104,14 @@ function TwoStepReset({ user }: { user: User }) {
     return (
       <p className="govuk-body">
         Off.{user.role === 'manager' ? ' They set it up when they next sign in.' : ''}
+      </p>
+    );
+  }
+  if (own) {
+    // Decision 030: one's own second factor goes only with another manager's reset.
+    return (
+      <p className="govuk-body">
+        On. If you lose your phone and your recovery codes, another partnership manager can reset it for you.
       </p>
     );
   }
