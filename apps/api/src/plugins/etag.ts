@@ -1,6 +1,15 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError, ConflictError } from './errors';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Its successful replies carry the version they show as ETag (`versionTag`), as OpenAPI says. */
+    etag?: true;
+    /** It reads If-Match (`parseIfMatch`), as OpenAPI says: 409 when the version named is not current. */
+    ifMatch?: true;
+  }
+}
+
 /** Versions are PostgreSQL integers: no ETag this API sent names a bigger one. */
 const MAX_VERSION = 2_147_483_647;
 /** Versions start at 0 (settings not yet saved) or 1: no row has this one. */
@@ -8,6 +17,9 @@ const NO_ROW_VERSION = -1;
 
 /** The version an If-Match header names ("3", W/"3" or 3), or null when there is none. */
 export function parseIfMatch(request: FastifyRequest): number | null {
+  // The OpenAPI document lists the header from the route's config: a route reading it must say so.
+  if (!request.routeOptions.config.ifMatch)
+    throw new Error(`${request.method} ${request.routeOptions.url} reads If-Match without config.ifMatch`);
   const header = request.headers['if-match'];
   if (header === undefined) return null;
   const match = /^(?:W\/)?"?(\d+)"?$/.exec(String(header).trim());

@@ -22,7 +22,7 @@ export const actionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/actions/:actionId',
     {
-      config: { access: 'signed-in' },
+      config: { access: 'signed-in', etag: true },
       schema: {
         tags: ['actions'],
         summary: 'An action with its leads, current status and place in the plan (ETag: its version)',
@@ -39,7 +39,7 @@ export const actionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/outcomes/:outcomeId/actions',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true },
       schema: {
         tags: ['actions'],
         summary: 'Add an action, with its leads and due month or words, at the end of an outcome',
@@ -58,7 +58,7 @@ export const actionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/actions/:actionId',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true, ifMatch: true },
       schema: {
         tags: ['actions'],
         summary: 'Change an action, its leads, due date or place, or move it to another outcome (If-Match)',
@@ -78,7 +78,7 @@ export const actionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/api/actions/:actionId/new-date',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true, ifMatch: true },
       schema: {
         tags: ['actions'],
         summary:
@@ -118,7 +118,7 @@ export const actionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/actions/:actionId/archive',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true },
       schema: {
         tags: ['actions'],
         summary: 'Archive an action: its history is kept, but it leaves the plan',

@@ -38,7 +38,7 @@ export const challengeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/actions/:actionId/challenges',
     {
-      config: { access: ['forum'] },
+      config: { access: ['forum'], etag: true },
       schema: {
         tags: ['challenges'],
         summary:
@@ -60,7 +60,7 @@ export const challengeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/challenges/:challengeId',
     {
-      config: { access: 'signed-in' },
+      config: { access: 'signed-in', etag: true },
       schema: {
         tags: ['challenges'],
         summary: 'A challenge with its answer, if any (ETag: its version)',
@@ -77,7 +77,7 @@ export const challengeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/challenges/:challengeId/answer',
     {
-      config: { access: ['manager', 'lead'] },
+      config: { access: ['manager', 'lead'], etag: true, ifMatch: true },
       schema: {
         tags: ['challenges'],
         summary:

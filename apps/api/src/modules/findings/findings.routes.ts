@@ -38,7 +38,7 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/plans/:planId/findings',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true },
       schema: {
         tags: ['findings'],
         summary: 'Add an inspection finding to the plan, with the actions that address it',
@@ -57,7 +57,7 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/findings/:findingId',
     {
-      config: { access: 'signed-in' },
+      config: { access: 'signed-in', etag: true },
       schema: {
         tags: ['findings'],
         summary: 'A finding with its judgement history and actions (ETag: its version)',
@@ -74,7 +74,7 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/findings/:findingId',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true, ifMatch: true },
       schema: {
         tags: ['findings'],
         summary: 'Change a finding, its place, or the actions that address it (If-Match)',
@@ -111,7 +111,7 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/findings/:findingId/judgements',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true },
       schema: {
         tags: ['findings'],
         summary: 'Record a judgement of the finding at a month (open, improving, sufficiently improved)',

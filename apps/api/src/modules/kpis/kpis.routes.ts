@@ -40,7 +40,7 @@ export const kpiRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/kpis/:kpiId',
     {
-      config: { access: 'signed-in', apiToken: true },
+      config: { access: 'signed-in', apiToken: true, etag: true },
       schema: {
         tags: ['kpis'],
         summary: 'A KPI with every value recorded, superseded ones included (ETag: its version)',
@@ -57,7 +57,7 @@ export const kpiRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/kpis/:kpiId',
     {
-      config: { access: ['manager'] },
+      config: { access: ['manager'], etag: true, ifMatch: true },
       schema: {
         tags: ['kpis'],
         summary: 'Change a KPI’s measure, direction, baseline, targets, tolerance or owner (If-Match)',

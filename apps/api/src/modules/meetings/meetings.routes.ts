@@ -76,7 +76,7 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/bodies/:bodyId',
     {
-      config: { access: ['manager'] },
+      config: { access: ['manager'], ifMatch: true },
       schema: {
         tags: ['meetings'],
         summary: 'Change a body (If-Match: its version); 409 with it as it now stands when stale',
@@ -100,7 +100,7 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/bodies/:bodyId/retire',
     {
-      config: { access: ['manager'] },
+      config: { access: ['manager'], ifMatch: true },
       schema: {
         tags: ['meetings'],
         summary: 'Retire a body (If-Match: its version): no longer listed nor drafted for; its packs stay',
@@ -118,7 +118,7 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/meetings/:meetingId',
     {
-      config: { access: ['manager'] },
+      config: { access: ['manager'], ifMatch: true },
       schema: {
         tags: ['meetings'],
         summary:
@@ -143,7 +143,7 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api/meetings/:meetingId',
     {
-      config: { access: ['manager'] },
+      config: { access: ['manager'], ifMatch: true },
       schema: {
         tags: ['meetings'],
         summary:

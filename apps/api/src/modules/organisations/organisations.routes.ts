@@ -33,7 +33,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true },
       schema: {
         tags: ['organisations'],
         summary: 'Add a partner organisation',
@@ -50,7 +50,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/organisations/:organisationId',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true, ifMatch: true },
       schema: {
         tags: ['organisations'],
         summary: 'Rename an organisation or change its kind (If-Match: its ETag)',

@@ -20,7 +20,7 @@ export const outcomeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/priorities/:priorityId/outcomes',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true },
       schema: {
         tags: ['outcomes'],
         summary: 'Add an outcome at the end of a priority',
@@ -39,7 +39,7 @@ export const outcomeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/outcomes/:outcomeId',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true, ifMatch: true },
       schema: {
         tags: ['outcomes'],
         summary: 'Change an outcome, its lead or its place, or move it to another priority (If-Match)',
@@ -76,7 +76,7 @@ export const outcomeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/outcomes/:outcomeId/archive',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true },
       schema: {
         tags: ['outcomes'],
         summary: 'Archive an outcome with its actions: kept, but out of the plan',

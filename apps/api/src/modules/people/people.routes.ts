@@ -42,7 +42,7 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/people',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true },
       schema: {
         tags: ['people'],
         summary: 'Add a person, with their role and organisation',
@@ -59,7 +59,7 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/people/:personId',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true, ifMatch: true },
       schema: {
         tags: ['people'],
         summary: 'Change a person’s name, role, organisation or email (If-Match: its ETag)',

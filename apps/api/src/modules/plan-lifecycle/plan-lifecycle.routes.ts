@@ -19,7 +19,7 @@ export const planLifecycleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/plans/:planId/close',
     {
-      config: { access: ['manager'], closedPlan: 'writable' },
+      config: { access: ['manager'], closedPlan: 'writable', etag: true, ifMatch: true },
       schema: {
         tags: ['plans'],
         summary:
@@ -39,7 +39,7 @@ export const planLifecycleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/plans/:planId/successor',
     {
-      config: { access: ['manager'] },
+      config: { access: ['manager'], etag: true, ifMatch: true },
       schema: {
         tags: ['plans'],
         summary:

@@ -75,7 +75,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/plans',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true },
       schema: {
         tags: ['plans'],
         summary: 'Start a plan (a draft) with its title and period; its address comes from the title',
@@ -92,7 +92,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/plans/:planId',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true, ifMatch: true },
       schema: {
         tags: ['plans'],
         summary: 'Change a plan’s title, period or state (draft or active) (If-Match: its ETag)',
@@ -111,7 +111,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/plans/:planId/archive',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true },
       schema: {
         tags: ['plans'],
         summary: 'Archive a plan: it is kept, read-only in spirit, and leaves the active list',

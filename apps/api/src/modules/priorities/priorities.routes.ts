@@ -20,7 +20,7 @@ export const priorityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/plans/:planId/priorities',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true },
       schema: {
         tags: ['priorities'],
         summary: 'Add a priority, with its delivery group, at the end of the plan',
@@ -39,7 +39,7 @@ export const priorityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/priorities/:priorityId',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true, ifMatch: true },
       schema: {
         tags: ['priorities'],
         summary: 'Change a priority, its delivery group or its place (If-Match: its ETag)',
@@ -76,7 +76,7 @@ export const priorityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/priorities/:priorityId/archive',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true },
       schema: {
         tags: ['priorities'],
         summary: 'Archive a priority with its outcomes and actions: kept, but out of the plan',

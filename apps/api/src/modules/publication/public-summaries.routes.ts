@@ -29,7 +29,7 @@ export const publicSummaryRoutes: FastifyPluginAsyncZod = async (app) => {
     app.get(
       path,
       {
-        config: { access: 'signed-in' },
+        config: { access: 'signed-in', etag: true },
         schema: schema(`The plain-English summary of ${name} for the public page, draft and approved`),
       },
       async (request, reply) => {
@@ -41,7 +41,7 @@ export const publicSummaryRoutes: FastifyPluginAsyncZod = async (app) => {
     app.put(
       path,
       {
-        config: { access: ['manager', 'lead'] },
+        config: { access: ['manager', 'lead'], etag: true, ifMatch: true },
         schema: {
           ...schema(
             `Write the summary of ${name} (its lead or the manager); published text waits for approval`,
@@ -65,7 +65,7 @@ export const publicSummaryRoutes: FastifyPluginAsyncZod = async (app) => {
     app.post(
       `${path}/approve`,
       {
-        config: { access: ['manager'] },
+        config: { access: ['manager'], etag: true, ifMatch: true },
         schema: schema(`Publish the summary of ${name} exactly as written (If-Match: the version reviewed)`),
       },
       async (request, reply) => {
@@ -78,7 +78,7 @@ export const publicSummaryRoutes: FastifyPluginAsyncZod = async (app) => {
     app.post(
       `${path}/withdraw`,
       {
-        config: { access: ['manager'] },
+        config: { access: ['manager'], etag: true, ifMatch: true },
         schema: schema(`Take ${name} off the public page; the draft is kept`),
       },
       async (request, reply) => {

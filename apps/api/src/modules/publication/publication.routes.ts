@@ -24,7 +24,7 @@ export const publicationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/plans/:planId/publication',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true },
       schema: {
         tags: ['public page'],
         summary: 'The plan’s public page settings, glossary and every item’s summary for the public',
@@ -41,7 +41,7 @@ export const publicationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/plans/:planId/publication',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true, ifMatch: true },
       schema: {
         tags: ['public page'],
         summary:
@@ -66,7 +66,7 @@ export const publicationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/plans/:planId/glossary',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true },
       schema: {
         tags: ['public page'],
         summary: 'Explain a term or acronym of the plan on its public page',
@@ -88,7 +88,7 @@ export const publicationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/glossary/:termId',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true, ifMatch: true },
       schema: {
         tags: ['public page'],
         summary: 'Change a glossary term or what it means (If-Match)',
@@ -112,7 +112,7 @@ export const publicationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api/glossary/:termId',
     {
-      config: managerOnly,
+      config: { ...managerOnly, ifMatch: true },
       schema: {
         tags: ['public page'],
         summary: 'Remove a term from the glossary (If-Match)',

@@ -71,7 +71,7 @@ export const reminderRoutes: FastifyPluginAsyncZod<{ mailer: Mailer; deps: Remin
   app.get(
     '/api/plans/:planId/reminder-schedule',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true },
       schema: {
         tags: ['monthly round'],
         summary:
@@ -89,7 +89,7 @@ export const reminderRoutes: FastifyPluginAsyncZod<{ mailer: Mailer; deps: Remin
   app.put(
     '/api/plans/:planId/reminder-schedule',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true, ifMatch: true },
       schema: {
         tags: ['monthly round'],
         summary: 'Set when the plan’s reminders go (If-Match: the schedule’s ETag)',

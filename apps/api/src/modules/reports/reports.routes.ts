@@ -37,7 +37,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/plans/:planId/reports',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true },
       schema: {
         tags: ['reports'],
         summary: 'Start a draft board report: a snapshot of the plan at the period',
@@ -59,7 +59,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/reports/:reportId',
     {
-      config: { access: 'signed-in', apiToken: true },
+      config: { access: 'signed-in', apiToken: true, etag: true },
       schema: {
         tags: ['reports'],
         summary: 'A board report with its snapshot and commentary (ETag: its version)',
@@ -76,7 +76,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/reports/:reportId',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true, ifMatch: true },
       schema: {
         tags: ['reports'],
         summary: 'Edit a draft: title, commentary, sections, or `refresh: true` to take the snapshot again',
@@ -100,7 +100,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/reports/:reportId/publish',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true, ifMatch: true },
       schema: {
         tags: ['reports'],
         summary: 'Publish a draft: it is frozen for good',

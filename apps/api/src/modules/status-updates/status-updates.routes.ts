@@ -86,7 +86,7 @@ export const statusUpdateRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/actions/:actionId/updates',
     {
       // The update's one read gives its plan's state (checkUpdate).
-      config: { ...leadsAndManager, closedPlan: 'checked' },
+      config: { ...leadsAndManager, closedPlan: 'checked', etag: true, ifMatch: true },
       schema: {
         tags: ['monthly round'],
         summary: 'Record the month’s status of an action (If-Match: the action’s ETag, optional)',
@@ -108,7 +108,7 @@ export const statusUpdateRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/actions/:actionId/sign-off',
     {
-      config: leadsAndManager,
+      config: { ...leadsAndManager, etag: true, ifMatch: true },
       schema: {
         tags: ['monthly round'],
         summary: 'Sign off the Blue awaiting it: the action becomes Blue (manager or delivery-group lead)',
@@ -132,7 +132,7 @@ export const statusUpdateRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/actions/:actionId/sign-off/reject',
     {
-      config: leadsAndManager,
+      config: { ...leadsAndManager, etag: true, ifMatch: true },
       schema: {
         tags: ['monthly round'],
         summary: 'Refuse the Blue awaiting sign-off, with a reason: the action keeps its status',

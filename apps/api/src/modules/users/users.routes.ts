@@ -31,7 +31,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/users',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true },
       schema: {
         tags: ['accounts'],
         summary: 'Create an account with a role and, optionally, the person it is',
@@ -48,7 +48,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/users/:userId',
     {
-      config: managerOnly,
+      config: { ...managerOnly, etag: true, ifMatch: true },
       schema: {
         tags: ['accounts'],
         summary: 'Change an account’s name, role, person or active state (If-Match: its ETag)',
