@@ -114,7 +114,7 @@ export async function buildApp(options: BuildAppOptions) {
     sessionSecret: options.sessionSecret,
     updateRequestLimits: options.updateRequestLimits ?? DEFAULT_UPDATE_REQUEST_LIMITS,
   });
-  await app.register(openApi);
+  await app.register(openApi, { requestLimit: options.requestsPerMinute !== false });
   await app.register(readCache);
   await app.register(closedPlanGuard);
 

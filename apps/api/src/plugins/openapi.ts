@@ -2,6 +2,8 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { componentsTransform, SECURITY_SCHEMES } from './openapi-components';
+import { operationTransform } from './openapi-operation';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -10,13 +12,16 @@ declare module 'fastify' {
      * by a schema: a multipart upload is read as a stream, so `schema.body` cannot hold it.
      */
     documentedBody?: Record<string, unknown>;
+    /** It answers without the database, so never 503 when the database is out of reach. */
+    noDatabase?: true;
   }
 }
 
-import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
-
-/** The OpenAPI document is generated from the routes' zod schemas, so it cannot drift. */
-export const openApi = fp(async (app: FastifyInstance) => {
+/**
+ * The OpenAPI document is generated from the routes' zod schemas and access config, so it cannot
+ * drift; `requestLimit` says whether the API-wide request limit is on (429 on the routes it counts).
+ */
+export const openApi = fp(async (app: FastifyInstance, opts: { requestLimit: boolean }) => {
   await app.register(swagger, {
     openapi: {
       // The zod schemas become JSON Schema 2020-12 (`const`, `type: "null"`): OpenAPI 3.1's dialect.
@@ -26,15 +31,10 @@ export const openApi = fp(async (app: FastifyInstance) => {
         description: 'Track a multi-agency improvement plan month by month.',
         version: '0.1.0',
       },
+      components: { securitySchemes: SECURITY_SCHEMES },
     },
-    transform: (input) => {
-      const transformed = jsonSchemaTransform(input);
-      const documented = input.route.config?.documentedBody;
-      return documented
-        ? { ...transformed, schema: { ...transformed.schema, body: documented } }
-        : transformed;
-    },
-    transformObject: jsonSchemaTransformObject,
+    transform: operationTransform(opts),
+    transformObject: componentsTransform,
   });
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import multipart from '@fastify/multipart';
 import {
   ATTACHMENT_MAX_BYTES,
+  ATTACHMENT_TYPES,
   ATTACHMENT_TYPES_IN_WORDS,
   type Attachment,
   actionParamsSchema,
@@ -18,9 +19,9 @@ import {
 import contentDisposition from 'content-disposition';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { currentSession } from '../../plugins/auth';
 import { errorReplies, NotFoundError } from '../../plugins/errors';
+import { fileReply } from '../../plugins/file-reply';
 import { findPublicPlan } from '../public-page/public-page.repository';
 import { type AttachmentTarget, attachmentsService } from './attachments.service';
 import { UPLOAD_LIMITS, uploadedFile } from './uploaded-file';
@@ -36,6 +37,11 @@ const documentedBody = {
     },
   },
 };
+/** A file as stored: its type was read from its content when it was attached. */
+const fileReplied = fileReply(
+  'The file, as an attachment',
+  ATTACHMENT_TYPES.map((type) => type.mediaType),
+);
 const uploadReplies = { 201: attachmentSchema, 413: errorReplies[400], ...errorReplies };
 
 export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -163,7 +169,8 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['public'],
         summary: 'A file the manager approved for the public page, as an attachment',
         params: publicFileParamsSchema,
-        response: { 200: z.any().describe('The file'), ...errorReplies },
+        // Public: never 401, 403 or 409 (the refusals every route may answer are added for all).
+        response: { 200: fileReplied, 404: errorReplies[404] },
       },
     },
     async (request, reply) => {
@@ -182,7 +189,7 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['evidence'],
         summary: 'Download a file: always as an attachment, with its type as read from its content',
         params: attachmentParamsSchema,
-        response: { 200: z.any().describe('The file'), ...errorReplies },
+        response: { 200: fileReplied, ...errorReplies },
       },
     },
     async (request, reply) => {

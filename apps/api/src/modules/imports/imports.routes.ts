@@ -13,12 +13,12 @@ import {
   planParamsSchema,
 } from '@ragboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { currentSession } from '../../plugins/auth';
 import { AppError, errorReplies, ValidationError } from '../../plugins/errors';
+import { fileReply } from '../../plugins/file-reply';
 import { refuseUnstorableText } from '../../plugins/text-input';
 import { importsService } from './imports.service';
-import { exportPlan } from './plan-export';
+import { exportPlan, PLAN_EXPORT_CONTENT_TYPES } from './plan-export';
 import { MAX_FILE_BYTES } from './read-table';
 
 /** The month the file's statuses are recorded for: a month, not after this one; empty means this one. */
@@ -158,7 +158,10 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
           'The plan as .csv or .xlsx in the importer’s columns, with each action’s current status and note',
         params: planParamsSchema,
         querystring: planExportQuerySchema,
-        response: { 200: z.any().describe('The file'), ...errorReplies },
+        response: {
+          200: fileReply('The plan, in the format asked for', Object.values(PLAN_EXPORT_CONTENT_TYPES)),
+          ...errorReplies,
+        },
       },
     },
     async (request, reply) => {

@@ -78,7 +78,7 @@ async function planXlsx(tree: PlanTree, rows: string[][], now: Date): Promise<Bu
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-const CONTENT_TYPES: Record<PlanExportFormat, string> = {
+export const PLAN_EXPORT_CONTENT_TYPES: Record<PlanExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
@@ -88,7 +88,7 @@ export async function exportPlan(db: Db, planId: string, format: PlanExportForma
   const { tree, rows } = await exportRows(db, planId, now);
   return {
     body: format === 'csv' ? planCsv(rows) : await planXlsx(tree, rows, now),
-    contentType: CONTENT_TYPES[format],
+    contentType: PLAN_EXPORT_CONTENT_TYPES[format],
     fileName: `${tree.slug}-${now.toISOString().slice(0, 10)}.${format}`,
   };
 }

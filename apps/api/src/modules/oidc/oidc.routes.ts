@@ -19,7 +19,7 @@ export const oidcRoutes: FastifyPluginAsyncZod<{ oidc: OidcConfig | null }> = as
   app.get(
     '/api/auth/options',
     {
-      config: { access: 'public' },
+      config: { access: 'public', noDatabase: true },
       schema: {
         tags: ['auth'],
         summary: 'How people sign in here: with a password, with the organisation’s account, or both',
@@ -32,7 +32,7 @@ export const oidcRoutes: FastifyPluginAsyncZod<{ oidc: OidcConfig | null }> = as
   app.get(
     '/api/auth/oidc/start',
     {
-      config: { access: 'public' },
+      config: { access: 'public', noDatabase: true },
       schema: {
         tags: ['auth'],
         summary: 'Sign in with the organisation’s account: redirects to its provider',
@@ -49,7 +49,7 @@ export const oidcRoutes: FastifyPluginAsyncZod<{ oidc: OidcConfig | null }> = as
   app.get(
     CALLBACK_PATH,
     {
-      config: { access: 'public' },
+      config: { access: 'public', noDatabase: true },
       schema: {
         tags: ['auth'],
         summary: 'Where the provider sends the browser back: signs in and redirects to returnTo',

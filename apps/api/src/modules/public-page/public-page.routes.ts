@@ -6,8 +6,9 @@ import {
 } from '@ragboard/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { NotFoundError } from '../../plugins/errors';
+import { type FileReply, fileReply } from '../../plugins/file-reply';
 import { planScope } from '../../plugins/read-cache';
 import { publicCsv } from './public-csv';
 import { findPublicPlan, loadPublicPlan } from './public-page.repository';
@@ -54,7 +55,7 @@ export const publicPageRoutes: FastifyPluginAsyncZod = async (app) => {
     });
   }
 
-  const schema = (summary: string, file: z.ZodType) => ({
+  const schema = (summary: string, file: z.ZodType | FileReply) => ({
     tags: ['public page'],
     summary,
     params: publicPlanParamsSchema,
@@ -88,7 +89,7 @@ export const publicPageRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'public' },
       schema: schema(
         'The public page’s data as open CSV: a row per published action, then per KPI (its licence in the Link header and the JSON)',
-        z.string().describe('CSV, UTF-8 with a byte-order mark'),
+        fileReply('CSV, UTF-8 with a byte-order mark', [CSV.type]),
       ),
     },
     (request, reply) => send(request.params.slug, request, reply, 'csv'),

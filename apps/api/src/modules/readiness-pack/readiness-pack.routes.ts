@@ -1,8 +1,8 @@
 import { planParamsSchema, readinessPackQuerySchema } from '@ragboard/shared';
 import contentDisposition from 'content-disposition';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { errorReplies } from '../../plugins/errors';
+import { fileReply } from '../../plugins/file-reply';
 import { readinessPackModel } from './readiness-pack.model';
 
 const TYPES = {
@@ -23,7 +23,10 @@ export const readinessPackRoutes: FastifyPluginAsyncZod = async (app) => {
           'A Word document (format=docx, the default) or a PDF, with a cover of what changed since each finding’s latest judgement.',
         params: planParamsSchema,
         querystring: readinessPackQuerySchema,
-        response: { 200: z.any().describe('The pack'), ...errorReplies },
+        response: {
+          200: fileReply('The pack, in the format asked for', Object.values(TYPES)),
+          ...errorReplies,
+        },
       },
     },
     async (request, reply) => {

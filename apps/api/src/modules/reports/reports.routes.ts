@@ -8,11 +8,11 @@ import {
   updateReportBodySchema,
 } from '@ragboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { currentSession } from '../../plugins/auth';
 import { errorReplies } from '../../plugins/errors';
 import { parseIfMatch, versionTag } from '../../plugins/etag';
-import { exportReport } from './exports';
+import { fileReply } from '../../plugins/file-reply';
+import { exportReport, REPORT_CONTENT_TYPES } from './exports';
 import { reportsService } from './reports.service';
 
 const managerOnly = { access: ['manager'] as const };
@@ -127,7 +127,10 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'The report as PDF, Word, Excel, CSV or HTML, to download',
         params: reportParamsSchema,
         querystring: reportExportQuerySchema,
-        response: { 200: z.any().describe('The file'), ...errorReplies },
+        response: {
+          200: fileReply('The report, in the format asked for', REPORT_CONTENT_TYPES),
+          ...errorReplies,
+        },
       },
     },
     async (request, reply) => {

@@ -20,6 +20,9 @@ const MAKERS: Record<ReportFormat, { type: string; load: () => Promise<Maker> }>
   html: { type: 'text/html; charset=utf-8', load: async () => (await import('./html')).reportHtml },
 };
 
+/** Every content type an export may have, for the route's OpenAPI entry. */
+export const REPORT_CONTENT_TYPES = Object.values(MAKERS).map((maker) => maker.type);
+
 /** "board-pack-2026-11.pdf": the report's title as a file name, with its month. */
 export function fileName(report: BoardReport, extension: string): string {
   const slug = report.title
