@@ -160,6 +160,8 @@ export function withStatementCache(client: PGlite): PGlite {
     !options?.blob && text.length <= MAX_CACHED_TEXT && params.length <= MAX_CACHED_PARAMS;
 
   const query = async <T>(text: string, params: unknown[] = [], options?: QueryOptions) => {
+    // As PGlite's own query says it: the error handler answers 503, not 500, once it is closed.
+    if (client.closed) throw new Error('PGlite is closed');
     if (!cacheable(text, params, options)) return client.query<T>(text, params, options);
     return client._runExclusiveTransaction(() =>
       client._runExclusiveQuery(() => run<T>(text, params, options, false)),

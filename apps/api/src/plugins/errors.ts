@@ -52,6 +52,8 @@ const UNAVAILABLE_CODES = new Set([
   '57P03',
   '53300',
 ]);
+/** How long a client is asked to wait while the database is out of reach. */
+const RETRY_AFTER_SECONDS = '5';
 const UNAVAILABLE_MESSAGES =
   /Connection terminated|connection timeout|Client has encountered a connection error|PGlite is closed/i;
 
@@ -99,6 +101,8 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
 export const errorHandling = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
+      // Whatever found the database out of reach, the client is told when to try again.
+      if (error.statusCode === 503) reply.header('retry-after', RETRY_AFTER_SECONDS);
       return sendError(reply, error.statusCode, {
         code: error.code,
         message: error.message,
@@ -122,7 +126,7 @@ export const errorHandling = fp(async (app: FastifyInstance) => {
     }
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: error }, 'database unavailable');
-      reply.header('retry-after', '5');
+      reply.header('retry-after', RETRY_AFTER_SECONDS);
       return sendError(reply, 503, {
         code: 'service_unavailable',
         message: 'The database is unavailable; try again in a moment',
