@@ -45,7 +45,7 @@ function factsOf(route: RouteOptions, requestLimit: boolean): RouteFacts {
     access: config.access ?? 'public',
     apiToken: config.apiToken === true,
     beforeSecondStep: config.beforeSecondStep === true,
-    requestLimit: requestLimit && config.rateLimit !== false,
+    requestLimit,
     database: config.noDatabase !== true,
   };
 }

@@ -9,7 +9,7 @@ export interface RouteFacts {
   apiToken: boolean;
   /** `config.beforeSecondStep`: open to a session still waiting for its second step. */
   beforeSecondStep: boolean;
-  /** Whether the API-wide request limit counts this route's requests. */
+  /** Whether the API-wide request limit is on: it counts every request, before authentication (decision 042). */
   requestLimit: boolean;
   /** Whether its answer needs the database (`config.noDatabase` says it does not). */
   database: boolean;

@@ -19,7 +19,7 @@ declare module 'fastify' {
 
 /**
  * The OpenAPI document is generated from the routes' zod schemas and access config, so it cannot
- * drift; `requestLimit` says whether the API-wide request limit is on (429 on the routes it counts).
+ * drift; `requestLimit` says whether the API-wide request limit is on (429 on every route).
  */
 export const openApi = fp(async (app: FastifyInstance, opts: { requestLimit: boolean }) => {
   await app.register(swagger, {
