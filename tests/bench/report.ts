@@ -7,6 +7,8 @@ import type { ExportTiming } from './exports-timing';
 import type { FirstLoad } from './first-load';
 import { BROWSER_HEADERS, CONNECTIONS, type Floor, type Load, type Rounds } from './load';
 import type { QueryCount } from './query-counts';
+import type { Vitals } from './vitals/vitals';
+import { vitalsSection } from './vitals/vitals-report';
 
 export interface Scale extends Rounds {
   name: string;
@@ -163,6 +165,8 @@ export function resultsMarkdown(run: {
   scale: Scale;
   results: DatabaseResult[];
   firstLoad: FirstLoad | null;
+  /** null when BENCH_ONLY left the pages out. */
+  vitals: Vitals | null;
   bareRss: number;
   /** One-minute load average when the run began. */
   loadAtStart: number;
@@ -178,10 +182,11 @@ Scale \`${run.scale.name}\` (\`BENCH_SCALE=${run.scale.name}\`): ${CONNECTIONS} 
 runs ${run.scale.rounds} × ${run.scale.seconds} s by turns with the bare route, and the medians are compared.
 Each server runs in its own Node process (bundled as \`pnpm build\` bundles the API; the bare one holds ${mb(run.bareRss)}), autocannon in a third;
 every reply is a full 200 (no \`If-None-Match\`), asked for as a browser asks (\`Accept-Encoding: ${BROWSER_HEADERS['accept-encoding']}\`), so
-bytes/reply are the bytes on the wire. Targets from issue #10. CPU is the share of one core each
+bytes/reply are the bytes on the wire. Targets from issue #10 (the pages': issue 33). CPU is the share of one core each
 process used while the endpoint ran: neither near 100% means the machine's other work held both back.
 
 ${run.results.map(databaseSection).join('\n')}
 ${firstLoadSection(run.firstLoad)}
+${vitalsSection(run.vitals)}
 ${existsSync(findings) ? readFileSync(findings, 'utf8') : ''}`;
 }
