@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { summaryQueryOptions } from '../../lib/queries/get-period-summary';
 import { usePeriods } from '../../lib/queries/get-periods';
@@ -18,6 +18,9 @@ export function useDashboardMonth(planId: string) {
   const summary = useQuery({
     ...summaryQueryOptions(planId, shown?.month ?? null),
     enabled: shown !== undefined,
+    // Another month of the same plan chosen: this one stays on the page until that one arrives,
+    // rather than the page shrinking to "Loading…" and growing again under the reader.
+    placeholderData: (previous) => (previous?.planId === planId ? keepPreviousData(previous) : undefined),
   });
   return {
     summary,
