@@ -152,7 +152,9 @@ try {
 }
 const js = firstLoad(join(repo, 'apps/web/dist'));
 print(
-  js ? `first-load JavaScript: ${(js.landing.gzipBytes / 1024).toFixed(1)} KB gzipped` : 'web app not built',
+  js
+    ? `first-load JavaScript: ${js.pages.map((p) => `${p.name} ${(p.gzipBytes / 1024).toFixed(1)} KB gzipped, ${(p.servedBytes / 1024).toFixed(1)} KB served`).join('; ')}`
+    : 'web app not built',
 );
 // Three cold runs of each page on each device, as issue 33 judged them; BENCH_VITALS_RUNS by hand.
 const vitals =
