@@ -27,10 +27,5 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    rollupOptions: {
-      // packages/shared is declarations only (STYLE.md: no I/O): a schema no page uses is left out,
-      // and one only some pages use goes in their chunks, not in the first one every page loads.
-      treeshake: { moduleSideEffects: (id) => !id.includes('/packages/shared/src/') },
-    },
   },
 });
