@@ -2,6 +2,7 @@ import { createRoutesFromElements, Route, useRoutes } from 'react-router';
 import { RequireSession } from '../components/require-session';
 import { authOptionsQueryOptions } from '../features/auth/api/get-auth-options';
 import { RequireRole } from '../features/auth/require-role';
+import { prepareDashboard } from '../features/dashboard/prepare-dashboard';
 import { myUpdateSheetQueryOptions } from '../features/monthly-round/api/my-update-sheet';
 import { updateRequestSheetQueryOptions } from '../features/update-requests/api';
 import { Layout } from './layout';
@@ -11,15 +12,7 @@ import { PublicLayout } from './public-layout';
 // Each page is its own chunk. The pages people most often open first also say what their first
 // paint needs, fetched with their chunk (decision 043): sign-in, the dashboard, a lead's month.
 
-// The dashboard's preparation reads its summary, meetings and challenges, whose schemas are large:
-// it comes with the page's chunk, so that a first visit to sign in does not load them.
-const DashboardPage = lazyPage(
-  () => import('../features/dashboard/dashboard-page'),
-  (queryClient, params, search) =>
-    import('../features/dashboard/prepare-dashboard').then((m) =>
-      m.prepareDashboard(queryClient, params, search),
-    ),
-);
+const DashboardPage = lazyPage(() => import('../features/dashboard/dashboard-page'), prepareDashboard);
 const PlansPage = lazyPage(() => import('../features/plans/plans-page'));
 const PlanPage = lazyPage(() => import('../features/plans/plan-page'));
 const NewPlanPage = lazyPage(() => import('../features/plans/new-plan-page'));
