@@ -62,6 +62,8 @@ describe('Board dashboard', () => {
     stubDashboard();
     renderApp(`/plans/${plan.id}/dashboard`);
     await heading(/^Dashboard: /);
+    // The breakdowns are drawn just after the first paint.
+    await screen.findAllByRole('link', { name: '3 Red actions in priority 3' });
     const link = (name: string) => screen.getAllByRole('link', { name })[0];
     expect(link('3 Red actions in priority 3')).toHaveAttribute(
       'href',

@@ -1,5 +1,5 @@
 import { formatMonth, type PlanPeriodSummary, type PlanSummary } from '@ragboard/shared';
-import { memo } from 'react';
+import { memo, startTransition, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
@@ -20,6 +20,17 @@ import { WarningsSection } from './components/warnings-section';
 import { useDashboardMonth } from './use-dashboard-month';
 
 /**
+ * True from just after the first paint: what is below the fold on every screen (the breakdowns
+ * and the trend, the heaviest to draw) is drawn then, so the month's headline is shown sooner.
+ * Added at the end of the page, it moves nothing already shown.
+ */
+function useAfterFirstPaint() {
+  const [after, setAfter] = useState(false);
+  useEffect(() => startTransition(() => setAfter(true)), []);
+  return after;
+}
+
+/**
  * Everything the month's summary decides. Drawn again only for another summary: while the next
  * month loads, the shown one stays without being drawn again, so choosing a month answers at once.
  */
@@ -32,6 +43,7 @@ const MonthSections = memo(function MonthSections({
   planId: string;
   isManager: boolean;
 }) {
+  const afterFirstPaint = useAfterFirstPaint();
   return (
     <>
       <NextMeeting planId={planId} isManager={isManager} />
@@ -41,9 +53,13 @@ const MonthSections = memo(function MonthSections({
       <CarriedForwardSection summary={summary} />
       <ForumChallengesSection planId={planId} />
       {isManager && <WarningsSection warnings={summary.warnings} />}
-      <PriorityBreakdown summary={summary} />
-      <OrganisationBreakdown summary={summary} />
-      <TrendSection summary={summary} />
+      {afterFirstPaint && (
+        <>
+          <PriorityBreakdown summary={summary} />
+          <OrganisationBreakdown summary={summary} />
+          <TrendSection summary={summary} />
+        </>
+      )}
     </>
   );
 });
