@@ -24,7 +24,7 @@ export interface FirstLoad {
 const FIRST_PAGES = [
   { name: 'sign-in', chunk: /^sign-in-page-.*\.js$/ },
   { name: 'emailed link', chunk: /^update-request-page-.*\.js$/ },
-  { name: 'dashboard (the landing page)', chunk: /^dashboard-page-.*\.js$/ },
+  { name: 'dashboard', chunk: /^dashboard-page-.*\.js$/ },
 ];
 
 const gzipped = (file: string) =>
