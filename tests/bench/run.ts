@@ -1,7 +1,8 @@
 // `pnpm bench` (small, as CI runs it) and `pnpm bench:full` (national scale, by hand): the hot
 // reads and the status update against a bare Fastify route, each server in its own process and
 // autocannon in this one, on PGlite (the demo plan) and on PostgreSQL (a synthetic national
-// dataset in a fresh database). The full run writes tests/bench/results.md; BENCH_OUT elsewhere.
+// dataset in a fresh database), then the pages' Core Web Vitals in Chromium (vitals/). The full run
+// writes tests/bench/results.md; BENCH_OUT elsewhere.
 import { writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { firstLoad } from './first-load';
 import { CONNECTIONS, type LoadRequest, measure, measureFloor } from './load';
 import type { QueryCount } from './query-counts';
 import { type DatabaseResult, type EndpointKey, resultsMarkdown, type Scale } from './report';
+import { measureVitals } from './vitals/vitals';
 
 const SCALES: Record<string, Scale> = {
   small: { name: 'small', rounds: 2, seconds: 1, pgPlans: 20 },
@@ -24,7 +26,7 @@ if (process.env.BENCH_SECONDS) scale.seconds = Number(process.env.BENCH_SECONDS)
 if (process.env.BENCH_ROUNDS) scale.rounds = Number(process.env.BENCH_ROUNDS);
 const pgServer = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const databases = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',');
-/** BENCH_ONLY=update,tree: only these endpoints (to profile one by hand). */
+/** BENCH_ONLY=update,tree: only these endpoints (to profile one by hand); `vitals` for the pages. */
 const only = process.env.BENCH_ONLY?.split(',');
 // results.md keeps the full run's figures; a small run (CI, or a quick look) goes elsewhere.
 const out =
@@ -150,7 +152,15 @@ try {
 }
 const js = firstLoad(join(repo, 'apps/web/dist'));
 print(
-  js ? `first-load JavaScript: ${(js.landing.gzipBytes / 1024).toFixed(1)} KB gzipped` : 'web app not built',
+  js
+    ? `first-load JavaScript: ${js.pages.map((p) => `${p.name} ${(p.gzipBytes / 1024).toFixed(1)} KB gzipped, ${(p.servedBytes / 1024).toFixed(1)} KB served`).join('; ')}`
+    : 'web app not built',
 );
-writeFileSync(out, resultsMarkdown({ scale, results, firstLoad: js, bareRss, loadAtStart }));
+// Three cold runs of each page on each device, as issue 33 judged them; BENCH_VITALS_RUNS by hand.
+const vitals =
+  only && !only.includes('vitals')
+    ? null
+    : await measureVitals(repo, Number(process.env.BENCH_VITALS_RUNS ?? 3), print);
+if (vitals && 'skipped' in vitals) print(`Core Web Vitals not measured: ${vitals.skipped}`);
+writeFileSync(out, resultsMarkdown({ scale, results, firstLoad: js, vitals, bareRss, loadAtStart }));
 print(`written to ${out}`);

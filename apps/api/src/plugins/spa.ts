@@ -10,21 +10,26 @@ import { sendError } from './errors';
  * Serves the built SPA from the API's own port: hashed assets cached for good, index.html for
  * any other GET outside /api so client routes survive a reload. Unknown /api paths get the
  * error shape. `/public/<slug>` is no client route: the server writes that page itself.
+ * Every file goes brotli- or gzip-compressed when the browser accepts it and `pnpm build` made
+ * the `.br` or `.gz` beside it (decision 043); those siblings are no addresses of their own.
  */
 export const spa = fp(async (app: FastifyInstance, opts: { webDistDir: string }) => {
   const hasSpa = existsSync(join(opts.webDistDir, 'index.html'));
   if (hasSpa) {
+    const assets = join(opts.webDistDir, 'assets');
     await app.register(fastifyStatic, {
       root: opts.webDistDir,
       wildcard: false,
       index: false,
       cacheControl: false,
+      preCompressed: true,
+      globIgnore: ['**/*.br', '**/*.gz'],
       setHeaders(res, path) {
+        // @fastify/static chooses the file by Accept-Encoding but does not say so to caches.
+        res.setHeader('vary', 'accept-encoding');
         res.setHeader(
           'cache-control',
-          path.startsWith(join(opts.webDistDir, 'assets'))
-            ? 'public, max-age=31536000, immutable'
-            : 'no-cache',
+          path.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache',
         );
       },
     });

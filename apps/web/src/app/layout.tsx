@@ -1,10 +1,12 @@
 import type { Role } from '@ragboard/shared';
+import type { QueryClient } from '@tanstack/react-query';
 import { type MouseEvent, type ReactNode, Suspense, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { Loading } from '../components/loading';
 import { HeaderAccount } from '../features/auth/components/header-account';
+import { siteQueryOptions } from '../features/site/api/get-site';
 import { DemoBanner } from '../features/site/components/demo-banner';
-import { useSession } from '../lib/queries/get-session';
+import { sessionQueryOptions, useSession } from '../lib/queries/get-session';
 
 function SkipLink({ target }: { target: () => HTMLElement | null }) {
   // Handled here rather than by the hash: a hash change would be a navigation in the router.
@@ -162,7 +164,10 @@ export function PageFrame({ header }: { header: ReactNode }) {
   );
 }
 
-/** The signed-in service: the header with the account, and the menu. */
+/**
+ * The signed-in service: the header with the account, and the menu. Made ready with the site's
+ * facts and the session, so the banner and the menu are in its first paint (decision 043).
+ */
 export function Layout() {
   return (
     <PageFrame
@@ -175,3 +180,9 @@ export function Layout() {
     />
   );
 }
+
+Layout.prepare = (queryClient: QueryClient) =>
+  Promise.all([
+    queryClient.prefetchQuery(siteQueryOptions()),
+    queryClient.prefetchQuery(sessionQueryOptions()),
+  ]);

@@ -1,8 +1,10 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { siteQueryOptions } from '../features/site/api/get-site';
 import { PageFrame } from './layout';
 
 /**
  * Pages for anyone, signed in or not: no account, no menu, and no request for a session, so
- * nobody is sent to sign in.
+ * nobody is sent to sign in. Made ready with the site's facts, for the demo banner (decision 043).
  */
 export function PublicLayout({ serviceName = 'Progress on the plan' }: { serviceName?: string }) {
   return (
@@ -19,3 +21,5 @@ export function PublicLayout({ serviceName = 'Progress on the plan' }: { service
     />
   );
 }
+
+PublicLayout.prepare = (queryClient: QueryClient) => queryClient.prefetchQuery(siteQueryOptions());

@@ -2,6 +2,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { vi } from 'vitest';
+import { preparePage } from '../app/prepare-page';
 import { AppProviders } from '../app/providers';
 import { AppRoutes } from '../app/routes';
 import { createQueryClient } from '../lib/query-client';
@@ -51,10 +52,14 @@ export function stubApi(given: Record<string, StubReply>) {
   return fetchStub;
 }
 
-/** The whole app at `path`, with the real providers and routes in a memory router. */
-export function renderApp(path: string) {
+function testQueryClient() {
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { retry: false } });
+  return queryClient;
+}
+
+/** The whole app at `path`, with the real providers and routes in a memory router. */
+export function renderApp(path: string, queryClient = testQueryClient()) {
   const user = userEvent.setup();
   const view = render(
     <AppProviders queryClient={queryClient}>
@@ -64,6 +69,13 @@ export function renderApp(path: string) {
     </AppProviders>,
   );
   return { ...view, user };
+}
+
+/** The app as the browser starts it at `path` (main.tsx): the page made ready, then shown. */
+export async function renderPreparedApp(path: string) {
+  const queryClient = testQueryClient();
+  await preparePage(queryClient, path);
+  return renderApp(path, queryClient);
 }
 
 /** The request the app sent with `method` to `path`: its body (JSON parsed, or the FormData) and headers, or null if none was. */

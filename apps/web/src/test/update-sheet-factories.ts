@@ -1,4 +1,5 @@
 import {
+  type UpdateRequestRefusalDetails,
   type UpdateRequestSheet,
   type UpdateSheetItem,
   updateRequestSheetSchema,
@@ -50,4 +51,12 @@ export function requestSheet(overrides: Partial<UpdateRequestSheet> = {}): Updat
     contact: { name: 'Pat Manager', email: 'pat@example.org' },
     ...overrides,
   });
+}
+
+/** The API's refusal of a link that does not work (401, saying why), as `stubApi` takes it. */
+export function linkRefusal(details: UpdateRequestRefusalDetails) {
+  return {
+    status: 401,
+    body: { error: { code: 'unauthorised', message: 'This link cannot be used', details } },
+  };
 }

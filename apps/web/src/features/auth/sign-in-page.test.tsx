@@ -1,7 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { loadDocument } from '../../lib/load-document';
 import { planSummary, sessionReply } from '../../test/factories';
 import { renderApp, signedOut, stubApi } from '../../test/render-app';
+
+// jsdom opens no new document: what matters is which one the browser is sent to.
+vi.mock('../../lib/load-document', () => ({ loadDocument: vi.fn() }));
 
 const plans = { body: { plans: [planSummary({ title: 'Lancashire SEND plan' })] } };
 
@@ -53,19 +57,30 @@ describe('Signing in', () => {
     });
   });
 
-  it('signs in and returns to the page asked for; signs out with the CSRF token', async () => {
+  it('signs in and opens the page asked for as a new document, without showing it here first', async () => {
     const session = sessionReply({ displayName: 'Board Member', role: 'board' });
-    const replies = {
+    stubApi({
       '/api/auth/me': signedOut(),
       '/api/auth/login': { body: session },
-      '/api/auth/logout': { status: 204, body: null },
       '/api/plans': plans,
-    };
-    const fetchStub = stubApi(replies);
+    });
     const { user } = renderApp('/plans');
     await user.type(await screen.findByLabelText('Email'), 'board@example.org');
     await user.type(screen.getByLabelText('Password'), 'ragboard-demo');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(loadDocument).toHaveBeenCalledWith('/plans'));
+    expect(screen.getByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 1, name: 'Improvement plans' })).not.toBeInTheDocument();
+  });
+
+  it('signs out with the CSRF token', async () => {
+    const session = sessionReply({ displayName: 'Board Member', role: 'board' });
+    const fetchStub = stubApi({
+      '/api/auth/me': { body: session },
+      '/api/auth/logout': { status: 204, body: null },
+      '/api/plans': plans,
+    });
+    const { user } = renderApp('/plans');
     expect(await screen.findByRole('heading', { level: 1, name: 'Improvement plans' })).toBeInTheDocument();
     expect(screen.getByText(/Board Member/)).toHaveTextContent('(Board member)');
 

@@ -7,6 +7,7 @@ import { TextInput } from '../../components/form/text-input';
 import { Loading } from '../../components/loading';
 import { ImportantBanner } from '../../components/success-banner';
 import { ApiError } from '../../lib/api-client';
+import { loadDocument } from '../../lib/load-document';
 import { authKeys } from '../../lib/queries/auth-keys';
 import { useSession } from '../../lib/queries/get-session';
 import { secondStepPath } from '../../lib/sign-in-paths';
@@ -36,14 +37,16 @@ export default function SignInPage() {
   const session = useSession();
   const options = useAuthOptions();
   const signIn = useSignIn({
+    // Signed in: the page asked for opens as a new document, shown once and whole (decision 043).
     onSuccess: ({ secondStep }) =>
-      navigate(secondStep ? secondStepPath(secondStep, returnTo) : returnTo, { replace: true }),
+      secondStep ? navigate(secondStepPath(secondStep, returnTo), { replace: true }) : loadDocument(returnTo),
   });
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<FieldError[]>([]);
 
-  if (session.data && !tooManyTries) {
+  // Already signed in on arrival; once this page signs someone in, onSuccess decides where they go.
+  if (session.data && !tooManyTries && signIn.isIdle) {
     const { secondStep } = session.data;
     return <Navigate to={secondStep ? secondStepPath(secondStep, returnTo) : returnTo} replace />;
   }

@@ -7,6 +7,7 @@ import { fieldErrorsFrom } from '../../components/form/field-errors';
 import { TextInput } from '../../components/form/text-input';
 import { Loading } from '../../components/loading';
 import { ApiError } from '../../lib/api-client';
+import { loadDocument } from '../../lib/load-document';
 import { useSession } from '../../lib/queries/get-session';
 import { useSignOut } from './api/sign-out';
 import { useVerifyTwoStep } from './api/two-step';
@@ -20,7 +21,8 @@ export default function TwoStepCodePage() {
   const [code, setCode] = useState('');
   const [remember, setRemember] = useState(false);
   const [missing, setMissing] = useState<FieldError[]>([]);
-  const verify = useVerifyTwoStep({ onSuccess: () => navigate(returnTo, { replace: true }) });
+  // Signed in: the page asked for opens as a new document, shown once and whole (decision 043).
+  const verify = useVerifyTwoStep({ onSuccess: () => loadDocument(returnTo) });
   const signOut = useSignOut({ onSuccess: () => navigate('/sign-in', { replace: true }) });
 
   const signedOut = verify.error instanceof ApiError && [401, 429].includes(verify.error.status);
@@ -34,7 +36,7 @@ export default function TwoStepCodePage() {
     );
   if (session.isPending) return <Loading what="your sign-in" />;
   if (!session.data) return <Navigate to="/sign-in" replace />;
-  if (session.data.secondStep !== 'verify' && !verify.isPending) return <Navigate to={returnTo} replace />;
+  if (session.data.secondStep !== 'verify' && verify.isIdle) return <Navigate to={returnTo} replace />;
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,7 +1,11 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { loadDocument } from '../../lib/load-document';
 import { planSummary, sessionReply } from '../../test/factories';
 import { renderApp, sentRequest, signedOut, stubApi } from '../../test/render-app';
+
+// jsdom opens no new document: what matters is which one the browser is sent to.
+vi.mock('../../lib/load-document', () => ({ loadDocument: vi.fn() }));
 
 const plans = { body: { plans: [planSummary({ title: 'Lancashire SEND plan' })] } };
 const manager = {
@@ -93,7 +97,7 @@ describe('Two-step verification', () => {
       screen.getByRole('checkbox', { name: 'Do not ask for a code on this browser for 30 days' }),
     );
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Improvement plans' })).toBeInTheDocument();
+    await waitFor(() => expect(loadDocument).toHaveBeenCalledWith('/plans'));
     expect(sentRequest(fetchStub, 'POST', '/api/auth/two-step/verify')?.body).toEqual({
       code: '654 321',
       rememberBrowser: true,

@@ -1,4 +1,4 @@
-import type { Month, Period, PlanSummary, Role } from '@ragboard/shared';
+import { type Month, monthSchema, type Period, type PlanSummary, type Role } from '@ragboard/shared';
 
 /**
  * Why the dashboard shows the month it does: the month in the URL; the latest closed month, which
@@ -23,6 +23,12 @@ export const latestClosed = (periods: readonly Period[]): Month | null =>
 /** The month taking updates (the latest, if several are open). */
 export const openMonth = (periods: readonly Period[]): Month | null =>
   monthsIn(periods, 'open').at(-1) ?? null;
+
+/** The month a shared link asks for (`?period=`), if it names one. */
+export function askedMonth(search: URLSearchParams): Month | null {
+  const asked = monthSchema.safeParse(search.get('period'));
+  return asked.success ? asked.data : null;
+}
 
 /**
  * The month to ask the summary for, null for the summary's default, and why; undefined while the

@@ -1,5 +1,5 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { boardSummary, brief, dashboardReplies, planAt } from '../../test/dashboard-factories';
 import { nextId, sessionReply } from '../../test/factories';
 import { challenge } from '../../test/forum-factories';
@@ -62,6 +62,8 @@ describe('Board dashboard', () => {
     stubDashboard();
     renderApp(`/plans/${plan.id}/dashboard`);
     await heading(/^Dashboard: /);
+    // The breakdowns are drawn just after the first paint.
+    await screen.findAllByRole('link', { name: '3 Red actions in priority 3' });
     const link = (name: string) => screen.getAllByRole('link', { name })[0];
     expect(link('3 Red actions in priority 3')).toHaveAttribute(
       'href',
@@ -173,6 +175,32 @@ describe('Board dashboard', () => {
     for (const link of within(headline).getAllByRole('link')) {
       expect(new URL(link.getAttribute('href')!, 'http://x').searchParams.get('period')).toBe('2026-10');
     }
+  });
+
+  it('keeps the shown month on the page, busy, until the chosen one arrives', async () => {
+    const stubbed = stubDashboard();
+    let answer = () => {};
+    const held = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    // The October summary is held back until the test lets it go.
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input).endsWith('/summary?period=2026-10')) await held;
+      return stubbed(input, init);
+    });
+    const { user } = renderApp(`/plans/${plan.id}/dashboard`);
+    await heading('Dashboard: November 2026');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Month' }), '2026-10');
+    await user.click(screen.getByRole('button', { name: 'Show' }));
+    await waitFor(() =>
+      expect(document.querySelector('.app-dashboard')).toHaveAttribute('aria-busy', 'true'),
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'Dashboard: November 2026' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Where the plan stands' })).toBeInTheDocument();
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    answer();
+    await heading('Dashboard: October 2026');
+    expect(document.querySelector('.app-dashboard')).not.toHaveAttribute('aria-busy');
   });
 
   it('reads the month from the URL of a shared link', async () => {

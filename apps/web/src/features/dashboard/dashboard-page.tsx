@@ -1,4 +1,5 @@
-import { formatMonth, type PlanSummary } from '@ragboard/shared';
+import { formatMonth, type PlanPeriodSummary, type PlanSummary } from '@ragboard/shared';
+import { memo, startTransition, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
@@ -18,11 +19,56 @@ import { TrendSection } from './components/trend-section';
 import { WarningsSection } from './components/warnings-section';
 import { useDashboardMonth } from './use-dashboard-month';
 
+/**
+ * True from just after the first paint: what is below the fold on every screen (the breakdowns
+ * and the trend, the heaviest to draw) is drawn then, so the month's headline is shown sooner.
+ * Added at the end of the page, it moves nothing already shown.
+ */
+function useAfterFirstPaint() {
+  const [after, setAfter] = useState(false);
+  useEffect(() => startTransition(() => setAfter(true)), []);
+  return after;
+}
+
+/**
+ * Everything the month's summary decides. Drawn again only for another summary: while the next
+ * month loads, the shown one stays without being drawn again, so choosing a month answers at once.
+ */
+const MonthSections = memo(function MonthSections({
+  summary,
+  planId,
+  isManager,
+}: {
+  summary: PlanPeriodSummary;
+  planId: string;
+  isManager: boolean;
+}) {
+  const afterFirstPaint = useAfterFirstPaint();
+  return (
+    <>
+      <NextMeeting planId={planId} isManager={isManager} />
+      <HeadlineCounts summary={summary} />
+      <MovementSection summary={summary} />
+      <AttentionSection summary={summary} />
+      <CarriedForwardSection summary={summary} />
+      <ForumChallengesSection planId={planId} />
+      {isManager && <WarningsSection warnings={summary.warnings} />}
+      {afterFirstPaint && (
+        <>
+          <PriorityBreakdown summary={summary} />
+          <OrganisationBreakdown summary={summary} />
+          <TrendSection summary={summary} />
+        </>
+      )}
+    </>
+  );
+});
+
 function PlanDashboard({ planId, plan }: { planId: string; plan: PlanSummary | undefined }) {
   const { summary, periods, reason, isManager } = useDashboardMonth(planId);
   const shown = summary.data?.period;
   return (
-    <div className="app-dashboard">
+    <div className="app-dashboard" aria-busy={summary.isPlaceholderData || undefined}>
       <title>{`Dashboard${plan ? ` – ${plan.title}` : ''} – ragboard`}</title>
       {plan && <span className="govuk-caption-l">{plan.title}</span>}
       <h1 className="govuk-heading-l">Dashboard{shown ? `: ${formatMonth(shown)}` : ''}</h1>
@@ -32,16 +78,7 @@ function PlanDashboard({ planId, plan }: { planId: string; plan: PlanSummary | u
         <>
           <MonthShown summary={summary.data} periods={periods} reason={reason} />
           <PeriodPicker periods={periods} shown={summary.data.period} plan={plan} />
-          <NextMeeting planId={planId} isManager={isManager} />
-          <HeadlineCounts summary={summary.data} />
-          <MovementSection summary={summary.data} />
-          <AttentionSection summary={summary.data} />
-          <CarriedForwardSection summary={summary.data} />
-          <ForumChallengesSection planId={planId} />
-          {isManager && <WarningsSection warnings={summary.data.warnings} />}
-          <PriorityBreakdown summary={summary.data} />
-          <OrganisationBreakdown summary={summary.data} />
-          <TrendSection summary={summary.data} />
+          <MonthSections summary={summary.data} planId={planId} isManager={isManager} />
         </>
       )}
     </div>

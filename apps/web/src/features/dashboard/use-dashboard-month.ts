@@ -1,10 +1,9 @@
-import { monthSchema } from '@ragboard/shared';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { summaryQueryOptions } from '../../lib/queries/get-period-summary';
 import { usePeriods } from '../../lib/queries/get-periods';
 import { useSession } from '../../lib/queries/get-session';
-import { monthToShow } from './dashboard-month';
+import { askedMonth, monthToShow } from './dashboard-month';
 
 /**
  * The summary of the month the dashboard shows: the `?period=` of a shared link, else the latest
@@ -13,17 +12,15 @@ import { monthToShow } from './dashboard-month';
  */
 export function useDashboardMonth(planId: string) {
   const [searchParams] = useSearchParams();
-  const asked = monthSchema.safeParse(searchParams.get('period'));
   const role = useSession().data?.user.role;
   const periods = usePeriods(planId);
-  const shown = monthToShow(
-    asked.success ? asked.data : null,
-    role,
-    periods.isError ? [] : periods.data?.periods,
-  );
+  const shown = monthToShow(askedMonth(searchParams), role, periods.isError ? [] : periods.data?.periods);
   const summary = useQuery({
     ...summaryQueryOptions(planId, shown?.month ?? null),
     enabled: shown !== undefined,
+    // Another month of the same plan chosen: this one stays on the page until that one arrives,
+    // rather than the page shrinking to "Loading…" and growing again under the reader.
+    placeholderData: (previous) => (previous?.planId === planId ? keepPreviousData(previous) : undefined),
   });
   return {
     summary,

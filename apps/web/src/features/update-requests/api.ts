@@ -6,6 +6,7 @@ import {
   type UpdateRequestSheet,
   updateRequestSheetSchema,
 } from '@ragboard/shared';
+import { queryOptions } from '@tanstack/react-query';
 import { apiGet, apiSend } from '../../lib/api-client';
 
 /** The key travels in a header, never in an API URL, so no log or proxy records it. */
@@ -18,6 +19,16 @@ export const updateRequestKeys = {
 /** The actions the link's lead has due in its period; a 401 says why the link does not work. */
 export function getUpdateRequestSheet(token: string, signal?: AbortSignal): Promise<UpdateRequestSheet> {
   return apiGet('/api/update-request', updateRequestSheetSchema, signal, withLink(token));
+}
+
+export function updateRequestSheetQueryOptions(token: string) {
+  return queryOptions({
+    queryKey: updateRequestKeys.sheet(token),
+    queryFn: ({ signal }) => getUpdateRequestSheet(token, signal),
+    // A refused link stays refused: asked for before the page showed (decision 043), not again on showing it.
+    retry: false,
+    retryOnMount: false,
+  });
 }
 
 export async function saveUpdateRequestUpdates(

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { statusUpdate } from '../../test/factories';
 import { action } from '../../test/monthly-round-factories';
 import { renderApp, sentRequest, stubApi } from '../../test/render-app';
-import { requestSheet } from '../../test/update-sheet-factories';
+import { linkRefusal, requestSheet } from '../../test/update-sheet-factories';
 
 const token = 'A'.repeat(43);
 
@@ -101,21 +101,12 @@ describe('a lead’s personal update link', () => {
     'says what happened to a %s link and who to contact, and offers no form',
     async (reason, title) => {
       stubApi({
-        '/api/update-request': {
-          status: 401,
-          body: {
-            error: {
-              code: 'unauthorised',
-              message: 'This link cannot be used',
-              details: {
-                reason,
-                planTitle: reason === 'not-recognised' ? null : 'SEND improvement plan',
-                period: reason === 'not-recognised' ? null : '2026-11',
-                contact: { name: 'Pat Manager', email: 'pat@example.org' },
-              },
-            },
-          },
-        },
+        '/api/update-request': linkRefusal({
+          reason,
+          planTitle: reason === 'not-recognised' ? null : 'SEND improvement plan',
+          period: reason === 'not-recognised' ? null : '2026-11',
+          contact: { name: 'Pat Manager', email: 'pat@example.org' },
+        }),
       });
       renderApp(`/update/${token}`);
       expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();

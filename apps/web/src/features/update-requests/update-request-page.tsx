@@ -13,7 +13,7 @@ import { QueryError } from '../../components/query-error';
 import { UpdateSheetForm } from '../../components/status-update/update-sheet-form';
 import { ApiError } from '../../lib/api-client';
 import { formatDate } from '../../lib/format-date';
-import { getUpdateRequestSheet, saveUpdateRequestUpdates, updateRequestKeys } from './api';
+import { saveUpdateRequestUpdates, updateRequestKeys, updateRequestSheetQueryOptions } from './api';
 
 function ContactLine({ contact }: { contact: Contact | null }) {
   if (!contact) return <p className="govuk-body">Contact your partnership manager for help.</p>;
@@ -62,11 +62,7 @@ export default function UpdateRequestPage() {
   const { token = '' } = useParams();
   const queryClient = useQueryClient();
   const key = updateRequestKeys.sheet(token);
-  const sheet = useQuery({
-    queryKey: key,
-    queryFn: ({ signal }) => getUpdateRequestSheet(token, signal),
-    retry: false,
-  });
+  const sheet = useQuery(updateRequestSheetQueryOptions(token));
   const refusal = refusalOf(sheet.error);
   return (
     <div className="govuk-grid-row">

@@ -7,15 +7,17 @@ export const bodyKeys = {
   forPlan: (planId: string) => [...bodyKeys.all, planId] as const,
 };
 
+export function bodiesQueryOptions(planId: string) {
+  return queryOptions({
+    queryKey: bodyKeys.forPlan(planId),
+    queryFn: ({ signal }) =>
+      apiGet(`/api/plans/${encodeURIComponent(planId)}/bodies`, reportingBodyListSchema, signal),
+  });
+}
+
 /** The bodies the plan reports to, each with its meetings and their packs. */
 export function useBodies(planId: string) {
-  return useQuery(
-    queryOptions({
-      queryKey: bodyKeys.forPlan(planId),
-      queryFn: ({ signal }) =>
-        apiGet(`/api/plans/${encodeURIComponent(planId)}/bodies`, reportingBodyListSchema, signal),
-    }),
-  );
+  return useQuery(bodiesQueryOptions(planId));
 }
 
 /** The first meeting on or after `today` ("YYYY-MM-DD") of any body, with its body. */

@@ -12,13 +12,15 @@ export function getOpenPlanChallenges(planId: string, signal?: AbortSignal): Pro
   );
 }
 
+export function openPlanChallengesQueryOptions(planId: string) {
+  return queryOptions({
+    queryKey: challengeKeys.plan(planId, 'open'),
+    queryFn: ({ signal }) => getOpenPlanChallenges(planId, signal),
+  });
+}
+
 export function useOpenPlanChallenges(planId: string) {
-  return useQuery(
-    queryOptions({
-      queryKey: challengeKeys.plan(planId, 'open'),
-      queryFn: ({ signal }) => getOpenPlanChallenges(planId, signal),
-    }),
-  );
+  return useQuery(openPlanChallengesQueryOptions(planId));
 }
 
 /** Open challenges on the signed-in person's actions: theirs to answer. */

@@ -5,7 +5,7 @@ import {
   type UpdateSheet,
   updateSheetSchema,
 } from '@ragboard/shared';
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet, apiSend } from '../../../lib/api-client';
 import { roundKeys } from '../../../lib/queries/round-keys';
 
@@ -14,8 +14,15 @@ export function getMyUpdateSheet(signal?: AbortSignal): Promise<UpdateSheet> {
   return apiGet('/api/my/update-sheet', updateSheetSchema, signal);
 }
 
+export function myUpdateSheetQueryOptions() {
+  return queryOptions({
+    queryKey: roundKeys.myUpdateSheet(),
+    queryFn: ({ signal }) => getMyUpdateSheet(signal),
+  });
+}
+
 export function useMyUpdateSheet() {
-  return useQuery({ queryKey: roundKeys.myUpdateSheet(), queryFn: ({ signal }) => getMyUpdateSheet(signal) });
+  return useQuery(myUpdateSheetQueryOptions());
 }
 
 /** Several updates in one transaction: all saved, or none. */
