@@ -15,6 +15,7 @@ import { createActionWithLead, openPeriod } from '../test/factories';
 import { requestsAs } from '../test/requests';
 import { type SignedIn, signInAs } from '../test/sign-in';
 import { createTestApp } from '../test/test-app';
+import { eventually } from '../test/waiting';
 import { acceptsGzip, planScope, readCache } from './read-cache';
 
 const today = new Date('2026-05-15T10:00:00Z');
@@ -221,32 +222,40 @@ describe('readers arriving together at a cold reply', () => {
   const changes = new ChangeFeed(false);
   const loads: { resolve: (value: { title: string }) => void }[] = [];
   const app = Fastify();
+  /** Reads that have reached the cache: each has begun its database read, or joined one, by then. */
+  let arrived = 0;
 
   beforeAll(async () => {
     app.decorate('database', { changes } as unknown as Database);
     app.decorate('now', () => today);
     await app.register(readCache);
-    app.get('/plan', (request, reply) =>
-      app.sendCached(request, reply, {
+    app.get('/plan', (request, reply) => {
+      arrived++;
+      return app.sendCached(request, reply, {
         scope: planScope(planId),
         key: 'plan',
         schema: z.object({ title: z.string() }),
         // Each database read waits until the test answers it, as a slow query would.
         load: () => new Promise<{ title: string }>((resolve) => loads.push({ resolve })),
         notFound: 'Plan',
-      }),
-    );
+      });
+    });
     await app.ready();
   });
   afterAll(() => app.close());
 
   const read = () => app.inject({ method: 'GET', url: '/plan' });
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+  /** Until `count` more reads have reached the cache, however long their way through Fastify takes. */
+  const arrival = (count: number) => {
+    const until = arrived + count;
+    return eventually(async () => arrived >= until, 1);
+  };
 
   it('share one database read', async () => {
     app.readCache.clear();
+    const arrivals = arrival(3);
     const replies = Promise.all([read(), read(), read()]);
-    await settle();
+    await arrivals;
     expect(loads).toHaveLength(1);
     loads.shift()!.resolve({ title: 'Plan' });
     expect((await replies).map((r) => r.json().title)).toEqual(['Plan', 'Plan', 'Plan']);
@@ -254,11 +263,13 @@ describe('readers arriving together at a cold reply', () => {
 
   it('never share a read begun before a write committed', async () => {
     app.readCache.clear();
+    let arrivals = arrival(1);
     const before = read();
-    await settle();
+    await arrivals;
     changes.emit([{ kind: 'plan', id: planId }]);
+    arrivals = arrival(1);
     const after = read();
-    await settle();
+    await arrivals;
     expect(loads).toHaveLength(2);
     loads[1]!.resolve({ title: 'Written' });
     loads[0]!.resolve({ title: 'Stale' });
