@@ -1,6 +1,6 @@
 // The real server as a process of its own, from source, as `pnpm start` runs it from the build: on
 // its own port, on an embedded data folder or a PostgreSQL database of its own.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,11 +31,15 @@ export interface ServerProcess {
   kill(): Promise<void>;
 }
 
-/** Starts the server and returns at once, before it is up. */
-export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
+/**
+ * Starts the server and returns at once, before it is up. `preload` is a module imported before the
+ * server's own, as a test's stand-in for something in the process the server cannot see.
+ */
+export async function spawnServer(env: Record<string, string>, preload?: string): Promise<ServerProcess> {
   const port = await freePort();
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/server.ts'], {
+  const imports = ['--import', 'tsx', ...(preload ? ['--import', preload] : [])];
+  const child: ChildProcess = spawn(process.execPath, [...imports, 'apps/api/src/server.ts'], {
     cwd: repoRoot,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -101,4 +105,18 @@ export async function serverDatabase(): Promise<{
     dataDir,
     remove: async () => rmSync(dataDir, { recursive: true, force: true }),
   };
+}
+
+/** The processes whose command line names `text` (a data folder, a pid), as `ps` lists them. */
+export function processesNaming(text: string): string[] {
+  const listed = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' });
+  return listed
+    .split('\n')
+    .filter((line) => line.includes(text))
+    .map((line) => line.trim());
+}
+
+/** A stopping server's watchdog, while it is still there: it names the server's pid (decision 044). */
+export function watchdogOf(server: ServerProcess): string[] {
+  return processesNaming(` ${server.pid} `).filter((line) => line.includes("'SIGKILL'"));
 }
