@@ -1,9 +1,9 @@
-// Asked to stop (SIGTERM) at any moment, the server ends within its limit and starts again whole:
-// while it starts (making its data folder, migrating, loading the demo), and when its one thread
-// blocks for good as it stops. On the embedded database, or on PostgreSQL when TEST_DATABASE_URL
-// is set. Decision 044.
+// Asked to stop (SIGTERM) at any moment, the server ends within its limit and starts again with
+// every write it acknowledged: while it starts (making its data folder, migrating, loading the
+// demo), under a burst of writes, and when its one thread blocks for good as it stops. On the
+// embedded database, or on PostgreSQL when TEST_DATABASE_URL is set. Decision 044.
 import { fileURLToPath } from 'node:url';
-import { planListSchema } from '@ragboard/shared';
+import { actionHistorySchema, planListSchema, planTreeSchema } from '@ragboard/shared';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { testDatabaseUrl } from '../../apps/api/src/config';
 import { STOP_LIMIT_MS } from '../../apps/api/src/forced-exit';
@@ -122,6 +122,77 @@ describe('asked to stop', () => {
       expect(await stopped(again)).toEqual({ code: 0, signal: null });
     },
   );
+
+  it('ends cleanly when asked under a burst of writes, and keeps every one it acknowledged', {
+    timeout: 600_000,
+  }, async () => {
+    const { env } = await database();
+    const signIn = signInsOverHttp();
+    const acknowledged: { actionId: string; note: string }[] = [];
+    const unexpected: string[] = [];
+    let server = await spawned(env);
+    await server.up();
+    for (let cycle = 0; cycle < 5; cycle++) {
+      const { headers } = await signIn(server.url, 'manager@example.org', 'ragboard-demo');
+      const plans = planListSchema.parse(await (await fetch(`${server.url}/api/plans`, { headers })).json());
+      const planId = plans.plans.find((p) => p.state === 'active')!.id;
+      const tree = planTreeSchema.parse(
+        await (await fetch(`${server.url}/api/plans/${planId}`, { headers })).json(),
+      );
+      const actionIds = tree.priorities.flatMap((p) => p.outcomes.flatMap((o) => o.actions.map((a) => a.id)));
+      const period = new Date().toISOString().slice(0, 7);
+      // The stop comes at a random moment of the burst: after this many acknowledged writes.
+      const stopAfter = 1 + Math.floor(Math.random() * 20);
+      let thisCycle = 0;
+      const url = server.url;
+      const stopping = server;
+      let how: Promise<Ended | 'still running'> | undefined;
+      let over = false;
+      const writers = Array.from({ length: 8 }, async (_, writer) => {
+        // Each writer its own actions, one update after another, reading the plan between, until
+        // the server is gone; updates acknowledged while it closes count as much as the others.
+        const mine = actionIds.filter((_, i) => i % 8 === writer);
+        for (let n = 0; !over; n++) {
+          const actionId = mine[n % mine.length]!;
+          const note = `Cycle ${cycle}, writer ${writer}, update ${n}`;
+          const reply = await fetch(`${url}/api/actions/${actionId}/updates`, {
+            method: 'POST',
+            headers: { ...headers, 'content-type': 'application/json' },
+            body: JSON.stringify({ period, status: n % 2 ? 'Green' : 'Amber', note }),
+          }).catch(() => null);
+          if (!reply) return;
+          if (reply.status === 201) {
+            acknowledged.push({ actionId, note });
+            if (++thisCycle === stopAfter) how = stopped(stopping).finally(() => (over = true));
+          } else if (reply.status !== 503) unexpected.push(`${reply.status} ${await reply.text()}`);
+          await fetch(`${url}/api/plans/${planId}`, { headers }).catch(() => null);
+        }
+      });
+      await Promise.all(writers);
+      expect(how, 'the burst ended before the stop was asked').toBeDefined();
+      expect(await how, server.output()).toEqual({ code: 0, signal: null });
+      await expectWatchdogGone(server);
+
+      server = await spawned(env);
+      await server.up();
+      const { headers: again } = await signIn(server.url, 'manager@example.org', 'ragboard-demo');
+      const notes = new Map<string, string[]>();
+      for (const { actionId, note } of acknowledged)
+        notes.set(actionId, [...(notes.get(actionId) ?? []), note]);
+      for (const [actionId, wanted] of notes) {
+        const history = actionHistorySchema.parse(
+          await (await fetch(`${server.url}/api/actions/${actionId}/updates`, { headers: again })).json(),
+        );
+        const kept = new Set(history.updates.map((u) => u.note));
+        expect(
+          wanted.filter((note) => !kept.has(note)),
+          'acknowledged updates lost',
+        ).toEqual([]);
+      }
+    }
+    expect(unexpected).toEqual([]);
+    expect(await stopped(server)).toEqual({ code: 0, signal: null });
+  });
 
   it('ends within its limit even when its thread blocks for good as it closes or as it exits', {
     timeout: 300_000,

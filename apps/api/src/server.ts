@@ -11,6 +11,8 @@ import { loggerOptions } from './logging';
 
 /** Scheduled reminders are due at the hour; a turn a minute sends them within a minute of it. */
 const SCHEDULE_EVERY_MS = 60_000;
+/** How often a stopping server closes the connections that have fallen idle since the last time. */
+const IDLE_SWEEP_MS = 100;
 
 /**
  * A stop asked (SIGTERM, SIGINT) from the first moment: during start-up it ends start-up at its
@@ -83,12 +85,21 @@ async function serve(): Promise<number> {
   }
 }
 
-/** Stops taking requests first, then closes the database cleanly so PGlite's folder stays whole. */
+/**
+ * Stops taking requests and lets those under way finish, then closes the database cleanly so
+ * PGlite's folder stays whole. A connection busy when the stop came would otherwise stay open,
+ * idle, for its client's next request (keep-alive, 72 s), and the close wait for it.
+ */
 async function close(): Promise<boolean> {
   const failures: string[] = [];
   const failed = (what: string) => (error: unknown) =>
     void failures.push(`${what}: ${error instanceof Error ? error.message : String(error)}`);
-  await app?.close().catch(failed('the server'));
+  if (app) {
+    const server = app.server;
+    const sweep = setInterval(() => server.closeIdleConnections(), IDLE_SWEEP_MS);
+    await app.close().catch(failed('the server'));
+    clearInterval(sweep);
+  }
   await database?.close().catch(failed('the database'));
   for (const failure of failures) process.stderr.write(`ragboard could not close ${failure}\n`);
   return failures.length === 0;
