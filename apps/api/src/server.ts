@@ -36,6 +36,7 @@ let app: App | undefined;
 /** Owns what the app must not: the environment, the database's life, listening and signals. */
 async function start() {
   const config = loadConfig();
+  unlessStopping();
   database = await openDatabase(config.database, stopping.signal);
   unlessStopping();
   await database.migrate(config.migrationsDir);
