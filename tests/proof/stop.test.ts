@@ -25,9 +25,13 @@ const blockedThread = fileURLToPath(new URL('./fixtures/blocked-thread.ts', impo
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** How the server ended once asked to stop, or 'still running' if it had not within the bound. */
-async function stopped(server: ServerProcess, signal: NodeJS.Signals = 'SIGTERM') {
-  server.signal(signal);
-  return Promise.race([server.ended, sleep(ENDED_WITHIN_MS).then(() => 'still running' as const)]);
+async function stopped(server: ServerProcess): Promise<Ended | 'still running'> {
+  server.signal('SIGTERM');
+  let bound: NodeJS.Timeout | undefined;
+  const late = new Promise<'still running'>((resolve) => {
+    bound = setTimeout(() => resolve('still running'), ENDED_WITHIN_MS);
+  });
+  return Promise.race([server.ended, late]).finally(() => clearTimeout(bound));
 }
 
 /**
