@@ -11,7 +11,7 @@ import { createActionWithLead, openPeriod } from '../../apps/api/src/test/factor
 import { createUser, type SignedIn, signIn } from '../../apps/api/src/test/sign-in';
 import { tcpProxy } from '../../apps/api/src/test/tcp-proxy';
 import { createPostgresDatabase, migrationsDir } from '../../apps/api/src/test/test-database';
-import { within } from '../../apps/api/src/test/waiting';
+import { eventually } from '../../apps/api/src/test/waiting';
 
 const serverUrl = testDatabaseUrl();
 const today = new Date('2026-05-15T10:00:00Z');
@@ -66,14 +66,14 @@ describe.skipIf(!serverUrl)('when PostgreSQL goes away', () => {
 
     await proxy.cut();
     // Cached reads stop as soon as the instance notices its line to the database is gone.
-    await within(5000, async () => (await tree()).statusCode === 503, 50);
+    await eventually(async () => (await tree()).statusCode === 503, 50);
     for (const reply of [await health(), await tree(), await update('During the outage')]) {
       expect(reply.statusCode).toBe(503);
       expect(errorResponseSchema.parse(reply.json()).error.code).toBe('service_unavailable');
     }
 
     await proxy.restore();
-    await within(15_000, async () => (await health()).statusCode === 200, 50);
+    await eventually(async () => (await health()).statusCode === 200, 50);
     expect((await tree()).statusCode).toBe(200);
     const after = await update('After the outage');
     expect(after.statusCode, after.body).toBe(201);

@@ -1,54 +1,16 @@
 // The server killed (SIGKILL) in the middle of a burst of updates and of an import: after a
 // restart nothing partial is visible and nothing acknowledged is lost. On the embedded database,
 // or on PostgreSQL when TEST_DATABASE_URL is set.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { actionHistorySchema, importPreviewSchema, planListSchema, planTreeSchema } from '@ragboard/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabaseUrl } from '../../apps/api/src/config';
-import { createPostgresDatabase } from '../../apps/api/src/test/test-database';
 import { signInsOverHttp } from '../../apps/api/src/test/two-step';
-import { freePort } from '../../apps/api/src/test/waiting';
+import { serverDatabase, startServer } from './server-process';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = readFileSync(join(repoRoot, 'tests/fixtures/plan-2023-24.csv'));
-
-/** The real server, from source, on its own port and database. */
-async function startServer(env: Record<string, string>) {
-  const port = await freePort();
-  let output = '';
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/server.ts'], {
-    cwd: repoRoot,
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server stopped (exit ${child.exitCode}):\n${output}`);
-    const up = await fetch(`${url}/api/health`)
-      .then((r) => r.status === 200)
-      .catch(() => false);
-    if (up) break;
-    if (Date.now() > deadline) throw new Error(`the server did not start:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return {
-    url,
-    kill: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGKILL');
-      }),
-  };
-}
 
 const signInOverHttp = signInsOverHttp();
 /** The demo manager, with two-step verification set up at the first sign-in and skipped after. */
@@ -57,20 +19,13 @@ async function signIn(url: string) {
 }
 
 describe('killed mid-write, restarted', () => {
-  const serverUrl = testDatabaseUrl();
-  const env: Record<string, string> = { RAGBOARD_DEMO: '1', SESSION_SECRET: randomBytes(32).toString('hex') };
+  let env: Record<string, string>;
   let cleanup: () => Promise<void>;
 
   beforeAll(async () => {
-    if (serverUrl) {
-      const created = await createPostgresDatabase(serverUrl);
-      env.DATABASE_URL = created.url;
-      cleanup = created.drop;
-    } else {
-      const dir = mkdtempSync(join(tmpdir(), 'ragboard-faults-'));
-      env.RAGBOARD_DATA_DIR = dir;
-      cleanup = async () => rmSync(dir, { recursive: true, force: true });
-    }
+    const database = await serverDatabase();
+    env = database.env;
+    cleanup = database.remove;
   });
   afterAll(async () => cleanup?.());
 

@@ -15,7 +15,7 @@ import {
   migrationsDir,
   renamePlanUnannounced,
 } from '../../apps/api/src/test/test-database';
-import { within } from '../../apps/api/src/test/waiting';
+import { eventually } from '../../apps/api/src/test/waiting';
 
 const serverUrl = testDatabaseUrl();
 const today = new Date('2026-05-15T10:00:00Z');
@@ -46,7 +46,7 @@ describe.skipIf(!serverUrl)('several instances on one PostgreSQL', () => {
     }
     [a, b] = instances as [App, App];
     // Both instances are listening for each other's writes before the test begins.
-    await within(5000, async () => databases.every((d) => d.changes.live()));
+    await eventually(async () => databases.every((d) => d.changes.live()));
   });
 
   afterAll(async () => {
@@ -66,8 +66,7 @@ describe.skipIf(!serverUrl)('several instances on one PostgreSQL', () => {
     const out = await a.inject({ method: 'POST', url: '/api/auth/logout', headers: session.headers });
     expect(out.statusCode).toBeLessThan(300);
     expect((await me(a)).statusCode).toBe(401);
-    const took = await within(2000, async () => (await me(b)).statusCode === 401);
-    expect(took).toBeLessThan(2000);
+    await eventually(async () => (await me(b)).statusCode === 401);
   });
 
   it('counts sign-in attempts across instances', async () => {
@@ -113,7 +112,7 @@ describe.skipIf(!serverUrl)('several instances on one PostgreSQL', () => {
     });
     expect(written.statusCode, written.body).toBe(201);
     expect(await statusOn(a)).toBe('Red');
-    await within(2000, async () => (await statusOn(b)) === 'Red');
+    await eventually(async () => (await statusOn(b)) === 'Red');
   });
 
   it('serves from the database while its line to the others is down, and caches again once back', async () => {
@@ -126,7 +125,7 @@ describe.skipIf(!serverUrl)('several instances on one PostgreSQL', () => {
     };
     expect(await title()).toBe('Test plan');
     await cutChangeListeners(a.database);
-    await within(2000, async () => !b.database.changes.live());
+    await eventually(async () => !b.database.changes.live());
     const renamed = await a.inject({
       method: 'PATCH',
       url: `/api/plans/${plan.id}`,
@@ -136,7 +135,7 @@ describe.skipIf(!serverUrl)('several instances on one PostgreSQL', () => {
     expect(renamed.statusCode, renamed.body).toBe(200);
     expect(await title()).toBe('Renamed while cut off');
 
-    await within(5000, async () => databases.every((d) => d.changes.live()));
+    await eventually(async () => databases.every((d) => d.changes.live()));
     expect(await title()).toBe('Renamed while cut off');
     const before = b.database.queryCount();
     expect(await title()).toBe('Renamed while cut off');
@@ -156,6 +155,6 @@ describe.skipIf(!serverUrl)('several instances on one PostgreSQL', () => {
     expect(await title()).toBe('Test plan');
 
     await announceRestart(a.database.db);
-    await within(2000, async () => (await title()) === 'Committed, never announced');
+    await eventually(async () => (await title()) === 'Committed, never announced');
   });
 });

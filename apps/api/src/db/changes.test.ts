@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseUrl } from '../config';
 import { createPostgresDatabase, migrationsDir } from '../test/test-database';
-import { within } from '../test/waiting';
+import { eventually } from '../test/waiting';
 import { announce, CHANGES_CHANNEL, type Change } from './changes';
 import { type Database, openPostgres } from './client';
 
@@ -48,7 +48,7 @@ describe.skipIf(!serverUrl)('committed changes told to the other instances (deci
     expect(returned).toBe(20);
     // One statement for twenty announcements.
     expect(database.queryCount() - before).toBe(1);
-    await within(2000, async () => heard.length === 1);
+    await eventually(async () => heard.length === 1);
     expect(heard[0]).toHaveLength(15);
     expect(new Set(heard[0]!.map((c) => c.id))).toEqual(new Set(changes.map((c) => c.id)));
   });
@@ -61,7 +61,7 @@ describe.skipIf(!serverUrl)('committed changes told to the other instances (deci
     await Promise.resolve();
     const second = [announce(database.db, plan(101)), announce(database.db, plan(102))];
     await Promise.all([first, ...second]);
-    await within(2000, async () => heard.length === 2);
+    await eventually(async () => heard.length === 2);
     expect(heard.map((changes) => changes.map((c) => c.id))).toEqual([
       [plan(100).id],
       [plan(101).id, plan(102).id],
@@ -71,7 +71,7 @@ describe.skipIf(!serverUrl)('committed changes told to the other instances (deci
   it('alone, tells of a change at once, and every caller of a failed NOTIFY hears of the failure', async () => {
     heard.length = 0;
     await announce(database.db, plan(200));
-    await within(2000, async () => heard.length === 1);
+    await eventually(async () => heard.length === 1);
     // A payload PostgreSQL refuses (8,000 bytes or more) fails the NOTIFY for every change in it.
     const refused: Change = { kind: 'user', id: 'x'.repeat(8000) };
     const results = await Promise.allSettled([
@@ -81,6 +81,6 @@ describe.skipIf(!serverUrl)('committed changes told to the other instances (deci
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
     // And the next is sent as ever.
     await announce(database.db, plan(202));
-    await within(2000, async () => heard.some((changes) => changes.some((c) => c.id === plan(202).id)));
+    await eventually(async () => heard.some((changes) => changes.some((c) => c.id === plan(202).id)));
   });
 });

@@ -100,14 +100,18 @@ export async function migratedPgliteDump(migrationsDir: string): Promise<Blob> {
 
 /**
  * Embedded PostgreSQL in `dataDir`, or in memory when dataDir is null (tests), started from
- * `template` (a data folder PGlite dumped) when one is given.
+ * `template` (a data folder PGlite dumped) when one is given. `signal` ends the making of a new
+ * data folder (a server asked to stop during start-up).
  */
-export async function openPglite(dataDir: string | null, template?: Blob): Promise<Database> {
+export async function openPglite(
+  dataDir: string | null,
+  { template, signal }: { template?: Blob; signal?: AbortSignal } = {},
+): Promise<Database> {
   const lock = dataDir ? lockDataDir(dataDir) : null;
   const folder = dataDir ? join(dataDir, 'pglite') : undefined;
   let client: PGlite;
   try {
-    if (folder) await prepareDataDir(folder);
+    if (folder) await prepareDataDir(folder, signal);
     client = await PGlite.create({
       dataDir: folder,
       startParams: PGLITE_START_PARAMS,
@@ -143,6 +147,6 @@ export async function openPglite(dataDir: string | null, template?: Blob): Promi
   };
 }
 
-export async function openDatabase(config: DatabaseConfig): Promise<Database> {
-  return config.kind === 'postgres' ? openPostgres(config.url) : openPglite(config.dataDir);
+export async function openDatabase(config: DatabaseConfig, signal?: AbortSignal): Promise<Database> {
+  return config.kind === 'postgres' ? openPostgres(config.url) : openPglite(config.dataDir, { signal });
 }

@@ -49,7 +49,7 @@ async function freshPglite(): Promise<Database> {
   // Imported here: the benchmarks use this file outside Vitest.
   const { inject } = await import('vitest');
   const template = inject('pgliteTemplate');
-  if (template) return openPglite(null, new Blob([readFileSync(template)]));
+  if (template) return openPglite(null, { template: new Blob([readFileSync(template)]) });
   const database = await openPglite(null);
   await database.migrate(migrationsDir);
   return database;
