@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { PgTransaction } from 'drizzle-orm/pg-core';
+import { PgTransaction, type PgTransactionConfig } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
-import type { Db } from './client';
+import type { Db, Tx } from './client';
 
 /**
  * What a write changed, as far as the in-memory caches care: a plan's contents (null: every
@@ -150,45 +150,61 @@ function committedNotifier(db: Db, feed: ChangeFeed) {
 }
 
 /**
- * Makes `db` report its writes to `feed`: each transaction's changes are announced after it
- * commits (never before, so no reader can cache what a rollback would undo), and before the
- * write is acknowledged: to this instance at once, to the others by NOTIFY (decision 021).
+ * Makes `db` report its writes to `feed`: what `writeTransaction` collects is announced after
+ * the transaction commits, and writes outside a transaction as they are made. Nothing of `db` is
+ * changed: the database is only registered with its feed.
  */
 export function reportChanges(db: Db, feed: ChangeFeed): Db {
   feeds.set(db, feed);
-  const transaction = db.transaction.bind(db);
-  db.transaction = (async (work, config) => {
-    const changes: Change[] = [];
-    const unsent: Change[] = [];
-    const result = await transaction(async (tx) => {
-      joinTransaction(tx, { feed, changes, unsent });
-      return work(tx);
-    }, config);
-    feed.emit(changes);
-    if (unsent.length > 0) {
-      // Committed: a lost NOTIFY must not fail the write. An instance that cannot reach the
-      // database loses its LISTEN line too, and forgets everything when it is back.
-      await notify(db, feed, unsent).catch(() => {});
-    }
-    return result;
-  }) as Db['transaction'];
   return db;
 }
 
-/**
- * A transaction's changes are announced when the outermost one commits; a nested one (a savepoint,
- * as when the demo seed runs a service inside its own transaction) adds to the same list. A change
- * of a savepoint later rolled back is still announced: a needless refresh, never a stale read.
- */
-function joinTransaction(tx: Db, record: PendingChanges) {
-  pending.set(tx, record);
-  const nested = tx.transaction.bind(tx);
-  tx.transaction = ((work, config) =>
-    nested((inner) => {
-      joinTransaction(inner, record);
-      return work(inner);
-    }, config)) as Db['transaction'];
+/** What a write transaction's work is given to tell of what it changed (`announce(tx, …)` is the same). */
+export interface ChangeCollector {
+  add(change: Change): Promise<void>;
 }
+
+/**
+ * Runs `work` in a transaction whose changes are announced after it commits (never before, so no
+ * reader can cache what a rollback would undo) and before the write is acknowledged: to this
+ * instance at once, to the others by NOTIFY (decision 021). Every write that changes something
+ * cached runs in one (decision 045); `db.transaction` stays for reads that need one snapshot.
+ *
+ * Called with a transaction already collecting changes (a savepoint, as when the demo seed runs a
+ * service inside its own transaction), the inner one adds to the same list. A change of a savepoint
+ * later rolled back is still announced: a needless refresh, never a stale read.
+ */
+export async function writeTransaction<T>(
+  db: Db,
+  work: (tx: Tx, changes: ChangeCollector) => Promise<T>,
+  config?: PgTransactionConfig,
+): Promise<T> {
+  const outer = pending.get(db);
+  if (outer) {
+    return db.transaction((tx) => {
+      pending.set(tx, outer);
+      return work(tx, collector(tx));
+    }, config);
+  }
+  if (db instanceof PgTransaction) {
+    throw new Error('A write transaction cannot start inside a transaction that does not collect changes');
+  }
+  // A database made without a feed (a tool's) tells nobody.
+  const record: PendingChanges = { feed: feeds.get(db) ?? new ChangeFeed(false), changes: [], unsent: [] };
+  const result = await db.transaction((tx) => {
+    pending.set(tx, record);
+    return work(tx, collector(tx));
+  }, config);
+  record.feed.emit(record.changes);
+  if (record.unsent.length > 0) {
+    // Committed: a lost NOTIFY must not fail the write. An instance that cannot reach the
+    // database loses its LISTEN line too, and forgets everything when it is back.
+    await notify(db, record.feed, record.unsent).catch(() => {});
+  }
+  return result;
+}
+
+const collector = (tx: Tx): ChangeCollector => ({ add: (change) => announce(tx, change) });
 
 /**
  * Records that a write changed something cached. Inside a transaction it is announced when the

@@ -2,6 +2,7 @@ import { type Month, monthOf } from '@ragboard/shared';
 import { and, eq, inArray } from 'drizzle-orm';
 import { hashPassword } from '../../modules/auth/password';
 import { planCloseService } from '../../modules/plan-lifecycle/plan-close.service';
+import { writeTransaction } from '../changes';
 import type { Db } from '../client';
 import { auditEntries, plans, users } from '../schema';
 import { insertDemoFindings } from './demo-findings';
@@ -101,7 +102,7 @@ export async function seedDemo(db: Db, now: Date): Promise<{ created: boolean }>
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const current = monthOf(now);
 
-  await db.transaction(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     const { plan, actions: planActions, personId, kpis: kpiRows } = await insertDemoPlan(tx, FIRST_PLAN_END);
     const accounts = await insertDemoAccounts(tx, passwordHash, (name) => personId.get(name));
     const managerAccount = accounts.find((a) => a.role === 'manager')!;

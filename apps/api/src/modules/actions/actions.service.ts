@@ -5,6 +5,7 @@ import {
   type SetNewDateBody,
   type UpdateActionBody,
 } from '@ragboard/shared';
+import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
@@ -62,7 +63,7 @@ export function actionsService(db: Db, now: () => Date) {
     create: (actorId: string, outcomeId: string, body: CreateActionBody) =>
       actionRefSafe(
         body.ref,
-        db.transaction(async (tx) => {
+        writeTransaction(db, async (tx) => {
           const outcome = await outcomesRepository(tx).findById(outcomeId);
           if (!outcome) throw new NotFoundError('Outcome');
           if (outcome.archivedAt) throw new ConflictError('This outcome is archived');
@@ -88,7 +89,7 @@ export function actionsService(db: Db, now: () => Date) {
     update: (actorId: string, id: string, body: UpdateActionBody, ifMatch: number | null) =>
       actionRefSafe(
         body.ref,
-        db.transaction(async (tx) => {
+        writeTransaction(db, async (tx) => {
           const before = await load(tx, id);
           assertIfMatch(ifMatch, before, 'action');
           if (before.archivedAt) throw new ConflictError('This action is archived');
@@ -117,7 +118,7 @@ export function actionsService(db: Db, now: () => Date) {
      * saying why: kept beside the leads' Reds so any month's date reads back with where it came from.
      */
     setNewDate: (actorId: string, id: string, body: SetNewDateBody, ifMatch: number | null) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         const before = await load(tx, id);
         assertIfMatch(ifMatch, before, 'action');
         if (before.archivedAt) throw new ConflictError('This action is archived');
@@ -149,7 +150,7 @@ export function actionsService(db: Db, now: () => Date) {
 
     /** Only an action without status updates goes; one with history is archived instead. */
     remove: (actorId: string, id: string) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         const before = await load(tx, id);
         const repo = actionsRepository(tx);
         if (await repo.hasHistory(id)) throw new ConflictError(HAS_HISTORY);
@@ -158,7 +159,7 @@ export function actionsService(db: Db, now: () => Date) {
       }),
 
     archive: (actorId: string, id: string) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         const before = await load(tx, id);
         if (before.archivedAt) return before;
         await actionsRepository(tx).archive(id, now());

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ApiTokenCreated, CreateApiTokenBody } from '@ragboard/shared';
+import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { NotFoundError } from '../../plugins/errors';
 import { auditRepository } from '../audit/audit.repository';
@@ -14,7 +15,7 @@ export function apiTokensService(db: Db, now: () => Date) {
     list: () => apiTokensRepository(db).list(),
 
     create: (actorId: string, body: CreateApiTokenBody) =>
-      db.transaction(async (tx): Promise<ApiTokenCreated> => {
+      writeTransaction(db, async (tx): Promise<ApiTokenCreated> => {
         // 256 random bits, as a session's: shown once, stored only as its hash.
         const token = `rgb_${randomBytes(32).toString('base64url')}`;
         const at = now();
@@ -38,7 +39,7 @@ export function apiTokensService(db: Db, now: () => Date) {
       }),
 
     revoke: (actorId: string, tokenId: string) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         const repo = apiTokensRepository(tx);
         const before = await repo.find(tokenId);
         if (!before) throw new NotFoundError('API token');

@@ -5,6 +5,7 @@ import {
   type AttachmentList,
   type SessionUser,
 } from '@ragboard/shared';
+import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { auditRepository } from '../audit/audit.repository';
@@ -111,7 +112,7 @@ export function attachmentsService(db: Db, now: () => Date) {
         }
         const id = attachmentId;
         const sha256 = hash.digest('hex');
-        await db.transaction(async (tx) => {
+        await writeTransaction(db, async (tx) => {
           await attachmentsRepository(tx).complete(id, size, sha256, now());
           await auditRepository(tx).record({
             actorId: user.id,
@@ -152,7 +153,7 @@ export function attachmentsService(db: Db, now: () => Date) {
         throw new ConflictError('Only evidence on an action’s update can go on the public page');
       const planId = found.planId;
       if (found.publicApproved === on) return found;
-      await db.transaction(async (tx) => {
+      await writeTransaction(db, async (tx) => {
         const at = now();
         await attachmentsRepository(tx).setPublic(attachmentId, on ? { at, by: actorId } : null);
         // A plan change: the public page's cached copy is read again.

@@ -1,4 +1,5 @@
 import type { AttachmentRemoved, PlanState, SessionUser } from '@ragboard/shared';
+import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { AppError, NotFoundError } from '../../plugins/errors';
 import { type AuditRecord, auditRepository } from '../audit/audit.repository';
@@ -45,7 +46,7 @@ export async function removeAttachment(
   const found = await attachmentsRepository(db).forRemoval(attachmentId);
   if (!found) throw new NotFoundError('File');
   await mayRemove(db, user, found);
-  await db.transaction(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     const files = attachmentsRepository(tx);
     if (!(await files.markRemoved(attachmentId, { at: now(), by: user.id, reason })))
       throw new NotFoundError('File');

@@ -1,5 +1,5 @@
 import type { SessionUser } from '@ragboard/shared';
-import { announce } from '../../db/changes';
+import { announce, writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import type { users } from '../../db/schema';
 import { AppError, ValidationError } from '../../plugins/errors';
@@ -51,7 +51,7 @@ export function authService(db: Db, now: () => Date) {
         throw new ValidationError(SAME_PASSWORD, [{ path: 'body.newPassword', message: SAME_PASSWORD }]);
       }
       const passwordHash = await hashPassword(newPassword);
-      return db.transaction(async (tx) => {
+      return writeTransaction(db, async (tx) => {
         const at = now();
         await authRepository(tx).setPassword(userId, passwordHash, at);
         await announce(tx, { kind: 'user', id: userId });

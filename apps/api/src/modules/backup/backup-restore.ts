@@ -1,6 +1,6 @@
 import type { BackupFile, RestoreReply } from '@ragboard/shared';
 import { sql } from 'drizzle-orm';
-import { announce } from '../../db/changes';
+import { announce, writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { auditEntries, rateLimitCounters, sessions, users } from '../../db/schema';
 import { AppError, ConflictError } from '../../plugins/errors';
@@ -94,7 +94,7 @@ export async function restoreBackup(
   by: { email: string } | null,
 ): Promise<RestoreReply> {
   checkTables(file);
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${RESTORE_LOCK})`);
     const level = await migrationLevel(tx);
     if (level.latestHash !== file.migration.latestHash || level.applied !== file.migration.applied) {

@@ -6,6 +6,7 @@ import type {
   CreateChallengeBody,
   SessionUser,
 } from '@ragboard/shared';
+import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { AppError, ConflictError, NotFoundError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
@@ -50,7 +51,7 @@ export function challengesService(db: Db, now: () => Date) {
 
     /** Only the status the action has now can be challenged: a stale page gets 409 with the action. */
     raise: (user: SessionUser, actionId: string, body: CreateChallengeBody) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         const action = await actionsRepository(tx).findById(actionId);
         if (!action) throw new NotFoundError('Action');
         if (action.archivedAt) throw new ConflictError('This action is archived');
@@ -83,7 +84,7 @@ export function challengesService(db: Db, now: () => Date) {
       }),
 
     answer: (user: SessionUser, challengeId: string, body: AnswerChallengeBody, ifMatch: number | null) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         const before = await load(tx, challengeId);
         if (!(await updateRights(tx, user, before.action.id)).update) {
           throw new AppError(

@@ -1,4 +1,5 @@
 import { type CommentList, type CreateCommentBody, mayAccess, type SessionUser } from '@ragboard/shared';
+import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { ConflictError, NotFoundError } from '../../plugins/errors';
 import { actionsRepository } from '../actions/actions.repository';
@@ -25,7 +26,7 @@ export function commentsService(db: Db, now: () => Date) {
     },
 
     add: (user: SessionUser, actionId: string, body: CreateCommentBody) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         const row = await action(tx, actionId);
         if (row.archivedAt) throw new ConflictError('This action is archived');
         const comment = await commentsRepository(tx).insert({

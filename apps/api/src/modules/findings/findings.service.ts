@@ -6,6 +6,7 @@ import {
   type UpdateFindingBody,
 } from '@ragboard/shared';
 import { and, inArray } from 'drizzle-orm';
+import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { kpis } from '../../db/schema';
 import { unlessUniqueViolation } from '../../db/unique-violation';
@@ -80,7 +81,7 @@ export function findingsService(db: Db, now: () => Date) {
 
     create: (actorId: string, planId: string, body: CreateFindingBody) =>
       unlessUniqueViolation(
-        db.transaction(async (tx) => {
+        writeTransaction(db, async (tx) => {
           if (!(await plansRepository(tx).exists(planId))) throw new NotFoundError('Plan');
           await assertRefFree(tx, planId, body.ref);
           await assertPlanActions(tx, planId, body.actionIds ?? []);
@@ -107,7 +108,7 @@ export function findingsService(db: Db, now: () => Date) {
 
     update: (actorId: string, findingId: string, body: UpdateFindingBody, ifMatch: number | null) =>
       unlessUniqueViolation(
-        db.transaction(async (tx) => {
+        writeTransaction(db, async (tx) => {
           const before = await load(tx, findingId);
           assertIfMatch(ifMatch, before, 'finding');
           if (body.ref && body.ref !== before.ref)
@@ -131,7 +132,7 @@ export function findingsService(db: Db, now: () => Date) {
 
     /** A finding already judged keeps its history: only one added by mistake may go. */
     remove: (actorId: string, findingId: string) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         const before = await load(tx, findingId);
         const repo = findingsRepository(tx);
         if (await repo.hasJudgements(findingId))
@@ -142,7 +143,7 @@ export function findingsService(db: Db, now: () => Date) {
 
     /** Judgements are appended, never changed: the history of a finding is what a revisit reads. */
     recordJudgement: (actorId: string, findingId: string, body: RecordFindingJudgementBody) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         const before = await load(tx, findingId);
         if (body.month > monthOf(now())) {
           const message = 'A judgement cannot be in a month still to come';

@@ -7,6 +7,7 @@ import {
   monthOf,
   type SessionUser,
 } from '@ragboard/shared';
+import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { AppError, ConflictError, NotFoundError } from '../../plugins/errors';
 import { actionsRepository } from '../actions/actions.repository';
@@ -71,7 +72,7 @@ export function importsService(db: Db, now: () => Date) {
 
     /** One transaction: the plan and everything in it, or nothing. */
     commit: (user: SessionUser, importId: string) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         const repo = importsRepository(tx);
         const row = await repo.findById(importId);
         if (!row) throw new NotFoundError('Import');

@@ -5,6 +5,7 @@ import {
   type SessionUser,
   type UpdateKpiBody,
 } from '@ragboard/shared';
+import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
@@ -25,7 +26,7 @@ export function kpisService(db: Db, now: () => Date) {
     get: (kpiId: string) => detail(db, kpiId),
 
     update: (actorId: string, kpiId: string, body: UpdateKpiBody, ifMatch: number | null) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         const before = await detail(tx, kpiId);
         assertIfMatch(ifMatch, before, 'KPI');
         if (body.ownerId) await assertLivePeople(tx, [body.ownerId], 'body.ownerId');
@@ -50,7 +51,7 @@ export function kpisService(db: Db, now: () => Date) {
 
     /** One value per period: a new one supersedes the old, which stays in the history. */
     recordValue: (user: SessionUser, kpiId: string, body: RecordKpiValueBody) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         const before = await detail(tx, kpiId);
         const isOwner = user.personId !== null && before.owner?.id === user.personId;
         if (user.role !== 'manager' && !isOwner) {

@@ -10,6 +10,7 @@ import {
 } from '@ragboard/shared';
 import { inArray } from 'drizzle-orm';
 import type { z } from 'zod';
+import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { priorities } from '../../db/schema';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
@@ -95,7 +96,7 @@ export function meetingsService(db: Db, now: () => Date) {
     async createBody(actorId: string, planId: string, body: NewBody) {
       await requirePlan(planId);
       await checkPriorities(db, planId, body.priorityIds);
-      return db.transaction(async (tx) => {
+      return writeTransaction(db, async (tx) => {
         const row = await meetingsRepository(tx).insertBody({ planId, ...body });
         await recordPlanChange(tx, {
           actorId,
@@ -111,7 +112,7 @@ export function meetingsService(db: Db, now: () => Date) {
 
     /** Changes a body (If-Match: its version); returns its plan. */
     async updateBody(user: SessionUser, bodyId: string, change: BodyChange, ifMatch: number | null) {
-      return db.transaction(async (tx) => {
+      return writeTransaction(db, async (tx) => {
         const before = await lockBody(tx, bodyId, ifMatch, user);
         await checkPriorities(tx, before.planId, change.priorityIds);
         const after = await meetingsRepository(tx).updateBody(bodyId, change, now());
@@ -133,7 +134,7 @@ export function meetingsService(db: Db, now: () => Date) {
      * the packs drafted for them are kept. Returns its plan.
      */
     async retireBody(user: SessionUser, bodyId: string, ifMatch: number | null) {
-      return db.transaction(async (tx) => {
+      return writeTransaction(db, async (tx) => {
         const before = await lockBody(tx, bodyId, ifMatch, user);
         const at = now();
         const after = await meetingsRepository(tx).updateBody(bodyId, { retiredAt: at }, at);
@@ -152,7 +153,7 @@ export function meetingsService(db: Db, now: () => Date) {
 
     /** Moves a meeting; a pack already drafted for it stays linked. Returns its plan. */
     async moveMeeting(actorId: string, meetingId: string, dates: UpdateMeetingBody, ifMatch: number | null) {
-      return db.transaction(async (tx) => {
+      return writeTransaction(db, async (tx) => {
         const { meeting, body } = await lockMeeting(tx, meetingId, ifMatch);
         await meetingsRepository(tx).moveMeeting(meetingId, dates);
         const packRetitled =
@@ -177,7 +178,7 @@ export function meetingsService(db: Db, now: () => Date) {
 
     /** Cancels a meeting: its row goes; a pack drafted for it stays, an ordinary report. */
     async cancelMeeting(actorId: string, meetingId: string, ifMatch: number | null) {
-      return db.transaction(async (tx) => {
+      return writeTransaction(db, async (tx) => {
         const { meeting, body } = await lockMeeting(tx, meetingId, ifMatch);
         await meetingsRepository(tx).deleteMeeting(meetingId);
         await recordPlanChange(tx, {
@@ -200,7 +201,7 @@ export function meetingsService(db: Db, now: () => Date) {
     async createMeeting(actorId: string, bodyId: string, meeting: CreateMeetingBody) {
       const body = await repository.findBody(bodyId);
       if (!body || body.retiredAt) throw new NotFoundError('Body');
-      return db.transaction(async (tx) => {
+      return writeTransaction(db, async (tx) => {
         const row = await meetingsRepository(tx).insertMeeting({ bodyId, ...meeting });
         await recordPlanChange(tx, {
           actorId,
@@ -224,7 +225,7 @@ export function meetingsService(db: Db, now: () => Date) {
       const today = now().toISOString().slice(0, 10);
       let drafted = 0;
       for (const { meetingId } of await repository.due(today)) {
-        const made = await db.transaction(async (tx) => {
+        const made = await writeTransaction(db, async (tx) => {
           const meetings = meetingsRepository(tx);
           const claimed = await meetings.claim(meetingId);
           if (!claimed) return false;

@@ -1,5 +1,6 @@
 import type { OidcProblem } from '@ragboard/shared';
 import type { OidcConfig } from '../../config';
+import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { auditRepository } from '../audit/audit.repository';
 import { sessionsRepository } from '../auth/sessions.repository';
@@ -47,7 +48,7 @@ export function oidcService(db: Db, now: () => Date, config: Pick<OidcConfig, 'i
       if (!user.active) throw new OidcSignInProblem('disabled', 'the account is deactivated', email);
 
       // Trusted as a complete session: the provider asked for its own second factor, if any.
-      return db.transaction(async (tx) => {
+      return writeTransaction(db, async (tx) => {
         const session = await sessionsRepository(tx).create(user.id, now());
         await auditRepository(tx).record({
           actorId: user.id,

@@ -1,4 +1,5 @@
 import type { CreateOrganisationBody, Organisation, UpdateOrganisationBody } from '@ragboard/shared';
+import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { unlessUniqueViolation } from '../../db/unique-violation';
 import { ConflictError, NotFoundError } from '../../plugins/errors';
@@ -22,7 +23,7 @@ export function organisationsService(db: Db) {
 
     create: (actorId: string, body: CreateOrganisationBody) =>
       unlessUniqueViolation(
-        db.transaction(async (tx) => {
+        writeTransaction(db, async (tx) => {
           const repo = organisationsRepository(tx);
           if (await repo.nameTaken(body.name)) throw nameClash();
           const row = await repo.insert(body);
@@ -42,7 +43,7 @@ export function organisationsService(db: Db) {
 
     update: (actorId: string, organisationId: string, body: UpdateOrganisationBody, ifMatch: number | null) =>
       unlessUniqueViolation(
-        db.transaction(async (tx) => {
+        writeTransaction(db, async (tx) => {
           const repo = organisationsRepository(tx);
           const before = await load(repo, organisationId);
           assertIfMatch(ifMatch, before, 'organisation');

@@ -1,4 +1,5 @@
 import type { CreateOutcomeBody, Outcome, UpdateOutcomeBody } from '@ragboard/shared';
+import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
@@ -30,7 +31,7 @@ export function outcomesService(db: Db, now: () => Date) {
     create: (actorId: string, priorityId: string, body: CreateOutcomeBody) =>
       outcomeRefSafe(
         body.ref,
-        db.transaction(async (tx) => {
+        writeTransaction(db, async (tx) => {
           const priority = await prioritiesRepository(tx).findById(priorityId);
           if (!priority) throw new NotFoundError('Priority');
           if (priority.archivedAt) throw new ConflictError('This priority is archived');
@@ -62,7 +63,7 @@ export function outcomesService(db: Db, now: () => Date) {
     update: (actorId: string, id: string, body: UpdateOutcomeBody, ifMatch: number | null) =>
       outcomeRefSafe(
         body.ref,
-        db.transaction(async (tx) => {
+        writeTransaction(db, async (tx) => {
           const repo = outcomesRepository(tx);
           const before = await load(tx, id);
           assertIfMatch(ifMatch, before, 'outcome');
@@ -98,7 +99,7 @@ export function outcomesService(db: Db, now: () => Date) {
 
     /** Only an outcome without history goes, with its actions. */
     remove: (actorId: string, id: string) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         const before = await load(tx, id);
         const repo = outcomesRepository(tx);
         if (await repo.hasHistory(id)) throw new ConflictError(HAS_HISTORY);
@@ -114,7 +115,7 @@ export function outcomesService(db: Db, now: () => Date) {
       }),
 
     archive: (actorId: string, id: string) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         const before = await load(tx, id);
         if (before.archivedAt) return before;
         await outcomesRepository(tx).archiveTree(id, now());

@@ -1,5 +1,5 @@
 import type { CreatePersonBody, Person, UpdatePersonBody } from '@ragboard/shared';
-import { announce } from '../../db/changes';
+import { announce, writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
@@ -47,7 +47,7 @@ export function peopleService(db: Db, now: () => Date) {
     list: (q?: string) => peopleRepository(db).list(q),
 
     create: (actorId: string, body: CreatePersonBody) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         await assertOrganisation(tx, body.organisationId);
         const repo = peopleRepository(tx);
         const row = await repo.insert(body);
@@ -64,7 +64,7 @@ export function peopleService(db: Db, now: () => Date) {
       }),
 
     update: (actorId: string, personId: string, body: UpdatePersonBody, ifMatch: number | null) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         const repo = peopleRepository(tx);
         const before = await load(repo, personId);
         assertIfMatch(ifMatch, before, 'person');
@@ -87,7 +87,7 @@ export function peopleService(db: Db, now: () => Date) {
 
     /** Two records of one person become one: everything the first led or owned moves to `intoId`. */
     merge: (actorId: string, personId: string, intoId: string) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         const repo = peopleRepository(tx);
         const from = await load(repo, personId);
         const refuse = (message: string) => new ValidationError(message, [{ path: 'body.intoId', message }]);

@@ -1,4 +1,5 @@
 import { formatMonth, type Month, type Period, type PeriodClosePreview } from '@ragboard/shared';
+import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import type { reportingPeriods } from '../../db/schema';
 import { ConflictError, NotFoundError } from '../../plugins/errors';
@@ -56,7 +57,7 @@ export function periodCloseService(db: Db, now: () => Date) {
     preview: async (planId: string, month: Month) => whatClosingEnds(db, await openMonth(db, planId, month)),
 
     close: (actorId: string, planId: string, month: Month): Promise<Period> =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         // Locked first: reminders being written for the month finish before it closes (they hold it shared).
         const row = await openMonth(tx, planId, month, 'update');
         const ends = await whatClosingEnds(tx, row);

@@ -1,4 +1,5 @@
 import { formatMonth, type OpenPeriodBody, type Period } from '@ragboard/shared';
+import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { recordPlanChange } from '../plans/plan-changes';
@@ -20,7 +21,7 @@ export function periodsService(db: Db, now: () => Date) {
     },
 
     open: (actorId: string, planId: string, body: OpenPeriodBody) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         const p = await plan(tx, planId);
         if (body.month < p.periodStart || body.month > p.periodEnd) {
           const message = `Choose a month within the plan, ${formatMonth(p.periodStart)} to ${formatMonth(p.periodEnd)}`;

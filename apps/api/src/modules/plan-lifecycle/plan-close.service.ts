@@ -9,6 +9,7 @@ import {
   type SessionUser,
 } from '@ragboard/shared';
 import { eq } from 'drizzle-orm';
+import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { actions as actionTable } from '../../db/schema';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
@@ -52,7 +53,7 @@ function closingMonth(
 export function planCloseService(db: Db, now: () => Date) {
   return {
     close: (actor: SessionUser, planId: string, body: ClosePlanBody, ifMatch: number | null) =>
-      db.transaction(async (tx): Promise<PlanClosedReply> => {
+      writeTransaction(db, async (tx): Promise<PlanClosedReply> => {
         const before = await plansRepository(tx).lock(planId);
         if (!before) throw new NotFoundError('Plan');
         assertIfMatch(ifMatch, before, 'plan', toPlan(before));

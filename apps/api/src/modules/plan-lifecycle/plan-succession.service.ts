@@ -6,6 +6,7 @@ import {
   type SessionUser,
   type StartNextPlanBody,
 } from '@ragboard/shared';
+import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { unlessUniqueViolation } from '../../db/unique-violation';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
@@ -31,7 +32,7 @@ export function planSuccessionService(db: Db, now: () => Date) {
   return {
     startNext: (actor: SessionUser, planId: string, body: StartNextPlanBody, ifMatch: number | null) => {
       const slug = body.slug ?? slugFromTitle(body.title);
-      const work = db.transaction(async (tx): Promise<NextPlanStartedReply & { created: boolean }> => {
+      const work = writeTransaction(db, async (tx): Promise<NextPlanStartedReply & { created: boolean }> => {
         const old = await plansRepository(tx).lock(planId);
         if (!old) throw new NotFoundError('Plan');
         const repo = planSuccessionRepository(tx);

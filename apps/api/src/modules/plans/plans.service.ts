@@ -1,4 +1,5 @@
 import type { CreatePlanBody, Plan, PlanTree, UpdatePlanBody } from '@ragboard/shared';
+import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { unlessUniqueViolation } from '../../db/unique-violation';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
@@ -62,7 +63,7 @@ export function plansService(db: Db, now: () => Date) {
           { path: 'body.slug', message: 'Give the plan an address of letters and digits' },
         ]);
       }
-      const work = db.transaction(async (tx) => {
+      const work = writeTransaction(db, async (tx) => {
         const repo = plansRepository(tx);
         if (await repo.slugTaken(slug)) throw slugClash(slug);
         const plan = toPlan(
@@ -87,7 +88,7 @@ export function plansService(db: Db, now: () => Date) {
     },
 
     update: (actorId: string, planId: string, body: UpdatePlanBody, ifMatch: number | null) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         const before = await lock(tx, planId);
         assertIfMatch(ifMatch, before, 'plan', toPlan(before));
         const start = body.periodStart ?? before.periodStart;
@@ -102,7 +103,7 @@ export function plansService(db: Db, now: () => Date) {
       }),
 
     archive: (actorId: string, planId: string) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         const before = await lock(tx, planId);
         if (before.state === 'archived') return toPlan(before);
         return write(tx, actorId, before, { state: 'archived' }, 'archive');
@@ -110,7 +111,7 @@ export function plansService(db: Db, now: () => Date) {
 
     /** Refs rewritten from positions (1, 1.1, 1.1.1) for every live item, all or nothing. */
     async renumber(actorId: string, planId: string): Promise<PlanTree> {
-      const work = db.transaction(async (tx) => {
+      const work = writeTransaction(db, async (tx) => {
         await lock(tx, planId);
         const repo = plansRepository(tx);
         const live = await repo.liveRefs(planId);

@@ -1,4 +1,5 @@
 import type { CreatePriorityBody, DeliveryGroupBody, Priority, UpdatePriorityBody } from '@ragboard/shared';
+import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { ConflictError, NotFoundError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
@@ -30,7 +31,7 @@ export function prioritiesService(db: Db, now: () => Date) {
     create: (actorId: string, planId: string, body: CreatePriorityBody) =>
       priorityRefSafe(
         body.ref,
-        db.transaction(async (tx) => {
+        writeTransaction(db, async (tx) => {
           if (!(await plansRepository(tx).exists(planId))) throw new NotFoundError('Plan');
           const repo = prioritiesRepository(tx);
           await repo.assertRefFree(planId, body.ref);
@@ -58,7 +59,7 @@ export function prioritiesService(db: Db, now: () => Date) {
     update: (actorId: string, id: string, body: UpdatePriorityBody, ifMatch: number | null) =>
       priorityRefSafe(
         body.ref,
-        db.transaction(async (tx) => {
+        writeTransaction(db, async (tx) => {
           const repo = prioritiesRepository(tx);
           const before = await load(tx, id);
           assertIfMatch(ifMatch, before, 'priority');
@@ -87,7 +88,7 @@ export function prioritiesService(db: Db, now: () => Date) {
 
     /** Only a priority without history goes, with its outcomes and actions. */
     remove: (actorId: string, id: string) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         const before = await load(tx, id);
         const repo = prioritiesRepository(tx);
         if (await repo.hasHistory(id)) throw new ConflictError(HAS_HISTORY);
@@ -103,7 +104,7 @@ export function prioritiesService(db: Db, now: () => Date) {
       }),
 
     archive: (actorId: string, id: string) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         const before = await load(tx, id);
         if (before.archivedAt) return before;
         await prioritiesRepository(tx).archiveTree(id, now());

@@ -1,4 +1,5 @@
 import type { PublicItemKind, PublicSummary, SessionUser, WritePublicSummaryBody } from '@ragboard/shared';
+import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { unlessUniqueViolation } from '../../db/unique-violation';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
@@ -68,7 +69,7 @@ export function publicSummariesService(db: Db, now: () => Date) {
       ifMatch: number | null,
     ) =>
       unlessUniqueViolation(
-        db.transaction(async (tx) => {
+        writeTransaction(db, async (tx) => {
           const before = await load(tx, kind, itemId);
           if (!(await mayWrite(tx, user, kind, itemId))) {
             throw new AppError(
@@ -86,7 +87,7 @@ export function publicSummariesService(db: Db, now: () => Date) {
 
     /** Publishes the draft as it stands: the manager approves the text they were shown (If-Match). */
     approve: (actorId: string, kind: PublicItemKind, itemId: string, ifMatch: number | null) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         const before = await load(tx, kind, itemId);
         assertIfMatch(ifMatch, before, 'summary');
         const missing = [
@@ -109,7 +110,7 @@ export function publicSummariesService(db: Db, now: () => Date) {
 
     /** Takes the item off the public page; its draft stays for a later approval. */
     withdraw: (actorId: string, kind: PublicItemKind, itemId: string, ifMatch: number | null) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         const before = await load(tx, kind, itemId);
         assertIfMatch(ifMatch, before, 'summary');
         if (!before.published) return before;

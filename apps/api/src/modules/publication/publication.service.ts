@@ -5,6 +5,7 @@ import type {
   UpdateGlossaryTermBody,
   UpdatePublicationBody,
 } from '@ragboard/shared';
+import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { unlessUniqueViolation } from '../../db/unique-violation';
 import { ConflictError, NotFoundError } from '../../plugins/errors';
@@ -46,7 +47,7 @@ export function publicationService(db: Db, now: () => Date) {
     ) => {
       const slug = body.slug;
       return unlessUniqueViolation(
-        db.transaction(async (tx) => {
+        writeTransaction(db, async (tx) => {
           const before = await settingsOf(tx, planId);
           assertIfMatch(ifMatch, before, 'publication');
           const next = { ...before, ...body };
@@ -82,7 +83,7 @@ export function publicationService(db: Db, now: () => Date) {
 
     addTerm: (actorId: string, planId: string, body: GlossaryTermBody) =>
       unlessUniqueViolation(
-        db.transaction(async (tx) => {
+        writeTransaction(db, async (tx) => {
           await settingsOf(tx, planId);
           const repo = publicationRepository(tx);
           if (await repo.termTaken(planId, body.term)) throw termClash(body.term);
@@ -102,7 +103,7 @@ export function publicationService(db: Db, now: () => Date) {
 
     updateTerm: (actorId: string, termId: string, body: UpdateGlossaryTermBody, ifMatch: number | null) =>
       unlessUniqueViolation(
-        db.transaction(async (tx) => {
+        writeTransaction(db, async (tx) => {
           const row = await termOf(tx, termId);
           const before = toTerm(row);
           assertIfMatch(ifMatch, before, 'glossary term');
@@ -128,7 +129,7 @@ export function publicationService(db: Db, now: () => Date) {
       ),
 
     removeTerm: (actorId: string, termId: string, ifMatch: number | null) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         const row = await termOf(tx, termId);
         const before = toTerm(row);
         assertIfMatch(ifMatch, before, 'glossary term');

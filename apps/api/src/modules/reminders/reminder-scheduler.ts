@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
+import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { plans, reminderRuns, reminderSchedules, reportingPeriods } from '../../db/schema';
 import { auditRepository } from '../audit/audit.repository';
@@ -38,7 +39,7 @@ export function reminderScheduler(
     dueAt: Date,
     skip: number[],
   ) {
-    await db.transaction(async (tx) => {
+    await writeTransaction(db, async (tx) => {
       const at = deps.now();
       // Read again under a shared lock: a month closed since the turn began is sent nothing, and
       // a close that comes now waits for this reminder to commit.

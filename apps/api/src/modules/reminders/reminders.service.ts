@@ -6,6 +6,7 @@ import type {
   SessionUser,
   UpdateReminderScheduleBody,
 } from '@ragboard/shared';
+import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { ConflictError, NotFoundError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
@@ -69,7 +70,7 @@ export function remindersService(db: Db, mailer: Mailer, deps: ReminderDeps) {
   return {
     /** Emails every lead with updates still missing, now, each with their personal link. */
     async send(user: SessionUser, planId: string, month: Month): Promise<RemindersReply> {
-      const written = await db.transaction(async (tx) => {
+      const written = await writeTransaction(db, async (tx) => {
         const result = await writeReminders(tx, deps, {
           planId,
           month,
@@ -128,7 +129,7 @@ export function remindersService(db: Db, mailer: Mailer, deps: ReminderDeps) {
       body: UpdateReminderScheduleBody,
       ifMatch: number | null,
     ) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         await assertPlan(tx, planId);
         const repo = reminderScheduleRepository(tx);
         const before = await repo.find(planId);

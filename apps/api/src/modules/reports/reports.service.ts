@@ -5,6 +5,7 @@ import {
   type SessionUser,
   type UpdateReportBody,
 } from '@ragboard/shared';
+import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { ConflictError, NotFoundError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
@@ -40,7 +41,7 @@ export function reportsService(db: Db, now: () => Date) {
 
     /** A draft from the plan at `body.period`; with `scope`, of those priorities only (a body's pack). */
     create: (actorId: string | null, planId: string, body: CreateReportBody, scope: string[] | null = null) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         const snapshot = await takeSnapshot(tx, planId, body.period, now(), scope);
         if (!snapshot) throw new NotFoundError('Plan');
         const row = await reportsRepository(tx).insert({
@@ -68,7 +69,7 @@ export function reportsService(db: Db, now: () => Date) {
       }),
 
     update: (actorId: string, reportId: string, body: UpdateReportBody, ifMatch: number | null) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         const row = await editable(tx, reportId, ifMatch);
         const { refresh, ...fields } = body;
         const snapshot = refresh
@@ -95,7 +96,7 @@ export function reportsService(db: Db, now: () => Date) {
 
     /** Publishing freezes the report for good: its snapshot and commentary never change again. */
     publish: (actorId: string, reportId: string, ifMatch: number | null): Promise<BoardReport> =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         const row = await editable(tx, reportId, ifMatch);
         const published = await reportsRepository(tx).updateDraft(
           reportId,

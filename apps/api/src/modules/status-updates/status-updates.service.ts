@@ -9,6 +9,7 @@ import type {
   StatusUpdateReply,
 } from '@ragboard/shared';
 import { eq, sql } from 'drizzle-orm';
+import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { attachments, plans } from '../../db/schema';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
@@ -114,12 +115,12 @@ export function statusUpdatesService(db: Db, now: () => Date) {
 
     /** Several actions' updates in one transaction: all are saved, or none. */
     recordMany: (author: UpdateAuthor, entries: StatusUpdateEntry[]): Promise<StatusUpdateBatchReply> =>
-      db.transaction(async (tx) => ({ results: await recordEach(tx, author, entries) })),
+      writeTransaction(db, async (tx) => ({ results: await recordEach(tx, author, entries) })),
 
     recordEach,
 
     signOff: (user: SessionUser, actionId: string, note: string | null, ifMatch: number | null) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         const writes = actionWrites(tx, now);
         const { action } = await writes.load(asUser(user), actionId, ifMatch, 'signOff');
         const repo = statusUpdatesRepository(tx);
@@ -151,7 +152,7 @@ export function statusUpdatesService(db: Db, now: () => Date) {
       }),
 
     reject: (user: SessionUser, actionId: string, reason: string, ifMatch: number | null) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         const writes = actionWrites(tx, now);
         const { action } = await writes.load(asUser(user), actionId, ifMatch, 'signOff');
         const repo = statusUpdatesRepository(tx);

@@ -5,7 +5,7 @@ import {
   type TwoStepSetup,
   type TwoStepStatus,
 } from '@ragboard/shared';
-import { announce } from '../../db/changes';
+import { announce, writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import type { users } from '../../db/schema';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
@@ -106,7 +106,7 @@ export function twoStepService(db: Db, now: () => Date) {
           'Two-step verification is already set up for your account. To move it to a new app, ask your partnership manager to reset it, or turn it off first.',
         );
       const secret = newTotpSecret();
-      await db.transaction(async (tx) => {
+      await writeTransaction(db, async (tx) => {
         await twoStepRepository(tx).setPendingSecret(row.id, secret);
         await audit(tx, row, 'start-two-step-setup');
       });
@@ -123,7 +123,7 @@ export function twoStepService(db: Db, now: () => Date) {
       const step = matchingStep(row.totpPendingSecret, code, at);
       if (step === null) throw wrongCode(WRONG_APP_CODE);
       const recoveryCodes = newRecoveryCodes();
-      return db.transaction(async (tx) => {
+      return writeTransaction(db, async (tx) => {
         const repository = twoStepRepository(tx);
         await repository.enable(row.id, row.totpPendingSecret!, step, at);
         await repository.replaceRecoveryCodes(row.id, recoveryCodes.map(hashRecoveryCode), at);
@@ -143,7 +143,7 @@ export function twoStepService(db: Db, now: () => Date) {
       const row = await account(session.user.id);
       if (!row.totpSecret) throw new ConflictError('Two-step verification is not set up for this account');
       const at = now();
-      return db.transaction(async (tx) => {
+      return writeTransaction(db, async (tx) => {
         const repository = twoStepRepository(tx);
         let method: 'app' | 'recovery-code';
         if (isAppCode(code)) {
@@ -179,7 +179,7 @@ export function twoStepService(db: Db, now: () => Date) {
       const at = now();
       const step = matchingStep(row.totpSecret, code, at);
       const recoveryCodes = newRecoveryCodes();
-      return db.transaction(async (tx) => {
+      return writeTransaction(db, async (tx) => {
         const repository = twoStepRepository(tx);
         if (step === null || !(await repository.spendStep(row.id, step))) throw wrongCode(WRONG_APP_CODE);
         await repository.replaceRecoveryCodes(row.id, recoveryCodes.map(hashRecoveryCode), at);
@@ -198,7 +198,7 @@ export function twoStepService(db: Db, now: () => Date) {
         throw new ValidationError(message, [{ path: 'body.password', message }]);
       }
       if (!row.totpSecret) return;
-      await db.transaction(async (tx) => {
+      await writeTransaction(db, async (tx) => {
         await twoStepRepository(tx).clear(row.id);
         await announce(tx, { kind: 'user', id: row.id });
         const before = { twoStepEnabledAt: row.totpEnabledAt?.toISOString() ?? null };
@@ -221,7 +221,7 @@ export function twoStepService(db: Db, now: () => Date) {
           'You cannot reset your own two-step verification: another partnership manager can reset it for you',
         );
       const row = await account(userId);
-      await db.transaction(async (tx) => {
+      await writeTransaction(db, async (tx) => {
         const at = now();
         await twoStepRepository(tx).clear(row.id);
         await sessionsRepository(tx).revokeAllForUser(row.id, at);

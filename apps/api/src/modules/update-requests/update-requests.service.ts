@@ -8,6 +8,7 @@ import {
   type UpdateRequestRefusalDetails,
   type UpdateRequestSheet,
 } from '@ragboard/shared';
+import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { AppError, NotFoundError } from '../../plugins/errors';
 import { lastDayForUpdates, updatesCloseAt } from '../periods/update-window';
@@ -151,7 +152,7 @@ export function updateRequestsService(db: Db, now: () => Date) {
 
     /** Withdraws a period's links, one lead's or all, with an audit entry. */
     revoke: (actorId: string, planId: string, period: Month, personId?: string) =>
-      db.transaction(async (tx) => {
+      writeTransaction(db, async (tx) => {
         if (!(await plansRepository(tx).exists(planId))) throw new NotFoundError('Plan');
         const ids = await updateRequestsRepository(tx).revoke({ planId, period, personId }, actorId, now());
         await recordPlanChange(tx, {

@@ -1,4 +1,5 @@
 import { passwordSchema } from '@ragboard/shared';
+import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { auditRepository } from '../audit/audit.repository';
 import { hashPassword } from '../auth/password';
@@ -19,7 +20,7 @@ export async function createFirstManager(
   const problem = await passwordProblem(input.password, input);
   if (problem) throw new FirstManagerError(problem);
   const passwordHash = await hashPassword(input.password);
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const repo = usersRepository(tx);
     if (await repo.hasManager())
       throw new FirstManagerError('A manager account exists already: sign in as a manager to add accounts.');

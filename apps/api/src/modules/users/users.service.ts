@@ -1,4 +1,5 @@
 import type { CreateUserBody, UpdateUserBody, User } from '@ragboard/shared';
+import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
@@ -31,7 +32,7 @@ export function usersService(db: Db, now: () => Date) {
     async create(actorId: string, body: CreateUserBody): Promise<User> {
       await refuseWeakPassword(body.password, body, 'body.password');
       const passwordHash = await hashPassword(body.password);
-      return db.transaction(async (tx) => {
+      return writeTransaction(db, async (tx) => {
         const repo = usersRepository(tx);
         if (await repo.findByEmail(body.email))
           throw new ConflictError('An account with that email already exists');
@@ -61,7 +62,7 @@ export function usersService(db: Db, now: () => Date) {
       body: UpdateUserBody,
       ifMatch: number | null,
     ): Promise<User> {
-      return db.transaction(async (tx) => {
+      return writeTransaction(db, async (tx) => {
         const repo = usersRepository(tx);
         const current = await repo.findById(userId);
         if (!current) throw new NotFoundError('Account');
@@ -103,7 +104,7 @@ export function usersService(db: Db, now: () => Date) {
         throw new ValidationError(SAME_PASSWORD, [{ path: 'body.password', message: SAME_PASSWORD }]);
       }
       const passwordHash = await hashPassword(password);
-      await db.transaction(async (tx) => {
+      await writeTransaction(db, async (tx) => {
         const repo = usersRepository(tx);
         const current = await repo.findById(userId);
         if (!current) throw new NotFoundError('Account');
