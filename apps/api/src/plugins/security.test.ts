@@ -1,8 +1,12 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { errorResponseSchema } from '@ragboard/shared';
+import helmet from 'helmet';
 import { afterEach, describe, expect, it } from 'vitest';
 import { requestsAs } from '../test/requests';
 import { createUser, signInAs, TEST_PASSWORD } from '../test/sign-in';
 import { createTestApp } from '../test/test-app';
+import { HELMET, securityHeaders } from './security';
 
 let ctx: Awaited<ReturnType<typeof createTestApp>> | undefined;
 afterEach(async () => {
@@ -25,6 +29,27 @@ describe('security headers', () => {
       expect(reply.headers['x-content-type-options']).toBe('nosniff');
       expect(reply.headers['strict-transport-security']).toContain('max-age=');
       expect(reply.headers['x-powered-by']).toBeUndefined();
+    }
+  });
+});
+
+describe('helmet’s headers worked out once', () => {
+  it('are the headers helmet sets on a live response, with no fake standing in for it', async () => {
+    const live = createServer((request, response) => {
+      helmet(HELMET)(request, response, () => response.end());
+    });
+    await new Promise<void>((resolve) => live.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = live.address() as AddressInfo;
+      const sent = await fetch(`http://127.0.0.1:${port}/`);
+      const once = securityHeaders(HELMET);
+      // Every header helmet set, and no other: Node's own (date, connection) aside.
+      const own = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding']);
+      const fromHelmet = Object.fromEntries([...sent.headers].filter(([name]) => !own.has(name)));
+      expect(once).toEqual(fromHelmet);
+      expect(once['content-security-policy']).toContain("script-src 'self'");
+    } finally {
+      await new Promise((resolve) => live.close(resolve));
     }
   });
 });

@@ -1,4 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { Socket } from 'node:net';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -10,7 +11,7 @@ export function tooManyRequests(_: unknown, context: { after: string }) {
   return new AppError(429, 'rate_limited', `Too many requests. Try again in ${context.after}.`);
 }
 
-const HELMET: HelmetOptions = {
+export const HELMET: HelmetOptions = {
   contentSecurityPolicy: {
     directives: {
       defaultSrc: ["'self'"],
@@ -31,18 +32,25 @@ const HELMET: HelmetOptions = {
 
 /**
  * helmet's headers, worked out once: with these options they are the same on every reply.
- * (@fastify/helmet builds helmet's middleware again for each request, which took about 40% of
- * a cached read's time: tests/bench/findings.md.)
+ * (@fastify/helmet, to 13.2 at least, builds helmet's middleware again for each request, which took
+ * about 40% of a cached read's time: tests/bench/findings.md.) helmet is Node middleware: as its FAQ
+ * ("How to use Helmet without Express") says, it is given an http.IncomingMessage and an
+ * http.ServerResponse, real ones here, never sent, and the headers it set are read back.
  */
-function securityHeaders(options: HelmetOptions): Record<string, string> {
+export function securityHeaders(options: HelmetOptions): Record<string, string> {
+  const request = new IncomingMessage(new Socket());
+  const response = new ServerResponse(request);
+  let finished = false;
+  helmet(options)(request, response, (error?: unknown) => {
+    if (error) throw error;
+    finished = true;
+  });
+  // Headers that waited on something (a nonce, a lookup) would differ from reply to reply.
+  if (!finished) throw new Error('helmet did not set its headers at once: they cannot be worked out once');
   const headers: Record<string, string> = {};
-  const response = {
-    setHeader: (name: string, value: unknown) => {
-      headers[name.toLowerCase()] = String(value);
-    },
-    removeHeader: () => {},
-  };
-  helmet(options)({} as IncomingMessage, response as unknown as ServerResponse, () => {});
+  for (const [name, value] of Object.entries(response.getHeaders())) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : String(value);
+  }
   return headers;
 }
 
