@@ -3,6 +3,8 @@ import { promisify } from 'node:util';
 import { gunzipSync, gzip } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import fresh from 'fresh';
+import Negotiator from 'negotiator';
 import type { z } from 'zod';
 import { InvalidatingCache, type Stamp } from '../cache/invalidating-cache';
 import { NotFoundError } from './errors';
@@ -27,27 +29,11 @@ const zip = promisify(gzip);
 /** Below this, gzip saves less than the headers it adds. */
 const ZIP_FROM_BYTES = 512;
 
-/** Whether an Accept-Encoding header accepts gzip (not refused with q=0). */
-export function acceptsGzip(header: string | undefined): boolean {
-  if (!header) return false;
-  // What every browser sends, without parsing: gzip named, no quality given.
-  if (!header.includes(';') && /\bgzip\b/i.test(header)) return true;
-  for (const part of header.toLowerCase().split(',')) {
-    const [coding, ...params] = part.trim().split(';');
-    if (coding !== 'gzip' && coding !== '*') continue;
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    return !q || Number(q.slice(2)) > 0;
-  }
-  return false;
-}
+const GZIP = ['gzip'];
 
-/** Whether If-None-Match names one of `etags` (or is `*`). */
-function matches(header: string | undefined, ...etags: string[]): boolean {
-  if (!header) return false;
-  return header.split(',').some((tag) => {
-    const t = tag.trim().replace(/^W\//, '');
-    return t === '*' || etags.includes(t);
-  });
+/** Whether an Accept-Encoding header accepts gzip (not refused with q=0), as HTTP reads it. */
+export function acceptsGzip(header: string | undefined): boolean {
+  return new Negotiator({ headers: { 'accept-encoding': header } }).encodings(GZIP).length > 0;
 }
 
 export interface CachedRead<S extends z.ZodType> {
@@ -157,7 +143,12 @@ export const readCache = fp(async (app: FastifyInstance, opts: { maxBytes?: numb
         .header('cache-control', read.cacheControl ?? 'private, no-cache')
         .header('vary', 'accept-encoding');
       // Either tag names the same content: a client that changed its Accept-Encoding still gets 304.
-      if (matches(request.headers['if-none-match'], tagOf(cached.hash, false), tagOf(cached.hash, true))) {
+      // `fresh` is Express's reading of If-None-Match (weak tags, lists, `*`); a forced reload
+      // (Cache-Control: no-cache) gets the whole reply.
+      if (
+        fresh(request.headers, { etag: tagOf(cached.hash, false) }) ||
+        fresh(request.headers, { etag: tagOf(cached.hash, true) })
+      ) {
         return reply.status(304).send();
       }
       reply.type(read.render?.type ?? 'application/json; charset=utf-8');
