@@ -7,6 +7,7 @@ import {
   type Results,
   type Transaction,
 } from '@electric-sql/pglite';
+import { runOutsideTransactions } from '../shims/pglite-exclusive';
 
 const { serialize } = protocol;
 
@@ -53,8 +54,8 @@ function concat(parts: Uint8Array[]): Uint8Array {
  * keeps the statement and, once its plan proves generic, the plan (decision 034).
  *
  * The same mutexes as PGlite's own `query`: a statement outside a transaction waits for any
- * transaction, one inside runs in it. Results are parsed by PGlite's own `parseResults`, so rows
- * are as `query` gives them.
+ * transaction (shims/pglite-exclusive.ts), one inside runs in it (PGlite's `runExclusive`).
+ * Results are parsed by PGlite's own `parseResults`, so rows are as `query` gives them.
  */
 export function withStatementCache(client: PGlite): PGlite {
   const statements = new Map<string, Statement>();
@@ -163,9 +164,7 @@ export function withStatementCache(client: PGlite): PGlite {
     // As PGlite's own query says it: the error handler answers 503, not 500, once it is closed.
     if (client.closed) throw new Error('PGlite is closed');
     if (!cacheable(text, params, options)) return client.query<T>(text, params, options);
-    return client._runExclusiveTransaction(() =>
-      client._runExclusiveQuery(() => run<T>(text, params, options, false)),
-    );
+    return runOutsideTransactions(client, () => run<T>(text, params, options, false));
   };
 
   const transaction = <T>(callback: (tx: Transaction) => Promise<T>) =>
@@ -178,7 +177,7 @@ export function withStatementCache(client: PGlite): PGlite {
         query: async <R>(text: string, params: unknown[] = [], options?: QueryOptions) => {
           if (tx.closed) throw new Error('Transaction is closed');
           if (!cacheable(text, params, options)) return tx.query<R>(text, params, options);
-          return client._runExclusiveQuery(() => run<R>(text, params, options, true));
+          return client.runExclusive(() => run<R>(text, params, options, true));
         },
       }),
     );
