@@ -4,6 +4,7 @@ import { gunzipSync, gzip } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import fresh from 'fresh';
+import { LRUCache } from 'lru-cache';
 import Negotiator from 'negotiator';
 import type { z } from 'zod';
 import { InvalidatingCache, type Stamp } from '../cache/invalidating-cache';
@@ -30,10 +31,21 @@ const zip = promisify(gzip);
 const ZIP_FROM_BYTES = 512;
 
 const GZIP = ['gzip'];
+/**
+ * negotiator's answer for each Accept-Encoding seen lately: browsers send a handful of different
+ * ones, and negotiating takes ten times a look-up on the path of every cached read (decision 047).
+ */
+const gzipAccepted = new LRUCache<string, boolean>({ max: 64 });
 
 /** Whether an Accept-Encoding header accepts gzip (not refused with q=0), as HTTP reads it. */
 export function acceptsGzip(header: string | undefined): boolean {
-  return new Negotiator({ headers: { 'accept-encoding': header } }).encodings(GZIP).length > 0;
+  if (header === undefined) return false;
+  let accepted = gzipAccepted.get(header);
+  if (accepted === undefined) {
+    accepted = new Negotiator({ headers: { 'accept-encoding': header } }).encodings(GZIP).length > 0;
+    gzipAccepted.set(header, accepted);
+  }
+  return accepted;
 }
 
 export interface CachedRead<S extends z.ZodType> {
