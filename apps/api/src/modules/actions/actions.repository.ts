@@ -12,7 +12,7 @@ import {
   priorities,
   statusUpdates,
 } from '../../db/schema';
-import { planItemQueries, refSafe } from '../plans/plan-items';
+import { planItemQueries, refSafe } from '../plans';
 import { actionDetailFields, toActionDetail } from './action-detail';
 
 type ActionRow = typeof actions.$inferSelect;

@@ -7,12 +7,12 @@ import {
 } from '@ragboard/shared';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
+import { recordPlanChange } from '../../journal';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
-import { outcomesRepository } from '../outcomes/outcomes.repository';
-import { assertLivePeople } from '../people/people.service';
-import { recordPlanChange } from '../plans/plan-changes';
-import { HAS_HISTORY } from '../plans/plan-items';
+import { outcomesRepository } from '../outcomes';
+import { assertLivePeople } from '../people';
+import { HAS_HISTORY } from '../plans';
 import { actionRefSafe, actionsRepository } from './actions.repository';
 
 /**

@@ -13,7 +13,7 @@ import {
   setSessionCookie,
   trustedBrowserToken,
 } from '../../plugins/auth';
-import { refusePasswordsWhenOidcOnly } from '../oidc/password-sign-in';
+import { refusePasswordsWhenOidcOnly } from '../oidc';
 import { authService } from './auth.service';
 import {
   forgetAccountAttempts,

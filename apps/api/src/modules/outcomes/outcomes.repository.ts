@@ -2,9 +2,9 @@ import type { Outcome } from '@ragboard/shared';
 import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actions, outcomes } from '../../db/schema';
-import { actionsRepository } from '../actions/actions.repository';
-import { personRefs } from '../people/people.repository';
-import { planItemQueries, refSafe } from '../plans/plan-items';
+import { actionsRepository } from '../actions';
+import { personRefs } from '../people';
+import { planItemQueries, refSafe } from '../plans';
 
 type OutcomeRow = typeof outcomes.$inferSelect;
 

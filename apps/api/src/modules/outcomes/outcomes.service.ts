@@ -1,13 +1,13 @@
 import type { CreateOutcomeBody, Outcome, UpdateOutcomeBody } from '@ragboard/shared';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
+import { recordPlanChange } from '../../journal';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
-import { kpisRepository } from '../kpis/kpis.repository';
-import { assertLivePeople } from '../people/people.service';
-import { recordPlanChange } from '../plans/plan-changes';
-import { HAS_HISTORY } from '../plans/plan-items';
-import { prioritiesRepository } from '../priorities/priorities.repository';
+import { kpisRepository } from '../kpis';
+import { assertLivePeople } from '../people';
+import { HAS_HISTORY } from '../plans';
+import { prioritiesRepository } from '../priorities';
 import { outcomeRefSafe, outcomesRepository } from './outcomes.repository';
 
 /** Outcomes of a priority. Every write is audited and bumps the plan's revision. */

@@ -1,17 +1,16 @@
 import type { CreatePersonBody, Person, UpdatePersonBody } from '@ragboard/shared';
 import { announce, writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
+import { announcePlanChange, recordAudit } from '../../journal';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
-import { actionsRepository } from '../actions/actions.repository';
-import { auditRepository } from '../audit/audit.repository';
-import { kpisRepository } from '../kpis/kpis.repository';
-import { organisationsRepository } from '../organisations/organisations.repository';
-import { outcomesRepository } from '../outcomes/outcomes.repository';
-import { announcePlanChange } from '../plans/plan-changes';
-import { prioritiesRepository } from '../priorities/priorities.repository';
-import { updateRequestsRepository } from '../update-requests/update-requests.repository';
-import { usersRepository } from '../users/users.repository';
+import { actionsRepository } from '../actions';
+import { kpisRepository } from '../kpis';
+import { organisationsRepository } from '../organisations';
+import { outcomesRepository } from '../outcomes';
+import { prioritiesRepository } from '../priorities';
+import { updateRequestsRepository } from '../update-requests';
+import { usersRepository } from '../users';
 import { peopleRepository } from './people.repository';
 
 /** Leads and owners must be people who exist and were not merged away. */
@@ -52,7 +51,7 @@ export function peopleService(db: Db, now: () => Date) {
         const repo = peopleRepository(tx);
         const row = await repo.insert(body);
         const person = await load(repo, row.id);
-        await auditRepository(tx).record({
+        await recordAudit(tx, {
           actorId,
           entityType: 'person',
           entityId: row.id,
@@ -73,7 +72,7 @@ export function peopleService(db: Db, now: () => Date) {
           throw new ConflictError('This person was changed by someone else', before);
         }
         const after = await load(repo, personId);
-        await auditRepository(tx).record({
+        await recordAudit(tx, {
           actorId,
           entityType: 'person',
           entityId: personId,
@@ -107,7 +106,7 @@ export function peopleService(db: Db, now: () => Date) {
         }
         await repo.mergeInto(personId, intoId, now());
         const into = await load(repo, intoId);
-        await auditRepository(tx).record({
+        await recordAudit(tx, {
           actorId,
           entityType: 'person',
           entityId: personId,

@@ -12,8 +12,8 @@ import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actions, outcomes, plans, priorities, reportingPeriods } from '../../db/schema';
 import { actionLeadRefs, loadPositionSource, planMonths, positionReader } from '../../read-model';
-import { toActionNode } from '../actions/action-node';
-import { personRefs } from '../people/people.repository';
+import { toActionNode } from '../actions';
+import { personRefs } from '../people';
 import { type RefChange, rewriteRefs } from './plan-items';
 
 export type PlanRow = typeof plans.$inferSelect;

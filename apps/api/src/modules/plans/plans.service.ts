@@ -2,10 +2,10 @@ import type { CreatePlanBody, Plan, PlanTree, UpdatePlanBody } from '@ragboard/s
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { unlessUniqueViolation } from '../../db/unique-violation';
+import { recordPlanChange } from '../../journal';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
-import { kpisRepository } from '../kpis/kpis.repository';
-import { recordPlanChange } from './plan-changes';
+import { kpisRepository } from '../kpis';
 import type { RefChange } from './plan-items';
 import { type PlanRefChanges, type PlanRow, plansRepository } from './plans.repository';
 

@@ -2,9 +2,9 @@ import type { Priority } from '@ragboard/shared';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { outcomes, priorities } from '../../db/schema';
-import { outcomesRepository } from '../outcomes/outcomes.repository';
-import { personRefs } from '../people/people.repository';
-import { planItemQueries, refSafe } from '../plans/plan-items';
+import { outcomesRepository } from '../outcomes';
+import { personRefs } from '../people';
+import { planItemQueries, refSafe } from '../plans';
 
 type PriorityRow = typeof priorities.$inferSelect;
 

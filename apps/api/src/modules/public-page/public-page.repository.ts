@@ -24,8 +24,8 @@ import {
   publicSummaries,
 } from '../../db/schema';
 import { loadPositionSource, planPeriods, positionReader } from '../../read-model';
-import { attachmentsRepository } from '../attachments/attachments.repository';
-import { kpisRepository } from '../kpis/kpis.repository';
+import { attachmentsRepository } from '../attachments';
+import { kpisRepository } from '../kpis';
 
 const approved = and(isNotNull(publicSummaries.approvedAt), isNotNull(publicSummaries.publishedSaid));
 

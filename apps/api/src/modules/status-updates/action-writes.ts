@@ -4,7 +4,7 @@ import type { Db } from '../../db/client';
 import { actions } from '../../db/schema';
 import { AppError, ConflictError, NotFoundError } from '../../plugins/errors';
 import { isStale } from '../../plugins/etag';
-import { actionsRepository } from '../actions/actions.repository';
+import { actionsRepository } from '../actions';
 import type { UpdateAuthor } from './update-author';
 import { authorRights, type UpdateRights } from './update-rights';
 

@@ -7,11 +7,11 @@ import {
 } from '@ragboard/shared';
 import type { Db } from '../../db/client';
 import type { statusUpdates } from '../../db/schema';
+import { announcePlanChange } from '../../journal';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { isStale } from '../../plugins/etag';
-import { historyWith, toActionDetail } from '../actions/action-detail';
-import { closedPlanError } from '../plan-lifecycle/closed-plan-guard';
-import { announcePlanChange } from '../plans/plan-changes';
+import { historyWith, toActionDetail } from '../actions';
+import { closedPlanError } from '../plan-lifecycle';
 import { actionWrites, NEEDS } from './action-writes';
 import { assertPeriodTakesUpdates } from './period-rule';
 import { saveUpdate } from './save-update';

@@ -2,8 +2,8 @@ import { and, eq, getTableColumns, isNull, or, type SQL, sql } from 'drizzle-orm
 import { type PgColumn, PgDialect, type PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { actions, auditEntries, statusUpdates } from '../../db/schema';
+import { type AuditRecord, auditRow } from '../../journal';
 import { blueAwaitingSignOff } from '../../read-model';
-import { type AuditRecord, auditRow } from '../audit/audit.repository';
 
 type UpdateRow = typeof statusUpdates.$inferSelect;
 

@@ -16,7 +16,7 @@ import { currentSession } from '../../plugins/auth';
 import { errorReplies, NotFoundError } from '../../plugins/errors';
 import { parseIfMatch, versionTag } from '../../plugins/etag';
 import { planScope } from '../../plugins/read-cache';
-import { actionsRepository } from '../actions/actions.repository';
+import { actionsRepository } from '../actions';
 import { earlierHistory } from './earlier-history';
 import { statusUpdatesService } from './status-updates.service';
 

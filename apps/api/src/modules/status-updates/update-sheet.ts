@@ -3,9 +3,8 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actions, plans, priorities, reportingPeriods } from '../../db/schema';
 import { positionReader } from '../../read-model';
-import { toActionNode } from '../actions/action-node';
-import { dueForUpdate } from '../summary/period-summary';
-import { loadSummaryInput } from '../summary/summary.repository';
+import { toActionNode } from '../actions';
+import { dueForUpdate, loadSummaryInput } from '../summary';
 
 export interface SheetScope {
   planId: string;

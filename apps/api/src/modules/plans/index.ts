@@ -1,0 +1,4 @@
+export { HAS_HISTORY, placeAt, planItemQueries, refSafe } from './plan-items';
+export { plansRepository } from './plans.repository';
+export { planRoutes } from './plans.routes';
+export { slugFromTitle, toPlan } from './plans.service';

@@ -1,0 +1,3 @@
+export { publicPageHtmlRoutes } from './html/public-page-html.routes';
+export { findPublicPlan, publishedActionIds } from './public-page.repository';
+export { publicPageRoutes } from './public-page.routes';
