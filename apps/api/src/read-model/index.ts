@@ -2,6 +2,8 @@
  * What several modules read: an action's position in a month, and the links and people beside it.
  * Every module takes these from here, so each fact has one definition (`packages/shared` position).
  */
+
+export { toActionNode } from './action-node';
 export {
   actionLeadRefs,
   awaitingSignOff,
@@ -9,6 +11,7 @@ export {
   carriedFromRefs,
   carriedToRefs,
 } from './action-refs';
+export { personRefs } from './person-refs';
 export { planMonths, planPeriods } from './plan-month';
 export {
   carried,
@@ -17,3 +20,4 @@ export {
   type PositionSource,
   positionReader,
 } from './positions';
+export { approvedSummary, findPublicPlan, publishedActionIds } from './public-plan';

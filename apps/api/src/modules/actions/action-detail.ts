@@ -28,7 +28,7 @@ import {
   statusUpdates,
 } from '../../db/schema';
 import { blueAwaitingSignOff, carried } from '../../read-model';
-import { toActionNode } from './action-node';
+import { toActionNode } from '../../read-model/index';
 
 /**
  * Another action linked to this one by carrying forward, as a `CarriedActionRef` in JSON: `name`

@@ -3,7 +3,7 @@ import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { type AuditRecord, recordAudit, recordPlanChange } from '../../journal';
 import { AppError, NotFoundError } from '../../plugins/errors';
-import { closedPlanError } from '../plan-lifecycle';
+import { closedPlanError } from '../plans';
 import { updateRights } from '../status-updates';
 import { attachmentsRepository } from './attachments.repository';
 

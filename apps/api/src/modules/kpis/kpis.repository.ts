@@ -9,7 +9,7 @@ import {
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { kpis, kpiTargets, kpiValues, plans, users } from '../../db/schema';
-import { personRefs } from '../people';
+import { personRefs } from '../../read-model/index';
 
 type KpiRow = typeof kpis.$inferSelect;
 
@@ -89,19 +89,6 @@ export function kpisRepository(db: Db) {
         .where(and(eq(kpis.planId, planId), isNull(kpis.archivedAt)))
         .orderBy(asc(kpis.position));
       return (await load(rows, plan.start, false)).map(({ history: _, ...kpi }) => kpi);
-    },
-
-    /** Renumbering moves outcome refs: the KPIs that measure them follow, in one statement. */
-    async followOutcomeRefs(planId: string, changes: { from: string; to: string }[]) {
-      if (changes.length === 0) return;
-      const values = sql.join(
-        changes.map((c) => sql`(${c.from}, ${c.to})`),
-        sql`, `,
-      );
-      await db.execute(
-        sql`update ${kpis} set outcome_ref = v.to_ref from (values ${values}) as v(from_ref, to_ref)
-            where ${kpis.planId} = ${planId} and ${kpis.outcomeRef} = v.from_ref`,
-      );
     },
 
     /** Writes only when the version still matches; false means someone else changed it first. */

@@ -3,7 +3,7 @@ import { and, asc, eq, exists, inArray, isNull, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actionLeads, actions, outcomes, plans, priorities, statusUpdates } from '../../db/schema';
 import { actionLeadRefs, loadPositionSource, planMonths, positionReader } from '../../read-model';
-import { toActionNode } from '../actions';
+import { toActionNode } from '../../read-model/index';
 import { plansRepository } from '../plans';
 
 /** The actions a person leads, or whose priority's delivery group they lead: a fixed number of queries. */

@@ -2,8 +2,8 @@ import type { Outcome } from '@ragboard/shared';
 import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actions, outcomes } from '../../db/schema';
+import { personRefs } from '../../read-model/index';
 import { actionsRepository } from '../actions';
-import { personRefs } from '../people';
 import { planItemQueries, refSafe } from '../plans';
 
 type OutcomeRow = typeof outcomes.$inferSelect;

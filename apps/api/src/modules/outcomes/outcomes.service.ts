@@ -4,9 +4,8 @@ import type { Db } from '../../db/client';
 import { recordPlanChange } from '../../journal';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
-import { kpisRepository } from '../kpis';
 import { assertLivePeople } from '../people';
-import { HAS_HISTORY } from '../plans';
+import { HAS_HISTORY, plansRepository } from '../plans';
 import { prioritiesRepository } from '../priorities';
 import { outcomeRefSafe, outcomesRepository } from './outcomes.repository';
 
@@ -79,7 +78,7 @@ export function outcomesService(db: Db, now: () => Date) {
             throw new ConflictError('This outcome was changed by someone else', before);
           }
           if (renamed)
-            await kpisRepository(tx).followOutcomeRefs(planId, [{ from: before.ref, to: body.ref! }]);
+            await plansRepository(tx).followOutcomeRefs(planId, [{ from: before.ref, to: body.ref! }]);
           if (moved || position) {
             await repo.placeAt(body.priorityId ?? before.priorityId, id, position ?? Number.MAX_SAFE_INTEGER);
           }

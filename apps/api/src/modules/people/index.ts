@@ -1,3 +1,3 @@
-export { peopleRepository, personRefs } from './people.repository';
+export { peopleRepository } from './people.repository';
 export { peopleRoutes } from './people.routes';
 export { assertLivePeople } from './people.service';

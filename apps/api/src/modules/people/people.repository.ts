@@ -1,4 +1,4 @@
-import type { Person, PersonRef } from '@ragboard/shared';
+import type { Person } from '@ragboard/shared';
 import { and, asc, count, eq, ilike, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actionLeads, actions, organisations, outcomes, people, users } from '../../db/schema';
@@ -7,16 +7,6 @@ type PersonRow = typeof people.$inferSelect;
 
 /** `q` as a literal piece of a name: % and _ typed by a user match only themselves. */
 const containing = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-/** Always one query, even for no ids, so the tree's query count stays fixed. */
-export async function personRefs(db: Db, ids: string[]): Promise<Map<string, PersonRef>> {
-  const rows = await db
-    .select({ id: people.id, name: people.name, organisation: organisations.name })
-    .from(people)
-    .leftJoin(organisations, eq(organisations.id, people.organisationId))
-    .where(inArray(people.id, ids));
-  return new Map(rows.map((r) => [r.id, r]));
-}
 
 export function peopleRepository(db: Db) {
   /** People not merged away, with what they lead counted: one query per figure, whatever the count. */

@@ -1,3 +1,4 @@
+export { closedPlanError } from './closed-plan';
 export { HAS_HISTORY, placeAt, planItemQueries, refSafe } from './plan-items';
 export { plansRepository } from './plans.repository';
 export { planRoutes } from './plans.routes';

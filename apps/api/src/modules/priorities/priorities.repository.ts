@@ -2,8 +2,8 @@ import type { Priority } from '@ragboard/shared';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { outcomes, priorities } from '../../db/schema';
+import { personRefs } from '../../read-model/index';
 import { outcomesRepository } from '../outcomes';
-import { personRefs } from '../people';
 import { planItemQueries, refSafe } from '../plans';
 
 type PriorityRow = typeof priorities.$inferSelect;

@@ -11,7 +11,7 @@ import { announcePlanChange } from '../../journal';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { isStale } from '../../plugins/etag';
 import { historyWith, toActionDetail } from '../actions';
-import { closedPlanError } from '../plan-lifecycle';
+import { closedPlanError } from '../plans';
 import { actionWrites, NEEDS } from './action-writes';
 import { assertPeriodTakesUpdates } from './period-rule';
 import { saveUpdate } from './save-update';

@@ -3,7 +3,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actions, plans, priorities, reportingPeriods } from '../../db/schema';
 import { positionReader } from '../../read-model';
-import { toActionNode } from '../actions';
+import { toActionNode } from '../../read-model/index';
 import { dueForUpdate, loadSummaryInput } from '../summary';
 
 export interface SheetScope {
