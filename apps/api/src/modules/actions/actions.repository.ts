@@ -131,25 +131,6 @@ export function actionsRepository(db: Db) {
       await addLeads(actionId, personIds);
     },
 
-    /** `fromId`'s lead rows go to `intoId`; on an action led by both, the survivor's row stays in its place. */
-    async moveLeads(fromId: string, intoId: string) {
-      await db
-        .delete(actionLeads)
-        .where(
-          and(
-            eq(actionLeads.personId, fromId),
-            inArray(
-              actionLeads.actionId,
-              db
-                .select({ id: actionLeads.actionId })
-                .from(actionLeads)
-                .where(eq(actionLeads.personId, intoId)),
-            ),
-          ),
-        );
-      await db.update(actionLeads).set({ personId: intoId }).where(eq(actionLeads.personId, fromId));
-    },
-
     hasHistoryWhere,
     deleteWhere,
     archiveWhere,

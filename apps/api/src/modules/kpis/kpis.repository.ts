@@ -129,11 +129,6 @@ export function kpisRepository(db: Db) {
       return row?.ownerId ?? null;
     },
 
-    /** The KPIs `fromId` owned are owned by `intoId` (a merge of two people). */
-    async moveOwner(fromId: string, intoId: string) {
-      await db.update(kpis).set({ ownerId: intoId }).where(eq(kpis.ownerId, fromId));
-    },
-
     async detail(kpiId: string): Promise<KpiDetail | null> {
       const [row] = await db
         .select({ kpi: kpis, start: plans.periodStart })

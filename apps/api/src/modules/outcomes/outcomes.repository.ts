@@ -71,11 +71,6 @@ export function outcomesRepository(db: Db) {
       return row ?? null;
     },
 
-    /** The outcomes `fromId` led are led by `intoId` (a merge of two people). */
-    async moveLead(fromId: string, intoId: string) {
-      await db.update(outcomes).set({ leadId: intoId }).where(eq(outcomes.leadId, fromId));
-    },
-
     hasHistoryWhere,
     deleteWhere,
     archiveWhere,

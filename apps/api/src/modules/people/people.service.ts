@@ -4,13 +4,7 @@ import type { Db } from '../../db/client';
 import { announcePlanChange, recordAudit } from '../../journal';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
-import { actionsRepository } from '../actions';
-import { kpisRepository } from '../kpis';
 import { organisationsRepository } from '../organisations';
-import { outcomesRepository } from '../outcomes';
-import { prioritiesRepository } from '../priorities';
-import { updateRequestsRepository } from '../update-requests';
-import { usersRepository } from '../users';
 import { peopleRepository } from './people.repository';
 
 /** Leads and owners must be people who exist and were not merged away. */
@@ -92,16 +86,10 @@ export function peopleService(db: Db, now: () => Date) {
         const refuse = (message: string) => new ValidationError(message, [{ path: 'body.intoId', message }]);
         if (intoId === personId) throw refuse('Choose another person to merge into');
         if (!(await repo.liveIds([intoId])).has(intoId)) throw refuse('Choose a person from the list');
-        if ((await usersRepository(tx).idsForPeople([personId, intoId])).length > 1) {
+        if ((await repo.accountIds([personId, intoId])).length > 1) {
           throw new ConflictError('Both people have accounts: unlink one account before merging');
         }
-        await actionsRepository(tx).moveLeads(personId, intoId);
-        await outcomesRepository(tx).moveLead(personId, intoId);
-        await prioritiesRepository(tx).moveDeliveryGroupLead(personId, intoId);
-        await kpisRepository(tx).moveOwner(personId, intoId);
-        // Links already emailed keep working, for the actions that moved with them.
-        await updateRequestsRepository(tx).movePerson(personId, intoId);
-        for (const id of await usersRepository(tx).movePerson(personId, intoId)) {
+        for (const id of await repo.moveReferences(personId, intoId)) {
           await announce(tx, { kind: 'user', id });
         }
         await repo.mergeInto(personId, intoId, now());

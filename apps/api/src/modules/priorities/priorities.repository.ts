@@ -60,14 +60,6 @@ export function prioritiesRepository(db: Db) {
       return row ?? null;
     },
 
-    /** The delivery groups `fromId` led are led by `intoId` (a merge of two people). */
-    async moveDeliveryGroupLead(fromId: string, intoId: string) {
-      await db
-        .update(priorities)
-        .set({ deliveryGroupLeadId: intoId })
-        .where(eq(priorities.deliveryGroupLeadId, fromId));
-    },
-
     hasHistory: (id: string) => outcomesRepository(db).hasHistoryWhere(eq(outcomes.priorityId, id)),
 
     async deleteTree(id: string) {
