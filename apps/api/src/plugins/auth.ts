@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { LRUCache } from 'lru-cache';
 import { apiTokensRepository } from '../modules/api-tokens';
-import { type ActiveSession, hashToken, SESSION_ABSOLUTE_MS, sessionCache } from '../modules/auth';
+import { type ActiveSession, hashToken, SESSION_ABSOLUTE_MS, sessionCache } from '../modules/credentials';
 import {
   type ResolvedUpdateRequest,
   type UpdateRequestLimits,

@@ -1,7 +1,7 @@
 import { lateness, monthsBetween, type ReportSnapshot } from '@ragboard/shared';
 import { and, count, eq, isNull, max, ne, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyPassword } from '../../modules/auth';
+import { verifyPassword } from '../../modules/credentials';
 import { meetingsRepository } from '../../modules/meetings';
 import { loadSummaryInput, periodSummary } from '../../modules/summary';
 import { createTestDatabase } from '../../test/test-database';

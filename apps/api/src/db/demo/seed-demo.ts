@@ -1,6 +1,6 @@
 import { type Month, monthOf } from '@ragboard/shared';
 import { and, eq, inArray } from 'drizzle-orm';
-import { hashPassword } from '../../modules/auth';
+import { hashPassword } from '../../modules/credentials';
 import { planCloseService } from '../../modules/plan-lifecycle';
 import { writeTransaction } from '../changes';
 import type { Db } from '../client';

@@ -4,7 +4,7 @@ import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { recordAudit } from '../../journal';
 import { NotFoundError } from '../../plugins/errors';
-import { hashToken } from '../auth';
+import { hashToken } from '../credentials';
 import { apiTokensRepository } from './api-tokens.repository';
 
 const DAY_MS = 86_400_000;

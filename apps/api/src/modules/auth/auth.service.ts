@@ -4,12 +4,16 @@ import type { Db } from '../../db/client';
 import type { users } from '../../db/schema';
 import { recordAudit } from '../../journal';
 import { AppError, ValidationError } from '../../plugins/errors';
+import {
+  hashPassword,
+  refuseWeakPassword,
+  SAME_PASSWORD,
+  sessionsRepository,
+  verifyPassword,
+} from '../credentials';
 import { secondStepAfterPassword } from '../two-step';
 import { toUser, usersRepository } from '../users';
 import { authRepository } from './auth.repository';
-import { hashPassword, verifyPassword } from './password';
-import { refuseWeakPassword, SAME_PASSWORD } from './password-policy';
-import { sessionsRepository } from './sessions.repository';
 
 export const WRONG_CREDENTIALS = 'The email address or password is not right';
 

@@ -3,7 +3,7 @@ import type { OidcConfig } from '../../config';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { recordAudit } from '../../journal';
-import { sessionsRepository } from '../auth';
+import { sessionsRepository } from '../credentials';
 import { usersRepository } from '../users';
 
 /** A sign-in the provider vouched for that ragboard still refuses, or one that never finished. */

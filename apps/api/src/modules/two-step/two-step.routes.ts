@@ -20,7 +20,12 @@ import {
   setSessionCookie,
   setTrustedBrowserCookie,
 } from '../../plugins/auth';
-import { codeAttemptLimit, forgetCodeAttempts, passwordChangeLimit, sessionsRepository } from '../auth';
+import {
+  codeAttemptLimit,
+  forgetCodeAttempts,
+  passwordChangeLimit,
+  sessionsRepository,
+} from '../credentials';
 import { twoStepService } from './two-step.service';
 
 const errors = {

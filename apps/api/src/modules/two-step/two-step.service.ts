@@ -10,7 +10,7 @@ import type { Db } from '../../db/client';
 import type { users } from '../../db/schema';
 import { recordAudit } from '../../journal';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
-import { type ActiveSession, sessionsRepository, verifyPassword } from '../auth';
+import { type ActiveSession, sessionsRepository, verifyPassword } from '../credentials';
 import { usersRepository } from '../users';
 import {
   enrolment,

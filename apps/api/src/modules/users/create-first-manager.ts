@@ -2,7 +2,7 @@ import { passwordSchema } from '@ragboard/shared';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { recordAudit } from '../../journal';
-import { hashPassword, passwordProblem } from '../auth';
+import { hashPassword, passwordProblem } from '../credentials';
 import { toUser, usersRepository } from './users.repository';
 
 export class FirstManagerError extends Error {}

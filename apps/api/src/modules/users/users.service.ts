@@ -4,7 +4,13 @@ import type { Db } from '../../db/client';
 import { recordAudit } from '../../journal';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
-import { hashPassword, refuseWeakPassword, SAME_PASSWORD, sessionsRepository, verifyPassword } from '../auth';
+import {
+  hashPassword,
+  refuseWeakPassword,
+  SAME_PASSWORD,
+  sessionsRepository,
+  verifyPassword,
+} from '../credentials';
 import { updateRequestsService } from '../update-requests';
 import { toUser, usersRepository } from './users.repository';
 

@@ -4,11 +4,11 @@ import type { Db } from '../../db/client';
 import type { reportingPeriods } from '../../db/schema';
 import { recordPlanChange } from '../../journal';
 import { ConflictError, NotFoundError } from '../../plugins/errors';
+import { periodsRepository, toPeriod } from '../periods';
 import { plansRepository } from '../plans';
 import { reminderPoints, reminderScheduleRepository } from '../reminders';
 import { dueForUpdate, loadSummaryInput } from '../summary';
 import { updateRequestsRepository } from '../update-requests';
-import { periodsRepository, toPeriod } from './periods.repository';
 
 type PeriodRow = typeof reportingPeriods.$inferSelect;
 
