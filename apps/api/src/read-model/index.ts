@@ -3,6 +3,7 @@
  * Every module takes these from here, so each fact has one definition (`packages/shared` position).
  */
 
+export { type ActionDetailRow, actionDetailFields, historyWith, toActionDetail } from './action-detail';
 export { toActionNode } from './action-node';
 export {
   actionLeadRefs,

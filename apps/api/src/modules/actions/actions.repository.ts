@@ -12,8 +12,8 @@ import {
   priorities,
   statusUpdates,
 } from '../../db/schema';
+import { actionDetailFields, toActionDetail } from '../../read-model';
 import { planItemQueries, refSafe } from '../plans';
-import { actionDetailFields, toActionDetail } from './action-detail';
 
 type ActionRow = typeof actions.$inferSelect;
 

@@ -1,4 +1,3 @@
-export { type ActionDetailRow, actionDetailFields, historyWith, toActionDetail } from './action-detail';
 export { actionsRepository } from './actions.repository';
 export { actionRoutes } from './actions.routes';
 export { actionsService } from './actions.service';

@@ -9,7 +9,7 @@ import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { recordAudit, recordPlanChange } from '../../journal';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
-import { publishedActionIds } from '../../read-model/index';
+import { publishedActionIds } from '../../read-model';
 import { updateRights } from '../status-updates';
 import { sniffedType } from './attachment-types';
 import { attachmentsRepository } from './attachments.repository';

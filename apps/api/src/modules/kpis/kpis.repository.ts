@@ -9,7 +9,7 @@ import {
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { kpis, kpiTargets, kpiValues, plans, users } from '../../db/schema';
-import { personRefs } from '../../read-model/index';
+import { personRefs } from '../../read-model';
 
 type KpiRow = typeof kpis.$inferSelect;
 

@@ -2,7 +2,7 @@ import type { Outcome } from '@ragboard/shared';
 import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actions, outcomes } from '../../db/schema';
-import { personRefs } from '../../read-model/index';
+import { personRefs } from '../../read-model';
 import { actionsRepository } from '../actions';
 import { planItemQueries, refSafe } from '../plans';
 

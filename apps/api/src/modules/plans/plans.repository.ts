@@ -11,8 +11,14 @@ import {
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actions, kpis, outcomes, plans, priorities, reportingPeriods } from '../../db/schema';
-import { actionLeadRefs, loadPositionSource, planMonths, positionReader } from '../../read-model';
-import { personRefs, toActionNode } from '../../read-model/index';
+import {
+  actionLeadRefs,
+  loadPositionSource,
+  personRefs,
+  planMonths,
+  positionReader,
+  toActionNode,
+} from '../../read-model';
 import { type RefChange, rewriteRefs } from './plan-items';
 
 export type PlanRow = typeof plans.$inferSelect;

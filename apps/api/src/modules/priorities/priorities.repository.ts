@@ -2,7 +2,7 @@ import type { Priority } from '@ragboard/shared';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { outcomes, priorities } from '../../db/schema';
-import { personRefs } from '../../read-model/index';
+import { personRefs } from '../../read-model';
 import { outcomesRepository } from '../outcomes';
 import { planItemQueries, refSafe } from '../plans';
 

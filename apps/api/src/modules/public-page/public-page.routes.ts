@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { NotFoundError } from '../../plugins/errors';
 import { type FileReply, fileReply } from '../../plugins/file-reply';
 import { planScope } from '../../plugins/read-cache';
-import { findPublicPlan } from '../../read-model/index';
+import { findPublicPlan } from '../../read-model';
 import { publicCsv } from './public-csv';
 import { loadPublicPlan } from './public-page.repository';
 

@@ -10,7 +10,7 @@ import type { statusUpdates } from '../../db/schema';
 import { announcePlanChange } from '../../journal';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { isStale } from '../../plugins/etag';
-import { historyWith, toActionDetail } from '../actions';
+import { historyWith, toActionDetail } from '../../read-model';
 import { closedPlanError } from '../plans';
 import { actionWrites, NEEDS } from './action-writes';
 import { assertPeriodTakesUpdates } from './period-rule';

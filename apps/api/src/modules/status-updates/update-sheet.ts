@@ -2,8 +2,7 @@ import type { Month, UpdateSheetItem, UpdateSheetSection } from '@ragboard/share
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actions, plans, priorities, reportingPeriods } from '../../db/schema';
-import { positionReader } from '../../read-model';
-import { toActionNode } from '../../read-model/index';
+import { positionReader, toActionNode } from '../../read-model';
 import { dueForUpdate, loadSummaryInput } from '../summary';
 
 export interface SheetScope {

@@ -2,7 +2,7 @@ import { type Month, monthOf, type PlanState } from '@ragboard/shared';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actionLeads, actions, outcomes, plans, priorities, statusUpdates } from '../../db/schema';
-import { type ActionDetailRow, actionDetailFields } from '../actions';
+import { type ActionDetailRow, actionDetailFields } from '../../read-model';
 import type { PeriodState } from './period-rule';
 import type { RightsFacts } from './update-rights';
 

@@ -26,9 +26,10 @@ import {
   priorities,
   reportingPeriods,
   statusUpdates,
-} from '../../db/schema';
-import { blueAwaitingSignOff, carried } from '../../read-model';
-import { toActionNode } from '../../read-model/index';
+} from '../db/schema';
+import { toActionNode } from './action-node';
+import { blueAwaitingSignOff } from './action-refs';
+import { carried } from './positions';
 
 /**
  * Another action linked to this one by carrying forward, as a `CarriedActionRef` in JSON: `name`
