@@ -8,6 +8,7 @@ export {
   blueAwaitingSignOff,
   carriedFromRefs,
   carriedToRefs,
+  planOfAction,
 } from './action-refs';
 export { planMonths, planPeriods } from './plan-month';
 export {

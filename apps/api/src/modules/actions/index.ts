@@ -1,4 +1,4 @@
-export { type ActionDetailRow, actionDetailFields, historyWith, toActionDetail } from './action-detail';
+export { type ActionDetailRow, actionDetailFields, toActionDetail } from './action-detail';
 export { toActionNode } from './action-node';
 export { actionsRepository } from './actions.repository';
 export { actionRoutes } from './actions.routes';
