@@ -180,37 +180,3 @@ export function toActionDetail(row: ActionDetailRow, today: Date): Action {
     currentPeriod: row.currentPeriod,
   };
 }
-
-/**
- * The history after a new update is written: the period's earlier updates superseded when it
- * takes effect (as `saveUpdate` does), and the update itself, so a write's reply is not read again.
- */
-export function historyWith(
-  history: HistoryEntry[],
-  update: {
-    period: Month;
-    createdAt: Date;
-    status: Status;
-    note: string | null;
-    revisedDue: IsoDate | null;
-    signedOffAt: Date | null;
-  },
-  supersedesMonth: boolean,
-): HistoryEntry[] {
-  return [
-    ...history.map((e) =>
-      supersedesMonth && !e.source && e.period === update.period ? { ...e, superseded: true } : e,
-    ),
-    {
-      period: update.period,
-      createdAt: update.createdAt.toISOString(),
-      status: update.status,
-      note: update.note,
-      date: update.revisedDue,
-      source: null,
-      superseded: false,
-      rejected: false,
-      signedOff: update.signedOffAt !== null,
-    },
-  ];
-}

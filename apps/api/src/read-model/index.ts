@@ -5,7 +5,7 @@
  * imports no module (decision 045).
  */
 
-export { type ActionDetailRow, actionDetailFields, historyWith, toActionDetail } from './action-detail';
+export { type ActionDetailRow, actionDetailFields, toActionDetail } from './action-detail';
 export { toActionNode } from './action-node';
 export {
   actionLeadRefs,
@@ -13,6 +13,7 @@ export {
   blueAwaitingSignOff,
   carriedFromRefs,
   carriedToRefs,
+  planOfAction,
 } from './action-refs';
 export { personRefs } from './person-refs';
 export { planMonths, planPeriods } from './plan-month';

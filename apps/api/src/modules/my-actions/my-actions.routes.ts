@@ -58,7 +58,7 @@ export const myActionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const author = asUser(currentSession(request).user);
-      return reply.status(201).send(await updates.recordMany(author, request.body.updates));
+      return reply.status(201).send(await updates.recordAll(author, request.body.updates));
     },
   );
 };

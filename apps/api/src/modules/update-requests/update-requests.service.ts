@@ -141,7 +141,7 @@ export function updateRequestsService(db: Db, now: () => Date) {
           })),
         );
       }
-      const reply = await updates.recordMany(
+      const reply = await updates.recordAll(
         { kind: 'update-request', requestId: request.id, person: request.person },
         entries,
       );
