@@ -4,9 +4,9 @@ import { ConfigError, loadConfig } from './config';
 import { type Database, openDatabase } from './db/client';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { DataDirVersionError } from './db/pglite-data-dir';
-import { BackupCommandError, backupCommand, restoreCommand } from './modules/backup/backup-cli';
-import { ResetTwoStepError, resetTwoStepByEmail } from './modules/two-step/reset-two-step-cli';
-import { createFirstManager, FirstManagerError } from './modules/users/create-first-manager';
+import { BackupCommandError, backupCommand, restoreCommand } from './modules/backup';
+import { ResetTwoStepError, resetTwoStepByEmail } from './modules/two-step';
+import { createFirstManager, FirstManagerError } from './modules/users';
 
 const USAGE = `Usage (on DATABASE_URL, or the embedded database when the server is stopped):
   pnpm create-manager --email EMAIL [--name "Full Name"]

@@ -1,5 +1,5 @@
 import type { FastifyServerOptions } from 'fastify';
-import { redactUpdateRequestLinks } from './modules/update-requests/update-request-token';
+import { redactUpdateRequestLinks } from './modules/update-requests';
 
 interface LoggedRequest {
   method: string;

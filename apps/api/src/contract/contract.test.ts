@@ -1,10 +1,11 @@
 // The API keeps to its own OpenAPI document (issue 33): every GET it publishes, asked by each role,
 // an API token, a lead's emailed link and nobody, answers a status the document declares for it,
 // of a media type declared for that status, with a body valid against its schema (Ajv 2020).
+
 import { randomUUID } from 'node:crypto';
 import { mayAccess, ROLES } from '@ragboard/shared';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_RESTORE_BYTES } from '../modules/backup/backup.routes';
+import { MAX_RESTORE_BYTES } from '../modules/backup';
 import { createTestApp } from '../test/test-app';
 import { CALLERS, contractFixtures } from './contract-fixtures';
 import { documentPath, getRequests } from './get-requests';

@@ -217,7 +217,9 @@ const collector = (tx: Tx): ChangeCollector => ({ add: (change) => announce(tx, 
 export async function announce(db: Db, change: Change) {
   const inTransaction = pending.get(db);
   if (db instanceof PgTransaction && !inTransaction) {
-    throw new Error('Changes cannot be announced from a nested transaction');
+    throw new Error(
+      'Changes cannot be announced from a transaction that does not collect them: use writeTransaction',
+    );
   }
   const feed = inTransaction?.feed ?? feeds.get(db);
   if (!feed) return;

@@ -4,14 +4,13 @@ import { type Access, API_TOKEN_READS, CSRF_HEADER, mayAccess, type SecondStep }
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { LRUCache } from 'lru-cache';
-import { apiTokensRepository } from '../modules/api-tokens/api-tokens.repository';
-import { sessionCache } from '../modules/auth/session-cache';
-import { type ActiveSession, hashToken, SESSION_ABSOLUTE_MS } from '../modules/auth/sessions.repository';
+import { apiTokensRepository } from '../modules/api-tokens';
+import { type ActiveSession, hashToken, SESSION_ABSOLUTE_MS, sessionCache } from '../modules/credentials';
 import {
+  type ResolvedUpdateRequest,
   type UpdateRequestLimits,
   updateRequestAccess,
-} from '../modules/update-requests/update-request-access';
-import type { ResolvedUpdateRequest } from '../modules/update-requests/update-requests.service';
+} from '../modules/update-requests';
 import { AppError } from './errors';
 
 declare module 'fastify' {

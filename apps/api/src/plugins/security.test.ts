@@ -159,7 +159,7 @@ describe('rate limits', () => {
 
 describe('the default sign-in limits', () => {
   it('allow ten tries per account and a hundred per address in fifteen minutes', async () => {
-    const { DEFAULT_LOGIN_LIMITS } = await import('../modules/auth/login-limits');
+    const { DEFAULT_LOGIN_LIMITS } = await import('../modules/credentials');
     expect(DEFAULT_LOGIN_LIMITS).toEqual({ perAccount: 10, perAddress: 100 });
   });
 });

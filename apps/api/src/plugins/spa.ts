@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { publicPageHtmlRoutes } from '../modules/public-page/html/public-page-html.routes';
+import { publicPageHtmlRoutes } from '../modules/public-page';
 import { sendError } from './errors';
 
 /**

@@ -1,6 +1,7 @@
 import type { CarriedActionRef, Month, PersonRef } from '@ragboard/shared';
 import { and, asc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { LRUCache } from 'lru-cache';
 import type { Db } from '../db/client';
 import { actionLeads, actions, organisations, people, plans, statusUpdates } from '../db/schema';
 
@@ -14,6 +15,28 @@ export const blueAwaitingSignOff = and(
   isNull(statusUpdates.rejectedAt),
   isNull(statusUpdates.supersededById),
 )!;
+
+/** What `planOfAction` has learnt, for each database: action id → plan id. */
+const plansOfActions = new WeakMap<Db, LRUCache<string, string>>();
+
+/**
+ * The plan an action belongs to, or null when there is no such action: what a cached read of the
+ * action needs before it reads anything (its reply is kept, and dropped, with its plan's). An
+ * action never leaves its plan, so each one is looked up once and then known, with no query; the
+ * one place this is kept, for every route that needs it.
+ */
+export async function planOfAction(db: Db, actionId: string): Promise<string | null> {
+  let known = plansOfActions.get(db);
+  if (!known) {
+    known = new LRUCache({ max: 100_000 });
+    plansOfActions.set(db, known);
+  }
+  const remembered = known.get(actionId);
+  if (remembered) return remembered;
+  const [row] = await db.select({ planId: actions.planId }).from(actions).where(eq(actions.id, actionId));
+  if (row) known.set(actionId, row.planId);
+  return row?.planId ?? null;
+}
 
 /** Actions (within `scope`) whose Blue awaits sign-off: their status stays as it was meanwhile. */
 export function awaitingSignOff(db: Db, scope: SQL) {

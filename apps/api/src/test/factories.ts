@@ -13,7 +13,7 @@ import {
   reportingPeriods,
   statusUpdates,
 } from '../db/schema';
-import { announcePlanChange } from '../modules/plans/plan-changes';
+import { announcePlanChange } from '../journal';
 import { createUser } from './sign-in';
 
 // Factories write straight to the tables; those that change an existing plan bump its revision,

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { BuildAppOptions } from '../app';
 import type { Db } from '../db/client';
 import { actionLeads, priorities, reportingPeriods, statusUpdates } from '../db/schema';
-import { announcePlanChange } from '../modules/plans/plan-changes';
+import { announcePlanChange } from '../journal';
 import { createPerson, createPlan, planRows } from './factories';
 import { requestsAs } from './requests';
 import { signInAs } from './sign-in';

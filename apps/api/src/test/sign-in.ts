@@ -4,8 +4,7 @@ import { eq } from 'drizzle-orm';
 import type { App } from '../app';
 import type { Db } from '../db/client';
 import { sessions, users } from '../db/schema';
-import { hashPassword } from '../modules/auth/password';
-import { hashToken, sessionsRepository } from '../modules/auth/sessions.repository';
+import { hashPassword, hashToken, sessionsRepository } from '../modules/credentials';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 let testHash: Promise<string> | undefined;

@@ -1,6 +1,5 @@
 import { REPORT_SECTIONS } from '@ragboard/shared';
-import { meetingsRepository } from '../../modules/meetings/meetings.repository';
-import { meetingsService } from '../../modules/meetings/meetings.service';
+import { meetingsRepository, meetingsService } from '../../modules/meetings';
 import type { Db } from '../client';
 
 const day = (from: Date, days: number) =>

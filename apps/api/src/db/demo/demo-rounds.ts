@@ -8,7 +8,7 @@ import {
   revisedDueAfter,
   type Status,
 } from '@ragboard/shared';
-import { statusUpdatesRepository } from '../../modules/status-updates/status-updates.repository';
+import { statusUpdatesRepository } from '../../modules/status-updates';
 import type { Tx } from '../client';
 import { kpiValues, reportingPeriods, statusUpdates } from '../schema';
 import { demoHistory, steadyHistory } from './demo-history';

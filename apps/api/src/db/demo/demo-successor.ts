@@ -1,7 +1,7 @@
 import { addMonths, lastDayOfMonth, type Month, type SessionUser } from '@ragboard/shared';
 import { and, asc, eq, inArray, lt } from 'drizzle-orm';
-import { actionsService } from '../../modules/actions/actions.service';
-import { planSuccessionService } from '../../modules/plan-lifecycle/plan-succession.service';
+import { actionsService } from '../../modules/actions';
+import { planSuccessionService } from '../../modules/plan-lifecycle';
 import type { Tx } from '../client';
 import { actionLeads, actions, kpis, kpiTargets, outcomes, people, plans } from '../schema';
 

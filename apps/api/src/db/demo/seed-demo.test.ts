@@ -1,10 +1,9 @@
 import { lateness, monthsBetween, type ReportSnapshot } from '@ragboard/shared';
 import { and, count, eq, isNull, max, ne, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyPassword } from '../../modules/auth/password';
-import { meetingsRepository } from '../../modules/meetings/meetings.repository';
-import { periodSummary } from '../../modules/summary/period-summary';
-import { loadSummaryInput } from '../../modules/summary/summary.repository';
+import { verifyPassword } from '../../modules/credentials';
+import { meetingsRepository } from '../../modules/meetings';
+import { loadSummaryInput, periodSummary } from '../../modules/summary';
 import { createTestDatabase } from '../../test/test-database';
 import type { Database } from '../client';
 import {

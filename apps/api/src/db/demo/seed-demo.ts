@@ -1,7 +1,7 @@
 import { type Month, monthOf } from '@ragboard/shared';
 import { and, eq, inArray } from 'drizzle-orm';
-import { hashPassword } from '../../modules/auth/password';
-import { planCloseService } from '../../modules/plan-lifecycle/plan-close.service';
+import { hashPassword } from '../../modules/credentials';
+import { planCloseService } from '../../modules/plan-lifecycle';
 import { writeTransaction } from '../changes';
 import type { Db } from '../client';
 import { auditEntries, plans, users } from '../schema';

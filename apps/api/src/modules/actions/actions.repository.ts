@@ -12,8 +12,8 @@ import {
   priorities,
   statusUpdates,
 } from '../../db/schema';
-import { planItemQueries, refSafe } from '../plans/plan-items';
-import { actionDetailFields, toActionDetail } from './action-detail';
+import { actionDetailFields, toActionDetail } from '../../read-model';
+import { planItemQueries, refSafe } from '../plans';
 
 type ActionRow = typeof actions.$inferSelect;
 
@@ -129,25 +129,6 @@ export function actionsRepository(db: Db) {
     async setLeads(actionId: string, personIds: string[]) {
       await db.delete(actionLeads).where(eq(actionLeads.actionId, actionId));
       await addLeads(actionId, personIds);
-    },
-
-    /** `fromId`'s lead rows go to `intoId`; on an action led by both, the survivor's row stays in its place. */
-    async moveLeads(fromId: string, intoId: string) {
-      await db
-        .delete(actionLeads)
-        .where(
-          and(
-            eq(actionLeads.personId, fromId),
-            inArray(
-              actionLeads.actionId,
-              db
-                .select({ id: actionLeads.actionId })
-                .from(actionLeads)
-                .where(eq(actionLeads.personId, intoId)),
-            ),
-          ),
-        );
-      await db.update(actionLeads).set({ personId: intoId }).where(eq(actionLeads.personId, fromId));
     },
 
     hasHistoryWhere,

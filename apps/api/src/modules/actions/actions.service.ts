@@ -7,12 +7,12 @@ import {
 } from '@ragboard/shared';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
+import { outcomes } from '../../db/schema';
+import { recordPlanChange } from '../../journal';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
-import { outcomesRepository } from '../outcomes/outcomes.repository';
-import { assertLivePeople } from '../people/people.service';
-import { recordPlanChange } from '../plans/plan-changes';
-import { HAS_HISTORY } from '../plans/plan-items';
+import { assertLivePeople } from '../people';
+import { HAS_HISTORY, itemPlace } from '../plans';
 import { actionRefSafe, actionsRepository } from './actions.repository';
 
 /**
@@ -37,7 +37,7 @@ export function actionsService(db: Db, now: () => Date) {
   }
 
   async function targetOutcome(tx: Db, outcomeId: string, planId: string) {
-    const outcome = await outcomesRepository(tx).findById(outcomeId);
+    const outcome = await itemPlace(tx, outcomes, outcomeId);
     if (!outcome || outcome.planId !== planId || outcome.archivedAt) {
       const message = 'Choose an outcome of the same plan that is not archived';
       throw new ValidationError(message, [{ path: 'body.outcomeId', message }]);
@@ -64,7 +64,7 @@ export function actionsService(db: Db, now: () => Date) {
       actionRefSafe(
         body.ref,
         writeTransaction(db, async (tx) => {
-          const outcome = await outcomesRepository(tx).findById(outcomeId);
+          const outcome = await itemPlace(tx, outcomes, outcomeId);
           if (!outcome) throw new NotFoundError('Outcome');
           if (outcome.archivedAt) throw new ConflictError('This outcome is archived');
           const repo = actionsRepository(tx);

@@ -2,7 +2,7 @@ import type { ApiToken } from '@ragboard/shared';
 import { and, desc, eq, gt, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { apiTokens, users } from '../../db/schema';
-import type { ActiveSession } from '../auth/sessions.repository';
+import type { ActiveSession } from '../credentials';
 
 type ApiTokenRow = typeof apiTokens.$inferSelect;
 

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { ApiTokenCreated, CreateApiTokenBody } from '@ragboard/shared';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
+import { recordAudit } from '../../journal';
 import { NotFoundError } from '../../plugins/errors';
-import { auditRepository } from '../audit/audit.repository';
-import { hashToken } from '../auth/sessions.repository';
+import { hashToken } from '../credentials';
 import { apiTokensRepository } from './api-tokens.repository';
 
 const DAY_MS = 86_400_000;
@@ -28,7 +28,7 @@ export function apiTokensService(db: Db, now: () => Date) {
           expiresAt: new Date(at.getTime() + body.expiresInDays * DAY_MS),
         });
         const apiToken = (await repo.find(id))!;
-        await auditRepository(tx).record({
+        await recordAudit(tx, {
           actorId,
           entityType: 'api-token',
           entityId: id,
@@ -45,7 +45,7 @@ export function apiTokensService(db: Db, now: () => Date) {
         if (!before) throw new NotFoundError('API token');
         if (!(await repo.revoke(tokenId, actorId, now()))) return before;
         const after = (await repo.find(tokenId))!;
-        await auditRepository(tx).record({
+        await recordAudit(tx, {
           actorId,
           entityType: 'api-token',
           entityId: tokenId,

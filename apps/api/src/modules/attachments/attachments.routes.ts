@@ -22,7 +22,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentSession } from '../../plugins/auth';
 import { errorReplies, NotFoundError } from '../../plugins/errors';
 import { fileReply } from '../../plugins/file-reply';
-import { findPublicPlan } from '../public-page/public-page.repository';
+import { findPublicPlan } from '../../read-model';
 import { type AttachmentTarget, attachmentsService } from './attachments.service';
 import { UPLOAD_LIMITS, uploadedFile } from './uploaded-file';
 

@@ -7,11 +7,10 @@ import {
 } from '@ragboard/shared';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
+import { recordAudit, recordPlanChange } from '../../journal';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
-import { auditRepository } from '../audit/audit.repository';
-import { recordPlanChange } from '../plans/plan-changes';
-import { publishedActionIds } from '../public-page/public-page.repository';
-import { updateRights } from '../status-updates/update-rights';
+import { publishedActionIds } from '../../read-model';
+import { updateRights } from '../status-updates';
 import { sniffedType } from './attachment-types';
 import { attachmentsRepository } from './attachments.repository';
 import { fileNameFor } from './file-name';
@@ -114,7 +113,7 @@ export function attachmentsService(db: Db, now: () => Date) {
         const sha256 = hash.digest('hex');
         await writeTransaction(db, async (tx) => {
           await attachmentsRepository(tx).complete(id, size, sha256, now());
-          await auditRepository(tx).record({
+          await recordAudit(tx, {
             actorId: user.id,
             planId,
             entityType: 'attachment',

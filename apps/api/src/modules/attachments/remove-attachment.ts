@@ -1,11 +1,10 @@
 import type { AttachmentRemoved, PlanState, SessionUser } from '@ragboard/shared';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
+import { type AuditRecord, recordAudit, recordPlanChange } from '../../journal';
 import { AppError, NotFoundError } from '../../plugins/errors';
-import { type AuditRecord, auditRepository } from '../audit/audit.repository';
-import { closedPlanError } from '../plan-lifecycle/closed-plan-guard';
-import { recordPlanChange } from '../plans/plan-changes';
-import { updateRights } from '../status-updates/update-rights';
+import { closedPlanError } from '../plans';
+import { updateRights } from '../status-updates';
 import { attachmentsRepository } from './attachments.repository';
 
 /**
@@ -67,7 +66,7 @@ export async function removeAttachment(
     };
     // A file of an action's update is a plan change: the public page's cached copy is read again.
     if (found.actionId) await recordPlanChange(tx, entry);
-    else await auditRepository(tx).record(entry);
+    else await recordAudit(tx, entry);
   });
   return { removed: { id: attachmentId, fileName: found.fileName } };
 }

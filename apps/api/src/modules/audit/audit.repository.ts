@@ -3,32 +3,6 @@ import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { auditEntries, people, users } from '../../db/schema';
 
-export interface AuditRecord {
-  actorId: string | null;
-  /** Who acted without an account (a lead through an update request's link). */
-  actorPersonId?: string | null;
-  planId?: string | null;
-  entityType: string;
-  entityId: string;
-  operation: string;
-  before?: unknown;
-  after?: unknown;
-}
-
-/** The row an audit entry is kept as. */
-export function auditRow(entry: AuditRecord) {
-  return {
-    actorId: entry.actorId,
-    actorPersonId: entry.actorPersonId ?? null,
-    planId: entry.planId ?? null,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    operation: entry.operation,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-  };
-}
-
 /** A date alone means the whole of that day (UTC) at the `to` end. */
 function bound(value: string, end: 'from' | 'to'): Date {
   if (value.length > 10) return new Date(value);
@@ -37,11 +11,6 @@ function bound(value: string, end: 'from' | 'to'): Date {
 
 export function auditRepository(db: Db) {
   return {
-    /** Call inside the write's own transaction, so a write and its audit entry stand or fall together. */
-    async record(entry: AuditRecord) {
-      await db.insert(auditEntries).values(auditRow(entry));
-    },
-
     async search(query: AuditQuery): Promise<{ entries: AuditEntry[]; nextBefore: number | null }> {
       const filters: SQL[] = [];
       if (query.entityId) filters.push(eq(auditEntries.entityId, query.entityId));

@@ -1,7 +1,7 @@
 import { actionParamsSchema, auditListSchema, auditQuerySchema, errorResponseSchema } from '@ragboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { NotFoundError } from '../../plugins/errors';
-import { actionsRepository } from '../actions/actions.repository';
+import { actionsRepository } from '../actions';
 import { auditRepository } from './audit.repository';
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -13,8 +13,6 @@ import {
   setSessionCookie,
   trustedBrowserToken,
 } from '../../plugins/auth';
-import { refusePasswordsWhenOidcOnly } from '../oidc/password-sign-in';
-import { authService } from './auth.service';
 import {
   forgetAccountAttempts,
   forgetPasswordAttempts,
@@ -22,8 +20,10 @@ import {
   loginLimits,
   PASSWORD_CHANGE_ATTEMPTS,
   passwordChangeLimit,
-} from './login-limits';
-import { sessionsRepository } from './sessions.repository';
+  sessionsRepository,
+} from '../credentials';
+import { refusePasswordsWhenOidcOnly } from '../oidc';
+import { authService } from './auth.service';
 
 const errors = { 401: errorResponseSchema, 403: errorResponseSchema };
 

@@ -2,14 +2,18 @@ import type { SessionUser } from '@ragboard/shared';
 import { announce, writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import type { users } from '../../db/schema';
+import { recordAudit } from '../../journal';
 import { AppError, ValidationError } from '../../plugins/errors';
-import { auditRepository } from '../audit/audit.repository';
-import { secondStepAfterPassword } from '../two-step/two-step.service';
-import { toUser, usersRepository } from '../users/users.repository';
+import {
+  hashPassword,
+  refuseWeakPassword,
+  SAME_PASSWORD,
+  sessionsRepository,
+  verifyPassword,
+} from '../credentials';
+import { secondStepAfterPassword } from '../two-step';
+import { toUser, usersRepository } from '../users';
 import { authRepository } from './auth.repository';
-import { hashPassword, verifyPassword } from './password';
-import { refuseWeakPassword, SAME_PASSWORD } from './password-policy';
-import { sessionsRepository } from './sessions.repository';
 
 export const WRONG_CREDENTIALS = 'The email address or password is not right';
 
@@ -57,7 +61,7 @@ export function authService(db: Db, now: () => Date) {
         await announce(tx, { kind: 'user', id: userId });
         const sessions = sessionsRepository(tx);
         await sessions.revokeAllForUser(userId, at);
-        await auditRepository(tx).record({
+        await recordAudit(tx, {
           actorId: userId,
           entityType: 'user',
           entityId: userId,

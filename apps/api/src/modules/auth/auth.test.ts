@@ -2,8 +2,8 @@ import { errorResponseSchema, sessionReplySchema } from '@ragboard/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, signIn, TEST_PASSWORD } from '../../test/sign-in';
 import { createTestApp } from '../../test/test-app';
+import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from '../credentials';
 import { WRONG_CREDENTIALS } from './auth.service';
-import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from './sessions.repository';
 
 let clock = new Date('2026-11-24T09:00:00Z');
 const advance = (ms: number) => {

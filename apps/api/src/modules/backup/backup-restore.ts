@@ -3,8 +3,8 @@ import { sql } from 'drizzle-orm';
 import { announce, writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { auditEntries, rateLimitCounters, sessions, users } from '../../db/schema';
+import { recordAudit } from '../../journal';
 import { AppError, ConflictError } from '../../plugins/errors';
-import { auditRepository } from '../audit/audit.repository';
 import { BACKUP_TABLES, type BackupTable } from './backup-tables';
 import { migrationLevel, rowsOf } from './backup-writer';
 
@@ -128,7 +128,7 @@ export async function restoreBackup(
     const [actor] = by
       ? await rowsOf<{ id: string }>(tx, sql`select id from users where lower(email) = lower(${by.email})`)
       : [];
-    await auditRepository(tx).record({
+    await recordAudit(tx, {
       actorId: actor?.id ?? null,
       entityType: 'database',
       entityId: 'restore',

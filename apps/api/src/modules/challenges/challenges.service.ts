@@ -8,12 +8,12 @@ import type {
 } from '@ragboard/shared';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
+import { recordPlanChange } from '../../journal';
 import { AppError, ConflictError, NotFoundError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
-import { actionsRepository } from '../actions/actions.repository';
-import { recordPlanChange } from '../plans/plan-changes';
-import { plansRepository } from '../plans/plans.repository';
-import { updateRights } from '../status-updates/update-rights';
+import { actionsRepository } from '../actions';
+import { plansRepository } from '../plans';
+import { updateRights } from '../status-updates';
 import { challengesRepository } from './challenges.repository';
 
 /**

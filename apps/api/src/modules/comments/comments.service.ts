@@ -1,9 +1,9 @@
 import { type CommentList, type CreateCommentBody, mayAccess, type SessionUser } from '@ragboard/shared';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
+import { recordPlanChange } from '../../journal';
 import { ConflictError, NotFoundError } from '../../plugins/errors';
-import { actionsRepository } from '../actions/actions.repository';
-import { recordPlanChange } from '../plans/plan-changes';
+import { actionsRepository } from '../actions';
 import { commentsRepository } from './comments.repository';
 
 /** Who may comment on an action: the forum, the leads and the manager; the board reads. */

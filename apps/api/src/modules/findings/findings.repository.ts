@@ -16,8 +16,7 @@ import {
   users,
 } from '../../db/schema';
 import { loadPositionSource, planMonths, positionReader } from '../../read-model';
-import { placeAt } from '../plans/plan-items';
-import { plansRepository } from '../plans/plans.repository';
+import { placeAt, plansRepository } from '../plans';
 
 type FindingRow = typeof findings.$inferSelect;
 

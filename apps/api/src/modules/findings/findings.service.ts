@@ -10,11 +10,11 @@ import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { kpis } from '../../db/schema';
 import { unlessUniqueViolation } from '../../db/unique-violation';
+import { recordPlanChange } from '../../journal';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
-import { actionsRepository } from '../actions/actions.repository';
-import { recordPlanChange } from '../plans/plan-changes';
-import { plansRepository } from '../plans/plans.repository';
+import { actionsRepository } from '../actions';
+import { plansRepository } from '../plans';
 import { findingsRepository } from './findings.repository';
 
 const refClash = (ref: string) => () => new ConflictError(`Another finding of this plan is numbered ${ref}`);

@@ -9,15 +9,14 @@ import {
 } from '@ragboard/shared';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
+import { announcePlanChange, recordAudit } from '../../journal';
 import { AppError, ConflictError, NotFoundError } from '../../plugins/errors';
-import { actionsRepository } from '../actions/actions.repository';
-import { auditRepository } from '../audit/audit.repository';
-import { outcomesRepository } from '../outcomes/outcomes.repository';
-import { peopleRepository } from '../people/people.repository';
-import { announcePlanChange } from '../plans/plan-changes';
-import { plansRepository } from '../plans/plans.repository';
-import { prioritiesRepository } from '../priorities/priorities.repository';
-import { statusUpdatesRepository } from '../status-updates/status-updates.repository';
+import { actionsRepository } from '../actions';
+import { outcomesRepository } from '../outcomes';
+import { peopleRepository } from '../people';
+import { plansRepository } from '../plans';
+import { prioritiesRepository } from '../priorities';
+import { statusUpdatesRepository } from '../status-updates';
 import { planShape, readRows } from './import-preview';
 import { personKey } from './import-values';
 import { importsRepository } from './imports.repository';
@@ -126,7 +125,7 @@ export function importsService(db: Db, now: () => Date) {
           }
         }
         await repo.markCommitted(importId, plan.id, at);
-        await auditRepository(tx).record({
+        await recordAudit(tx, {
           actorId: user.id,
           planId: plan.id,
           entityType: 'import',

@@ -9,8 +9,8 @@ import ExcelJS from 'exceljs';
 import { spreadsheetCsv } from '../../csv/spreadsheet-csv';
 import type { Db } from '../../db/client';
 import { NotFoundError } from '../../plugins/errors';
-import { actionsRepository } from '../actions/actions.repository';
-import { plansRepository } from '../plans/plans.repository';
+import { actionsRepository } from '../actions';
+import { plansRepository } from '../plans';
 import { COLUMN_HEADERS } from './import-columns';
 
 /** The importer's columns, in the order a person reads them. */

@@ -9,7 +9,7 @@ import {
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { kpis, kpiTargets, kpiValues, plans, users } from '../../db/schema';
-import { personRefs } from '../people/people.repository';
+import { personRefs } from '../../read-model';
 
 type KpiRow = typeof kpis.$inferSelect;
 
@@ -91,19 +91,6 @@ export function kpisRepository(db: Db) {
       return (await load(rows, plan.start, false)).map(({ history: _, ...kpi }) => kpi);
     },
 
-    /** Renumbering moves outcome refs: the KPIs that measure them follow, in one statement. */
-    async followOutcomeRefs(planId: string, changes: { from: string; to: string }[]) {
-      if (changes.length === 0) return;
-      const values = sql.join(
-        changes.map((c) => sql`(${c.from}, ${c.to})`),
-        sql`, `,
-      );
-      await db.execute(
-        sql`update ${kpis} set outcome_ref = v.to_ref from (values ${values}) as v(from_ref, to_ref)
-            where ${kpis.planId} = ${planId} and ${kpis.outcomeRef} = v.from_ref`,
-      );
-    },
-
     /** Writes only when the version still matches; false means someone else changed it first. */
     async update(id: string, version: number, values: Partial<typeof kpis.$inferInsert>, now: Date) {
       const [row] = await db
@@ -140,11 +127,6 @@ export function kpisRepository(db: Db) {
     async ownerId(kpiId: string): Promise<string | null> {
       const [row] = await db.select({ ownerId: kpis.ownerId }).from(kpis).where(eq(kpis.id, kpiId));
       return row?.ownerId ?? null;
-    },
-
-    /** The KPIs `fromId` owned are owned by `intoId` (a merge of two people). */
-    async moveOwner(fromId: string, intoId: string) {
-      await db.update(kpis).set({ ownerId: intoId }).where(eq(kpis.ownerId, fromId));
     },
 
     async detail(kpiId: string): Promise<KpiDetail | null> {

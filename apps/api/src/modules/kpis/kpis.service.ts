@@ -7,11 +7,11 @@ import {
 } from '@ragboard/shared';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
+import { recordPlanChange } from '../../journal';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
-import { assertLivePeople } from '../people/people.service';
-import { recordPlanChange } from '../plans/plan-changes';
-import { plansRepository } from '../plans/plans.repository';
+import { assertLivePeople } from '../people';
+import { plansRepository } from '../plans';
 import { kpisRepository } from './kpis.repository';
 
 /** Editing KPIs (the manager) and recording their actuals (the manager or the KPI's owner). */

@@ -13,11 +13,11 @@ import type { z } from 'zod';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { priorities } from '../../db/schema';
+import { recordPlanChange } from '../../journal';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { isStale } from '../../plugins/etag';
-import { recordPlanChange } from '../plans/plan-changes';
-import { plansRepository } from '../plans/plans.repository';
-import { reportsService } from '../reports/reports.service';
+import { plansRepository } from '../plans';
+import { reportsService } from '../reports';
 import { meetingsRepository } from './meetings.repository';
 
 type NewBody = z.output<typeof createReportingBodyBodySchema>;

@@ -2,9 +2,14 @@ import { addMonths, isBehind, isDueForUpdate, type MyAction, monthOf } from '@ra
 import { and, asc, eq, exists, inArray, isNull, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actionLeads, actions, outcomes, plans, priorities, statusUpdates } from '../../db/schema';
-import { actionLeadRefs, loadPositionSource, planMonths, positionReader } from '../../read-model';
-import { toActionNode } from '../actions/action-node';
-import { plansRepository } from '../plans/plans.repository';
+import {
+  actionLeadRefs,
+  loadPositionSource,
+  planMonths,
+  positionReader,
+  toActionNode,
+} from '../../read-model';
+import { plansRepository } from '../plans';
 
 /** The actions a person leads, or whose priority's delivery group they lead: a fixed number of queries. */
 export async function myActions(db: Db, personId: string, today: Date): Promise<MyAction[]> {

@@ -8,8 +8,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentSession } from '../../plugins/auth';
 import { errorReplies } from '../../plugins/errors';
-import { statusUpdatesService } from '../status-updates/status-updates.service';
-import { asUser } from '../status-updates/update-author';
+import { asUser, statusUpdatesService } from '../status-updates';
 import { myActions } from './my-actions.repository';
 import { myUpdateSheet } from './my-update-sheet';
 
@@ -59,7 +58,7 @@ export const myActionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const author = asUser(currentSession(request).user);
-      return reply.status(201).send(await updates.recordMany(author, request.body.updates));
+      return reply.status(201).send(await updates.recordAll(author, request.body.updates));
     },
   );
 };

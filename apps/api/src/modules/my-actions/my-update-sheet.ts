@@ -2,8 +2,8 @@ import type { SessionUser, UpdateSheet, UpdateSheetSection } from '@ragboard/sha
 import { and, eq, isNull, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actionLeads, actions, people, plans, priorities } from '../../db/schema';
-import { plansRepository } from '../plans/plans.repository';
-import { updateSheetSection } from '../status-updates/update-sheet';
+import { plansRepository } from '../plans';
+import { updateSheetSection } from '../status-updates';
 
 /** The signed-in person's whole month on one page: each active plan's due actions in its current period. */
 export async function myUpdateSheet(db: Db, user: SessionUser, today: Date): Promise<UpdateSheet> {

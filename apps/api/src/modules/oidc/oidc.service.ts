@@ -2,9 +2,9 @@ import type { OidcProblem } from '@ragboard/shared';
 import type { OidcConfig } from '../../config';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
-import { auditRepository } from '../audit/audit.repository';
-import { sessionsRepository } from '../auth/sessions.repository';
-import { usersRepository } from '../users/users.repository';
+import { recordAudit } from '../../journal';
+import { sessionsRepository } from '../credentials';
+import { usersRepository } from '../users';
 
 /** A sign-in the provider vouched for that ragboard still refuses, or one that never finished. */
 export class OidcSignInProblem extends Error {
@@ -50,7 +50,7 @@ export function oidcService(db: Db, now: () => Date, config: Pick<OidcConfig, 'i
       // Trusted as a complete session: the provider asked for its own second factor, if any.
       return writeTransaction(db, async (tx) => {
         const session = await sessionsRepository(tx).create(user.id, now());
-        await auditRepository(tx).record({
+        await recordAudit(tx, {
           actorId: user.id,
           entityType: 'user',
           entityId: user.id,

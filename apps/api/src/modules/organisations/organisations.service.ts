@@ -2,10 +2,9 @@ import type { CreateOrganisationBody, Organisation, UpdateOrganisationBody } fro
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { unlessUniqueViolation } from '../../db/unique-violation';
+import { announcePlanChange, recordAudit } from '../../journal';
 import { ConflictError, NotFoundError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
-import { auditRepository } from '../audit/audit.repository';
-import { announcePlanChange } from '../plans/plan-changes';
 import { organisationsRepository } from './organisations.repository';
 
 const nameClash = () => new ConflictError('An organisation with that name already exists');
@@ -28,7 +27,7 @@ export function organisationsService(db: Db) {
           if (await repo.nameTaken(body.name)) throw nameClash();
           const row = await repo.insert(body);
           const organisation = await load(repo, row.id);
-          await auditRepository(tx).record({
+          await recordAudit(tx, {
             actorId,
             entityType: 'organisation',
             entityId: row.id,
@@ -55,7 +54,7 @@ export function organisationsService(db: Db) {
             );
           }
           const after = await load(repo, organisationId);
-          await auditRepository(tx).record({
+          await recordAudit(tx, {
             actorId,
             entityType: 'organisation',
             entityId: organisationId,

@@ -2,9 +2,9 @@ import type { Outcome } from '@ragboard/shared';
 import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actions, outcomes } from '../../db/schema';
-import { actionsRepository } from '../actions/actions.repository';
-import { personRefs } from '../people/people.repository';
-import { planItemQueries, refSafe } from '../plans/plan-items';
+import { personRefs } from '../../read-model';
+import { actionsRepository } from '../actions';
+import { planItemQueries, refSafe } from '../plans';
 
 type OutcomeRow = typeof outcomes.$inferSelect;
 
@@ -69,11 +69,6 @@ export function outcomesRepository(db: Db) {
         .where(and(eq(outcomes.id, id), eq(outcomes.version, version)))
         .returning();
       return row ?? null;
-    },
-
-    /** The outcomes `fromId` led are led by `intoId` (a merge of two people). */
-    async moveLead(fromId: string, intoId: string) {
-      await db.update(outcomes).set({ leadId: intoId }).where(eq(outcomes.leadId, fromId));
     },
 
     hasHistoryWhere,

@@ -1,13 +1,12 @@
 import type { CreateOutcomeBody, Outcome, UpdateOutcomeBody } from '@ragboard/shared';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
+import { priorities } from '../../db/schema';
+import { recordPlanChange } from '../../journal';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
-import { kpisRepository } from '../kpis/kpis.repository';
-import { assertLivePeople } from '../people/people.service';
-import { recordPlanChange } from '../plans/plan-changes';
-import { HAS_HISTORY } from '../plans/plan-items';
-import { prioritiesRepository } from '../priorities/priorities.repository';
+import { assertLivePeople } from '../people';
+import { HAS_HISTORY, itemPlace, plansRepository } from '../plans';
 import { outcomeRefSafe, outcomesRepository } from './outcomes.repository';
 
 /** Outcomes of a priority. Every write is audited and bumps the plan's revision. */
@@ -20,7 +19,7 @@ export function outcomesService(db: Db, now: () => Date) {
 
   /** Where an outcome is moved to: a live priority of its own plan. */
   async function targetPriority(tx: Db, priorityId: string, planId: string) {
-    const priority = await prioritiesRepository(tx).findById(priorityId);
+    const priority = await itemPlace(tx, priorities, priorityId);
     if (!priority || priority.planId !== planId || priority.archivedAt) {
       const message = 'Choose a priority of the same plan that is not archived';
       throw new ValidationError(message, [{ path: 'body.priorityId', message }]);
@@ -32,7 +31,7 @@ export function outcomesService(db: Db, now: () => Date) {
       outcomeRefSafe(
         body.ref,
         writeTransaction(db, async (tx) => {
-          const priority = await prioritiesRepository(tx).findById(priorityId);
+          const priority = await itemPlace(tx, priorities, priorityId);
           if (!priority) throw new NotFoundError('Priority');
           if (priority.archivedAt) throw new ConflictError('This priority is archived');
           const { planId } = priority;
@@ -79,7 +78,7 @@ export function outcomesService(db: Db, now: () => Date) {
             throw new ConflictError('This outcome was changed by someone else', before);
           }
           if (renamed)
-            await kpisRepository(tx).followOutcomeRefs(planId, [{ from: before.ref, to: body.ref! }]);
+            await plansRepository(tx).followOutcomeRefs(planId, [{ from: before.ref, to: body.ref! }]);
           if (moved || position) {
             await repo.placeAt(body.priorityId ?? before.priorityId, id, position ?? Number.MAX_SAFE_INTEGER);
           }

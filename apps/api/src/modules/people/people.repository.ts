@@ -1,22 +1,22 @@
-import type { Person, PersonRef } from '@ragboard/shared';
+import type { Person } from '@ragboard/shared';
 import { and, asc, count, eq, ilike, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { actionLeads, actions, organisations, outcomes, people, users } from '../../db/schema';
+import {
+  actionLeads,
+  actions,
+  kpis,
+  organisations,
+  outcomes,
+  people,
+  priorities,
+  updateRequests,
+  users,
+} from '../../db/schema';
 
 type PersonRow = typeof people.$inferSelect;
 
 /** `q` as a literal piece of a name: % and _ typed by a user match only themselves. */
 const containing = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-/** Always one query, even for no ids, so the tree's query count stays fixed. */
-export async function personRefs(db: Db, ids: string[]): Promise<Map<string, PersonRef>> {
-  const rows = await db
-    .select({ id: people.id, name: people.name, organisation: organisations.name })
-    .from(people)
-    .leftJoin(organisations, eq(organisations.id, people.organisationId))
-    .where(inArray(people.id, ids));
-  return new Map(rows.map((r) => [r.id, r]));
-}
 
 export function peopleRepository(db: Db) {
   /** People not merged away, with what they lead counted: one query per figure, whatever the count. */
@@ -104,6 +104,40 @@ export function peopleRepository(db: Db) {
         .update(people)
         .set({ mergedIntoId: intoId, updatedAt: now, version: sql`${people.version} + 1` })
         .where(eq(people.id, fromId));
+    },
+    /** Accounts linked to any of these people. */
+    async accountIds(personIds: string[]): Promise<string[]> {
+      const rows = await db.select({ id: users.id }).from(users).where(inArray(users.personId, personIds));
+      return rows.map((r) => r.id);
+    },
+
+    /**
+     * Everything `fromId` leads or owns moves to `intoId`: action leads (once each), outcome and
+     * delivery group leads, KPI owners, update requests (links already emailed keep working, for the
+     * actions that moved with them) and the account. The accounts moved are returned.
+     */
+    async moveReferences(fromId: string, intoId: string): Promise<string[]> {
+      const alreadyLed = db
+        .select({ id: actionLeads.actionId })
+        .from(actionLeads)
+        .where(eq(actionLeads.personId, intoId));
+      await db
+        .delete(actionLeads)
+        .where(and(eq(actionLeads.personId, fromId), inArray(actionLeads.actionId, alreadyLed)));
+      await db.update(actionLeads).set({ personId: intoId }).where(eq(actionLeads.personId, fromId));
+      await db.update(outcomes).set({ leadId: intoId }).where(eq(outcomes.leadId, fromId));
+      await db
+        .update(priorities)
+        .set({ deliveryGroupLeadId: intoId })
+        .where(eq(priorities.deliveryGroupLeadId, fromId));
+      await db.update(kpis).set({ ownerId: intoId }).where(eq(kpis.ownerId, fromId));
+      await db.update(updateRequests).set({ personId: intoId }).where(eq(updateRequests.personId, fromId));
+      const moved = await db
+        .update(users)
+        .set({ personId: intoId })
+        .where(eq(users.personId, fromId))
+        .returning({ id: users.id });
+      return moved.map((r) => r.id);
     },
   };
 }

@@ -1,17 +1,10 @@
 import type { CreatePersonBody, Person, UpdatePersonBody } from '@ragboard/shared';
 import { announce, writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
+import { announcePlanChange, recordAudit } from '../../journal';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
-import { actionsRepository } from '../actions/actions.repository';
-import { auditRepository } from '../audit/audit.repository';
-import { kpisRepository } from '../kpis/kpis.repository';
-import { organisationsRepository } from '../organisations/organisations.repository';
-import { outcomesRepository } from '../outcomes/outcomes.repository';
-import { announcePlanChange } from '../plans/plan-changes';
-import { prioritiesRepository } from '../priorities/priorities.repository';
-import { updateRequestsRepository } from '../update-requests/update-requests.repository';
-import { usersRepository } from '../users/users.repository';
+import { organisationsRepository } from '../organisations';
 import { peopleRepository } from './people.repository';
 
 /** Leads and owners must be people who exist and were not merged away. */
@@ -52,7 +45,7 @@ export function peopleService(db: Db, now: () => Date) {
         const repo = peopleRepository(tx);
         const row = await repo.insert(body);
         const person = await load(repo, row.id);
-        await auditRepository(tx).record({
+        await recordAudit(tx, {
           actorId,
           entityType: 'person',
           entityId: row.id,
@@ -73,7 +66,7 @@ export function peopleService(db: Db, now: () => Date) {
           throw new ConflictError('This person was changed by someone else', before);
         }
         const after = await load(repo, personId);
-        await auditRepository(tx).record({
+        await recordAudit(tx, {
           actorId,
           entityType: 'person',
           entityId: personId,
@@ -93,21 +86,15 @@ export function peopleService(db: Db, now: () => Date) {
         const refuse = (message: string) => new ValidationError(message, [{ path: 'body.intoId', message }]);
         if (intoId === personId) throw refuse('Choose another person to merge into');
         if (!(await repo.liveIds([intoId])).has(intoId)) throw refuse('Choose a person from the list');
-        if ((await usersRepository(tx).idsForPeople([personId, intoId])).length > 1) {
+        if ((await repo.accountIds([personId, intoId])).length > 1) {
           throw new ConflictError('Both people have accounts: unlink one account before merging');
         }
-        await actionsRepository(tx).moveLeads(personId, intoId);
-        await outcomesRepository(tx).moveLead(personId, intoId);
-        await prioritiesRepository(tx).moveDeliveryGroupLead(personId, intoId);
-        await kpisRepository(tx).moveOwner(personId, intoId);
-        // Links already emailed keep working, for the actions that moved with them.
-        await updateRequestsRepository(tx).movePerson(personId, intoId);
-        for (const id of await usersRepository(tx).movePerson(personId, intoId)) {
+        for (const id of await repo.moveReferences(personId, intoId)) {
           await announce(tx, { kind: 'user', id });
         }
         await repo.mergeInto(personId, intoId, now());
         const into = await load(repo, intoId);
-        await auditRepository(tx).record({
+        await recordAudit(tx, {
           actorId,
           entityType: 'person',
           entityId: personId,

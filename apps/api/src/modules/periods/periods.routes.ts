@@ -1,21 +1,17 @@
 import {
   errorResponseSchema,
   openPeriodBodySchema,
-  periodClosePreviewSchema,
   periodListSchema,
-  periodParamsSchema,
   periodSchema,
   planParamsSchema,
 } from '@ragboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentSession } from '../../plugins/auth';
 import { errorReplies } from '../../plugins/errors';
-import { periodCloseService } from './period-close';
 import { periodsService } from './periods.service';
 
 export const periodRoutes: FastifyPluginAsyncZod = async (app) => {
   const service = periodsService(app.database.db, app.now);
-  const closing = periodCloseService(app.database.db, app.now);
 
   app.get(
     '/api/plans/:planId/periods',
@@ -46,39 +42,6 @@ export const periodRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { user } = currentSession(request);
       return reply.status(201).send(await service.open(user.id, request.params.planId, request.body));
-    },
-  );
-
-  app.get(
-    '/api/plans/:planId/periods/:month/close-preview',
-    {
-      config: { access: ['manager'] },
-      schema: {
-        tags: ['monthly round'],
-        summary:
-          'What closing an open month would end: its missing updates and their leads, its deadline if not passed, its live links, its scheduled reminders',
-        params: periodParamsSchema,
-        response: { 200: periodClosePreviewSchema, ...errorReplies },
-      },
-    },
-    async (request) => closing.preview(request.params.planId, request.params.month),
-  );
-
-  app.post(
-    '/api/plans/:planId/periods/:month/close',
-    {
-      config: { access: ['manager'] },
-      schema: {
-        tags: ['monthly round'],
-        summary:
-          'Close a month: its updates become read-only and the plan as it stood is kept; its live links expire and its scheduled reminders are cancelled',
-        params: periodParamsSchema,
-        response: { 200: periodSchema, ...errorReplies },
-      },
-    },
-    async (request) => {
-      const { user } = currentSession(request);
-      return closing.close(user.id, request.params.planId, request.params.month);
     },
   );
 };

@@ -1,9 +1,9 @@
 import { formatMonth, type OpenPeriodBody, type Period } from '@ragboard/shared';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
+import { recordPlanChange } from '../../journal';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
-import { recordPlanChange } from '../plans/plan-changes';
-import { plansRepository } from '../plans/plans.repository';
+import { plansRepository } from '../plans';
 import { periodsRepository, toPeriod } from './periods.repository';
 
 /** Reporting periods: the manager opens a month for updates (closing one: period-close.ts). */

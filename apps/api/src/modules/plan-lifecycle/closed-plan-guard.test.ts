@@ -13,11 +13,11 @@ import {
   plans,
   reportingBodies,
 } from '../../db/schema';
+import { announcePlanChange } from '../../journal';
 import { addStatusUpdate, createPlan, openPeriod, planRows } from '../../test/factories';
 import { type SignedIn, signInAs } from '../../test/sign-in';
 import { createTestApp } from '../../test/test-app';
-import { announcePlanChange } from '../plans/plan-changes';
-import { reportsService } from '../reports/reports.service';
+import { reportsService } from '../reports';
 import { planLifecycleRepository } from './plan-lifecycle.repository';
 
 /**

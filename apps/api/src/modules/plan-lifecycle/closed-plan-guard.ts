@@ -1,7 +1,7 @@
 import { idSchema } from '@ragboard/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { ConflictError } from '../../plugins/errors';
+import { closedPlanError } from '../plans';
 import { type PlanTarget, planLifecycleRepository } from './plan-lifecycle.repository';
 
 declare module 'fastify' {
@@ -29,9 +29,6 @@ const TARGETS: Record<string, PlanTarget> = {
   meetingId: 'meeting',
   attachmentId: 'attachment',
 };
-
-export const closedPlanError = () =>
-  new ConflictError('This plan is closed: it can be read but no longer changed');
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

@@ -12,14 +12,12 @@ import { eq } from 'drizzle-orm';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { actions as actionTable } from '../../db/schema';
+import { recordPlanChange } from '../../journal';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { carriedToRefs } from '../../read-model';
-import { recordPlanChange } from '../plans/plan-changes';
-import { plansRepository } from '../plans/plans.repository';
-import { toPlan } from '../plans/plans.service';
-import { takeSnapshot } from '../reports/report-snapshot';
-import { reportsRepository, toBoardReport } from '../reports/reports.repository';
+import { plansRepository, toPlan } from '../plans';
+import { reportsRepository, takeSnapshot, toBoardReport } from '../reports';
 import { planLifecycleRepository } from './plan-lifecycle.repository';
 
 export const SUMMARY_OF_PROGRESS = 'Summary of progress';

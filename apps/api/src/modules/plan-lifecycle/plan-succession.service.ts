@@ -9,11 +9,10 @@ import {
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { unlessUniqueViolation } from '../../db/unique-violation';
+import { recordPlanChange } from '../../journal';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
-import { recordPlanChange } from '../plans/plan-changes';
-import { plansRepository } from '../plans/plans.repository';
-import { slugFromTitle, toPlan } from '../plans/plans.service';
+import { plansRepository, slugFromTitle, toPlan } from '../plans';
 import { chooseSuccession } from './plan-succession.choice';
 import { planSuccessionRepository } from './plan-succession.repository';
 

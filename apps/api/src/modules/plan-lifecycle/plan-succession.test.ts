@@ -14,12 +14,12 @@ import {
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { actionLeads, kpis, kpiTargets, plans } from '../../db/schema';
+import { announcePlanChange } from '../../journal';
 import { createPlan, planRows } from '../../test/factories';
 import { readExports } from '../../test/read-exports';
 import { auditOf, refusedFields, requestsAs } from '../../test/requests';
 import { type SignedIn, signInAs } from '../../test/sign-in';
 import { createTestApp } from '../../test/test-app';
-import { announcePlanChange } from '../plans/plan-changes';
 
 const today = new Date('2026-11-24T12:00:00Z');
 let nextNumber = 0;

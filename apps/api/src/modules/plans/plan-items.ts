@@ -101,6 +101,19 @@ export function planItemQueries(db: Db, table: PlanItemTable, parent: PgColumn) 
   };
 }
 
+/** Where a plan item sits: its plan, and whether it is archived. Null when there is no such item. */
+export async function itemPlace(
+  db: Db,
+  table: PlanItemTable,
+  id: string,
+): Promise<{ planId: string; archivedAt: Date | null } | null> {
+  const [row] = await db
+    .select({ planId: table.planId, archivedAt: table.archivedAt })
+    .from(table as typeof priorities)
+    .where(eq(table.id, id));
+  return row ?? null;
+}
+
 export interface RefChange {
   id: string;
   from: string;

@@ -10,10 +10,15 @@ import {
 } from '@ragboard/shared';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { actions, outcomes, plans, priorities, reportingPeriods } from '../../db/schema';
-import { actionLeadRefs, loadPositionSource, planMonths, positionReader } from '../../read-model';
-import { toActionNode } from '../actions/action-node';
-import { personRefs } from '../people/people.repository';
+import { actions, kpis, outcomes, plans, priorities, reportingPeriods } from '../../db/schema';
+import {
+  actionLeadRefs,
+  loadPositionSource,
+  personRefs,
+  planMonths,
+  positionReader,
+  toActionNode,
+} from '../../read-model';
 import { type RefChange, rewriteRefs } from './plan-items';
 
 export type PlanRow = typeof plans.$inferSelect;
@@ -183,6 +188,18 @@ export function plansRepository(db: Db) {
       }
     },
 
+    /** Renumbering moves outcome refs: the KPIs that measure them follow, in one statement. */
+    async followOutcomeRefs(planId: string, changes: { from: string; to: string }[]) {
+      if (changes.length === 0) return;
+      const values = sql.join(
+        changes.map((c) => sql`(${c.from}, ${c.to})`),
+        sql`, `,
+      );
+      await db.execute(
+        sql`update ${kpis} set outcome_ref = v.to_ref from (values ${values}) as v(from_ref, to_ref)
+            where ${kpis.planId} = ${planId} and ${kpis.outcomeRef} = v.from_ref`,
+      );
+    },
     async exists(planId: string): Promise<boolean> {
       const [row] = await db.select({ id: plans.id }).from(plans).where(eq(plans.id, planId));
       return Boolean(row);

@@ -2,10 +2,9 @@ import type { CreatePlanBody, Plan, PlanTree, UpdatePlanBody } from '@ragboard/s
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { unlessUniqueViolation } from '../../db/unique-violation';
+import { recordPlanChange } from '../../journal';
 import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
-import { kpisRepository } from '../kpis/kpis.repository';
-import { recordPlanChange } from './plan-changes';
 import type { RefChange } from './plan-items';
 import { type PlanRefChanges, type PlanRow, plansRepository } from './plans.repository';
 
@@ -138,7 +137,7 @@ export function plansService(db: Db, now: () => Date) {
           actions: number(live.actions),
         };
         await repo.rewriteRefs(changed, now());
-        await kpisRepository(tx).followOutcomeRefs(planId, changed.outcomes);
+        await plansRepository(tx).followOutcomeRefs(planId, changed.outcomes);
         await recordPlanChange(tx, {
           actorId,
           planId,

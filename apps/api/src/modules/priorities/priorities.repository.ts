@@ -2,9 +2,9 @@ import type { Priority } from '@ragboard/shared';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { outcomes, priorities } from '../../db/schema';
-import { outcomesRepository } from '../outcomes/outcomes.repository';
-import { personRefs } from '../people/people.repository';
-import { planItemQueries, refSafe } from '../plans/plan-items';
+import { personRefs } from '../../read-model';
+import { outcomesRepository } from '../outcomes';
+import { planItemQueries, refSafe } from '../plans';
 
 type PriorityRow = typeof priorities.$inferSelect;
 
@@ -58,14 +58,6 @@ export function prioritiesRepository(db: Db) {
         .where(and(eq(priorities.id, id), eq(priorities.version, version)))
         .returning();
       return row ?? null;
-    },
-
-    /** The delivery groups `fromId` led are led by `intoId` (a merge of two people). */
-    async moveDeliveryGroupLead(fromId: string, intoId: string) {
-      await db
-        .update(priorities)
-        .set({ deliveryGroupLeadId: intoId })
-        .where(eq(priorities.deliveryGroupLeadId, fromId));
     },
 
     hasHistory: (id: string) => outcomesRepository(db).hasHistoryWhere(eq(outcomes.priorityId, id)),

@@ -1,12 +1,11 @@
 import type { CreatePriorityBody, DeliveryGroupBody, Priority, UpdatePriorityBody } from '@ragboard/shared';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
+import { recordPlanChange } from '../../journal';
 import { ConflictError, NotFoundError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
-import { assertLivePeople } from '../people/people.service';
-import { recordPlanChange } from '../plans/plan-changes';
-import { HAS_HISTORY } from '../plans/plan-items';
-import { plansRepository } from '../plans/plans.repository';
+import { assertLivePeople } from '../people';
+import { HAS_HISTORY, plansRepository } from '../plans';
 import { prioritiesRepository, priorityRefSafe } from './priorities.repository';
 
 function deliveryGroupColumns(group: DeliveryGroupBody = {}) {

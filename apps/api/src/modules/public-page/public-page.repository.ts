@@ -23,21 +23,11 @@ import {
   priorities,
   publicSummaries,
 } from '../../db/schema';
-import { loadPositionSource, planPeriods, positionReader } from '../../read-model';
-import { attachmentsRepository } from '../attachments/attachments.repository';
-import { kpisRepository } from '../kpis/kpis.repository';
+import { approvedSummary, loadPositionSource, planPeriods, positionReader } from '../../read-model';
+import { attachmentsRepository } from '../attachments';
+import { kpisRepository } from '../kpis';
 
-const approved = and(isNotNull(publicSummaries.approvedAt), isNotNull(publicSummaries.publishedSaid));
-
-/** The public plan at `slug`, with its licence's address; null when there is none or it is not public. */
-export async function findPublicPlan(db: Db, slug: string) {
-  const [row] = await db
-    .select({ planId: plans.id, licenceUrl: planPublications.licenceUrl })
-    .from(planPublications)
-    .innerJoin(plans, eq(plans.id, planPublications.planId))
-    .where(and(eq(planPublications.slug, slug), eq(planPublications.public, true)));
-  return row ?? null;
-}
+const approved = approvedSummary;
 
 /** Leads by action, as the public may see them: names only when the plan shows names, each once. */
 async function publicLeads(db: Db, actionIds: string[], showNames: boolean) {
@@ -61,25 +51,6 @@ async function publicLeads(db: Db, actionIds: string[], showNames: boolean) {
     byAction.set(row.actionId, leads);
   }
   return byAction;
-}
-
-/** Of these actions, those whose summary is published on the plan's public page. */
-export async function publishedActionIds(db: Db, planId: string, actionIds: string[]): Promise<string[]> {
-  if (actionIds.length === 0) return [];
-  const rows = await db
-    .select({ id: actions.id })
-    .from(publicSummaries)
-    .innerJoin(actions, eq(actions.id, publicSummaries.actionId))
-    .where(
-      and(
-        eq(publicSummaries.planId, planId),
-        eq(actions.planId, planId),
-        inArray(actions.id, actionIds),
-        approved,
-        isNull(actions.archivedAt),
-      ),
-    );
-  return rows.map((r) => r.id);
 }
 
 async function publishedActions(

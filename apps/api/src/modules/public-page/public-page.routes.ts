@@ -10,8 +10,9 @@ import type { z } from 'zod';
 import { NotFoundError } from '../../plugins/errors';
 import { type FileReply, fileReply } from '../../plugins/file-reply';
 import { planScope } from '../../plugins/read-cache';
+import { findPublicPlan } from '../../read-model';
 import { publicCsv } from './public-csv';
-import { findPublicPlan, loadPublicPlan } from './public-page.repository';
+import { loadPublicPlan } from './public-page.repository';
 
 const CSV = { type: 'text/csv; charset=utf-8', body: publicCsv };
 

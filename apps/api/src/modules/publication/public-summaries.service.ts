@@ -2,11 +2,11 @@ import type { PublicItemKind, PublicSummary, SessionUser, WritePublicSummaryBody
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { unlessUniqueViolation } from '../../db/unique-violation';
+import { recordPlanChange } from '../../journal';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
-import { kpisRepository } from '../kpis/kpis.repository';
-import { recordPlanChange } from '../plans/plan-changes';
-import { updateRights } from '../status-updates/update-rights';
+import { kpisRepository } from '../kpis';
+import { updateRights } from '../status-updates';
 import { publicationRepository, type SummaryValues } from './publication.repository';
 
 const ITEM_NAMES: Record<PublicItemKind, string> = { action: 'Action', kpi: 'KPI' };

@@ -8,9 +8,9 @@ import type {
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { unlessUniqueViolation } from '../../db/unique-violation';
+import { recordPlanChange } from '../../journal';
 import { ConflictError, NotFoundError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
-import { recordPlanChange } from '../plans/plan-changes';
 import { publicationRepository, toTerm } from './publication.repository';
 
 const slugClash = (slug: string) =>

@@ -15,8 +15,8 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { plans, statusUpdates } from '../../db/schema';
 import { NotFoundError } from '../../plugins/errors';
-import { attachmentsRepository } from '../attachments/attachments.repository';
-import { findingsRepository } from '../findings/findings.repository';
+import { attachmentsRepository } from '../attachments';
+import { findingsRepository } from '../findings';
 
 /** A file of evidence as the pack lists it: what, where it is attached, by whom and when. */
 export interface PackEvidence {

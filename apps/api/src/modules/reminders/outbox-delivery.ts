@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client';
 import type { outboxMessages } from '../../db/schema';
-import { redactUpdateRequestLinks } from '../update-requests/update-request-token';
+import { redactUpdateRequestLinks } from '../update-requests';
 import { isPermanentRefusal, type Mailer } from './mailer';
 import { outboxRepository } from './outbox.repository';
 

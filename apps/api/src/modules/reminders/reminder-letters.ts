@@ -5,12 +5,9 @@ import type { Db } from '../../db/client';
 import type { outboxMessages } from '../../db/schema';
 import { priorities } from '../../db/schema';
 import { ConflictError } from '../../plugins/errors';
-import { periodsRepository } from '../periods/periods.repository';
-import { lastDayForUpdates, updatesCloseAt } from '../periods/update-window';
-import { dueForUpdate } from '../summary/period-summary';
-import { loadSummaryInput } from '../summary/summary.repository';
-import { updateRequestUrl } from '../update-requests/update-request-token';
-import { updateRequestsService } from '../update-requests/update-requests.service';
+import { lastDayForUpdates, periodsRepository, updatesCloseAt } from '../periods';
+import { dueForUpdate, loadSummaryInput } from '../summary';
+import { updateRequestsService, updateRequestUrl } from '../update-requests';
 import { outboxRepository } from './outbox.repository';
 import { remindersRepository } from './reminders.repository';
 

@@ -6,7 +6,7 @@ import {
   type UpdateReminderScheduleBody,
 } from '@ragboard/shared';
 import type { reminderRuns } from '../../db/schema';
-import { addDays, updatesCloseAt } from '../periods/update-window';
+import { addDays, updatesCloseAt } from '../periods';
 
 type RunRow = typeof reminderRuns.$inferSelect;
 

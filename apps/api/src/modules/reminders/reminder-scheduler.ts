@@ -3,9 +3,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { plans, reminderRuns, reminderSchedules, reportingPeriods } from '../../db/schema';
-import { auditRepository } from '../audit/audit.repository';
-import { periodsRepository } from '../periods/periods.repository';
-import { updatesCloseAt } from '../periods/update-window';
+import { recordAudit } from '../../journal';
+import { periodsRepository, updatesCloseAt } from '../periods';
 import type { Mailer } from './mailer';
 import { outboxDelivery } from './outbox-delivery';
 import { type ReminderDeps, writeReminders } from './reminder-letters';
@@ -75,7 +74,7 @@ export function reminderScheduler(
         .update(reminderRuns)
         .set({ state: messages > 0 ? 'sent' : 'skipped', messages })
         .where(eq(reminderRuns.id, claimed.id));
-      await auditRepository(tx).record({
+      await recordAudit(tx, {
         actorId: null,
         planId: period.planId,
         entityType: 'period',

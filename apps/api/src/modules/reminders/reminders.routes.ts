@@ -13,7 +13,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentSession } from '../../plugins/auth';
 import { errorReplies, NotFoundError } from '../../plugins/errors';
 import { parseIfMatch, versionTag } from '../../plugins/etag';
-import { plansRepository } from '../plans/plans.repository';
+import { plansRepository } from '../plans';
 import type { Mailer } from './mailer';
 import { outboxRepository } from './outbox.repository';
 import type { ReminderDeps } from './reminder-letters';

@@ -8,15 +8,13 @@ import type {
 } from '@ragboard/shared';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
+import { recordAudit } from '../../journal';
 import { ConflictError, NotFoundError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
-import { auditRepository } from '../audit/audit.repository';
-import { periodsRepository } from '../periods/periods.repository';
-import { lastDayForUpdates } from '../periods/update-window';
-import { plansRepository } from '../plans/plans.repository';
-import { dueForUpdate } from '../summary/period-summary';
-import { loadSummaryInput } from '../summary/summary.repository';
-import { updateRequestsRepository } from '../update-requests/update-requests.repository';
+import { lastDayForUpdates, periodsRepository } from '../periods';
+import { plansRepository } from '../plans';
+import { dueForUpdate, loadSummaryInput } from '../summary';
+import { updateRequestsRepository } from '../update-requests';
 import type { Mailer } from './mailer';
 import { toOutboxMessage } from './outbox.repository';
 import { outboxDelivery } from './outbox-delivery';
@@ -79,7 +77,7 @@ export function remindersService(db: Db, mailer: Mailer, deps: ReminderDeps) {
           escalate: false,
         });
         if (!result) throw new NotFoundError('Plan');
-        await auditRepository(tx).record({
+        await recordAudit(tx, {
           actorId: user.id,
           planId,
           entityType: 'period',
@@ -141,7 +139,7 @@ export function remindersService(db: Db, mailer: Mailer, deps: ReminderDeps) {
             'The reminder schedule was changed by someone else',
             await repo.find(planId),
           );
-        await auditRepository(tx).record({
+        await recordAudit(tx, {
           actorId,
           planId,
           entityType: 'reminder-schedule',

@@ -3,12 +3,11 @@ import { and, desc, eq, gt, lt, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { boardReports, challenges } from '../../db/schema';
 import { positionReader } from '../../read-model';
-import { challengesRepository } from '../challenges/challenges.repository';
-import { findingsRepository } from '../findings/findings.repository';
-import { kpisRepository } from '../kpis/kpis.repository';
-import { plansRepository } from '../plans/plans.repository';
-import { periodSummary, type SummaryInput } from '../summary/period-summary';
-import { loadSummaryInput } from '../summary/summary.repository';
+import { challengesRepository } from '../challenges';
+import { findingsRepository } from '../findings';
+import { kpisRepository } from '../kpis';
+import { plansRepository } from '../plans';
+import { loadSummaryInput, periodSummary, type SummaryInput } from '../summary';
 import { readStoredSnapshot } from './stored-snapshot';
 
 /**

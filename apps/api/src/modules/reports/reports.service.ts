@@ -7,10 +7,10 @@ import {
 } from '@ragboard/shared';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
+import { recordPlanChange } from '../../journal';
 import { ConflictError, NotFoundError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
-import { recordPlanChange } from '../plans/plan-changes';
-import { plansRepository } from '../plans/plans.repository';
+import { plansRepository } from '../plans';
 import { takeSnapshot } from './report-snapshot';
 import { reportsRepository, toBoardReport } from './reports.repository';
 

@@ -1,7 +1,7 @@
 import type { EarlierHistory } from '@ragboard/shared';
 import type { Db } from '../../db/client';
-import { actionsRepository } from '../actions/actions.repository';
-import { plansRepository } from '../plans/plans.repository';
+import { actionsRepository } from '../actions';
+import { plansRepository } from '../plans';
 import { statusUpdatesRepository } from './status-updates.repository';
 
 /**

@@ -1,8 +1,42 @@
-import { type Month, revisedDueAfter, type Status, type StatusUpdate } from '@ragboard/shared';
-import { aliasedTable, and, desc, eq, isNull, ne } from 'drizzle-orm';
+import {
+  type Action,
+  type Month,
+  monthOf,
+  revisedDueAfter,
+  type Status,
+  type StatusUpdate,
+} from '@ragboard/shared';
+import {
+  aliasedTable,
+  and,
+  desc,
+  eq,
+  getTableColumns,
+  inArray,
+  isNull,
+  ne,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
-import { actions, statusUpdates, users } from '../../db/schema';
-import { blueAwaitingSignOff } from '../../read-model';
+import { preparedStatement } from '../../db/prepared-statement';
+import {
+  actionLeads,
+  actions,
+  attachments,
+  auditEntries,
+  outcomes,
+  plans,
+  priorities,
+  reportingPeriods,
+  statusUpdates,
+  users,
+} from '../../db/schema';
+import { auditRow } from '../../journal';
+import { actionDetailFields, blueAwaitingSignOff, toActionDetail } from '../../read-model';
+import { type ActionWrite, type AwaitingBlue, toStatusUpdate, type UpdateTarget } from './update-checks';
 
 type UpdateRow = typeof statusUpdates.$inferSelect;
 
@@ -10,63 +44,71 @@ const author = aliasedTable(users, 'author');
 const signer = aliasedTable(users, 'signer');
 const rejecter = aliasedTable(users, 'rejecter');
 
-/** An action's status updates. Rows are only ever added to or marked, never rewritten. */
+/**
+ * Every statement of the monthly round. A status update, a sign-off and a refusal each cost two:
+ * the target's read (`target`) and the write (`write`), both prepared once (decisions 033, 034
+ * and 046). Rows are only ever added to or marked, never rewritten.
+ */
 export function statusUpdatesRepository(db: Db) {
   return {
-    async insert(values: typeof statusUpdates.$inferInsert): Promise<UpdateRow> {
-      const [row] = await db.insert(statusUpdates).values(values).returning();
-      return row!;
-    },
-
-    /** The Blue of this action still waiting for a sign-off, if any. */
-    async awaitingBlue(actionId: string): Promise<UpdateRow | null> {
-      const [row] = await db
-        .select()
-        .from(statusUpdates)
-        .where(and(eq(statusUpdates.actionId, actionId), blueAwaitingSignOff))
-        .orderBy(desc(statusUpdates.createdAt))
-        .limit(1);
+    /**
+     * Everything a status update, a sign-off or a refusal is checked against and replies with, in
+     * one statement: the action as its page shows it, who may change it, its plan's state and
+     * periods, the month of its current update, and the Blue awaiting sign-off with whether it
+     * has evidence. Null when there is no such action.
+     */
+    async target(actionId: string, personId: string | null, today: Date): Promise<UpdateTarget | null> {
+      const [row] = await targetQuery(db).execute({ actionId, personId, thisMonth: monthOf(today) });
       return row ?? null;
     },
 
-    /** Marks the live updates of a period (but `keepId`) as superseded by `byId`. */
-    async supersede(actionId: string, period: Month, byId: string) {
-      await db
-        .update(statusUpdates)
-        .set({ supersededById: byId })
-        .where(
-          and(
-            eq(statusUpdates.actionId, actionId),
-            eq(statusUpdates.period, period),
-            isNull(statusUpdates.supersededById),
-            ne(statusUpdates.id, byId),
-          ),
-        );
+    /** The action as its page shows it, read by the target's statement; null when there is none. */
+    async detail(actionId: string, today: Date): Promise<Action | null> {
+      const [row] = await targetQuery(db).execute({ actionId, personId: null, thisMonth: monthOf(today) });
+      return row ? toActionDetail(row, today) : null;
     },
 
     /**
-     * Makes `update` the action's current state: its status, the new completion date that
-     * carries over (`revisedDueAfter`) and the update itself. The one place an action's status is
-     * set, by a lead's update, a sign-off, an import and the demo alike (decision 004).
+     * A checked change's every write in one statement, so one round trip and atomic without a
+     * transaction of its own: the action's next version claimed (of writers holding the same
+     * version, exactly one gets it), and only if it was, its new current state, the new update,
+     * the marks on the update signed off or refused, the updates superseded and the audit entry.
+     * False when the version was gone and nothing was written.
      */
-    async setCurrent(
-      actionId: string,
-      update: { id: string; status: Status; revisedDue: string | null },
-      revisedDueBefore: string | null,
-    ) {
-      await db
-        .update(actions)
-        .set({
-          status: update.status,
-          revisedDue: revisedDueAfter(update, revisedDueBefore),
-          currentUpdateId: update.id,
-        })
-        .where(eq(actions.id, actionId));
+    async write(change: ActionWrite): Promise<boolean> {
+      const { action, current, insert, mark, supersede } = change;
+      const values: Record<string, unknown> = {
+        actionId: action.id,
+        version: action.version,
+        at: change.at,
+        becomesCurrent: current !== null,
+        status: current?.status ?? null,
+        revisedDue: current?.revisedDue ?? null,
+        currentUpdateId: current?.currentUpdateId ?? null,
+        inserts: insert !== null,
+        'm.id': mark?.id ?? null,
+        's.by': supersede.by,
+        's.awaitingBlue': supersede.awaitingBlue,
+        's.month': supersede.month,
+      };
+      for (const key of MARK_KEYS) values[`m.${key}`] = mark?.[key] ?? null;
+      for (const key of UPDATE_KEYS) values[`u.${key}`] = insert?.[key as keyof UpdateRow] ?? null;
+      const audit = auditRow(change.audit);
+      for (const key of AUDIT_KEYS) values[`a.${key}`] = audit[key as keyof typeof audit];
+      const [row] = await writeStatement.execute(db, values);
+      return Number(row?.claimed) === 1;
     },
 
-    async mark(id: string, values: Partial<typeof statusUpdates.$inferInsert>): Promise<UpdateRow> {
-      const [row] = await db.update(statusUpdates).set(values).where(eq(statusUpdates.id, id)).returning();
-      return row!;
+    /** What an author's rights to an action turn on: who leads its delivery group, and whether they lead it. */
+    async rightsFacts(actionId: string, personId: string) {
+      const [row] = await db
+        .select({ groupLeadId: priorities.deliveryGroupLeadId, leads: actionLeads.personId })
+        .from(actions)
+        .innerJoin(outcomes, eq(outcomes.id, actions.outcomeId))
+        .innerJoin(priorities, eq(priorities.id, outcomes.priorityId))
+        .leftJoin(actionLeads, and(eq(actionLeads.actionId, actions.id), eq(actionLeads.personId, personId)))
+        .where(eq(actions.id, actionId));
+      return { groupLeadId: row?.groupLeadId ?? null, leadsAction: Boolean(row?.leads) };
     },
 
     /** Newest first, with the names of who wrote, signed off or refused each one. */
@@ -88,30 +130,187 @@ export function statusUpdatesRepository(db: Db) {
         toStatusUpdate(u, authorName, signerName, rejecterName),
       );
     },
+
+    async actionExists(actionId: string): Promise<boolean> {
+      const [row] = await db.select({ id: actions.id }).from(actions).where(eq(actions.id, actionId));
+      return row !== undefined;
+    },
+
+    /** An update written other than by the round (an import's history). */
+    async insert(values: typeof statusUpdates.$inferInsert): Promise<UpdateRow> {
+      const [row] = await db.insert(statusUpdates).values(values).returning();
+      return row!;
+    },
+
+    /**
+     * Makes `update` the action's current state: its status, the new completion date that
+     * carries over (`revisedDueAfter`) and the update itself. An import and the demo set it so;
+     * the round's write sets the same columns the same way (decision 004).
+     */
+    async setCurrent(
+      actionId: string,
+      update: { id: string; status: Status; revisedDue: string | null },
+      revisedDueBefore: string | null,
+    ) {
+      await db
+        .update(actions)
+        .set({
+          status: update.status,
+          revisedDue: revisedDueAfter(update, revisedDueBefore),
+          currentUpdateId: update.id,
+        })
+        .where(eq(actions.id, actionId));
+    },
+
+    /** A plan's title, a period's deadline, and which of its priorities' delivery groups a person leads. */
+    async sheetFacts(planId: string, period: Month, groupLeadId: string | null) {
+      const [plan] = await db
+        .select({ id: plans.id, title: plans.title })
+        .from(plans)
+        .where(eq(plans.id, planId));
+      const [row] = await db
+        .select({ deadline: reportingPeriods.deadline })
+        .from(reportingPeriods)
+        .where(and(eq(reportingPeriods.planId, planId), eq(reportingPeriods.month, period)));
+      const groups = groupLeadId
+        ? await db
+            .select({ id: priorities.id })
+            .from(priorities)
+            .where(and(eq(priorities.planId, planId), eq(priorities.deliveryGroupLeadId, groupLeadId)))
+        : [];
+      return { plan, deadline: row?.deadline ?? null, groups: new Set(groups.map((p) => p.id)) };
+    },
+
+    async actionRows(ids: string[]) {
+      return ids.length ? await db.select().from(actions).where(inArray(actions.id, ids)) : [];
+    },
   };
 }
 
-export function toStatusUpdate(
-  u: UpdateRow,
-  authorName: string | null,
-  signerName: string | null,
-  rejecterName: string | null,
-): StatusUpdate {
-  return {
-    id: u.id,
-    period: u.period,
-    status: u.status,
-    note: u.note,
-    revisedDue: u.revisedDue,
-    author: authorName ?? u.authorName,
-    viaUpdateRequest: u.updateRequestId !== null,
-    createdAt: u.createdAt.toISOString(),
-    superseded: u.supersededById !== null,
-    signOff: u.signedOffAt
-      ? { by: signerName ?? 'Unknown', at: u.signedOffAt.toISOString(), note: u.signOffNote }
-      : null,
-    rejection: u.rejectedAt
-      ? { by: rejecterName ?? 'Unknown', at: u.rejectedAt.toISOString(), reason: u.rejectionReason ?? '' }
-      : null,
-  };
+/**
+ * Built once for each database (or transaction) and prepared: every update runs it, and PostgreSQL
+ * then plans it once for each connection rather than for each update (tests/bench/findings.md).
+ */
+const preparedTargets = new WeakMap<Db, ReturnType<typeof prepareTargetQuery>>();
+function targetQuery(db: Db) {
+  let query = preparedTargets.get(db);
+  if (!query) {
+    query = prepareTargetQuery(db);
+    preparedTargets.set(db, query);
+  }
+  return query;
 }
+
+function prepareTargetQuery(db: Db) {
+  return db
+    .select({
+      ...actionDetailFields(sql.placeholder('thisMonth')),
+      leadsAction: sql<boolean>`exists (select 1 from ${actionLeads}
+        where ${actionLeads.actionId} = ${actions.id} and ${actionLeads.personId} = ${sql.placeholder('personId')})`,
+      currentUpdateMonth: sql<Month | null>`(
+        select ${statusUpdates.period} from ${statusUpdates} where ${statusUpdates.id} = ${actions.currentUpdateId})`,
+      signOffNeedsEvidence: plans.signOffNeedsEvidence,
+      planState: plans.state,
+      // Found among the action's Blues (status_updates_blue_idx): there is never more than one.
+      awaiting: sql<AwaitingBlue | null>`(
+        select json_build_object('id', ${statusUpdates.id}, 'period', ${statusUpdates.period},
+          'note', ${statusUpdates.note}, 'revisedDue', ${statusUpdates.revisedDue},
+          'hasEvidence', exists (select 1 from ${attachments}
+            where ${attachments.statusUpdateId} = ${statusUpdates.id}
+              and ${attachments.completedAt} is not null and ${attachments.removedAt} is null))
+        from ${statusUpdates}
+        where ${statusUpdates.actionId} = ${actions.id} and ${blueAwaitingSignOff}
+        order by ${statusUpdates.createdAt} desc limit 1)`,
+    })
+    .from(actions)
+    .innerJoin(plans, eq(plans.id, actions.planId))
+    .innerJoin(outcomes, eq(outcomes.id, actions.outcomeId))
+    .innerJoin(priorities, eq(priorities.id, outcomes.priorityId))
+    .where(eq(actions.id, sql.placeholder('actionId')))
+    .prepare('status_update_target');
+}
+
+/**
+ * A placeholder for a column's value, mapped as the column maps it (a null stays null: a
+ * placeholder's value goes to the column's mapping as it is) and cast to the column's type.
+ */
+function param(name: string, column: PgColumn) {
+  const encoder = {
+    mapToDriverValue: (value: unknown) => (value == null ? null : column.mapToDriverValue(value)),
+  };
+  return sql`cast(${sql.param(sql.placeholder(name), encoder)} as ${sql.raw(column.getSQLType())})`;
+}
+
+/** `INSERT INTO table (…) SELECT $…, … FROM claimed` of the named columns, each a placeholder. */
+function insertWhenClaimed<T extends PgTable>(table: T, prefix: string, keys: string[]): SQL {
+  const columns = getTableColumns(table);
+  return sql`insert into ${table} (${sql.join(
+    keys.map((key) => sql.identifier(columns[key]!.name)),
+    sql`, `,
+  )}) select ${sql.join(
+    keys.map((key) => param(`${prefix}${key}`, columns[key]!)),
+    sql`, `,
+  )} from claimed`;
+}
+
+const UPDATE_KEYS = Object.keys(getTableColumns(statusUpdates));
+const AUDIT_KEYS = Object.keys(auditRow({ actorId: null, entityType: '', entityId: '', operation: '' }));
+const MARK_KEYS = [
+  'signedOffById',
+  'signedOffAt',
+  'signOffNote',
+  'rejectedById',
+  'rejectedAt',
+  'rejectionReason',
+] as const;
+
+/**
+ * The write of a status update, a sign-off and a refusal alike, as one SQL text: what differs
+ * between them (whether the action takes a new current state, whether a row is inserted or one is
+ * marked, what is superseded) is a parameter, so the text is built once and prepared. A mark only
+ * ever fills a column (`coalesce`): a sign-off or a refusal is never taken back.
+ */
+const writeStatement = (() => {
+  const becomesCurrent = sql`${sql.placeholder('becomesCurrent')}::boolean`;
+  const unlessCurrent = (column: PgColumn, value: SQL) =>
+    sql`case when ${becomesCurrent} then ${value} else ${column} end`;
+  const claimedOne = sql`exists (select 1 from claimed)`;
+  const claim = sql`update ${actions} set
+      ${sql.identifier(actions.status.name)} = ${unlessCurrent(actions.status, param('status', actions.status))},
+      ${sql.identifier(actions.revisedDue.name)} = ${unlessCurrent(actions.revisedDue, param('revisedDue', actions.revisedDue))},
+      ${sql.identifier(actions.currentUpdateId.name)} = ${unlessCurrent(actions.currentUpdateId, param('currentUpdateId', actions.currentUpdateId))},
+      ${sql.identifier(actions.version.name)} = ${actions.version} + 1,
+      ${sql.identifier(actions.updatedAt.name)} = ${param('at', actions.updatedAt)}
+    where ${actions.id} = ${param('actionId', actions.id)} and ${actions.version} = ${param('version', actions.version)}
+    returning ${actions.id}`;
+  const marked = sql`update ${statusUpdates} set ${sql.join(
+    MARK_KEYS.map(
+      (key) =>
+        sql`${sql.identifier(statusUpdates[key].name)} = coalesce(${param(`m.${key}`, statusUpdates[key])}, ${statusUpdates[key]})`,
+    ),
+    sql`, `,
+  )}
+    where ${statusUpdates.id} = ${param('m.id', statusUpdates.id)} and ${claimedOne}`;
+  const superseded = sql`update ${statusUpdates}
+    set ${sql.identifier(statusUpdates.supersededById.name)} = ${param('s.by', statusUpdates.id)}
+    where ${and(
+      eq(statusUpdates.actionId, param('actionId', actions.id)),
+      isNull(statusUpdates.supersededById),
+      ne(statusUpdates.id, param('s.by', statusUpdates.id)),
+      or(
+        and(sql`${sql.placeholder('s.awaitingBlue')}::boolean`, blueAwaitingSignOff),
+        eq(statusUpdates.period, param('s.month', statusUpdates.period)),
+      ),
+      claimedOne,
+    )}`;
+  return preparedStatement<{ claimed: number }>(
+    'status_update_write',
+    sql`
+    with claimed as (${claim}),
+      inserted as (${insertWhenClaimed(statusUpdates, 'u.', UPDATE_KEYS)} where ${sql.placeholder('inserts')}::boolean),
+      marked as (${marked}),
+      superseded as (${superseded}),
+      audited as (${insertWhenClaimed(auditEntries, 'a.', AUDIT_KEYS)})
+    select count(*)::int as claimed from claimed`,
+  );
+})();

@@ -11,12 +11,11 @@ import {
   statusUpdateReplySchema,
 } from '@ragboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { LRUCache } from 'lru-cache';
 import { currentSession } from '../../plugins/auth';
 import { errorReplies, NotFoundError } from '../../plugins/errors';
 import { parseIfMatch, versionTag } from '../../plugins/etag';
 import { planScope } from '../../plugins/read-cache';
-import { actionsRepository } from '../actions/actions.repository';
+import { planOfAction } from '../../read-model';
 import { earlierHistory } from './earlier-history';
 import { statusUpdatesService } from './status-updates.service';
 
@@ -24,16 +23,6 @@ const leadsAndManager = { access: ['manager', 'lead'] as const };
 
 export const statusUpdateRoutes: FastifyPluginAsyncZod = async (app) => {
   const service = statusUpdatesService(app.database.db, app.now);
-  // An action never leaves its plan, so where it lives is learnt once.
-  const planOfAction = new LRUCache<string, string>({ max: 100_000 });
-  async function planOf(actionId: string): Promise<string> {
-    const known = planOfAction.get(actionId);
-    if (known) return known;
-    const action = await actionsRepository(app.database.db).findById(actionId);
-    if (!action) throw new NotFoundError('Action');
-    planOfAction.set(actionId, action.planId);
-    return action.planId;
-  }
 
   app.get(
     '/api/actions/:actionId/updates',
@@ -53,11 +42,17 @@ export const statusUpdateRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { actionId } = request.params;
+      // The history is kept, and dropped, with its plan's other replies.
+      const planId = await planOfAction(app.database.db, actionId);
+      if (!planId) throw new NotFoundError('Action');
       return app.sendCached(request, reply, {
-        scope: planScope(await planOf(actionId)),
+        scope: planScope(planId),
         key: `history:${actionId}`,
         schema: actionHistorySchema,
-        load: async () => ({ updates: await service.history(actionId) }),
+        load: async () => {
+          const updates = await service.history(actionId);
+          return updates && { updates };
+        },
         notFound: 'Action',
       });
     },
@@ -143,7 +138,7 @@ export const statusUpdateRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { user } = currentSession(request);
-      const action = await service.reject(
+      const action = await service.refuse(
         user,
         request.params.actionId,
         request.body.reason,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type {
   Action,
   CreateStatusUpdateBody,
@@ -8,169 +9,187 @@ import type {
   StatusUpdateEntry,
   StatusUpdateReply,
 } from '@ragboard/shared';
-import { eq, sql } from 'drizzle-orm';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
-import { attachments, plans } from '../../db/schema';
-import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
-import { recordPlanChange } from '../plans/plan-changes';
-import { actionWrites } from './action-writes';
-import { type CheckedUpdate, checkUpdate, writeUpdate } from './record-update';
+import { announcePlanChange } from '../../journal';
+import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
+import { closedPlanError } from '../plans';
 import { statusUpdatesRepository } from './status-updates.repository';
-import { asUser, type UpdateAuthor } from './update-author';
+import {
+  type ActionWrite,
+  asUser,
+  authorPersonId,
+  type Checked,
+  checkRefusal,
+  checkSignOff,
+  checkUpdate,
+  rightsOf,
+  type UpdateAuthor,
+  type UpdateRights,
+  type Violation,
+} from './update-checks';
 
-/** A refusal of one action's edit because it moved on: it carries the action as it now stands. */
-function isEditConflict(error: unknown): error is ConflictError & { details: Action } {
-  return error instanceof ConflictError && typeof (error.details as Action | undefined)?.version === 'number';
+const CHANGED = 'This action was changed by someone else';
+
+/** The reply a refusal earns. */
+function refusal(violations: Violation[]): AppError {
+  const fields = violations.flatMap((v) => (v.kind === 'field' ? [v] : []));
+  if (fields.length > 0) {
+    return new ValidationError(
+      fields.map((v) => v.message).join('; '),
+      fields.map((v) => ({ path: `body.${v.field}`, message: v.message })),
+    );
+  }
+  const [first] = violations;
+  switch (first?.kind) {
+    case 'no-action':
+      return new NotFoundError('Action');
+    case 'closed-plan':
+      return closedPlanError();
+    case 'forbidden':
+      return new AppError(403, 'forbidden', first.message);
+    case 'moved-on':
+      return new ConflictError(first.message, first.action);
+    default:
+      return new ConflictError(first?.message ?? 'This change was refused');
+  }
 }
 
-/** The monthly round: status updates under the plan's rules, and the sign-off of Blue. */
-/** Whether the plan asks for evidence before sign-off and the update has no complete file not removed. */
-async function evidenceMissing(db: Db, planId: string, statusUpdateId: string): Promise<boolean> {
-  const [row] = await db
-    .select({
-      needs: plans.signOffNeedsEvidence,
-      files: sql<number>`(select count(*)::int from ${attachments}
-        where ${attachments.statusUpdateId} = ${statusUpdateId} and ${attachments.completedAt} is not null
-          and ${attachments.removedAt} is null)`,
-    })
-    .from(plans)
-    .where(eq(plans.id, planId));
-  return Boolean(row?.needs) && Number(row?.files ?? 0) === 0;
+/** A batch's 409: each action someone else changed, as it now stands. */
+function batchConflict(conflicts: { actionId: string; action: Action }[]) {
+  const message =
+    conflicts.length === 1
+      ? `Action ${conflicts[0]!.action.ref} was changed by someone else`
+      : `${conflicts.length} of these actions were changed by someone else`;
+  return new ConflictError(`${message}: nothing was saved`, { conflicts });
 }
 
+/**
+ * The monthly round: status updates under the plan's rules, and the sign-off of Blue. A status
+ * update, a sign-off and a refusal go the same way (decision 046): the action is read in one
+ * statement (its target), checked by a pure function (update-checks.ts), written in one statement
+ * that claims the version the check read, and the plan's change announced. None needs a
+ * transaction of its own; a sheet's updates share one, so all are saved or none.
+ */
 export function statusUpdatesService(db: Db, now: () => Date) {
+  const target = (tx: Db, actionId: string, author: UpdateAuthor, today: Date) =>
+    statusUpdatesRepository(tx).target(actionId, authorPersonId(author), today);
+
   /**
-   * Checks every entry before writing any, so one reply names every refused field (paths
-   * `body.updates.N.field`) or every action someone else changed; then writes them all.
+   * Makes a checked change's one write and announces it. Null when written; when another writer
+   * claimed the version the check read, nothing was written, and this is the action as it now
+   * stands.
    */
-  async function recordEach(
-    tx: Db,
-    author: UpdateAuthor,
-    entries: StatusUpdateEntry[],
-  ): Promise<StatusUpdateReply[]> {
-    const checked: CheckedUpdate[] = [];
-    const issues: FieldIssue[] = [];
-    const conflicts: { actionId: string; action: Action }[] = [];
-    for (const [i, entry] of entries.entries()) {
-      try {
-        checked.push(await checkUpdate(tx, now, author, entry.actionId, entry, entry.version));
-      } catch (error) {
-        if (error instanceof ValidationError) {
-          for (const issue of error.details as FieldIssue[]) {
-            issues.push({
-              path: issue.path.replace(/^body\./, `body.updates.${i}.`),
-              message: issue.message,
-            });
-          }
-        } else if (error instanceof NotFoundError) {
-          issues.push({ path: `body.updates.${i}.actionId`, message: 'No such action' });
-        } else if (isEditConflict(error)) {
-          conflicts.push({ actionId: entry.actionId, action: error.details });
-        } else {
-          throw error;
-        }
-      }
+  async function commit(tx: Db, change: ActionWrite): Promise<Action | null> {
+    const repo = statusUpdatesRepository(tx);
+    if (await repo.write(change)) {
+      await announcePlanChange(tx, change.audit.planId);
+      return null;
     }
-    if (issues.length > 0) {
-      throw new ValidationError(issues.map((issue) => issue.message).join('; '), issues);
-    }
-    if (conflicts.length > 0) throw batchConflict(conflicts);
-    const results: StatusUpdateReply[] = [];
-    for (const update of checked) {
-      try {
-        results.push(await writeUpdate(tx, now, author, update));
-      } catch (error) {
-        // Another writer committed between this check and this write: nothing here is kept.
-        if (isEditConflict(error))
-          throw batchConflict([{ actionId: update.target.action.id, action: error.details }]);
-        throw error;
-      }
-    }
-    return results;
+    const action = await repo.detail(change.action.id, now());
+    if (!action) throw new NotFoundError('Action');
+    return action;
   }
 
-  function batchConflict(conflicts: { actionId: string; action: Action }[]) {
-    const message =
-      conflicts.length === 1
-        ? `Action ${conflicts[0]!.action.ref} was changed by someone else`
-        : `${conflicts.length} of these actions were changed by someone else`;
-    return new ConflictError(`${message}: nothing was saved`, { conflicts });
+  /** A checked change written, with the reply it earned; or its refusal. */
+  async function apply<Reply>(tx: Db, checked: Checked<Reply>): Promise<Reply> {
+    if ('violations' in checked) throw refusal(checked.violations);
+    const movedOn = await commit(tx, checked.write);
+    if (movedOn) throw refusal([{ kind: 'moved-on', message: CHANGED, action: movedOn }]);
+    return checked.reply;
   }
 
   return {
-    history: async (actionId: string): Promise<StatusUpdate[]> => {
-      await actionWrites(db, now).detail(actionId);
-      return statusUpdatesRepository(db).history(actionId);
+    /** An action's updates, newest first; null when there is no such action. */
+    async history(actionId: string): Promise<StatusUpdate[] | null> {
+      const repo = statusUpdatesRepository(db);
+      const updates = await repo.history(actionId);
+      // An action with updates exists: only one without any is looked for.
+      return updates.length > 0 || (await repo.actionExists(actionId)) ? updates : null;
+    },
+
+    /** One action's update: two statements, the target's read and the write (decision 033). */
+    async record(
+      user: SessionUser,
+      actionId: string,
+      body: CreateStatusUpdateBody,
+      ifMatch: number | null,
+    ): Promise<StatusUpdateReply> {
+      const author = asUser(user);
+      const today = now();
+      const loaded = await target(db, actionId, author, today);
+      return apply(db, checkUpdate({ target: loaded, author, body, ifMatch, today, newId: randomUUID() }));
     },
 
     /**
-     * One update needs no transaction: it is read in one statement and written in one, which claims
-     * the version the checks read (decision 033).
+     * Several actions' updates (a sheet) in one transaction: all are saved, or none. Every entry
+     * is checked before any is written, so one reply names every refused field (paths
+     * `body.updates.N.field`) or every action someone else changed.
      */
-    async record(user: SessionUser, actionId: string, body: CreateStatusUpdateBody, ifMatch: number | null) {
+    recordAll: (author: UpdateAuthor, entries: StatusUpdateEntry[]): Promise<StatusUpdateBatchReply> =>
+      writeTransaction(db, async (tx) => {
+        const checked: { actionId: string; write: ActionWrite; reply: StatusUpdateReply }[] = [];
+        const issues: FieldIssue[] = [];
+        const conflicts: { actionId: string; action: Action }[] = [];
+        for (const [i, { actionId, version, ...body }] of entries.entries()) {
+          const today = now();
+          const check = checkUpdate({
+            target: await target(tx, actionId, author, today),
+            author,
+            body,
+            ifMatch: version,
+            today,
+            newId: randomUUID(),
+          });
+          if ('violations' in check) {
+            for (const v of check.violations) {
+              if (v.kind === 'field')
+                issues.push({ path: `body.updates.${i}.${v.field}`, message: v.message });
+              else if (v.kind === 'no-action')
+                issues.push({ path: `body.updates.${i}.actionId`, message: 'No such action' });
+              else if (v.kind === 'moved-on') conflicts.push({ actionId, action: v.action });
+              else throw refusal([v]);
+            }
+          } else checked.push({ actionId, ...check });
+        }
+        if (issues.length > 0) {
+          throw new ValidationError(issues.map((issue) => issue.message).join('; '), issues);
+        }
+        if (conflicts.length > 0) throw batchConflict(conflicts);
+        for (const { actionId, write } of checked) {
+          const movedOn = await commit(tx, write);
+          // Another writer committed between this check and this write: nothing here is kept.
+          if (movedOn) throw batchConflict([{ actionId, action: movedOn }]);
+        }
+        return { results: checked.map((c) => c.reply) };
+      }),
+
+    /** The Blue awaiting sign-off becomes the action's status: two statements, as an update. */
+    async signOff(user: SessionUser, actionId: string, note: string | null, ifMatch: number | null) {
       const author = asUser(user);
-      return writeUpdate(db, now, author, await checkUpdate(db, now, author, actionId, body, ifMatch));
+      const today = now();
+      const loaded = await target(db, actionId, author, today);
+      return apply(db, checkSignOff({ target: loaded, author, note, ifMatch, today }));
     },
 
-    /** Several actions' updates in one transaction: all are saved, or none. */
-    recordMany: (author: UpdateAuthor, entries: StatusUpdateEntry[]): Promise<StatusUpdateBatchReply> =>
-      writeTransaction(db, async (tx) => ({ results: await recordEach(tx, author, entries) })),
-
-    recordEach,
-
-    signOff: (user: SessionUser, actionId: string, note: string | null, ifMatch: number | null) =>
-      writeTransaction(db, async (tx) => {
-        const writes = actionWrites(tx, now);
-        const { action } = await writes.load(asUser(user), actionId, ifMatch, 'signOff');
-        const repo = statusUpdatesRepository(tx);
-        const awaiting = await repo.awaitingBlue(actionId);
-        if (!awaiting) throw new ConflictError('Nothing is awaiting sign-off on this action');
-        if (await evidenceMissing(tx, action.planId, awaiting.id))
-          throw new ConflictError(
-            'This plan signs a Blue off only with evidence: attach a file to the update before signing it off',
-          );
-        await writes.claimVersion(actionId, action.version);
-        const signed = await repo.mark(awaiting.id, {
-          signedOffById: user.id,
-          signedOffAt: now(),
-          signOffNote: note?.trim() || null,
-        });
-        await repo.supersede(actionId, awaiting.period, awaiting.id);
-        await repo.setCurrent(actionId, awaiting, action.revisedDue);
-        const after = await writes.detail(actionId);
-        await recordPlanChange(tx, {
-          actorId: user.id,
-          planId: action.planId,
-          entityType: 'action',
-          entityId: actionId,
-          operation: 'sign-off',
-          before: { status: action.status, version: action.version },
-          after: { status: 'Blue', updateId: signed.id, note: signed.signOffNote },
-        });
-        return after;
-      }),
-
-    reject: (user: SessionUser, actionId: string, reason: string, ifMatch: number | null) =>
-      writeTransaction(db, async (tx) => {
-        const writes = actionWrites(tx, now);
-        const { action } = await writes.load(asUser(user), actionId, ifMatch, 'signOff');
-        const repo = statusUpdatesRepository(tx);
-        const awaiting = await repo.awaitingBlue(actionId);
-        if (!awaiting) throw new ConflictError('Nothing is awaiting sign-off on this action');
-        await writes.claimVersion(actionId, action.version);
-        await repo.mark(awaiting.id, { rejectedById: user.id, rejectedAt: now(), rejectionReason: reason });
-        const after = await writes.detail(actionId);
-        await recordPlanChange(tx, {
-          actorId: user.id,
-          planId: action.planId,
-          entityType: 'action',
-          entityId: actionId,
-          operation: 'sign-off-rejected',
-          before: { status: action.status, version: action.version },
-          after: { status: after.status, updateId: awaiting.id, reason },
-        });
-        return after;
-      }),
+    /** The Blue awaiting sign-off is refused, with a reason: two statements, as an update. */
+    async refuse(user: SessionUser, actionId: string, reason: string, ifMatch: number | null) {
+      const author = asUser(user);
+      const today = now();
+      const loaded = await target(db, actionId, author, today);
+      return apply(db, checkRefusal({ target: loaded, author, reason, ifMatch, today }));
+    },
   };
+}
+
+/**
+ * What a signed-in user may do to an action's monthly status (other modules ask: who may attach
+ * evidence, raise a challenge, see a draft). Only a lead's rights turn on the action.
+ */
+export async function updateRights(db: Db, user: SessionUser, actionId: string): Promise<UpdateRights> {
+  const author = asUser(user);
+  if (user.role !== 'lead' || !user.personId) {
+    return rightsOf(author, { groupLeadId: null, leadsAction: false });
+  }
+  return rightsOf(author, await statusUpdatesRepository(db).rightsFacts(actionId, user.personId));
 }

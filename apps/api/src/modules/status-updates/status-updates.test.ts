@@ -143,6 +143,20 @@ describe('recording the month’s status', () => {
     expect((await t.read()).version).toBe(2);
   });
 
+  it('replies with the action as a fresh read shows it, though it does not read it again (decision 033)', async () => {
+    const t = await setup('2026-12');
+    for (const body of [
+      { period: '2026-11', status: 'Green', note: 'Task group met' },
+      { period: '2026-11', status: 'Red', note: 'Slipped', revisedDue: '2027-02-28' },
+      { period: '2026-10', status: 'Amber', note: 'Late word for October' },
+      { period: '2026-11', status: 'Blue', note: 'Done' },
+    ]) {
+      const reply = await t.post(t.lead, body);
+      expect(reply.statusCode, body.status).toBe(201);
+      expect(actionSchema.parse(reply.json().action), body.status).toEqual(await t.read());
+    }
+  });
+
   it('refuses updates from a lead who does not lead the action, and from the board', async () => {
     const t = await setup();
     const stranger = await signInAs(ctx.app, 'lead');
@@ -211,6 +225,44 @@ describe('Blue means signed off', () => {
       rejection: { reason: 'No evidence yet' },
       signOff: null,
     });
+  });
+
+  it('signs off and refuses in two statements besides the closed-plan guard’s, replying with the action as a fresh read shows it (decision 046)', async () => {
+    const t = await setup();
+    const extra = ctx.database.kind === 'postgres' ? 1 : 0;
+    await t.as(t.lead)('POST', `${t.url}/updates`, { period: '2026-11', status: 'Blue', note: 'Done' });
+    // Each signer's session is read once, then remembered.
+    for (const who of [manager, t.groupLead]) expect((await t.as(who)('GET', t.url)).statusCode).toBe(200);
+    let before = ctx.database.queryCount();
+    const refused = await t.as(manager)('POST', `${t.url}/sign-off/reject`, { reason: 'Not yet' });
+    expect(refused.statusCode).toBe(200);
+    expect(ctx.database.queryCount() - before).toBe(3 + extra);
+    expect(actionSchema.parse(refused.json())).toEqual(await t.read());
+    expect(refused.headers.etag).toBe(`"${(await t.read()).version}"`);
+
+    await t.as(t.lead)('POST', `${t.url}/updates`, { period: '2026-11', status: 'Blue', note: 'Done now' });
+    before = ctx.database.queryCount();
+    const signed = await t.as(t.groupLead)('POST', `${t.url}/sign-off`, { note: 'Seen' });
+    expect(signed.statusCode).toBe(200);
+    expect(ctx.database.queryCount() - before).toBe(3 + extra);
+    expect(actionSchema.parse(signed.json())).toEqual(await t.read());
+    expect((await auditOf(ctx.app, manager, (await t.read()).id)).map((e) => e.operation)).toEqual(
+      expect.arrayContaining(['sign-off', 'sign-off-rejected']),
+    );
+  });
+
+  it('refuses a sign-off with a version someone else moved past, and writes nothing', async () => {
+    const t = await setup();
+    await t.as(t.lead)('POST', `${t.url}/updates`, { period: '2026-11', status: 'Blue', note: 'Done' });
+    const { version } = await t.read();
+    const replies = await Promise.all([
+      t.as(manager)('POST', `${t.url}/sign-off`, {}, { 'if-match': `"${version}"` }),
+      t.as(manager)('POST', `${t.url}/sign-off/reject`, { reason: 'No' }, { 'if-match': `"${version}"` }),
+    ]);
+    expect(replies.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const [latest] = await t.history();
+    expect(Boolean(latest!.signOff) !== Boolean(latest!.rejection)).toBe(true);
+    expect((await t.read()).version).toBe(version + 1);
   });
 
   it('signs off a Blue from the manager or the delivery-group lead at once', async () => {

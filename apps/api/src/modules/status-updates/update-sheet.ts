@@ -1,11 +1,8 @@
 import type { Month, UpdateSheetItem, UpdateSheetSection } from '@ragboard/shared';
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { actions, plans, priorities, reportingPeriods } from '../../db/schema';
-import { positionReader } from '../../read-model';
-import { toActionNode } from '../actions/action-node';
-import { dueForUpdate } from '../summary/period-summary';
-import { loadSummaryInput } from '../summary/summary.repository';
+import { positionReader, toActionNode } from '../../read-model';
+import { dueForUpdate, loadSummaryInput } from '../summary';
+import { statusUpdatesRepository } from './status-updates.repository';
 
 export interface SheetScope {
   planId: string;
@@ -26,33 +23,19 @@ export async function updateSheetSection(
 ): Promise<UpdateSheetSection | null> {
   const input = await loadSummaryInput(db, scope.planId, scope.period, today);
   if (!input) return null;
-  const [plan] = await db
-    .select({ id: plans.id, title: plans.title })
-    .from(plans)
-    .where(eq(plans.id, scope.planId));
-  const [period] = await db
-    .select({ deadline: reportingPeriods.deadline })
-    .from(reportingPeriods)
-    .where(and(eq(reportingPeriods.planId, scope.planId), eq(reportingPeriods.month, scope.period)));
-  const groups = scope.asDeliveryGroupLead
-    ? new Set(
-        (
-          await db
-            .select({ id: priorities.id })
-            .from(priorities)
-            .where(
-              and(eq(priorities.planId, scope.planId), eq(priorities.deliveryGroupLeadId, scope.personId)),
-            )
-        ).map((p) => p.id),
-      )
-    : new Set<string>();
+  const repo = statusUpdatesRepository(db);
+  const { plan, deadline, groups } = await repo.sheetFacts(
+    scope.planId,
+    scope.period,
+    scope.asDeliveryGroupLead ? scope.personId : null,
+  );
   const positions = positionReader(input.source);
   const { index } = positions;
   const due = dueForUpdate(input, index).filter(
     ({ action }) => action.leads.some((lead) => lead.id === scope.personId) || groups.has(action.priorityId),
   );
   const ids = due.map((d) => d.action.id);
-  const rows = ids.length ? await db.select().from(actions).where(inArray(actions.id, ids)) : [];
+  const rows = await repo.actionRows(ids);
   const row = new Map(rows.map((r) => [r.id, r]));
   const outcomeRef = new Map(input.outcomes.map((o) => [o.id, o.ref]));
 
@@ -77,5 +60,5 @@ export async function updateSheetSection(
         : null,
     };
   });
-  return { plan: plan!, period: scope.period, deadline: period?.deadline ?? null, items };
+  return { plan: plan!, period: scope.period, deadline, items };
 }

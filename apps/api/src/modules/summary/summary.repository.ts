@@ -3,7 +3,7 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actions, outcomes, plans, priorities } from '../../db/schema';
 import { actionLeadRefs, loadPositionSource, planPeriods } from '../../read-model';
-import { kpisRepository } from '../kpis/kpis.repository';
+import { kpisRepository } from '../kpis';
 import type { SummaryInput } from './period-summary';
 
 /** Everything a period's summary needs, in a fixed number of queries whatever the plan's size. */

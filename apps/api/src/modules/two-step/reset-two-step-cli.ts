@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client';
-import { usersRepository } from '../users/users.repository';
+import { usersRepository } from '../users';
 import { twoStepService } from './two-step.service';
 
 export class ResetTwoStepError extends Error {}

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { and, count, eq, gt, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { recoveryCodes, trustedBrowsers, users } from '../../db/schema';
-import { hashToken } from '../auth/sessions.repository';
+import { hashToken } from '../credentials';
 
 export function twoStepRepository(db: Db) {
   return {

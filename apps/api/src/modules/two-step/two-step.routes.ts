@@ -20,8 +20,12 @@ import {
   setSessionCookie,
   setTrustedBrowserCookie,
 } from '../../plugins/auth';
-import { codeAttemptLimit, forgetCodeAttempts, passwordChangeLimit } from '../auth/login-limits';
-import { sessionsRepository } from '../auth/sessions.repository';
+import {
+  codeAttemptLimit,
+  forgetCodeAttempts,
+  passwordChangeLimit,
+  sessionsRepository,
+} from '../credentials';
 import { twoStepService } from './two-step.service';
 
 const errors = {

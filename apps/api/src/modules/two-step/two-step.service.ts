@@ -8,11 +8,10 @@ import {
 import { announce, writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import type { users } from '../../db/schema';
+import { recordAudit } from '../../journal';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
-import { auditRepository } from '../audit/audit.repository';
-import { verifyPassword } from '../auth/password';
-import { type ActiveSession, sessionsRepository } from '../auth/sessions.repository';
-import { usersRepository } from '../users/users.repository';
+import { type ActiveSession, sessionsRepository, verifyPassword } from '../credentials';
+import { usersRepository } from '../users';
 import {
   enrolment,
   hashRecoveryCode,
@@ -68,7 +67,7 @@ function audit(
   values: { before?: unknown; after?: unknown } = {},
   actorId: string | null = row.id,
 ) {
-  return auditRepository(tx).record({ actorId, entityType: 'user', entityId: row.id, operation, ...values });
+  return recordAudit(tx, { actorId, entityType: 'user', entityId: row.id, operation, ...values });
 }
 
 export function twoStepService(db: Db, now: () => Date) {

@@ -72,11 +72,6 @@ export function updateRequestsRepository(db: Db) {
       return row ?? null;
     },
 
-    /** The links sent to `fromId` are `intoId`'s (a merge of two people). */
-    async movePerson(fromId: string, intoId: string) {
-      await db.update(updateRequests).set({ personId: intoId }).where(eq(updateRequests.personId, fromId));
-    },
-
     async touch(id: string, at: Date) {
       await db.update(updateRequests).set({ lastUsedAt: at }).where(eq(updateRequests.id, id));
     },

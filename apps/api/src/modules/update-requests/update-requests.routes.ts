@@ -14,7 +14,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentSession, currentUpdateRequest } from '../../plugins/auth';
 import { errorReplies, NotFoundError } from '../../plugins/errors';
-import { peopleRepository } from '../people/people.repository';
+import { peopleRepository } from '../people';
 import { updateRequestsService } from './update-requests.service';
 
 const linkHeaders = z.object({

@@ -10,12 +10,11 @@ import {
 } from '@ragboard/shared';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
+import { recordPlanChange } from '../../journal';
 import { AppError, NotFoundError } from '../../plugins/errors';
-import { lastDayForUpdates, updatesCloseAt } from '../periods/update-window';
-import { recordPlanChange } from '../plans/plan-changes';
-import { plansRepository } from '../plans/plans.repository';
-import { statusUpdatesService } from '../status-updates/status-updates.service';
-import { updateSheetSection } from '../status-updates/update-sheet';
+import { lastDayForUpdates, updatesCloseAt } from '../periods';
+import { plansRepository } from '../plans';
+import { statusUpdatesService, updateSheetSection } from '../status-updates';
 import { hashUpdateRequestToken, isWellFormedToken, newUpdateRequestToken } from './update-request-token';
 import { updateRequestsRepository } from './update-requests.repository';
 
@@ -142,7 +141,7 @@ export function updateRequestsService(db: Db, now: () => Date) {
           })),
         );
       }
-      const reply = await updates.recordMany(
+      const reply = await updates.recordAll(
         { kind: 'update-request', requestId: request.id, person: request.person },
         entries,
       );

@@ -1,9 +1,8 @@
 import { passwordSchema } from '@ragboard/shared';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
-import { auditRepository } from '../audit/audit.repository';
-import { hashPassword } from '../auth/password';
-import { passwordProblem } from '../auth/password-policy';
+import { recordAudit } from '../../journal';
+import { hashPassword, passwordProblem } from '../credentials';
 import { toUser, usersRepository } from './users.repository';
 
 export class FirstManagerError extends Error {}
@@ -30,7 +29,7 @@ export async function createFirstManager(
       role: 'manager',
       passwordHash,
     });
-    await auditRepository(tx).record({
+    await recordAudit(tx, {
       actorId: null,
       entityType: 'user',
       entityId: row.id,

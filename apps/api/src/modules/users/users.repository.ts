@@ -1,5 +1,5 @@
 import type { User } from '@ragboard/shared';
-import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
 import { announce } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { people, users } from '../../db/schema';
@@ -41,22 +41,6 @@ export function usersRepository(db: Db) {
     async findByPerson(personId: string): Promise<UserRow | null> {
       const [row] = await db.select().from(users).where(eq(users.personId, personId));
       return row ?? null;
-    },
-
-    /** The ids of the accounts linked to any of `personIds`. */
-    async idsForPeople(personIds: string[]): Promise<string[]> {
-      const rows = await db.select({ id: users.id }).from(users).where(inArray(users.personId, personIds));
-      return rows.map((r) => r.id);
-    },
-
-    /** The accounts linked to `fromId` are linked to `intoId`; returns their ids. */
-    async movePerson(fromId: string, intoId: string): Promise<string[]> {
-      const rows = await db
-        .update(users)
-        .set({ personId: intoId })
-        .where(eq(users.personId, fromId))
-        .returning({ id: users.id });
-      return rows.map((r) => r.id);
     },
 
     async personExists(personId: string): Promise<boolean> {

@@ -1,13 +1,17 @@
 import type { CreateUserBody, UpdateUserBody, User } from '@ragboard/shared';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
+import { recordAudit } from '../../journal';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
-import { auditRepository } from '../audit/audit.repository';
-import { hashPassword, verifyPassword } from '../auth/password';
-import { refuseWeakPassword, SAME_PASSWORD } from '../auth/password-policy';
-import { sessionsRepository } from '../auth/sessions.repository';
-import { updateRequestsService } from '../update-requests/update-requests.service';
+import {
+  hashPassword,
+  refuseWeakPassword,
+  SAME_PASSWORD,
+  sessionsRepository,
+  verifyPassword,
+} from '../credentials';
+import { updateRequestsService } from '../update-requests';
 import { toUser, usersRepository } from './users.repository';
 
 /** Accounts, managed by the partnership manager. Every write is one transaction with its audit entry. */
@@ -45,7 +49,7 @@ export function usersService(db: Db, now: () => Date) {
           passwordHash,
         });
         const user = toUser(row);
-        await auditRepository(tx).record({
+        await recordAudit(tx, {
           actorId,
           entityType: 'user',
           entityId: row.id,
@@ -83,7 +87,7 @@ export function usersService(db: Db, now: () => Date) {
           await updateRequestsService(tx, now).withdrawForPeople(actorId, personIds, 'account-deactivated');
         }
         const user = toUser(row);
-        await auditRepository(tx).record({
+        await recordAudit(tx, {
           actorId,
           entityType: 'user',
           entityId: userId,
@@ -116,7 +120,7 @@ export function usersService(db: Db, now: () => Date) {
         );
         if (!row) throw new AppError(409, 'conflict', 'This account was changed by someone else');
         await sessionsRepository(tx).revokeAllForUser(userId, now());
-        await auditRepository(tx).record({
+        await recordAudit(tx, {
           actorId,
           entityType: 'user',
           entityId: userId,

@@ -3,7 +3,8 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { activeDemoAccounts } from '../../../db/demo/seed-demo';
 import { planScope } from '../../../plugins/read-cache';
-import { findPublicPlan, loadPublicPlan } from '../public-page.repository';
+import { findPublicPlan } from '../../../read-model';
+import { loadPublicPlan } from '../public-page.repository';
 import { pageShell } from './page-shell';
 import { publicPageNotFound, publicPlanPage } from './public-plan-html';
 

@@ -2,10 +2,10 @@ import { gunzipSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planPublications, publicSummaries } from '../../../db/schema';
+import { announcePlanChange } from '../../../journal';
 import { builtWebApp } from '../../../test/built-web-app';
 import { createPlan, openPeriod, planRows } from '../../../test/factories';
 import { createTestApp } from '../../../test/test-app';
-import { announcePlanChange } from '../../plans/plan-changes';
 
 const SAID = 'We said we would train every SENCO. <script>alert("x")</script>';
 const PAGE = '/public/send-progress';

@@ -1,5 +1,5 @@
 import type { ActionNode, ActionPosition, PersonRef } from '@ragboard/shared';
-import type { actions } from '../../db/schema';
+import type { actions } from '../db/schema';
 
 /** An action as the plan tree, My actions and a lead's update sheet show it: its row and its position. */
 export function toActionNode(

@@ -1,6 +1,6 @@
-import { announce } from '../../db/changes';
-import type { Db } from '../../db/client';
-import { type AuditRecord, auditRepository } from '../audit/audit.repository';
+import { announce } from '../db/changes';
+import type { Db } from '../db/client';
+import { type AuditRecord, recordAudit } from './audit';
 
 /**
  * Tells the caches that a plan changed, when the write's transaction commits (decision 014).
@@ -14,6 +14,6 @@ export async function announcePlanChange(tx: Db, planId?: string) {
 
 /** A write to a plan's contents: its audit entry, and the change announced, in the same transaction. */
 export async function recordPlanChange(tx: Db, entry: AuditRecord & { planId: string }) {
-  await auditRepository(tx).record(entry);
+  await recordAudit(tx, entry);
   await announcePlanChange(tx, entry.planId);
 }

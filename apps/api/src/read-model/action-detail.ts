@@ -26,9 +26,10 @@ import {
   priorities,
   reportingPeriods,
   statusUpdates,
-} from '../../db/schema';
-import { blueAwaitingSignOff, carried } from '../../read-model';
+} from '../db/schema';
 import { toActionNode } from './action-node';
+import { blueAwaitingSignOff } from './action-refs';
+import { carried } from './positions';
 
 /**
  * Another action linked to this one by carrying forward, as a `CarriedActionRef` in JSON: `name`
@@ -178,38 +179,4 @@ export function toActionDetail(row: ActionDetailRow, today: Date): Action {
     archivedAt: a.archivedAt?.toISOString() ?? null,
     currentPeriod: row.currentPeriod,
   };
-}
-
-/**
- * The history after a new update is written: the period's earlier updates superseded when it
- * takes effect (as `saveUpdate` does), and the update itself, so a write's reply is not read again.
- */
-export function historyWith(
-  history: HistoryEntry[],
-  update: {
-    period: Month;
-    createdAt: Date;
-    status: Status;
-    note: string | null;
-    revisedDue: IsoDate | null;
-    signedOffAt: Date | null;
-  },
-  supersedesMonth: boolean,
-): HistoryEntry[] {
-  return [
-    ...history.map((e) =>
-      supersedesMonth && !e.source && e.period === update.period ? { ...e, superseded: true } : e,
-    ),
-    {
-      period: update.period,
-      createdAt: update.createdAt.toISOString(),
-      status: update.status,
-      note: update.note,
-      date: update.revisedDue,
-      source: null,
-      superseded: false,
-      rejected: false,
-      signedOff: update.signedOffAt !== null,
-    },
-  ];
 }

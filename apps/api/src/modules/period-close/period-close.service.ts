@@ -2,15 +2,13 @@ import { formatMonth, type Month, type Period, type PeriodClosePreview } from '@
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import type { reportingPeriods } from '../../db/schema';
+import { recordPlanChange } from '../../journal';
 import { ConflictError, NotFoundError } from '../../plugins/errors';
-import { recordPlanChange } from '../plans/plan-changes';
-import { plansRepository } from '../plans/plans.repository';
-import { reminderPoints } from '../reminders/reminder-points';
-import { reminderScheduleRepository } from '../reminders/reminder-schedule.repository';
-import { dueForUpdate } from '../summary/period-summary';
-import { loadSummaryInput } from '../summary/summary.repository';
-import { updateRequestsRepository } from '../update-requests/update-requests.repository';
-import { periodsRepository, toPeriod } from './periods.repository';
+import { periodsRepository, toPeriod } from '../periods';
+import { plansRepository } from '../plans';
+import { reminderPoints, reminderScheduleRepository } from '../reminders';
+import { dueForUpdate, loadSummaryInput } from '../summary';
+import { updateRequestsRepository } from '../update-requests';
 
 type PeriodRow = typeof reportingPeriods.$inferSelect;
 

@@ -1,0 +1,2 @@
+export { apiTokensRepository } from './api-tokens.repository';
+export { apiTokenRoutes } from './api-tokens.routes';

@@ -1,0 +1,2 @@
+export { attachmentsRepository } from './attachments.repository';
+export { attachmentRoutes } from './attachments.routes';

@@ -1,0 +1,2 @@
+export { challengesRepository } from './challenges.repository';
+export { challengeRoutes } from './challenges.routes';

@@ -1,0 +1,2 @@
+export { findingsRepository } from './findings.repository';
+export { findingRoutes } from './findings.routes';

@@ -1,0 +1,2 @@
+export { kpisRepository } from './kpis.repository';
+export { kpiRoutes } from './kpis.routes';

@@ -1,0 +1,3 @@
+export { meetingsRepository } from './meetings.repository';
+export { meetingRoutes } from './meetings.routes';
+export { meetingsService } from './meetings.service';

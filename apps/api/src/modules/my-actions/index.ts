@@ -1,0 +1,1 @@
+export { myActionRoutes } from './my-actions.routes';

@@ -1,0 +1,2 @@
+export { oidcRoutes } from './oidc.routes';
+export { refusePasswordsWhenOidcOnly } from './password-sign-in';

@@ -1,0 +1,2 @@
+export { organisationsRepository } from './organisations.repository';
+export { organisationRoutes } from './organisations.routes';

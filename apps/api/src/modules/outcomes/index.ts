@@ -1,0 +1,2 @@
+export { outcomesRepository } from './outcomes.repository';
+export { outcomeRoutes } from './outcomes.routes';

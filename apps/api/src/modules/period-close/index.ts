@@ -1,0 +1,1 @@
+export { periodCloseRoutes } from './period-close.routes';

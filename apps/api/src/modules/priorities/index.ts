@@ -1,0 +1,2 @@
+export { prioritiesRepository } from './priorities.repository';
+export { priorityRoutes } from './priorities.routes';

@@ -1,0 +1,2 @@
+export { publicPageHtmlRoutes } from './html/public-page-html.routes';
+export { publicPageRoutes } from './public-page.routes';

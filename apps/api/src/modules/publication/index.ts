@@ -1,0 +1,2 @@
+export { publicSummaryRoutes } from './public-summaries.routes';
+export { publicationRoutes } from './publication.routes';

@@ -1,0 +1,1 @@
+export { readinessPackRoutes } from './readiness-pack.routes';

@@ -1,0 +1,5 @@
+export { createMailer } from './mailer';
+export { reminderPoints } from './reminder-points';
+export { reminderScheduleRepository } from './reminder-schedule.repository';
+export { type ReminderScheduler, reminderScheduler } from './reminder-scheduler';
+export { reminderRoutes } from './reminders.routes';
