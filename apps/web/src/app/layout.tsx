@@ -1,11 +1,12 @@
 import type { Role } from '@ragboard/shared';
 import type { QueryClient } from '@tanstack/react-query';
 import { type MouseEvent, type ReactNode, Suspense, useRef } from 'react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, matchPath, Outlet, useLocation } from 'react-router';
 import { Loading } from '../components/loading';
 import { HeaderAccount } from '../features/auth/components/header-account';
 import { siteQueryOptions } from '../features/site/api/get-site';
 import { DemoBanner } from '../features/site/components/demo-banner';
+import { paths } from '../lib/paths';
 import { sessionQueryOptions, useSession } from '../lib/queries/get-session';
 
 function SkipLink({ target }: { target: () => HTMLElement | null }) {
@@ -33,7 +34,7 @@ function Header() {
     <header className="govuk-header">
       <div className="govuk-header__container govuk-width-container">
         <div className="govuk-header__content govuk-!-padding-left-0">
-          <Link to="/" className="govuk-header__link govuk-header__service-name">
+          <Link to={paths.home()} className="govuk-header__link govuk-header__service-name">
             ragboard
           </Link>
         </div>
@@ -53,25 +54,28 @@ interface NavigationItem {
   isCurrent: (pathname: string) => boolean;
 }
 
-const isDashboard = (pathname: string) => /^\/plans\/[^/]+\/dashboard$/.test(pathname);
-const isReports = (p: string) => p.startsWith('/reports') || /^\/plans\/[^/]+\/reports/.test(p);
+/** Whether `pathname` is the page of `pattern` or one below it. */
+const within = (pattern: string) => (pathname: string) =>
+  matchPath({ path: pattern, end: false }, pathname) !== null;
+const isDashboard = (pathname: string) => matchPath(paths.planDashboard.pattern, pathname) !== null;
+const isReports = (p: string) => within(paths.reports.pattern)(p) || within(paths.planReports.pattern)(p);
 
 const NAVIGATION: NavigationItem[] = [
-  { to: '/', label: 'Dashboard', isCurrent: (p) => p === '/' || isDashboard(p) },
+  { to: paths.home(), label: 'Dashboard', isCurrent: (p) => p === paths.home() || isDashboard(p) },
   {
-    to: '/plans',
+    to: paths.plans(),
     label: 'Plans',
-    isCurrent: (p) => p.startsWith('/plans') && !isDashboard(p) && !isReports(p),
+    isCurrent: (p) => within(paths.plans.pattern)(p) && !isDashboard(p) && !isReports(p),
   },
-  { to: '/reports', label: 'Reports', isCurrent: isReports },
-  { to: '/my-actions', label: 'My actions', forPeople: true, isCurrent: (p) => p.startsWith('/my-actions') },
+  { to: paths.reports(), label: 'Reports', isCurrent: isReports },
+  { to: paths.myActions(), label: 'My actions', forPeople: true, isCurrent: within(paths.myActions.pattern) },
   {
-    to: '/people',
+    to: paths.people(),
     label: 'People',
     roles: ['manager'],
-    isCurrent: (p) => p.startsWith('/people') || p.startsWith('/organisations'),
+    isCurrent: (p) => within(paths.people.pattern)(p) || within(paths.organisations.pattern)(p),
   },
-  { to: '/accounts', label: 'Accounts', roles: ['manager'], isCurrent: (p) => p.startsWith('/accounts') },
+  { to: paths.accounts(), label: 'Accounts', roles: ['manager'], isCurrent: within(paths.accounts.pattern) },
 ];
 
 function ServiceNavigation() {
@@ -131,7 +135,7 @@ function Footer() {
             <h2 className="govuk-visually-hidden">Support links</h2>
             <ul className="govuk-footer__inline-list">
               <li className="govuk-footer__inline-list-item">
-                <Link className="govuk-footer__link" to="/accessibility">
+                <Link className="govuk-footer__link" to={paths.accessibility()}>
                   Accessibility statement
                 </Link>
               </li>

@@ -7,6 +7,7 @@ import { Radios } from '../../components/form/radios';
 import { TextInput } from '../../components/form/text-input';
 import { Loading } from '../../components/loading';
 import { WarningText } from '../../components/warning-text';
+import { paths } from '../../lib/paths';
 import { useSession } from '../../lib/queries/get-session';
 import { useAccounts } from './api/get-accounts';
 import { useResetPassword } from './api/reset-password';
@@ -172,7 +173,7 @@ export default function EditAccountPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <title>{`${user?.displayName ?? 'Account'} – ragboard`}</title>
-        <Link to="/accounts" className="govuk-back-link">
+        <Link to={paths.accounts()} className="govuk-back-link">
           Back to accounts
         </Link>
         {user ? (

@@ -18,6 +18,7 @@ import { ImportantBanner } from '../../components/success-banner';
 import { SummaryList, SummaryRow } from '../../components/summary-list';
 import { TextWithBullets } from '../../components/text-with-bullets';
 import { formatDate } from '../../lib/format-date';
+import { paths } from '../../lib/paths';
 import { useAction } from '../../lib/queries/get-action';
 import { usePlan } from '../../lib/queries/get-plan';
 import { useSession } from '../../lib/queries/get-session';
@@ -36,11 +37,11 @@ function usePlace(action: Action) {
 
 function ActionContent({ action, canEdit }: { action: Action; canEdit: boolean }) {
   const { plan, priorityTitle, outcomeTitle } = usePlace(action);
-  const inPriority = `/plans/${action.planId}?priority=${action.priority.id}`;
+  const inPriority = paths.plan(action.planId, { priority: action.priority.id });
   return (
     <>
       <title>{`Action ${action.ref} – ragboard`}</title>
-      <Link to={`/plans/${action.planId}`} className="govuk-back-link">
+      <Link to={paths.plan(action.planId)} className="govuk-back-link">
         Back to {plan?.title ?? 'the plan'}
       </Link>
       <span className="govuk-caption-l">Priority {action.priority.ref}</span>
@@ -49,10 +50,10 @@ function ActionContent({ action, canEdit }: { action: Action; canEdit: boolean }
       <CarriedNotices action={action} />
       {canEdit && (
         <div className="govuk-button-group">
-          <Link to={`/actions/${action.id}/edit`} className="govuk-button govuk-button--secondary">
+          <Link to={paths.actionEdit(action.id)} className="govuk-button govuk-button--secondary">
             Edit<span className="govuk-visually-hidden"> action {action.ref}</span>
           </Link>
-          <Link to={`/actions/${action.id}/remove`} className="govuk-link">
+          <Link to={paths.actionRemove(action.id)} className="govuk-link">
             Delete or archive<span className="govuk-visually-hidden"> action {action.ref}</span>
           </Link>
         </div>
@@ -108,7 +109,7 @@ function ActionContent({ action, canEdit }: { action: Action; canEdit: boolean }
 /** The new completion date in force, where it came from, and whether it has passed; the manager may change it. */
 function NewDateRow({ action, canEdit }: { action: Action; canEdit: boolean }) {
   const change = canEdit && !action.archivedAt && action.status !== 'Blue' && (
-    <Link to={`/actions/${action.id}/new-date`} className="govuk-link">
+    <Link to={paths.actionNewDate(action.id)} className="govuk-link">
       Change<span className="govuk-visually-hidden"> the new completion date</span>
     </Link>
   );
@@ -142,7 +143,7 @@ function CarriedNotices({ action }: { action: Action }) {
     <>
       {action.carriedFrom && (
         <div className="govuk-inset-text">
-          <Link to={`/actions/${action.carriedFrom.actionId}`} className="govuk-link">
+          <Link to={paths.action(action.carriedFrom.actionId)} className="govuk-link">
             {carriedFromWords(action.carriedFrom)}
           </Link>
         </div>
@@ -151,7 +152,7 @@ function CarriedNotices({ action }: { action: Action }) {
         <ImportantBanner
           id="carried-to"
           heading={
-            <Link to={`/actions/${action.carriedTo.actionId}`} className="govuk-notification-banner__link">
+            <Link to={paths.action(action.carriedTo.actionId)} className="govuk-notification-banner__link">
               {carriedToWords(action.carriedTo)}
             </Link>
           }
@@ -178,7 +179,7 @@ function PublicSummaryLink({ action }: { action: Action }) {
   if (!useMayUpdate(action) || action.archivedAt) return null;
   return (
     <p className="govuk-body">
-      <Link to={`/actions/${action.id}/public-summary`} className="govuk-link">
+      <Link to={paths.actionPublicSummary(action.id)} className="govuk-link">
         Summary for the public page
       </Link>
     </p>

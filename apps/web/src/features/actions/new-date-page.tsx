@@ -10,6 +10,7 @@ import { Radios } from '../../components/form/radios';
 import { Textarea } from '../../components/form/textarea';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { paths } from '../../lib/paths';
 import { useAction } from '../../lib/queries/get-action';
 import { useSetNewDate } from './api/set-new-date';
 
@@ -17,7 +18,7 @@ type Choice = 'date' | 'none';
 
 function NewDateForm({ action }: { action: Action }) {
   const navigate = useNavigate();
-  const toAction = () => navigate(`/actions/${action.id}`);
+  const toAction = () => navigate(paths.action(action.id));
   const save = useSetNewDate({ onSuccess: toAction });
   const [choice, setChoice] = useState<Choice | ''>(action.newDate ? 'date' : '');
   const [date, setDate] = useState<DateParts>(partsOf(action.newDate?.date ?? null));
@@ -48,7 +49,7 @@ function NewDateForm({ action }: { action: Action }) {
     <FormPage
       title={`New completion date for action ${action.ref}`}
       caption={`Originally due ${due}`}
-      back={{ to: `/actions/${action.id}`, label: 'Back to the action' }}
+      back={{ to: paths.action(action.id), label: 'Back to the action' }}
       errors={errors}
       conflict={refused.length === 0 && isEditConflict(save.error)}
       submitLabel="Save the date"

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { UpdateSheetForm } from '../../components/status-update/update-sheet-form';
+import { paths } from '../../lib/paths';
 import { roundKeys } from '../../lib/queries/round-keys';
 import { saveMyUpdates, useMyUpdateSheet } from './api/my-update-sheet';
 
@@ -15,7 +16,7 @@ export default function UpdateAllPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <title>Update all due actions – ragboard</title>
-        <Link to="/my-actions" className="govuk-back-link">
+        <Link to={paths.myActions()} className="govuk-back-link">
           Back to my actions
         </Link>
         <h1 className="govuk-heading-xl">Update all due actions</h1>

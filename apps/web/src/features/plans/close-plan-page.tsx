@@ -11,6 +11,7 @@ import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { StatusTag } from '../../components/status-tag';
 import { TableHead } from '../../components/table-head';
+import { paths } from '../../lib/paths';
 import { planQueryOptions, usePlan } from '../../lib/queries/get-plan';
 import { firstLine } from '../../lib/round-words';
 import { useClosePlan } from './api/close-plan';
@@ -34,7 +35,7 @@ function UnfinishedRow({ action, carried }: { action: ActionNode; carried: strin
   return (
     <tr className="govuk-table__row">
       <td className="govuk-table__cell">
-        <Link to={`/actions/${action.id}`} className="govuk-link">
+        <Link to={paths.action(action.id)} className="govuk-link">
           {action.ref} {firstLine(action.title)}
         </Link>
       </td>
@@ -51,7 +52,7 @@ function CloseForm({ plan, successor }: { plan: PlanTree; successor: PlanTree | 
   const [period, setPeriod] = useState<DateParts>(EMPTY_DATE);
   const [reason, setReason] = useState('');
   const [checked, setChecked] = useState<FieldError[]>([]);
-  const close = useClosePlan({ onSuccess: (reply) => navigate(`/reports/${reply.summaryReportId}`) });
+  const close = useClosePlan({ onSuccess: (reply) => navigate(paths.report(reply.summaryReportId)) });
   const unfinished = unfinishedOf(plan);
   const carried = carriedWordsOf(successor);
   // An action the next plan continues closes as carried forward: only the others need a reason.
@@ -138,7 +139,7 @@ function CloseForm({ plan, successor }: { plan: PlanTree; successor: PlanTree | 
           <button type="submit" className="govuk-button govuk-button--warning" disabled={close.isPending}>
             Close the plan
           </button>
-          <Link to={`/plans/${plan.id}`} className="govuk-link">
+          <Link to={paths.plan(plan.id)} className="govuk-link">
             Cancel
           </Link>
         </div>
@@ -159,7 +160,7 @@ export default function ClosePlanPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <title>{`Close ${plan.data?.title ?? 'the plan'} – ragboard`}</title>
-        <Link to={`/plans/${planId}`} className="govuk-back-link">
+        <Link to={paths.plan(planId)} className="govuk-back-link">
           Back to the plan
         </Link>
         {waiting && <Loading what="the plan" />}
@@ -176,7 +177,7 @@ export default function ClosePlanPage() {
                   : 'Only an active plan can be closed'}
               </h1>
               <p className="govuk-body">
-                <Link to={`/plans/${planId}/reports`} className="govuk-link">
+                <Link to={paths.planReports(planId)} className="govuk-link">
                   The plan’s reports
                 </Link>
               </p>

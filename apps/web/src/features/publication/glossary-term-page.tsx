@@ -9,13 +9,14 @@ import { ItemNotFound } from '../../components/item-not-found';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { changedFields } from '../../lib/changes';
+import { paths } from '../../lib/paths';
 import { useAddGlossaryTerm } from './api/add-glossary-term';
 import { usePublication } from './api/get-publication';
 import { useUpdateGlossaryTerm } from './api/update-glossary-term';
 
 function GlossaryTermForm({ planId, term }: { planId: string; term: GlossaryTerm | null }) {
   const navigate = useNavigate();
-  const back = `/plans/${planId}/publication`;
+  const back = paths.planPublication(planId);
   const toPublication = () => navigate(back);
   const add = useAddGlossaryTerm({ onSuccess: toPublication });
   const update = useUpdateGlossaryTerm({ onSuccess: toPublication });
@@ -80,7 +81,7 @@ export default function GlossaryTermPage() {
     return (
       <ItemNotFound
         what="glossary term"
-        back={{ to: `/plans/${planId}/publication`, label: 'Back to the glossary' }}
+        back={{ to: paths.planPublication(planId), label: 'Back to the glossary' }}
       />
     );
   }

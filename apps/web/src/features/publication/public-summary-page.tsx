@@ -6,6 +6,7 @@ import { useCurrentSession } from '../../components/require-session';
 import { SummaryList, SummaryRow } from '../../components/summary-list';
 import { TextWithBullets } from '../../components/text-with-bullets';
 import { WarningText } from '../../components/warning-text';
+import { itemPath } from '../../lib/paths';
 import { usePublicSummary } from './api/get-public-summary';
 import { SummaryApproval } from './components/summary-approval';
 import { SummaryForm } from './components/summary-form';
@@ -40,11 +41,10 @@ function PublishedWords({ summary }: { summary: PublicSummary }) {
 function SummaryContent({ summary }: { summary: PublicSummary }) {
   const mayWrite = useMayWriteSummary(summary.kind, summary.itemId);
   const isManager = useCurrentSession().user.role === 'manager';
-  const itemPath = `/${summary.kind === 'action' ? 'actions' : 'kpis'}/${summary.itemId}`;
   return (
     <>
       <title>{`Summary for the public page – ${itemName(summary)} – ragboard`}</title>
-      <Link to={itemPath} className="govuk-back-link">
+      <Link to={itemPath(summary.kind, summary.itemId)} className="govuk-back-link">
         {summary.kind === 'action' ? `Back to action ${summary.ref}` : 'Back to the KPI'}
       </Link>
       <span className="govuk-caption-l">{itemName(summary)}</span>

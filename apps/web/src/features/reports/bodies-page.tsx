@@ -18,6 +18,7 @@ import { TextInput } from '../../components/form/text-input';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { ApiError } from '../../lib/api-client';
+import { paths } from '../../lib/paths';
 import { useBodies } from '../../lib/queries/get-bodies';
 import { usePlan } from '../../lib/queries/get-plan';
 import {
@@ -560,7 +561,7 @@ export default function BodiesPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <title>{`${title} – ${plan.data.title} – ragboard`}</title>
-        <Link to={`/plans/${planId}/reports`} className="govuk-back-link">
+        <Link to={paths.planReports(planId)} className="govuk-back-link">
           Back to the reports
         </Link>
         <span className="govuk-caption-l">{plan.data.title}</span>

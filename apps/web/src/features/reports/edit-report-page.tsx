@@ -5,6 +5,7 @@ import { ErrorSummary, type FieldError } from '../../components/form/error-summa
 import { fieldErrorsFrom, fieldErrorsFromIssues, isEditConflict } from '../../components/form/field-errors';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { paths } from '../../lib/paths';
 import { useReport } from './api/get-report';
 import { usePublishReport } from './api/publish-report';
 import { useUpdateReport } from './api/update-report';
@@ -20,7 +21,7 @@ function DraftEditor({ report }: { report: BoardReport }) {
   const [refused, setRefused] = useState<FieldError[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
   const update = useUpdateReport();
-  const publish = usePublishReport({ onSuccess: (published) => navigate(`/reports/${published.id}`) });
+  const publish = usePublishReport({ onSuccess: (published) => navigate(paths.report(published.id)) });
 
   function changes() {
     const parsed = updateReportBodySchema.safeParse({
@@ -60,7 +61,7 @@ function DraftEditor({ report }: { report: BoardReport }) {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <title>{`${errors.length || conflict ? 'Error: ' : ''}Edit the draft – ${report.title} – ragboard`}</title>
-        <Link to={`/reports/${report.id}`} className="govuk-back-link">
+        <Link to={paths.report(report.id)} className="govuk-back-link">
           Back to the report
         </Link>
         {conflict ? (
@@ -109,7 +110,7 @@ export default function EditReportPage() {
         <h1 className="govuk-heading-l">This report is published</h1>
         <p className="govuk-body">A published report never changes, so it cannot be edited.</p>
         <p className="govuk-body">
-          <Link to={`/reports/${reportId}`} className="govuk-link">
+          <Link to={paths.report(reportId)} className="govuk-link">
             See the report
           </Link>
         </p>

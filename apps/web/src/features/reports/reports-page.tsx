@@ -2,6 +2,7 @@ import type { Month, Period, PlanTree } from '@ragboard/shared';
 import { Link, useParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { paths } from '../../lib/paths';
 import { useBodies } from '../../lib/queries/get-bodies';
 import { usePeriods } from '../../lib/queries/get-periods';
 import { usePlan } from '../../lib/queries/get-plan';
@@ -58,7 +59,7 @@ function Reports({
       )}
       {isManager && (
         <p className="govuk-body">
-          <Link to={`/plans/${planId}/bodies`} className="govuk-link">
+          <Link to={paths.planBodies(planId)} className="govuk-link">
             Add or change bodies and meetings
           </Link>
         </p>
@@ -82,7 +83,7 @@ export default function ReportsPage() {
   return (
     <>
       <title>{`Board reports${plan.data ? ` – ${plan.data.title}` : ''} – ragboard`}</title>
-      <Link to={`/plans/${planId}`} className="govuk-back-link">
+      <Link to={paths.plan(planId)} className="govuk-back-link">
         Back to the plan
       </Link>
       {plan.data && <span className="govuk-caption-l">{plan.data.title}</span>}

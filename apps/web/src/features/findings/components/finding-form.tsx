@@ -15,6 +15,7 @@ import {
 import { FormPage } from '../../../components/form/form-page';
 import { TextInput } from '../../../components/form/text-input';
 import { Textarea } from '../../../components/form/textarea';
+import { paths } from '../../../lib/paths';
 
 export interface FindingFields {
   ref: string;
@@ -72,7 +73,7 @@ export function FindingForm(props: FindingFormProps) {
     <FormPage
       title={title}
       caption={plan.title}
-      back={{ to: `/plans/${plan.id}/findings`, label: 'Back to the findings' }}
+      back={{ to: paths.planFindings(plan.id), label: 'Back to the findings' }}
       errors={errors}
       conflict={refused.length === 0 && isEditConflict(error)}
       submitLabel={submitLabel}

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { paths } from '../../../lib/paths';
 import { useSession } from '../../../lib/queries/get-session';
 
 /** The way from a plan to its monthly round, for the manager who runs it. */
@@ -6,7 +7,7 @@ export function MonthlyRoundLink({ planId }: { planId: string }) {
   if (useSession().data?.user.role !== 'manager') return null;
   return (
     <p className="govuk-body">
-      <Link to={`/plans/${planId}/round`} className="govuk-link">
+      <Link to={paths.planRound(planId)} className="govuk-link">
         Monthly round: updates received, sign-off, periods and reminders
       </Link>
     </p>

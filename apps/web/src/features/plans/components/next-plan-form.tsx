@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { FieldError } from '../../../components/form/error-summary';
 import { fieldErrorsFrom, isEditConflict } from '../../../components/form/field-errors';
 import { FormPage } from '../../../components/form/form-page';
+import { paths } from '../../../lib/paths';
 import { useKpis } from '../../../lib/queries/get-kpis';
 import { useStartNextPlan } from '../api/start-next-plan';
 import { initialDraft, nextPlanBody, refusedFields } from '../next-plan-draft';
@@ -38,7 +39,7 @@ export function NextPlanForm({ plan, onStarted }: Props) {
     <FormPage
       title="Start the next plan"
       caption={plan.title}
-      back={{ to: `/plans/${plan.id}`, label: 'Back to the plan' }}
+      back={{ to: paths.plan(plan.id), label: 'Back to the plan' }}
       errors={errors}
       conflict={checked.length === 0 && isEditConflict(start.error)}
       submitLabel="Start the next plan"
