@@ -1,4 +1,4 @@
-import type { Role } from '@ragboard/shared';
+import type { AccountRights } from '@ragboard/shared';
 import type { QueryClient } from '@tanstack/react-query';
 import { type MouseEvent, type ReactNode, Suspense, useRef } from 'react';
 import { Link, matchPath, Outlet, useLocation } from 'react-router';
@@ -8,6 +8,7 @@ import { siteQueryOptions } from '../features/site/api/get-site';
 import { DemoBanner } from '../features/site/components/demo-banner';
 import { paths } from '../lib/paths';
 import { sessionQueryOptions, useSession } from '../lib/queries/get-session';
+import { rightsOf } from '../lib/use-rights';
 
 function SkipLink({ target }: { target: () => HTMLElement | null }) {
   // Handled here rather than by the hash: a hash change would be a navigation in the router.
@@ -47,8 +48,8 @@ function Header() {
 interface NavigationItem {
   to: string;
   label: string;
-  /** Shown only to these roles; everyone signed in otherwise. */
-  roles?: readonly Role[];
+  /** Shown only to accounts with this right; everyone signed in otherwise. */
+  needs?: keyof AccountRights;
   /** Shown only to accounts linked to a person in the plan. */
   forPeople?: boolean;
   isCurrent: (pathname: string) => boolean;
@@ -72,10 +73,10 @@ const NAVIGATION: NavigationItem[] = [
   {
     to: paths.people(),
     label: 'People',
-    roles: ['manager'],
+    needs: 'manage',
     isCurrent: (p) => within(paths.people.pattern)(p) || within(paths.organisations.pattern)(p),
   },
-  { to: paths.accounts(), label: 'Accounts', roles: ['manager'], isCurrent: within(paths.accounts.pattern) },
+  { to: paths.accounts(), label: 'Accounts', needs: 'manage', isCurrent: within(paths.accounts.pattern) },
 ];
 
 function ServiceNavigation() {
@@ -83,10 +84,9 @@ function ServiceNavigation() {
   const session = useSession().data;
   // Nothing to go to until the second step of signing in is done.
   const user = session && !session.secondStep ? session.user : null;
+  const rights = rightsOf(user);
   const items = user
-    ? NAVIGATION.filter(
-        (item) => (!item.roles || item.roles.includes(user.role)) && (!item.forPeople || user.personId),
-      )
+    ? NAVIGATION.filter((item) => (!item.needs || rights[item.needs]) && (!item.forPeople || user.personId))
     : [];
   return (
     <div className="govuk-service-navigation">

@@ -1,7 +1,7 @@
 import { createRoutesFromElements, Route, useRoutes } from 'react-router';
 import { RequireSession } from '../components/require-session';
 import { authOptionsQueryOptions } from '../features/auth/api/get-auth-options';
-import { RequireRole } from '../features/auth/require-role';
+import { RequireRight } from '../features/auth/require-right';
 import { prepareDashboard } from '../features/dashboard/prepare-dashboard';
 import { myUpdateSheetQueryOptions } from '../features/monthly-round/api/my-update-sheet';
 import { updateRequestSheetQueryOptions } from '../features/update-requests/api';
@@ -113,7 +113,7 @@ export const appRoutes = createRoutesFromElements(
         <Route path={paths.report.pattern} element={<ReportPage />} />
         <Route path={paths.actionPublicSummary.pattern} element={<PublicSummaryPage kind="action" />} />
         <Route path={paths.kpiPublicSummary.pattern} element={<PublicSummaryPage kind="kpi" />} />
-        <Route element={<RequireRole roles={['manager']} />}>
+        <Route element={<RequireRight right="manage" />}>
           <Route path={paths.accounts.pattern} element={<AccountsPage />} />
           <Route path={paths.newAccount.pattern} element={<NewAccountPage />} />
           <Route path={paths.accountEdit.pattern} element={<EditAccountPage />} />

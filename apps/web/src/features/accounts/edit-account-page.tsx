@@ -1,4 +1,11 @@
-import { MIN_PASSWORD_LENGTH, ROLE_NAMES, ROLES, type Role, type User } from '@ragboard/shared';
+import {
+  accountRights,
+  MIN_PASSWORD_LENGTH,
+  ROLE_NAMES,
+  ROLES,
+  type Role,
+  type User,
+} from '@ragboard/shared';
 import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorSummary, type FieldError } from '../../components/form/error-summary';
@@ -93,20 +100,18 @@ function TwoStepReset({ user }: { user: User }) {
   const [confirming, setConfirming] = useState(false);
   const reset = useResetTwoStep();
   const own = useSession().data?.user.id === user.id;
+  // An account that manages must use two-step: it is asked to set it up when it next signs in.
+  const mustSetUp = accountRights(user).manage;
   if (reset.isSuccess) {
     return (
       <p className="govuk-body" role="status">
         Two-step verification has been reset and the account signed out everywhere.
-        {user.role === 'manager' ? ' They set it up again when they next sign in.' : ''}
+        {mustSetUp ? ' They set it up again when they next sign in.' : ''}
       </p>
     );
   }
   if (!user.twoStepEnabled) {
-    return (
-      <p className="govuk-body">
-        Off.{user.role === 'manager' ? ' They set it up when they next sign in.' : ''}
-      </p>
-    );
+    return <p className="govuk-body">Off.{mustSetUp ? ' They set it up when they next sign in.' : ''}</p>;
   }
   if (own) {
     // Decision 030: one's own second factor goes only with another manager's reset.

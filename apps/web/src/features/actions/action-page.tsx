@@ -1,6 +1,5 @@
 import {
   type Action,
-  accountRights,
   carriedFromWords,
   carriedToWords,
   formatMonth,
@@ -21,11 +20,10 @@ import { formatDate } from '../../lib/format-date';
 import { paths } from '../../lib/paths';
 import { useAction } from '../../lib/queries/get-action';
 import { usePlan } from '../../lib/queries/get-plan';
-import { useSession } from '../../lib/queries/get-session';
+import { useRights } from '../../lib/use-rights';
 import { ActionComments } from './components/action-comments';
 import { ActionHistory } from './components/action-history';
 import { EarlierHistorySection } from './components/earlier-history';
-import { removalRight } from './components/update-evidence';
 
 /** The titles of the action's priority and outcome, once the plan (usually cached) has loaded. */
 function usePlace(action: Action) {
@@ -164,15 +162,9 @@ function CarriedNotices({ action }: { action: Action }) {
   );
 }
 
-/** The action's leads and the manager update it and write its summary for the public page. */
-/** As the API decides (packages/shared's `accountRights`): the manager, the action's leads, its delivery group's lead. */
+/** The action's leads and the manager update it and write its summary for the public page, as the API decides. */
 function useMayUpdate(action: Action): boolean {
-  const user = useSession().data?.user;
-  if (!user) return false;
-  return accountRights(user, {
-    groupLeadId: action.priority.deliveryGroupLeadId,
-    leadsAction: action.leads.some((lead) => lead.id === user.personId),
-  }).update;
+  return useRights().action(action).update;
 }
 
 function PublicSummaryLink({ action }: { action: Action }) {
@@ -191,14 +183,14 @@ function PublicSummaryLink({ action }: { action: Action }) {
  * remove files they attached by mistake (the manager, any file).
  */
 function HistorySection({ action }: { action: Action }) {
-  const user = useSession().data?.user;
-  const mayUpdate = useMayUpdate(action);
+  const rights = useRights();
+  const mayUpdate = rights.action(action).update;
   return (
     <ActionHistory
       actionId={action.id}
       mayAttach={mayUpdate && !action.archivedAt}
-      canPublish={user?.role === 'manager'}
-      mayRemove={removalRight(user, mayUpdate)}
+      canPublish={rights.manage}
+      mayRemove={(file) => rights.removeFile(file, mayUpdate)}
     />
   );
 }
@@ -220,7 +212,7 @@ function RecordUpdate({ action, period }: { action: Action; period: string | nul
 export default function ActionPage() {
   const { actionId = '' } = useParams();
   const action = useAction(actionId);
-  const canEdit = useSession().data?.user.role === 'manager';
+  const canEdit = useRights().manage;
   if (action.isPending) return <Loading what="the action" />;
   if (action.isError) {
     return (

@@ -4,7 +4,7 @@ import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { paths } from '../../lib/paths';
 import { usePlan } from '../../lib/queries/get-plan';
-import { useSession } from '../../lib/queries/get-session';
+import { useRights } from '../../lib/use-rights';
 import { useFindings } from './api/get-findings';
 import { FindingSection } from './components/finding-section';
 
@@ -29,7 +29,7 @@ export default function FindingsPage() {
   const { planId = '' } = useParams();
   const plan = usePlan(planId);
   const findings = useFindings(planId);
-  const canEdit = useSession().data?.user.role === 'manager';
+  const canEdit = useRights().manage;
   return (
     <>
       <title>{`Inspection findings${plan.data ? ` – ${plan.data.title}` : ''} – ragboard`}</title>

@@ -4,10 +4,9 @@ import { ItemNotFound } from '../../components/item-not-found';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { ApiError } from '../../lib/api-client';
-import { canRecordValues } from '../../lib/can-record-values';
 import { paths } from '../../lib/paths';
 import { useKpi } from '../../lib/queries/get-kpi';
-import { useSession } from '../../lib/queries/get-session';
+import { useRights } from '../../lib/use-rights';
 import { KpiChart } from './components/kpi-chart';
 import { KpiDetails } from './components/kpi-details';
 import { KpiValuesTable, ReplacedValues } from './components/kpi-values-table';
@@ -66,7 +65,7 @@ function KpiContent({ kpi, canRecord, canEdit }: { kpi: KpiDetail; canRecord: bo
 export default function KpiPage() {
   const { kpiId = '' } = useParams();
   const kpi = useKpi(kpiId);
-  const user = useSession().data?.user;
+  const rights = useRights();
   if (kpi.isPending) return <Loading what="the KPI" />;
   if (kpi.isError) {
     if (kpi.error instanceof ApiError && kpi.error.status === 404) {
@@ -80,11 +79,5 @@ export default function KpiPage() {
       </>
     );
   }
-  return (
-    <KpiContent
-      kpi={kpi.data}
-      canRecord={canRecordValues(user, kpi.data)}
-      canEdit={user?.role === 'manager'}
-    />
-  );
+  return <KpiContent kpi={kpi.data} canRecord={rights.recordValues(kpi.data)} canEdit={rights.manage} />;
 }

@@ -6,7 +6,7 @@ import { QueryError } from '../../components/query-error';
 import { paths } from '../../lib/paths';
 import { filterPlan, filtersFrom, isFiltering } from '../../lib/plan-filters';
 import { usePlan } from '../../lib/queries/get-plan';
-import { useSession } from '../../lib/queries/get-session';
+import { useRights } from '../../lib/use-rights';
 import { DashboardLink } from './components/dashboard-link';
 import { MonthlyRoundLink } from './components/monthly-round-link';
 import { NextPlanBanner } from './components/next-plan-banner';
@@ -127,7 +127,7 @@ export default function PlanPage() {
   // `?period=` reads the actions at that month: the dashboard's numbers link to the actions behind them then.
   const period = monthSchema.safeParse(searchParams.get('period')).data;
   const plan = usePlan(planId, period);
-  const canEdit = useSession().data?.user.role === 'manager';
+  const canEdit = useRights().manage;
   if (plan.isPending) return <Loading what="the plan" />;
   if (plan.isError) {
     return (

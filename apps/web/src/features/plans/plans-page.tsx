@@ -5,7 +5,7 @@ import { QueryError } from '../../components/query-error';
 import { SummaryList, SummaryRow } from '../../components/summary-list';
 import { paths } from '../../lib/paths';
 import { usePlans } from '../../lib/queries/get-plans';
-import { useSession } from '../../lib/queries/get-session';
+import { useRights } from '../../lib/use-rights';
 import { PlanChainRows } from './components/plan-chain';
 import { StatusCountsTable } from './components/status-counts-table';
 import { PLAN_STATE_WORDS, planPeriod } from './plan-words';
@@ -54,7 +54,7 @@ function chainOrder(plans: PlanSummary[]): PlanSummary[] {
 
 export default function PlansPage() {
   const plans = usePlans();
-  const canEdit = useSession().data?.user.role === 'manager';
+  const canEdit = useRights().manage;
   return (
     <>
       <title>Improvement plans – ragboard</title>

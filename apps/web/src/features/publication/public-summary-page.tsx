@@ -2,11 +2,11 @@ import type { PublicItemKind, PublicSummary } from '@ragboard/shared';
 import { Link, useParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
-import { useCurrentSession } from '../../components/require-session';
 import { SummaryList, SummaryRow } from '../../components/summary-list';
 import { TextWithBullets } from '../../components/text-with-bullets';
 import { WarningText } from '../../components/warning-text';
 import { itemPath } from '../../lib/paths';
+import { useRights } from '../../lib/use-rights';
 import { usePublicSummary } from './api/get-public-summary';
 import { SummaryApproval } from './components/summary-approval';
 import { SummaryForm } from './components/summary-form';
@@ -40,7 +40,7 @@ function PublishedWords({ summary }: { summary: PublicSummary }) {
 
 function SummaryContent({ summary }: { summary: PublicSummary }) {
   const mayWrite = useMayWriteSummary(summary.kind, summary.itemId);
-  const isManager = useCurrentSession().user.role === 'manager';
+  const isManager = useRights().manage;
   return (
     <>
       <title>{`Summary for the public page – ${itemName(summary)} – ragboard`}</title>

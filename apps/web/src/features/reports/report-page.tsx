@@ -7,7 +7,7 @@ import { SummaryList, SummaryRow } from '../../components/summary-list';
 import { WarningText } from '../../components/warning-text';
 import { ApiError } from '../../lib/api-client';
 import { paths } from '../../lib/paths';
-import { useSession } from '../../lib/queries/get-session';
+import { useRights } from '../../lib/use-rights';
 import { useReport } from './api/get-report';
 import { ExportLinks } from './components/export-links';
 import { ReportDocumentSections } from './components/report-document';
@@ -50,7 +50,7 @@ function ReportContent({ report, isManager }: { report: BoardReport; isManager: 
 export default function ReportPage() {
   const { reportId = '' } = useParams();
   const report = useReport(reportId);
-  const isManager = useSession().data?.user.role === 'manager';
+  const isManager = useRights().manage;
   if (report.isPending) return <Loading what="the report" />;
   if (report.isError) {
     const missing = report.error instanceof ApiError && report.error.status === 404;

@@ -6,7 +6,7 @@ import { paths } from '../../lib/paths';
 import { useBodies } from '../../lib/queries/get-bodies';
 import { usePeriods } from '../../lib/queries/get-periods';
 import { usePlan } from '../../lib/queries/get-plan';
-import { useSession } from '../../lib/queries/get-session';
+import { useRights } from '../../lib/use-rights';
 import { useReports } from './api/get-reports';
 import { MeetingsSection } from './components/meetings-section';
 import { ReportsTable } from './components/reports-table';
@@ -79,7 +79,7 @@ function Reports({
 export default function ReportsPage() {
   const { planId = '' } = useParams();
   const plan = usePlan(planId);
-  const isManager = useSession().data?.user.role === 'manager';
+  const isManager = useRights().manage;
   return (
     <>
       <title>{`Board reports${plan.data ? ` – ${plan.data.title}` : ''} – ragboard`}</title>

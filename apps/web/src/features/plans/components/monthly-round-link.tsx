@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import { paths } from '../../../lib/paths';
-import { useSession } from '../../../lib/queries/get-session';
+import { useRights } from '../../../lib/use-rights';
 
 /** The way from a plan to its monthly round, for the manager who runs it. */
 export function MonthlyRoundLink({ planId }: { planId: string }) {
-  if (useSession().data?.user.role !== 'manager') return null;
+  if (!useRights().manage) return null;
   return (
     <p className="govuk-body">
       <Link to={paths.planRound(planId)} className="govuk-link">
