@@ -1,11 +1,18 @@
-import { useQueryClient } from '@tanstack/react-query';
+import type { StatusUpdateBatchReply } from '@ragboard/shared';
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { UpdateSheetForm } from '../../components/status-update/update-sheet-form';
 import { paths } from '../../lib/paths';
-import { roundKeys } from '../../lib/queries/round-keys';
+import { invalidatePlan } from '../../lib/queries/invalidate-plan';
 import { saveMyUpdates, useMyUpdateSheet } from './api/my-update-sheet';
+
+/** The updates may be to actions of several plans: each of them is fetched again. */
+function afterSaving(queryClient: QueryClient, reply: StatusUpdateBatchReply) {
+  const planIds = new Set(reply.results.map((result) => result.action.planId));
+  return Promise.all([...planIds].map((planId) => invalidatePlan(queryClient, planId)));
+}
 
 /** The signed-in lead's whole month on one page: every action due an update, saved together. */
 export default function UpdateAllPage() {
@@ -29,7 +36,7 @@ export default function UpdateAllPage() {
             <UpdateSheetForm
               sections={sheet.data.sections}
               save={saveMyUpdates}
-              onSaved={() => queryClient.invalidateQueries({ queryKey: roundKeys.all })}
+              onSaved={(reply) => afterSaving(queryClient, reply)}
             />
           ))}
       </div>

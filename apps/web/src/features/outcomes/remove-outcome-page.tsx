@@ -13,7 +13,7 @@ export default function RemoveOutcomePage() {
   const navigate = useNavigate();
   const plan = usePlan(planId);
   const toPlan = () => navigate(paths.plan(planId));
-  const remove = useDeleteOutcome(outcomeId, { onSuccess: toPlan });
+  const remove = useDeleteOutcome({ planId, outcomeId }, { onSuccess: toPlan });
   const archive = useArchiveOutcome(outcomeId, { onSuccess: toPlan });
   const back = { to: paths.plan(planId), label: 'Back to the plan' };
   if (plan.isPending) return <Loading what="the plan" />;

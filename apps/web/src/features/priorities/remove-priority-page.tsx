@@ -13,7 +13,7 @@ export default function RemovePriorityPage() {
   const navigate = useNavigate();
   const plan = usePlan(planId);
   const toPlan = () => navigate(paths.plan(planId));
-  const remove = useDeletePriority(priorityId, { onSuccess: toPlan });
+  const remove = useDeletePriority({ planId, priorityId }, { onSuccess: toPlan });
   const archive = useArchivePriority(priorityId, { onSuccess: toPlan });
   const back = { to: paths.plan(planId), label: 'Back to the plan' };
   if (plan.isPending) return <Loading what="the plan" />;

@@ -19,7 +19,7 @@ function GlossaryTermForm({ planId, term }: { planId: string; term: GlossaryTerm
   const back = paths.planPublication(planId);
   const toPublication = () => navigate(back);
   const add = useAddGlossaryTerm({ onSuccess: toPublication });
-  const update = useUpdateGlossaryTerm({ onSuccess: toPublication });
+  const update = useUpdateGlossaryTerm(planId, { onSuccess: toPublication });
   const [fields, setFields] = useState({ term: term?.term ?? '', expansion: term?.expansion ?? '' });
   const [refused, setRefused] = useState<FieldError[]>([]);
   const error = add.error ?? update.error;

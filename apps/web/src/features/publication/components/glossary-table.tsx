@@ -7,7 +7,7 @@ import { useRemoveGlossaryTerm } from '../api/remove-glossary-term';
 
 /** The plan's glossary for the manager: each term with its meaning, to change or remove. */
 export function GlossaryTable({ planId, glossary }: { planId: string; glossary: GlossaryTerm[] }) {
-  const remove = useRemoveGlossaryTerm();
+  const remove = useRemoveGlossaryTerm(planId);
   const errors = remove.error ? [{ field: 'add-term', message: remove.error.message }] : [];
   return (
     <section aria-labelledby="glossary">
