@@ -10,7 +10,7 @@ import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { kpis } from '../../db/schema';
 import { unlessUniqueViolation } from '../../db/unique-violation';
-import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
+import { ConflictError, NotFoundError, StaleVersionError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { actionsRepository } from '../actions/actions.repository';
 import { recordPlanChange } from '../plans/plan-changes';
@@ -118,7 +118,7 @@ export function findingsService(db: Db, now: () => Date) {
           const { actionIds, kpiIds, position, ...fields } = body;
           const repo = findingsRepository(tx);
           if (!(await repo.update(findingId, before.version, fields, now()))) {
-            throw new ConflictError('This finding was changed by someone else', before);
+            throw new StaleVersionError('This finding was changed by someone else', before);
           }
           if (actionIds) await repo.setActions(findingId, actionIds);
           if (kpiIds) await repo.setKpis(findingId, kpiIds);

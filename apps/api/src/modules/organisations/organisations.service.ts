@@ -2,7 +2,7 @@ import type { CreateOrganisationBody, Organisation, UpdateOrganisationBody } fro
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { unlessUniqueViolation } from '../../db/unique-violation';
-import { ConflictError, NotFoundError } from '../../plugins/errors';
+import { ConflictError, NotFoundError, StaleVersionError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { auditRepository } from '../audit/audit.repository';
 import { announcePlanChange } from '../plans/plan-changes';
@@ -49,7 +49,7 @@ export function organisationsService(db: Db) {
           assertIfMatch(ifMatch, before, 'organisation');
           if (body.name && (await repo.nameTaken(body.name, organisationId))) throw nameClash();
           if (!(await repo.update(organisationId, before.version, body))) {
-            throw new ConflictError(
+            throw new StaleVersionError(
               'This organisation was changed by someone else',
               await load(repo, organisationId),
             );

@@ -1,7 +1,7 @@
 import type { CreateOutcomeBody, Outcome, UpdateOutcomeBody } from '@ragboard/shared';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
-import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
+import { ConflictError, NotFoundError, StaleVersionError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { kpisRepository } from '../kpis/kpis.repository';
 import { assertLivePeople } from '../people/people.service';
@@ -76,7 +76,7 @@ export function outcomesService(db: Db, now: () => Date) {
           await assertLivePeople(tx, [body.leadId], 'body.leadId');
           const { position, ...values } = body;
           if (!(await repo.update(id, before.version, values, now()))) {
-            throw new ConflictError('This outcome was changed by someone else', before);
+            throw new StaleVersionError('This outcome was changed by someone else', before);
           }
           if (renamed)
             await kpisRepository(tx).followOutcomeRefs(planId, [{ from: before.ref, to: body.ref! }]);

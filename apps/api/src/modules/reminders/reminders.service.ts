@@ -8,7 +8,7 @@ import type {
 } from '@ragboard/shared';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
-import { ConflictError, NotFoundError } from '../../plugins/errors';
+import { NotFoundError, StaleVersionError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { auditRepository } from '../audit/audit.repository';
 import { periodsRepository } from '../periods/periods.repository';
@@ -137,7 +137,7 @@ export function remindersService(db: Db, mailer: Mailer, deps: ReminderDeps) {
         assertIfMatch(ifMatch, before, 'reminder schedule');
         const saved = await repo.save(planId, before.version, body, now());
         if (!saved)
-          throw new ConflictError(
+          throw new StaleVersionError(
             'The reminder schedule was changed by someone else',
             await repo.find(planId),
           );

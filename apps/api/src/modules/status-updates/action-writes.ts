@@ -2,7 +2,7 @@ import type { Action } from '@ragboard/shared';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actions } from '../../db/schema';
-import { AppError, ConflictError, NotFoundError } from '../../plugins/errors';
+import { AppError, ConflictError, NotFoundError, StaleVersionError } from '../../plugins/errors';
 import { isStale } from '../../plugins/etag';
 import { actionsRepository } from '../actions/actions.repository';
 import type { UpdateAuthor } from './update-author';
@@ -34,7 +34,8 @@ export function actionWrites(tx: Db, now: () => Date) {
         .set({ version: sql`${actions.version} + 1`, updatedAt: now() })
         .where(and(eq(actions.id, actionId), eq(actions.version, version)))
         .returning({ version: actions.version });
-      if (!row) throw new ConflictError('This action was changed by someone else', await detail(actionId));
+      if (!row)
+        throw new StaleVersionError('This action was changed by someone else', await detail(actionId));
     },
 
     /** The action, if it exists, the author may do this to it, it is live and the ETag is current. */
@@ -46,7 +47,7 @@ export function actionWrites(tx: Db, now: () => Date) {
       if (action.archivedAt) throw new ConflictError('This action is archived', await detail(actionId));
       // The conflict's details are read only when there is one: this is every update's path.
       if (isStale(ifMatch, action.version)) {
-        throw new ConflictError('This action was changed by someone else', await detail(actionId));
+        throw new StaleVersionError('This action was changed by someone else', await detail(actionId));
       }
       return { action, rights };
     },

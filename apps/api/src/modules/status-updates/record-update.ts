@@ -7,7 +7,13 @@ import {
 } from '@ragboard/shared';
 import type { Db } from '../../db/client';
 import type { statusUpdates } from '../../db/schema';
-import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
+import {
+  AppError,
+  ConflictError,
+  NotFoundError,
+  StaleVersionError,
+  ValidationError,
+} from '../../plugins/errors';
 import { isStale } from '../../plugins/etag';
 import { historyWith, toActionDetail } from '../actions/action-detail';
 import { closedPlanError } from '../plan-lifecycle/closed-plan-guard';
@@ -42,7 +48,7 @@ export async function checkUpdate(
   const { action } = target;
   if (action.archivedAt) throw new ConflictError('This action is archived', toActionDetail(target, today));
   if (isStale(ifMatch, action.version)) {
-    throw new ConflictError('This action was changed by someone else', toActionDetail(target, today));
+    throw new StaleVersionError('This action was changed by someone else', toActionDetail(target, today));
   }
   assertPeriodTakesUpdates(target.periods, body.period, today);
   const violations = checkStatusUpdate(body, action, today);
@@ -127,7 +133,7 @@ export async function writeUpdate(
   });
   // Another writer claimed this version since the checks read it: nothing was written.
   if (!saved) {
-    throw new ConflictError(
+    throw new StaleVersionError(
       'This action was changed by someone else',
       await actionWrites(db, now).detail(action.id),
     );

@@ -12,16 +12,23 @@ import { eq, sql } from 'drizzle-orm';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { attachments, plans } from '../../db/schema';
-import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
+import { ConflictError, NotFoundError, StaleVersionError, ValidationError } from '../../plugins/errors';
 import { recordPlanChange } from '../plans/plan-changes';
 import { actionWrites } from './action-writes';
 import { type CheckedUpdate, checkUpdate, writeUpdate } from './record-update';
 import { statusUpdatesRepository } from './status-updates.repository';
 import { asUser, type UpdateAuthor } from './update-author';
 
-/** A refusal of one action's edit because it moved on: it carries the action as it now stands. */
-function isEditConflict(error: unknown): error is ConflictError & { details: Action } {
-  return error instanceof ConflictError && typeof (error.details as Action | undefined)?.version === 'number';
+/**
+ * The action as it now stands, when one action's entry was refused because the action moved on:
+ * someone saved first (`stale_version`, the action in `details.current`), or it was archived (a
+ * `conflict` carrying the action itself). Null for any other refusal.
+ */
+function movedOn(error: unknown): Action | null {
+  if (error instanceof StaleVersionError) return error.details.current as Action;
+  if (error instanceof ConflictError && typeof (error.details as Action | undefined)?.version === 'number')
+    return error.details as Action;
+  return null;
 }
 
 /** The monthly round: status updates under the plan's rules, and the sign-off of Blue. */
@@ -65,10 +72,10 @@ export function statusUpdatesService(db: Db, now: () => Date) {
           }
         } else if (error instanceof NotFoundError) {
           issues.push({ path: `body.updates.${i}.actionId`, message: 'No such action' });
-        } else if (isEditConflict(error)) {
-          conflicts.push({ actionId: entry.actionId, action: error.details });
         } else {
-          throw error;
+          const action = movedOn(error);
+          if (!action) throw error;
+          conflicts.push({ actionId: entry.actionId, action });
         }
       }
     }
@@ -82,8 +89,8 @@ export function statusUpdatesService(db: Db, now: () => Date) {
         results.push(await writeUpdate(tx, now, author, update));
       } catch (error) {
         // Another writer committed between this check and this write: nothing here is kept.
-        if (isEditConflict(error))
-          throw batchConflict([{ actionId: update.target.action.id, action: error.details }]);
+        const action = movedOn(error);
+        if (action) throw batchConflict([{ actionId: update.target.action.id, action }]);
         throw error;
       }
     }
