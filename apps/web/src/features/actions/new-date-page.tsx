@@ -4,7 +4,7 @@ import { useNavigate, useParams } from 'react-router';
 import { DateInput } from '../../components/form/date-input';
 import { type DateParts, isoDateFrom, partsOf } from '../../components/form/date-parts';
 import type { FieldError } from '../../components/form/error-summary';
-import { fieldErrorsFrom, isEditConflict } from '../../components/form/field-errors';
+import { fieldErrorsFrom } from '../../components/form/field-errors';
 import { FormPage } from '../../components/form/form-page';
 import { Radios } from '../../components/form/radios';
 import { Textarea } from '../../components/form/textarea';
@@ -12,6 +12,7 @@ import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { paths } from '../../lib/paths';
 import { useAction } from '../../lib/queries/get-action';
+import { isStaleVersion } from '../../lib/stale-version';
 import { useSetNewDate } from './api/set-new-date';
 
 type Choice = 'date' | 'none';
@@ -51,7 +52,7 @@ function NewDateForm({ action }: { action: Action }) {
       caption={`Originally due ${due}`}
       back={{ to: paths.action(action.id), label: 'Back to the action' }}
       errors={errors}
-      conflict={refused.length === 0 && isEditConflict(save.error)}
+      conflict={refused.length === 0 && isStaleVersion(save.error)}
       submitLabel="Save the date"
       pending={save.isPending}
       onSubmit={submit}

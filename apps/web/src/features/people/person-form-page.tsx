@@ -2,7 +2,7 @@ import { createPersonBodySchema, type Person } from '@ragboard/shared';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { FieldError } from '../../components/form/error-summary';
-import { fieldErrorsFrom, fieldErrorsFromIssues, isEditConflict } from '../../components/form/field-errors';
+import { fieldErrorsFrom, fieldErrorsFromIssues } from '../../components/form/field-errors';
 import { FormPage } from '../../components/form/form-page';
 import { Select } from '../../components/form/select';
 import { TextInput } from '../../components/form/text-input';
@@ -13,6 +13,7 @@ import { changedFields } from '../../lib/changes';
 import { paths } from '../../lib/paths';
 import { useOrganisations } from '../../lib/queries/get-organisations';
 import { usePeople } from '../../lib/queries/get-people';
+import { isStaleVersion } from '../../lib/stale-version';
 import { useCreatePerson } from './api/create-person';
 import { useUpdatePerson } from './api/update-person';
 
@@ -62,7 +63,7 @@ function PersonForm({ person }: { person: Person | null }) {
       title={person ? `Edit ${person.name}` : 'Add a person'}
       back={{ to: paths.people(), label: 'Back to people' }}
       errors={errors}
-      conflict={refused.length === 0 && isEditConflict(mutation.error)}
+      conflict={refused.length === 0 && isStaleVersion(mutation.error)}
       submitLabel={person ? 'Save changes' : 'Add person'}
       pending={mutation.isPending}
       onSubmit={submit}

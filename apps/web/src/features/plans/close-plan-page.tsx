@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { DateInput } from '../../components/form/date-input';
 import { type DateParts, EMPTY_DATE, monthFrom } from '../../components/form/date-parts';
 import { ErrorSummary, type FieldError } from '../../components/form/error-summary';
-import { fieldErrorsFrom, isEditConflict } from '../../components/form/field-errors';
+import { fieldErrorsFrom } from '../../components/form/field-errors';
 import { Textarea } from '../../components/form/textarea';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
@@ -14,6 +14,7 @@ import { TableHead } from '../../components/table-head';
 import { paths } from '../../lib/paths';
 import { planQueryOptions, usePlan } from '../../lib/queries/get-plan';
 import { firstLine } from '../../lib/round-words';
+import { isStaleVersion } from '../../lib/stale-version';
 import { useClosePlan } from './api/close-plan';
 
 const actionsOf = (plan: PlanTree) => plan.priorities.flatMap((p) => p.outcomes.flatMap((o) => o.actions));
@@ -78,7 +79,7 @@ function CloseForm({ plan, successor }: { plan: PlanTree; successor: PlanTree | 
   }
 
   const refused = useMemo(() => {
-    if (isEditConflict(close.error))
+    if (isStaleVersion(close.error))
       return [
         {
           field: 'reason',

@@ -13,14 +13,14 @@ import { Checkboxes } from '../../components/form/checkboxes';
 import { DateInput } from '../../components/form/date-input';
 import { EMPTY_DATE, isoDateFrom, partsOf } from '../../components/form/date-parts';
 import { ErrorSummary, type FieldError } from '../../components/form/error-summary';
-import { fieldErrorsFrom, isEditConflict } from '../../components/form/field-errors';
+import { fieldErrorsFrom } from '../../components/form/field-errors';
 import { TextInput } from '../../components/form/text-input';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
-import { ApiError } from '../../lib/api-client';
 import { paths } from '../../lib/paths';
 import { useBodies } from '../../lib/queries/get-bodies';
 import { usePlan } from '../../lib/queries/get-plan';
+import { currentOf, isStaleVersion } from '../../lib/stale-version';
 import {
   useCancelMeeting,
   useCreateBody,
@@ -178,14 +178,13 @@ function EditBodyForm({
   const heading = useRef<HTMLHeadingElement>(null);
   const update = useUpdateBody(planId, { onSuccess: () => onDone(true) });
   useEffect(() => heading.current?.focus(), []);
-  const conflict = isEditConflict(update.error);
+  const conflict = isStaleVersion(update.error);
   useEffect(() => {
-    if (!(update.error instanceof ApiError) || !conflict) return;
-    const current = reportingBodySchema.safeParse(update.error.details);
-    if (!current.success) return;
-    setBase(current.data);
-    setFields(fieldsOf(current.data));
-  }, [update.error, conflict]);
+    const current = currentOf(update.error, reportingBodySchema);
+    if (!current) return;
+    setBase(current);
+    setFields(fieldsOf(current));
+  }, [update.error]);
   return (
     <BodyForm
       heading={

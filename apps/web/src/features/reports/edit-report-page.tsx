@@ -2,10 +2,11 @@ import { type BoardReport, updateReportBodySchema } from '@ragboard/shared';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorSummary, type FieldError } from '../../components/form/error-summary';
-import { fieldErrorsFrom, fieldErrorsFromIssues, isEditConflict } from '../../components/form/field-errors';
+import { fieldErrorsFrom, fieldErrorsFromIssues } from '../../components/form/field-errors';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { paths } from '../../lib/paths';
+import { isStaleVersion } from '../../lib/stale-version';
 import { useReport } from './api/get-report';
 import { usePublishReport } from './api/publish-report';
 import { useUpdateReport } from './api/update-report';
@@ -54,7 +55,7 @@ function DraftEditor({ report }: { report: BoardReport }) {
   }
 
   const error = update.error ?? publish.error;
-  const conflict = isEditConflict(error) || isPublishedRefusal(error);
+  const conflict = isStaleVersion(error) || isPublishedRefusal(error);
   const errors = refused.length > 0 ? refused : fieldErrorsFrom(conflict ? null : error, 'title', FIELD_IDS);
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
   return (

@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'react-router';
-import { isEditConflict } from '../../../components/form/field-errors';
 import { ApiError } from '../../../lib/api-client';
 import { paths } from '../../../lib/paths';
+import { isStaleVersion } from '../../../lib/stale-version';
 
 /** A 409 that is not a stale version: the report was published, and a published report never changes. */
 export function isPublishedRefusal(error: Error | null): boolean {
-  return error instanceof ApiError && error.status === 409 && !isEditConflict(error);
+  return error instanceof ApiError && error.status === 409 && !isStaleVersion(error);
 }
 
 /** Why a write to the draft was refused (someone saved first, or it is published), and the way on. */
