@@ -11,7 +11,7 @@ import { createInterface } from 'node:readline';
 import { buildApp } from '../../apps/api/src/app';
 import { type Database, openPglite, openPostgres } from '../../apps/api/src/db/client';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../../apps/api/src/db/demo/seed-demo';
-import { plansRepository } from '../../apps/api/src/modules/plans/plans.repository';
+import { plansRepository } from '../../apps/api/src/modules/plans';
 import { addStatusUpdate, createActionWithLead, openPeriod } from '../../apps/api/src/test/factories';
 import { signIn } from '../../apps/api/src/test/sign-in';
 import { migrationsDir } from '../../apps/api/src/test/test-database';

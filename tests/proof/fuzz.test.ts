@@ -8,7 +8,7 @@ import { errorResponseSchema, mayAccess, ROLES, type Role, UPDATE_REQUEST_HEADER
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../../apps/api/src/db/demo/seed-demo';
-import { MAX_RESTORE_BYTES } from '../../apps/api/src/modules/backup/backup.routes';
+import { MAX_RESTORE_BYTES } from '../../apps/api/src/modules/backup';
 import { type Fingerprint, fingerprinter } from '../../apps/api/src/test/database-fingerprint';
 import { type SignedIn, signIn, signInAs } from '../../apps/api/src/test/sign-in';
 import { createTestApp } from '../../apps/api/src/test/test-app';

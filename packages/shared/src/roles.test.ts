@@ -31,3 +31,32 @@ describe('what an account may do to an action’s monthly status', () => {
     }
   });
 });
+
+describe('what an account may do anywhere', () => {
+  it('lets the manager manage, a lead linked to a person lead, and the board and forum read the packs', () => {
+    expect(accountRights({ role: 'manager', personId: null })).toEqual({
+      manage: true,
+      lead: false,
+      readPacks: false,
+    });
+    expect(accountRights({ role: 'lead', personId: 'p1' })).toEqual({
+      manage: false,
+      lead: true,
+      readPacks: false,
+    });
+    for (const role of ['board', 'forum'] as const) {
+      expect(accountRights({ role, personId: 'p1' })).toEqual({
+        manage: false,
+        lead: false,
+        readPacks: true,
+      });
+    }
+  });
+
+  it('gives a lead with no person, and nobody signed in, nothing', () => {
+    const none = { manage: false, lead: false, readPacks: false };
+    expect(accountRights({ role: 'lead', personId: null })).toEqual(none);
+    expect(accountRights(null)).toEqual(none);
+    expect(accountRights(undefined)).toEqual(none);
+  });
+});

@@ -46,5 +46,6 @@ describe('a new data folder (decision 044)', () => {
     expect(readFileSync(join(dir, 'pglite', 'PG_VERSION'), 'utf8').trim()).toBe(PGLITE_POSTGRES_MAJOR);
     expect(readdirSync(join(dir, 'pglite'))).toContain('postgresql.conf');
     expect(readdirSync(join(dir, 'pglite', 'base'))).not.toContain('half-written');
-  });
+    // A whole new data folder is made by a child process: on a busy machine that outlasts the default.
+  }, 120_000);
 });

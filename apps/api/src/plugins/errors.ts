@@ -33,6 +33,21 @@ export class ConflictError extends AppError {
   }
 }
 
+/**
+ * A write made from a version that is no longer current: its If-Match named another, or another
+ * writer claimed the version first. 409 `stale_version`, with the resource as it now stands in
+ * `details.current`, whose version is the ETag to send next (decision 048). Other refusals of a
+ * write that clashes with what is stored (a ref or an address taken, a closed month) stay
+ * `conflict`.
+ */
+export class StaleVersionError extends AppError {
+  declare readonly details: { current: { version: number } };
+
+  constructor(message: string, current: { version: number }) {
+    super(409, 'stale_version', message, { current });
+  }
+}
+
 export class ServiceUnavailableError extends AppError {
   constructor(message: string) {
     super(503, 'service_unavailable', message);

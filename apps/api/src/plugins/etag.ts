@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { AppError, ConflictError } from './errors';
+import { AppError, StaleVersionError } from './errors';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -41,16 +41,16 @@ export function isStale(ifMatch: number | null, version: number): boolean {
 }
 
 /**
- * A losing writer gets 409 with the entity as it now stands (`details`, by default the row as
- * given), never a silent overwrite.
+ * A losing writer gets 409 `stale_version` with the entity as it now stands (`details.current`:
+ * `shown`, by default the row as given), never a silent overwrite.
  */
 export function assertIfMatch(
   ifMatch: number | null,
   current: { version: number },
   what: string,
-  details: unknown = current,
+  shown: { version: number } = current,
 ) {
   if (isStale(ifMatch, current.version)) {
-    throw new ConflictError(`This ${what} was changed by someone else`, details);
+    throw new StaleVersionError(`This ${what} was changed by someone else`, shown);
   }
 }

@@ -47,6 +47,7 @@ function factsOf(route: RouteOptions, requestLimit: boolean): RouteFacts {
     beforeSecondStep: config.beforeSecondStep === true,
     requestLimit,
     database: config.noDatabase !== true,
+    ifMatch: config.ifMatch === true,
   };
 }
 
@@ -108,12 +109,19 @@ export function operationTransform(options: { requestLimit: boolean }) {
       ...(transformed.schema.response as JsonObject),
       ...Object.fromEntries(files),
     };
-    // A route that declares one of these itself keeps its own words, where it has any.
-    for (const [status, refusal] of Object.entries(sharedRefusals(facts))) {
+    // A route that declares one of these itself keeps its own words, where it has any; a refusal
+    // that may be another shape too is either its declared one or that.
+    for (const [status, { alsoOf, ...refusal }] of Object.entries(sharedRefusals(facts))) {
       const declared = replies[status] as JsonObject | undefined;
-      replies[status] = declared
+      const reply: JsonObject = declared
         ? { description: refusal.description, ...declared }
         : { ...ERROR, ...refusal };
+      if (!alsoOf) replies[status] = reply;
+      else {
+        const { description, headers, ...schema } = reply;
+        const other = { $ref: `#/components/schemas/${alsoOf}` };
+        replies[status] = { description, ...(headers ? { headers } : {}), anyOf: [schema, other] };
+      }
     }
     const documentedBody = route.config?.documentedBody;
     const schema: JsonObject = {

@@ -13,11 +13,15 @@ export interface RouteFacts {
   requestLimit: boolean;
   /** Whether its answer needs the database (`config.noDatabase` says it does not). */
   database: boolean;
+  /** `config.ifMatch`: it reads If-Match, so a stale version is refused (decision 048). */
+  ifMatch: boolean;
 }
 
 export interface Refusal {
   description: string;
   headers?: Record<string, { type: 'string'; description: string }>;
+  /** Another reply it may be besides the one error shape (`Error`), as a component. */
+  alsoOf?: string;
 }
 
 export const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -78,6 +82,13 @@ export function sharedRefusals(route: RouteFacts): Record<number, Refusal> {
       description: 'The body is of a type the API does not take: JSON, or multipart/form-data for an upload',
     };
   }
+  // A write from a version no longer current, told apart from every other clash by its code.
+  if (route.ifMatch)
+    refusals[409] = {
+      description:
+        'stale_version: the If-Match names a version that is no longer current, or another writer claimed it first; error.details.current is the resource as it now stands, its version the ETag to send. Any other clash with what is stored is conflict',
+      alsoOf: 'StaleVersionError',
+    };
   if (route.requestLimit)
     refusals[429] = {
       description: 'Too many requests from this address: try again after Retry-After',

@@ -1,12 +1,14 @@
-import type { Role } from '@ragboard/shared';
+import type { AccountRights } from '@ragboard/shared';
 import type { QueryClient } from '@tanstack/react-query';
 import { type MouseEvent, type ReactNode, Suspense, useRef } from 'react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, matchPath, Outlet, useLocation } from 'react-router';
 import { Loading } from '../components/loading';
 import { HeaderAccount } from '../features/auth/components/header-account';
 import { siteQueryOptions } from '../features/site/api/get-site';
 import { DemoBanner } from '../features/site/components/demo-banner';
+import { paths } from '../lib/paths';
 import { sessionQueryOptions, useSession } from '../lib/queries/get-session';
+import { rightsOf } from '../lib/use-rights';
 
 function SkipLink({ target }: { target: () => HTMLElement | null }) {
   // Handled here rather than by the hash: a hash change would be a navigation in the router.
@@ -33,7 +35,7 @@ function Header() {
     <header className="govuk-header">
       <div className="govuk-header__container govuk-width-container">
         <div className="govuk-header__content govuk-!-padding-left-0">
-          <Link to="/" className="govuk-header__link govuk-header__service-name">
+          <Link to={paths.home()} className="govuk-header__link govuk-header__service-name">
             ragboard
           </Link>
         </div>
@@ -46,32 +48,35 @@ function Header() {
 interface NavigationItem {
   to: string;
   label: string;
-  /** Shown only to these roles; everyone signed in otherwise. */
-  roles?: readonly Role[];
+  /** Shown only to accounts with this right; everyone signed in otherwise. */
+  needs?: keyof AccountRights;
   /** Shown only to accounts linked to a person in the plan. */
   forPeople?: boolean;
   isCurrent: (pathname: string) => boolean;
 }
 
-const isDashboard = (pathname: string) => /^\/plans\/[^/]+\/dashboard$/.test(pathname);
-const isReports = (p: string) => p.startsWith('/reports') || /^\/plans\/[^/]+\/reports/.test(p);
+/** Whether `pathname` is the page of `pattern` or one below it. */
+const within = (pattern: string) => (pathname: string) =>
+  matchPath({ path: pattern, end: false }, pathname) !== null;
+const isDashboard = (pathname: string) => matchPath(paths.planDashboard.pattern, pathname) !== null;
+const isReports = (p: string) => within(paths.reports.pattern)(p) || within(paths.planReports.pattern)(p);
 
 const NAVIGATION: NavigationItem[] = [
-  { to: '/', label: 'Dashboard', isCurrent: (p) => p === '/' || isDashboard(p) },
+  { to: paths.home(), label: 'Dashboard', isCurrent: (p) => p === paths.home() || isDashboard(p) },
   {
-    to: '/plans',
+    to: paths.plans(),
     label: 'Plans',
-    isCurrent: (p) => p.startsWith('/plans') && !isDashboard(p) && !isReports(p),
+    isCurrent: (p) => within(paths.plans.pattern)(p) && !isDashboard(p) && !isReports(p),
   },
-  { to: '/reports', label: 'Reports', isCurrent: isReports },
-  { to: '/my-actions', label: 'My actions', forPeople: true, isCurrent: (p) => p.startsWith('/my-actions') },
+  { to: paths.reports(), label: 'Reports', isCurrent: isReports },
+  { to: paths.myActions(), label: 'My actions', forPeople: true, isCurrent: within(paths.myActions.pattern) },
   {
-    to: '/people',
+    to: paths.people(),
     label: 'People',
-    roles: ['manager'],
-    isCurrent: (p) => p.startsWith('/people') || p.startsWith('/organisations'),
+    needs: 'manage',
+    isCurrent: (p) => within(paths.people.pattern)(p) || within(paths.organisations.pattern)(p),
   },
-  { to: '/accounts', label: 'Accounts', roles: ['manager'], isCurrent: (p) => p.startsWith('/accounts') },
+  { to: paths.accounts(), label: 'Accounts', needs: 'manage', isCurrent: within(paths.accounts.pattern) },
 ];
 
 function ServiceNavigation() {
@@ -79,10 +84,9 @@ function ServiceNavigation() {
   const session = useSession().data;
   // Nothing to go to until the second step of signing in is done.
   const user = session && !session.secondStep ? session.user : null;
+  const rights = rightsOf(user);
   const items = user
-    ? NAVIGATION.filter(
-        (item) => (!item.roles || item.roles.includes(user.role)) && (!item.forPeople || user.personId),
-      )
+    ? NAVIGATION.filter((item) => (!item.needs || rights[item.needs]) && (!item.forPeople || user.personId))
     : [];
   return (
     <div className="govuk-service-navigation">
@@ -131,7 +135,7 @@ function Footer() {
             <h2 className="govuk-visually-hidden">Support links</h2>
             <ul className="govuk-footer__inline-list">
               <li className="govuk-footer__inline-list-item">
-                <Link className="govuk-footer__link" to="/accessibility">
+                <Link className="govuk-footer__link" to={paths.accessibility()}>
                   Accessibility statement
                 </Link>
               </li>

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
 import { matchRoutes } from 'react-router';
 import { RequireSession } from '../components/require-session';
+import { paths } from '../lib/paths';
 import { sessionQueryOptions } from '../lib/queries/get-session';
 import type { Prepared } from './lazy-page';
 import { appRoutes } from './routes';
@@ -28,7 +29,7 @@ export async function preparePage(queryClient: QueryClient, to: string): Promise
   );
   // A page for the signed-in sends anyone else to sign in: that is the page to make ready.
   if (types.includes(RequireSession) && queryClient.getQueryData(sessionQueryOptions().queryKey) === null)
-    await preparePage(queryClient, '/sign-in');
+    await preparePage(queryClient, paths.signIn());
 }
 
 /** `preparePage`, but given up on after `FIRST_PAINT_WAIT_MS`. */

@@ -1,10 +1,11 @@
 import { createRoutesFromElements, Route, useRoutes } from 'react-router';
 import { RequireSession } from '../components/require-session';
 import { authOptionsQueryOptions } from '../features/auth/api/get-auth-options';
-import { RequireRole } from '../features/auth/require-role';
+import { RequireRight } from '../features/auth/require-right';
 import { prepareDashboard } from '../features/dashboard/prepare-dashboard';
 import { myUpdateSheetQueryOptions } from '../features/monthly-round/api/my-update-sheet';
 import { updateRequestSheetQueryOptions } from '../features/update-requests/api';
+import { paths } from '../lib/paths';
 import { Layout } from './layout';
 import { lazyPage } from './lazy-page';
 import { PublicLayout } from './public-layout';
@@ -81,74 +82,74 @@ const NotFoundPage = lazyPage(() => import('./not-found-page'));
 export const appRoutes = createRoutesFromElements(
   <>
     <Route element={<PublicLayout />}>
-      <Route path="public/:planSlug" element={<PublicPageFromServer />} />
+      <Route path={paths.publicPage.pattern} element={<PublicPageFromServer />} />
     </Route>
     <Route element={<PublicLayout serviceName="ragboard: your monthly update" />}>
-      <Route path="update/:token" element={<UpdateRequestPage />} />
+      <Route path={paths.updateRequest.pattern} element={<UpdateRequestPage />} />
     </Route>
     <Route element={<Layout />}>
-      <Route path="sign-in" element={<SignInPage />} />
-      <Route path="sign-in/two-step" element={<TwoStepCodePage />} />
-      <Route path="sign-in/set-up-two-step" element={<SetUpTwoStepPage duringSignIn />} />
-      <Route path="sign-in/problem" element={<SignInProblemPage />} />
-      <Route path="accessibility" element={<AccessibilityPage />} />
+      <Route path={paths.signIn.pattern} element={<SignInPage />} />
+      <Route path={paths.twoStepCode.pattern} element={<TwoStepCodePage />} />
+      <Route path={paths.setUpTwoStepAtSignIn.pattern} element={<SetUpTwoStepPage duringSignIn />} />
+      <Route path={paths.signInProblem.pattern} element={<SignInProblemPage />} />
+      <Route path={paths.accessibility.pattern} element={<AccessibilityPage />} />
       <Route element={<RequireSession />}>
         <Route index element={<DashboardPage />} />
-        <Route path="plans" element={<PlansPage />} />
-        <Route path="plans/:planId" element={<PlanPage />} />
-        <Route path="plans/:planId/dashboard" element={<DashboardPage />} />
-        <Route path="account/password" element={<ChangePasswordPage />} />
-        <Route path="account/two-step" element={<TwoStepPage />} />
-        <Route path="account/two-step/set-up" element={<SetUpTwoStepPage duringSignIn={false} />} />
-        <Route path="my-actions" element={<MyActionsPage />} />
-        <Route path="my-actions/update-all" element={<UpdateAllPage />} />
-        <Route path="my-actions/:actionId/update" element={<UpdateActionPage />} />
-        <Route path="actions/:actionId" element={<ActionPage />} />
-        <Route path="plans/:planId/kpis" element={<KpiScorecardPage />} />
-        <Route path="kpis/:kpiId" element={<KpiPage />} />
-        <Route path="plans/:planId/findings" element={<FindingsPage />} />
-        <Route path="reports" element={<ReportsRedirectPage />} />
-        <Route path="plans/:planId/reports" element={<ReportsPage />} />
-        <Route path="reports/:reportId" element={<ReportPage />} />
-        <Route path="actions/:itemId/public-summary" element={<PublicSummaryPage kind="action" />} />
-        <Route path="kpis/:itemId/public-summary" element={<PublicSummaryPage kind="kpi" />} />
-        <Route element={<RequireRole roles={['manager']} />}>
-          <Route path="accounts" element={<AccountsPage />} />
-          <Route path="accounts/new" element={<NewAccountPage />} />
-          <Route path="accounts/:userId/edit" element={<EditAccountPage />} />
-          <Route path="accounts/api-tokens" element={<ApiTokensPage />} />
-          <Route path="plans/:planId/bodies" element={<BodiesPage />} />
-          <Route path="plans/new" element={<NewPlanPage />} />
-          <Route path="plans/import" element={<ImportPage />} />
-          <Route path="plans/:planId/edit" element={<EditPlanPage />} />
-          <Route path="plans/:planId/archive" element={<ArchivePlanPage />} />
-          <Route path="plans/:planId/close" element={<ClosePlanPage />} />
-          <Route path="plans/:planId/next" element={<NextPlanPage />} />
-          <Route path="plans/:planId/priorities/new" element={<PriorityFormPage />} />
-          <Route path="plans/:planId/priorities/:priorityId/edit" element={<PriorityFormPage />} />
-          <Route path="plans/:planId/priorities/:priorityId/remove" element={<RemovePriorityPage />} />
-          <Route path="plans/:planId/priorities/:priorityId/outcomes/new" element={<OutcomeFormPage />} />
-          <Route path="plans/:planId/outcomes/:outcomeId/edit" element={<OutcomeFormPage />} />
-          <Route path="plans/:planId/outcomes/:outcomeId/remove" element={<RemoveOutcomePage />} />
-          <Route path="plans/:planId/outcomes/:outcomeId/actions/new" element={<NewActionPage />} />
-          <Route path="actions/:actionId/edit" element={<EditActionPage />} />
-          <Route path="actions/:actionId/remove" element={<RemoveActionPage />} />
-          <Route path="actions/:actionId/new-date" element={<NewDatePage />} />
-          <Route path="people" element={<PeoplePage />} />
-          <Route path="people/new" element={<PersonFormPage />} />
-          <Route path="people/:personId" element={<PersonPage />} />
-          <Route path="people/:personId/edit" element={<PersonFormPage />} />
-          <Route path="people/:personId/merge" element={<MergePersonPage />} />
-          <Route path="organisations" element={<OrganisationsPage />} />
-          <Route path="plans/:planId/round" element={<RoundPage />} />
-          <Route path="kpis/:kpiId/edit" element={<EditKpiPage />} />
-          <Route path="plans/:planId/findings/new" element={<FindingFormPage />} />
-          <Route path="plans/:planId/findings/:findingId/edit" element={<FindingFormPage />} />
-          <Route path="plans/:planId/findings/:findingId/judgements/new" element={<RecordJudgementPage />} />
-          <Route path="reports/:reportId/edit" element={<EditReportPage />} />
-          <Route path="plans/:planId/publication" element={<PublicationPage />} />
-          <Route path="plans/:planId/publication/glossary/new" element={<GlossaryTermPage />} />
-          <Route path="plans/:planId/publication/glossary/:termId/edit" element={<GlossaryTermPage />} />
+        <Route path={paths.plans.pattern} element={<PlansPage />} />
+        <Route path={paths.plan.pattern} element={<PlanPage />} />
+        <Route path={paths.planDashboard.pattern} element={<DashboardPage />} />
+        <Route path={paths.changePassword.pattern} element={<ChangePasswordPage />} />
+        <Route path={paths.twoStep.pattern} element={<TwoStepPage />} />
+        <Route path={paths.setUpTwoStep.pattern} element={<SetUpTwoStepPage duringSignIn={false} />} />
+        <Route path={paths.myActions.pattern} element={<MyActionsPage />} />
+        <Route path={paths.updateAll.pattern} element={<UpdateAllPage />} />
+        <Route path={paths.updateAction.pattern} element={<UpdateActionPage />} />
+        <Route path={paths.action.pattern} element={<ActionPage />} />
+        <Route path={paths.planKpis.pattern} element={<KpiScorecardPage />} />
+        <Route path={paths.kpi.pattern} element={<KpiPage />} />
+        <Route path={paths.planFindings.pattern} element={<FindingsPage />} />
+        <Route path={paths.reports.pattern} element={<ReportsRedirectPage />} />
+        <Route path={paths.planReports.pattern} element={<ReportsPage />} />
+        <Route path={paths.report.pattern} element={<ReportPage />} />
+        <Route path={paths.actionPublicSummary.pattern} element={<PublicSummaryPage kind="action" />} />
+        <Route path={paths.kpiPublicSummary.pattern} element={<PublicSummaryPage kind="kpi" />} />
+        <Route element={<RequireRight right="manage" />}>
+          <Route path={paths.accounts.pattern} element={<AccountsPage />} />
+          <Route path={paths.newAccount.pattern} element={<NewAccountPage />} />
+          <Route path={paths.accountEdit.pattern} element={<EditAccountPage />} />
+          <Route path={paths.apiTokens.pattern} element={<ApiTokensPage />} />
+          <Route path={paths.planBodies.pattern} element={<BodiesPage />} />
+          <Route path={paths.newPlan.pattern} element={<NewPlanPage />} />
+          <Route path={paths.importPlan.pattern} element={<ImportPage />} />
+          <Route path={paths.planEdit.pattern} element={<EditPlanPage />} />
+          <Route path={paths.planArchive.pattern} element={<ArchivePlanPage />} />
+          <Route path={paths.planClose.pattern} element={<ClosePlanPage />} />
+          <Route path={paths.planNext.pattern} element={<NextPlanPage />} />
+          <Route path={paths.newPriority.pattern} element={<PriorityFormPage />} />
+          <Route path={paths.priorityEdit.pattern} element={<PriorityFormPage />} />
+          <Route path={paths.priorityRemove.pattern} element={<RemovePriorityPage />} />
+          <Route path={paths.newOutcome.pattern} element={<OutcomeFormPage />} />
+          <Route path={paths.outcomeEdit.pattern} element={<OutcomeFormPage />} />
+          <Route path={paths.outcomeRemove.pattern} element={<RemoveOutcomePage />} />
+          <Route path={paths.newAction.pattern} element={<NewActionPage />} />
+          <Route path={paths.actionEdit.pattern} element={<EditActionPage />} />
+          <Route path={paths.actionRemove.pattern} element={<RemoveActionPage />} />
+          <Route path={paths.actionNewDate.pattern} element={<NewDatePage />} />
+          <Route path={paths.people.pattern} element={<PeoplePage />} />
+          <Route path={paths.newPerson.pattern} element={<PersonFormPage />} />
+          <Route path={paths.person.pattern} element={<PersonPage />} />
+          <Route path={paths.personEdit.pattern} element={<PersonFormPage />} />
+          <Route path={paths.personMerge.pattern} element={<MergePersonPage />} />
+          <Route path={paths.organisations.pattern} element={<OrganisationsPage />} />
+          <Route path={paths.planRound.pattern} element={<RoundPage />} />
+          <Route path={paths.kpiEdit.pattern} element={<EditKpiPage />} />
+          <Route path={paths.newFinding.pattern} element={<FindingFormPage />} />
+          <Route path={paths.findingEdit.pattern} element={<FindingFormPage />} />
+          <Route path={paths.newJudgement.pattern} element={<RecordJudgementPage />} />
+          <Route path={paths.reportEdit.pattern} element={<EditReportPage />} />
+          <Route path={paths.planPublication.pattern} element={<PublicationPage />} />
+          <Route path={paths.newGlossaryTerm.pattern} element={<GlossaryTermPage />} />
+          <Route path={paths.glossaryTermEdit.pattern} element={<GlossaryTermPage />} />
         </Route>
       </Route>
       <Route path="*" element={<NotFoundPage />} />

@@ -1,5 +1,6 @@
 import type { SessionReply } from '@ragboard/shared';
 import { Navigate, Outlet, useLocation } from 'react-router';
+import { paths } from '../lib/paths';
 import { useSession } from '../lib/queries/get-session';
 import { secondStepPath } from '../lib/sign-in-paths';
 import { Loading } from './loading';
@@ -16,7 +17,7 @@ export function RequireSession() {
   if (session.isError) return <QueryError title="There is a problem" error={session.error} />;
   if (!session.data) {
     const returnTo = `${location.pathname}${location.search}`;
-    return <Navigate to={`/sign-in?returnTo=${encodeURIComponent(returnTo)}`} replace />;
+    return <Navigate to={paths.signIn(returnTo)} replace />;
   }
   if (session.data.secondStep) {
     return (

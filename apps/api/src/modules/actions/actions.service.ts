@@ -9,7 +9,7 @@ import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { outcomes } from '../../db/schema';
 import { recordPlanChange } from '../../journal';
-import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
+import { ConflictError, NotFoundError, StaleVersionError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { assertLivePeople } from '../people';
 import { HAS_HISTORY, itemPlace } from '../plans';
@@ -101,7 +101,7 @@ export function actionsService(db: Db, now: () => Date) {
           const { ref, title, outcomeId, leadIds, position } = body;
           const values = { ref, title, outcomeId, ...dueColumns(body) };
           if (!(await repo.update(id, before.version, values, now()))) {
-            throw new ConflictError('This action was changed by someone else', before);
+            throw new StaleVersionError('This action was changed by someone else', before);
           }
           if (leadIds) await repo.setLeads(id, leadIds);
           if (moved || position) {
@@ -129,7 +129,7 @@ export function actionsService(db: Db, now: () => Date) {
         const at = now();
         const repo = actionsRepository(tx);
         if (!(await repo.update(id, before.version, { revisedDue: body.date }, at))) {
-          throw new ConflictError('This action was changed by someone else', before);
+          throw new StaleVersionError('This action was changed by someone else', before);
         }
         await repo.insertNewDate({
           actionId: id,

@@ -1,4 +1,4 @@
-import { actionSchema, errorResponseSchema, planTreeSchema } from '@ragboard/shared';
+import { actionSchema, errorResponseSchema, planTreeSchema, staleVersionErrorSchema } from '@ragboard/shared';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionLeads } from '../../db/schema';
@@ -109,7 +109,9 @@ describe('keeping a plan’s actions, as the partnership manager', () => {
     });
     const stale = await send('PATCH', url, { title: 'Lost edit' }, { 'if-match': '"1"' });
     expect(stale.statusCode).toBe(409);
-    expect(actionSchema.parse(errorResponseSchema.parse(stale.json()).error.details)).toMatchObject({
+    expect(
+      actionSchema.parse(staleVersionErrorSchema.parse(stale.json()).error.details.current),
+    ).toMatchObject({
       id: action!.id,
       version: 2,
       title: action!.title,

@@ -9,7 +9,7 @@ import type {
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { recordPlanChange } from '../../journal';
-import { AppError, ConflictError, NotFoundError } from '../../plugins/errors';
+import { AppError, ConflictError, NotFoundError, StaleVersionError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { actionsRepository } from '../actions';
 import { plansRepository } from '../plans';
@@ -101,7 +101,7 @@ export function challengesService(db: Db, now: () => Date) {
           answeredById: user.id,
           at: now(),
         });
-        if (!answered) throw new ConflictError('This challenge was changed by someone else', before);
+        if (!answered) throw new StaleVersionError('This challenge was changed by someone else', before);
         const after = await load(tx, challengeId);
         await recordPlanChange(tx, {
           actorId: user.id,

@@ -1,4 +1,9 @@
-import { actionChallengesSchema, challengeListSchema, challengeSchema } from '@ragboard/shared';
+import {
+  actionChallengesSchema,
+  challengeListSchema,
+  challengeSchema,
+  staleVersionErrorSchema,
+} from '@ragboard/shared';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { priorities } from '../../db/schema';
@@ -143,7 +148,9 @@ describe('the forum’s challenges of an action’s status', () => {
     expect((await answerAs(forum, first.id)).statusCode).toBe(403);
     const stale = await answerAs(lead, first.id, { 'if-match': '"7"' });
     expect(stale.statusCode).toBe(409);
-    expect(challengeSchema.parse(stale.json().error.details)).toMatchObject({ id: first.id, state: 'open' });
+    expect(
+      challengeSchema.parse(staleVersionErrorSchema.parse(stale.json()).error.details.current),
+    ).toMatchObject({ id: first.id, state: 'open' });
     expect((await answerAs(lead, first.id, { 'if-match': '"1"' })).statusCode).toBe(200);
     const again = await answerAs(manager, first.id);
     expect(again.statusCode).toBe(409);

@@ -11,7 +11,7 @@ import type { Db } from '../../db/client';
 import { kpis } from '../../db/schema';
 import { unlessUniqueViolation } from '../../db/unique-violation';
 import { recordPlanChange } from '../../journal';
-import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
+import { ConflictError, NotFoundError, StaleVersionError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { actionsRepository } from '../actions';
 import { plansRepository } from '../plans';
@@ -118,7 +118,7 @@ export function findingsService(db: Db, now: () => Date) {
           const { actionIds, kpiIds, position, ...fields } = body;
           const repo = findingsRepository(tx);
           if (!(await repo.update(findingId, before.version, fields, now()))) {
-            throw new ConflictError('This finding was changed by someone else', before);
+            throw new StaleVersionError('This finding was changed by someone else', before);
           }
           if (actionIds) await repo.setActions(findingId, actionIds);
           if (kpiIds) await repo.setKpis(findingId, kpiIds);

@@ -1,4 +1,4 @@
-import { findingListSchema, findingSchema, planListSchema } from '@ragboard/shared';
+import { findingListSchema, findingSchema, planListSchema, staleVersionErrorSchema } from '@ragboard/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../db/demo/seed-demo';
 import { kpis, kpiValues } from '../../db/schema';
@@ -105,7 +105,9 @@ describe('inspection findings', () => {
     ]);
     const stale = await send('PATCH', `/api/findings/${first.id}`, { title: 'Lost' }, { 'if-match': '"1"' });
     expect(stale.statusCode).toBe(409);
-    expect(findingSchema.parse(stale.json().error.details).version).toBe(2);
+    expect(
+      findingSchema.parse(staleVersionErrorSchema.parse(stale.json()).error.details.current).version,
+    ).toBe(2);
     expect((await send('PATCH', `/api/findings/${second.id}`, { ref: 'A1' })).statusCode).toBe(409);
 
     for (const role of ['lead', 'board', 'forum'] as const) {

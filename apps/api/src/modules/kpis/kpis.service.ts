@@ -8,7 +8,7 @@ import {
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { recordPlanChange } from '../../journal';
-import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
+import { AppError, NotFoundError, StaleVersionError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { assertLivePeople } from '../people';
 import { plansRepository } from '../plans';
@@ -33,7 +33,7 @@ export function kpisService(db: Db, now: () => Date) {
         const { targets, ...fields } = body;
         const repo = kpisRepository(tx);
         if (!(await repo.update(kpiId, before.version, fields, now()))) {
-          throw new ConflictError('This KPI was changed by someone else', before);
+          throw new StaleVersionError('This KPI was changed by someone else', before);
         }
         if (targets) await repo.setTargets(kpiId, targets);
         const after = await detail(tx, kpiId);

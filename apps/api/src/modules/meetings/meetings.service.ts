@@ -14,7 +14,7 @@ import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { priorities } from '../../db/schema';
 import { recordPlanChange } from '../../journal';
-import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
+import { NotFoundError, StaleVersionError, ValidationError } from '../../plugins/errors';
 import { isStale } from '../../plugins/etag';
 import { plansRepository } from '../plans';
 import { reportsService } from '../reports';
@@ -67,9 +67,10 @@ export function meetingsService(db: Db, now: () => Date) {
         body.planId,
         user.role === 'manager',
       );
-      throw new ConflictError(
+      // Live and locked, so listed.
+      throw new StaleVersionError(
         'This body was changed by someone else',
-        bodies.find((b) => b.id === bodyId),
+        bodies.find((b) => b.id === bodyId)!,
       );
     }
     return body;
@@ -82,7 +83,8 @@ export function meetingsService(db: Db, now: () => Date) {
     if (isStale(ifMatch, found.meeting.version)) {
       const bodies = await meetingsRepository(tx).bodiesOf(found.body.planId, true);
       const meeting = bodies.flatMap((b) => b.meetings).find((m) => m.id === meetingId);
-      throw new ConflictError('This meeting was changed by someone else', meeting);
+      // Found and locked, so listed.
+      throw new StaleVersionError('This meeting was changed by someone else', meeting!);
     }
     return found;
   }

@@ -3,6 +3,7 @@ import {
   type ReportingBody,
   reportingBodyListSchema,
   reportListSchema,
+  staleVersionErrorSchema,
 } from '@ragboard/shared';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -210,7 +211,10 @@ describe('the bodies a plan reports to, their meetings and packs', () => {
     // A second writer still holding the old version loses, and is shown the body as it stands.
     const stale = await send()('PATCH', url, { cadence: 'Every two months' }, ifMatch);
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().error.details).toMatchObject({ id: partnership.id, cadence: 'Monthly' });
+    expect(staleVersionErrorSchema.parse(stale.json()).error.details.current).toMatchObject({
+      id: partnership.id,
+      cadence: 'Monthly',
+    });
     expect((await listed())[1]!.cadence).toBe('Monthly');
 
     const [entry] = (await auditOf(ctx.app, manager, partnership.id)).filter((e) => e.operation === 'update');
@@ -273,7 +277,10 @@ describe('the bodies a plan reports to, their meetings and packs', () => {
         'if-match': `"${february!.version}"`,
       });
       expect(stale.statusCode, method).toBe(409);
-      expect(stale.json().error.details).toMatchObject({ id: february!.id, meetsOn: '2027-02-12' });
+      expect(staleVersionErrorSchema.parse(stale.json()).error.details.current).toMatchObject({
+        id: february!.id,
+        meetsOn: '2027-02-12',
+      });
     }
 
     expect((await requestsAs(ctx.app, lead)('DELETE', `/api/meetings/${december!.id}`)).statusCode).toBe(403);
@@ -308,7 +315,9 @@ describe('the bodies a plan reports to, their meetings and packs', () => {
     ).toBe(403);
     const stale = await send()('POST', url, undefined, { 'if-match': `"${version + 1}"` });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().error.details).toMatchObject({ id: health.id });
+    expect(staleVersionErrorSchema.parse(stale.json()).error.details.current).toMatchObject({
+      id: health.id,
+    });
     const retired = await send()('POST', url, undefined, { 'if-match': `"${version}"` });
     expect(retired.statusCode, retired.body).toBe(200);
     expect(reportingBodyListSchema.parse(retired.json()).bodies.map((b) => b.name)).toEqual([

@@ -3,7 +3,7 @@ import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { unlessUniqueViolation } from '../../db/unique-violation';
 import { announcePlanChange, recordAudit } from '../../journal';
-import { ConflictError, NotFoundError } from '../../plugins/errors';
+import { ConflictError, NotFoundError, StaleVersionError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { organisationsRepository } from './organisations.repository';
 
@@ -48,7 +48,7 @@ export function organisationsService(db: Db) {
           assertIfMatch(ifMatch, before, 'organisation');
           if (body.name && (await repo.nameTaken(body.name, organisationId))) throw nameClash();
           if (!(await repo.update(organisationId, before.version, body))) {
-            throw new ConflictError(
+            throw new StaleVersionError(
               'This organisation was changed by someone else',
               await load(repo, organisationId),
             );

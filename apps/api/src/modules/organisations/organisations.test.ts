@@ -1,4 +1,4 @@
-import { organisationListSchema, organisationSchema } from '@ragboard/shared';
+import { organisationListSchema, organisationSchema, staleVersionErrorSchema } from '@ragboard/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisation, createPerson } from '../../test/factories';
 import { auditOf, refusedFields, requestsAs } from '../../test/requests';
@@ -55,7 +55,7 @@ describe('partner organisations, as the partnership manager', () => {
     });
     const stale = await send('PATCH', `/api/organisations/${id}`, { kind: 'other' }, { 'if-match': '"1"' });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().error.details).toMatchObject({
+    expect(staleVersionErrorSchema.parse(stale.json()).error.details.current).toMatchObject({
       name: 'Blackpool Borough Council',
       kind: 'council',
       version: 2,

@@ -3,7 +3,7 @@ import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { priorities } from '../../db/schema';
 import { recordPlanChange } from '../../journal';
-import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
+import { ConflictError, NotFoundError, StaleVersionError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { assertLivePeople } from '../people';
 import { HAS_HISTORY, itemPlace, plansRepository } from '../plans';
@@ -75,7 +75,7 @@ export function outcomesService(db: Db, now: () => Date) {
           await assertLivePeople(tx, [body.leadId], 'body.leadId');
           const { position, ...values } = body;
           if (!(await repo.update(id, before.version, values, now()))) {
-            throw new ConflictError('This outcome was changed by someone else', before);
+            throw new StaleVersionError('This outcome was changed by someone else', before);
           }
           if (renamed)
             await plansRepository(tx).followOutcomeRefs(planId, [{ from: before.ref, to: body.ref! }]);

@@ -1,4 +1,4 @@
-import { errorResponseSchema, outcomeSchema, planTreeSchema } from '@ragboard/shared';
+import { outcomeSchema, planTreeSchema, staleVersionErrorSchema } from '@ragboard/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addStatusUpdate, createPerson, createPlan, planRows } from '../../test/factories';
 import { auditOf, refusedFields, requestsAs } from '../../test/requests';
@@ -81,7 +81,7 @@ describe('keeping a plan’s outcomes, as the partnership manager', () => {
     ]);
     const stale = await send('PATCH', url, { title: 'Lost' }, { 'if-match': '"1"' });
     expect(stale.statusCode).toBe(409);
-    expect(errorResponseSchema.parse(stale.json()).error.details).toMatchObject({ version: 2 });
+    expect(staleVersionErrorSchema.parse(stale.json()).error.details.current).toMatchObject({ version: 2 });
     const elsewhere = await createPlan(ctx.database.db);
     const [foreign] = (await planRows(ctx.database.db, elsewhere.id)).priorities;
     const refused = await send('PATCH', url, { priorityId: foreign!.id });

@@ -2,7 +2,7 @@ import type { CreatePersonBody, Person, UpdatePersonBody } from '@ragboard/share
 import { announce, writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { announcePlanChange, recordAudit } from '../../journal';
-import { ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
+import { ConflictError, NotFoundError, StaleVersionError, ValidationError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { organisationsRepository } from '../organisations';
 import { peopleRepository } from './people.repository';
@@ -63,7 +63,7 @@ export function peopleService(db: Db, now: () => Date) {
         assertIfMatch(ifMatch, before, 'person');
         await assertOrganisation(tx, body.organisationId);
         if (!(await repo.update(personId, before.version, body, now()))) {
-          throw new ConflictError('This person was changed by someone else', before);
+          throw new StaleVersionError('This person was changed by someone else', before);
         }
         const after = await load(repo, personId);
         await recordAudit(tx, {

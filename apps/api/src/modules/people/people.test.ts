@@ -1,4 +1,4 @@
-import { errorResponseSchema, personListSchema, personSchema } from '@ragboard/shared';
+import { personListSchema, personSchema, staleVersionErrorSchema } from '@ragboard/shared';
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionLeads, kpis, outcomes, people, priorities } from '../../db/schema';
@@ -83,7 +83,7 @@ describe('people, as the partnership manager', () => {
     expect(changed.headers.etag).toBe('"2"');
     const stale = await send('PATCH', url, { name: 'Lost' }, { 'if-match': '"1"' });
     expect(stale.statusCode).toBe(409);
-    expect(errorResponseSchema.parse(stale.json()).error.details).toMatchObject({
+    expect(staleVersionErrorSchema.parse(stale.json()).error.details.current).toMatchObject({
       name: 'Fiona Harris-Hilton',
     });
     expect((await send('PATCH', `/api/people/${UNKNOWN}`, { name: 'x' })).statusCode).toBe(404);

@@ -1,4 +1,4 @@
-import { errorResponseSchema, planSchema, planTreeSchema } from '@ragboard/shared';
+import { planSchema, planTreeSchema, staleVersionErrorSchema } from '@ragboard/shared';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kpis } from '../../db/schema';
@@ -73,7 +73,7 @@ describe('keeping plans, as the partnership manager', () => {
     expect(planSchema.parse(changed.json())).toMatchObject({ title: 'Renamed', state: 'draft', version: 2 });
     const stale = await send('PATCH', url, { title: 'Lost' }, { 'if-match': '"1"' });
     expect(stale.statusCode).toBe(409);
-    expect(errorResponseSchema.parse(stale.json()).error.details).toMatchObject({
+    expect(staleVersionErrorSchema.parse(stale.json()).error.details.current).toMatchObject({
       title: 'Renamed',
       version: 2,
     });

@@ -2,7 +2,7 @@ import type { CreatePriorityBody, DeliveryGroupBody, Priority, UpdatePriorityBod
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { recordPlanChange } from '../../journal';
-import { ConflictError, NotFoundError } from '../../plugins/errors';
+import { ConflictError, NotFoundError, StaleVersionError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { assertLivePeople } from '../people';
 import { HAS_HISTORY, plansRepository } from '../plans';
@@ -68,7 +68,7 @@ export function prioritiesService(db: Db, now: () => Date) {
           const { position, deliveryGroup, ...fields } = body;
           const values = { ...fields, ...deliveryGroupColumns(deliveryGroup) };
           if (!(await repo.update(id, before.version, values, now()))) {
-            throw new ConflictError('This priority was changed by someone else', before);
+            throw new StaleVersionError('This priority was changed by someone else', before);
           }
           if (position) await repo.placeAt(before.planId, id, position);
           const after = await load(tx, id);

@@ -1,4 +1,9 @@
-import { errorResponseSchema, planTreeSchema, prioritySchema } from '@ragboard/shared';
+import {
+  errorResponseSchema,
+  planTreeSchema,
+  prioritySchema,
+  staleVersionErrorSchema,
+} from '@ragboard/shared';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actions, outcomes } from '../../db/schema';
@@ -96,7 +101,7 @@ describe('keeping a plan’s priorities and delivery groups, as the partnership 
     expect((await tree(plan.id)).priorities.map((p) => p.ref)).toEqual(['3', '1', '2']);
     const stale = await send('PATCH', url, { title: 'Lost' }, { 'if-match': '"1"' });
     expect(stale.statusCode).toBe(409);
-    expect(errorResponseSchema.parse(stale.json()).error.details).toMatchObject({
+    expect(staleVersionErrorSchema.parse(stale.json()).error.details.current).toMatchObject({
       id: third!.id,
       version: 2,
     });

@@ -3,7 +3,13 @@ import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { unlessUniqueViolation } from '../../db/unique-violation';
 import { recordPlanChange } from '../../journal';
-import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
+import {
+  AppError,
+  ConflictError,
+  NotFoundError,
+  StaleVersionError,
+  ValidationError,
+} from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { kpisRepository } from '../kpis';
 import { updateRights } from '../status-updates';
@@ -44,7 +50,7 @@ export function publicSummariesService(db: Db, now: () => Date) {
       before.version === 0
         ? await repo.insertSummary(before.kind, before.itemId, before.planId, values, now())
         : await repo.updateSummary(before.kind, before.itemId, before.version, values, now());
-    if (!row) throw new ConflictError('This summary was changed by someone else', before);
+    if (!row) throw new StaleVersionError('This summary was changed by someone else', before);
     const after = await load(tx, before.kind, before.itemId);
     await recordPlanChange(tx, {
       actorId,

@@ -9,7 +9,7 @@ import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { unlessUniqueViolation } from '../../db/unique-violation';
 import { recordPlanChange } from '../../journal';
-import { ConflictError, NotFoundError } from '../../plugins/errors';
+import { ConflictError, NotFoundError, StaleVersionError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { publicationRepository, toTerm } from './publication.repository';
 
@@ -64,7 +64,8 @@ export function publicationService(db: Db, now: () => Date) {
             before.version === 0
               ? await repo.insertSettings(planId, values)
               : await repo.updateSettings(planId, before.version, values, now());
-          if (!row) throw new ConflictError('This plan’s publication was changed by someone else', before);
+          if (!row)
+            throw new StaleVersionError('This plan’s publication was changed by someone else', before);
           const after = await settingsOf(tx, planId);
           await recordPlanChange(tx, {
             actorId,
@@ -112,7 +113,7 @@ export function publicationService(db: Db, now: () => Date) {
             throw termClash(body.term);
           }
           const updated = await repo.updateTerm(termId, before.version, body, now());
-          if (!updated) throw new ConflictError('This glossary term was changed by someone else', before);
+          if (!updated) throw new StaleVersionError('This glossary term was changed by someone else', before);
           const after = toTerm(updated);
           await recordPlanChange(tx, {
             actorId,

@@ -4,6 +4,7 @@ import {
   outboxListSchema,
   reminderScheduleSchema,
   roundRemindersSchema,
+  staleVersionErrorSchema,
   UPDATE_REQUEST_HEADER,
   updateRequestSheetSchema,
 } from '@ragboard/shared';
@@ -240,7 +241,7 @@ describe('scheduled reminders', () => {
       { 'if-match': '"1"' },
     );
     expect(stale.statusCode).toBe(409);
-    expect(errorResponseSchema.parse(stale.json()).error.details).toMatchObject({
+    expect(staleVersionErrorSchema.parse(stale.json()).error.details.current).toMatchObject({
       version: 2,
       offsets: [-3, 1],
     });

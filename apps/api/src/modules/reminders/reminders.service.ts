@@ -9,7 +9,7 @@ import type {
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { recordAudit } from '../../journal';
-import { ConflictError, NotFoundError } from '../../plugins/errors';
+import { NotFoundError, StaleVersionError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { lastDayForUpdates, periodsRepository } from '../periods';
 import { plansRepository } from '../plans';
@@ -135,7 +135,7 @@ export function remindersService(db: Db, mailer: Mailer, deps: ReminderDeps) {
         assertIfMatch(ifMatch, before, 'reminder schedule');
         const saved = await repo.save(planId, before.version, body, now());
         if (!saved)
-          throw new ConflictError(
+          throw new StaleVersionError(
             'The reminder schedule was changed by someone else',
             await repo.find(planId),
           );

@@ -8,7 +8,7 @@ import {
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { recordPlanChange } from '../../journal';
-import { ConflictError, NotFoundError } from '../../plugins/errors';
+import { ConflictError, NotFoundError, StaleVersionError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { plansRepository } from '../plans';
 import { takeSnapshot } from './report-snapshot';
@@ -81,7 +81,8 @@ export function reportsService(db: Db, now: () => Date) {
           { ...fields, ...(snapshot ? { snapshot } : {}) },
           now(),
         );
-        if (!updated) throw new ConflictError('This report was changed by someone else', toBoardReport(row));
+        if (!updated)
+          throw new StaleVersionError('This report was changed by someone else', toBoardReport(row));
         await recordPlanChange(tx, {
           actorId,
           planId: row.planId,
@@ -105,7 +106,7 @@ export function reportsService(db: Db, now: () => Date) {
           now(),
         );
         if (!published)
-          throw new ConflictError('This report was changed by someone else', toBoardReport(row));
+          throw new StaleVersionError('This report was changed by someone else', toBoardReport(row));
         await recordPlanChange(tx, {
           actorId,
           planId: row.planId,

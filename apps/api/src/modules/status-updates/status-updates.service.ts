@@ -12,7 +12,13 @@ import type {
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { announcePlanChange } from '../../journal';
-import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
+import {
+  AppError,
+  ConflictError,
+  NotFoundError,
+  StaleVersionError,
+  ValidationError,
+} from '../../plugins/errors';
 import { closedPlanError } from '../plans';
 import { statusUpdatesRepository } from './status-updates.repository';
 import {
@@ -48,8 +54,11 @@ function refusal(violations: Violation[]): AppError {
       return closedPlanError();
     case 'forbidden':
       return new AppError(403, 'forbidden', first.message);
+    // A stale version is told apart by its code (decision 048); an archived action stays a conflict.
     case 'moved-on':
-      return new ConflictError(first.message, first.action);
+      return first.why === 'stale'
+        ? new StaleVersionError(first.message, first.action)
+        : new ConflictError(first.message, first.action);
     default:
       return new ConflictError(first?.message ?? 'This change was refused');
   }
@@ -95,7 +104,7 @@ export function statusUpdatesService(db: Db, now: () => Date) {
   async function apply<Reply>(tx: Db, checked: Checked<Reply>): Promise<Reply> {
     if ('violations' in checked) throw refusal(checked.violations);
     const movedOn = await commit(tx, checked.write);
-    if (movedOn) throw refusal([{ kind: 'moved-on', message: CHANGED, action: movedOn }]);
+    if (movedOn) throw refusal([{ kind: 'moved-on', why: 'stale', message: CHANGED, action: movedOn }]);
     return checked.reply;
   }
 

@@ -1,4 +1,9 @@
-import { actionHistorySchema, actionSchema, errorResponseSchema } from '@ragboard/shared';
+import {
+  actionHistorySchema,
+  actionSchema,
+  errorResponseSchema,
+  staleVersionErrorSchema,
+} from '@ragboard/shared';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { priorities } from '../../db/schema';
@@ -128,7 +133,7 @@ describe('recording the month’s status', () => {
     const t = await setup();
     const stale = await t.post(t.lead, { period: '2026-11', status: 'Grey' }, { 'if-match': '"7"' });
     expect(stale.statusCode).toBe(409);
-    expect(errorResponseSchema.parse(stale.json()).error.details).toMatchObject({
+    expect(staleVersionErrorSchema.parse(stale.json()).error.details.current).toMatchObject({
       id: t.action.id,
       version: 1,
     });

@@ -126,7 +126,8 @@ export type Violation =
   | { kind: 'no-action' }
   | { kind: 'closed-plan' }
   | { kind: 'forbidden'; message: string }
-  | { kind: 'moved-on'; message: string; action: Action }
+  /** The action moved on since the author saw it: archived, or `stale` (another version than theirs). */
+  | { kind: 'moved-on'; why: 'archived' | 'stale'; message: string; action: Action }
   | { kind: 'conflict'; message: string }
   | { kind: 'field'; field: string; message: string };
 
@@ -187,10 +188,15 @@ function refusalOf(
   if (!rights[need]) return { kind: 'forbidden', message: NEEDS[need] };
   const { action } = target;
   if (action.archivedAt)
-    return { kind: 'moved-on', message: 'This action is archived', action: toActionDetail(target, today) };
+    return {
+      kind: 'moved-on',
+      why: 'archived',
+      message: 'This action is archived',
+      action: toActionDetail(target, today),
+    };
   if (isStale(ifMatch, action.version)) {
     const message = 'This action was changed by someone else';
-    return { kind: 'moved-on', message, action: toActionDetail(target, today) };
+    return { kind: 'moved-on', why: 'stale', message, action: toActionDetail(target, today) };
   }
   return null;
 }

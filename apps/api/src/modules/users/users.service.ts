@@ -2,7 +2,13 @@ import type { CreateUserBody, UpdateUserBody, User } from '@ragboard/shared';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { recordAudit } from '../../journal';
-import { AppError, ConflictError, NotFoundError, ValidationError } from '../../plugins/errors';
+import {
+  AppError,
+  ConflictError,
+  NotFoundError,
+  StaleVersionError,
+  ValidationError,
+} from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import {
   hashPassword,
@@ -77,7 +83,7 @@ export function usersService(db: Db, now: () => Date) {
         }
         if (body.personId !== undefined) await checkPerson(tx, body.personId, userId);
         const row = await repo.update(userId, current.version, body, now());
-        if (!row) throw new ConflictError('This account was changed by someone else', toUser(current));
+        if (!row) throw new StaleVersionError('This account was changed by someone else', toUser(current));
         if (body.active === false || (body.role && body.role !== current.role)) {
           await sessionsRepository(tx).revokeAllForUser(userId, now());
         }

@@ -1,4 +1,10 @@
-import { auditListSchema, errorResponseSchema, userListSchema, userSchema } from '@ragboard/shared';
+import {
+  auditListSchema,
+  errorResponseSchema,
+  staleVersionErrorSchema,
+  userListSchema,
+  userSchema,
+} from '@ragboard/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people } from '../../db/schema';
 import { createActionWithLead } from '../../test/factories';
@@ -105,7 +111,7 @@ describe('accounts, as the partnership manager', () => {
     expect(userSchema.parse(changed.json())).toMatchObject({ role: 'board', version: 2 });
     const stale = await send('PATCH', `/api/users/${user.id}`, { role: 'manager' }, { 'if-match': '"1"' });
     expect(stale.statusCode).toBe(409);
-    expect(errorResponseSchema.parse(stale.json()).error.details).toMatchObject({
+    expect(staleVersionErrorSchema.parse(stale.json()).error.details.current).toMatchObject({
       role: 'board',
       version: 2,
     });

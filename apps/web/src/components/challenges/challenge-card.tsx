@@ -2,7 +2,7 @@ import { answerChallengeBodySchema, type Challenge, formatMonth } from '@ragboar
 import { type FormEvent, useState } from 'react';
 import { formatDay } from '../../lib/format-date';
 import { useAnswerChallenge } from '../../lib/queries/answer-challenge';
-import { isEditConflict } from '../form/field-errors';
+import { isStaleVersion } from '../../lib/stale-version';
 import { Textarea } from '../form/textarea';
 import { InlineError } from '../inline-error';
 import { StatusTag } from '../status-tag';
@@ -35,7 +35,7 @@ function AnswerForm({ challenge }: { challenge: Challenge }) {
     answer.mutate({ challenge, answer: parsed.data.answer });
   }
   const failed = answer.error
-    ? isEditConflict(answer.error)
+    ? isStaleVersion(answer.error)
       ? 'Someone answered this challenge while you were writing: their answer is shown now.'
       : answer.error.message
     : null;

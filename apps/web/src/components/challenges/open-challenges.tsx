@@ -1,6 +1,7 @@
 import type { Challenge } from '@ragboard/shared';
 import { Link } from 'react-router';
 import { formatDay } from '../../lib/format-date';
+import { paths } from '../../lib/paths';
 import { StatusTag } from '../status-tag';
 
 /** Challenges awaiting an answer, each linking to its action, where it is answered. */
@@ -9,7 +10,7 @@ export function OpenChallengesList({ challenges }: { challenges: Challenge[] }) 
     <ul className="govuk-list govuk-list--spaced">
       {challenges.map((c) => (
         <li key={c.id}>
-          <Link to={`/actions/${c.action.id}`} className="govuk-link govuk-!-font-weight-bold">
+          <Link to={paths.action(c.action.id)} className="govuk-link govuk-!-font-weight-bold">
             {c.action.ref} {c.action.title.split('\n')[0]}
           </Link>
           <span className="govuk-!-display-block">

@@ -1,5 +1,6 @@
 import { fieldIssuesSchema } from '@ragboard/shared';
 import { ApiError } from '../../lib/api-client';
+import { isStaleVersion } from '../../lib/stale-version';
 import type { FieldError } from './error-summary';
 
 /** A refused field's path as the API or zod names it ("body.leadIds.0", ['deliveryGroup', 'name']). */
@@ -9,17 +10,6 @@ function fieldOf(path: string, fallbackField: string, fieldIds: Record<string, s
     .replace(/\.\d+$/, '')
     .trim();
   return fieldIds[name] ?? (name || fallbackField);
-}
-
-/** A write refused because someone else changed the thing first (the API's If-Match check). */
-export function isEditConflict(error: Error | null): boolean {
-  return (
-    error instanceof ApiError &&
-    error.status === 409 &&
-    typeof error.details === 'object' &&
-    error.details !== null &&
-    'version' in error.details
-  );
 }
 
 /** A 400's refused fields, each with the path the API names it by; none for any other error. */
@@ -38,7 +28,7 @@ export function fieldErrorsFrom(
   fallbackField: string,
   fieldIds: Record<string, string> = {},
 ): FieldError[] {
-  if (!error || isEditConflict(error)) return [];
+  if (!error || isStaleVersion(error)) return [];
   if (error instanceof ApiError) {
     const issues = fieldIssuesSchema.safeParse(error.details);
     if (error.status === 400 && issues.success && issues.data.length > 0) {

@@ -148,7 +148,11 @@ describe('StatusUpdateForm', () => {
       [`POST ${path}`]: {
         status: 409,
         body: {
-          error: { code: 'conflict', message: 'This action was changed by someone else', details: theirs },
+          error: {
+            code: 'stale_version',
+            message: 'This action was changed by someone else',
+            details: { current: theirs },
+          },
         },
       },
     });

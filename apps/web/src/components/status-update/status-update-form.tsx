@@ -6,20 +6,17 @@ import {
   type StatusUpdateReply,
 } from '@ragboard/shared';
 import { type FormEvent, type ReactNode, useMemo, useState } from 'react';
-import { ApiError } from '../../lib/api-client';
 import { useCreateStatusUpdate } from '../../lib/queries/create-status-update';
+import { currentOf, isStaleVersion } from '../../lib/stale-version';
 import { ErrorSummary, type FieldError } from '../form/error-summary';
-import { fieldErrorsFrom, isEditConflict } from '../form/field-errors';
+import { fieldErrorsFrom } from '../form/field-errors';
 import { StatusFields } from './status-fields';
 import { UpdateConflict } from './update-conflict';
 import { checkDraft, type Draft, EMPTY_DRAFT } from './update-draft';
 import { UpdateSavedBanner } from './update-saved-banner';
 
 /** The action as it stood when a save was refused because someone else saved first. */
-function conflictOf(error: Error | null): Action | null {
-  if (!(error instanceof ApiError) || !isEditConflict(error)) return null;
-  return actionSchema.safeParse(error.details).data ?? null;
-}
+const conflictOf = (error: Error | null): Action | null => currentOf(error, actionSchema);
 
 interface StatusUpdateFormProps {
   action: ActionNode;
@@ -69,7 +66,7 @@ export function StatusUpdateForm({ action, period, onSaved, afterSave }: StatusU
   const refused = useMemo(() => fieldErrorsFrom(save.error, 'status', { period: 'status' }), [save.error]);
   const errors = checked.length > 0 ? checked : refused;
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
-  const showConflict = conflict && isEditConflict(save.error);
+  const showConflict = conflict && isStaleVersion(save.error);
   return (
     <>
       {saved && <UpdateSavedBanner saved={saved}>{afterSave}</UpdateSavedBanner>}

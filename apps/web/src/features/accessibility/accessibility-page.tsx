@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { paths } from '../../lib/paths';
 
 /** The accessibility statement, in the shape UK public sector bodies publish (GOV.UK's model). */
 export default function AccessibilityPage() {
@@ -65,7 +66,7 @@ export default function AccessibilityPage() {
       <h2 className="govuk-heading-m">Preparation of this statement</h2>
       <p className="govuk-body">This statement was prepared on 24 November 2026.</p>
       <p className="govuk-body">
-        <Link to="/" className="govuk-link">
+        <Link to={paths.home()} className="govuk-link">
           Go to the dashboard
         </Link>
       </p>

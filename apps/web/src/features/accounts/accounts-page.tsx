@@ -4,6 +4,7 @@ import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { useCurrentSession } from '../../components/require-session';
 import { TableHead } from '../../components/table-head';
+import { paths } from '../../lib/paths';
 import { useAccounts } from './api/get-accounts';
 import { useUpdateAccount } from './api/update-account';
 
@@ -42,10 +43,10 @@ export default function AccountsPage() {
         Who can sign in, and what they can do. Deactivating an account signs it out at once.
       </p>
       <div className="govuk-button-group">
-        <Link to="/accounts/new" className="govuk-button" role="button" draggable="false">
+        <Link to={paths.newAccount()} className="govuk-button" role="button" draggable="false">
           Create an account
         </Link>
-        <Link to="/accounts/api-tokens" className="govuk-link">
+        <Link to={paths.apiTokens()} className="govuk-link">
           API tokens for Power BI and Excel
         </Link>
       </div>
@@ -71,7 +72,7 @@ export default function AccountsPage() {
                   </strong>
                 </td>
                 <td className="govuk-table__cell">
-                  <Link to={`/accounts/${user.id}/edit`} className="govuk-link govuk-!-margin-right-3">
+                  <Link to={paths.accountEdit(user.id)} className="govuk-link govuk-!-margin-right-3">
                     Change role or password
                     <span className="govuk-visually-hidden"> for {user.displayName}</span>
                   </Link>

@@ -8,6 +8,7 @@ import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { TableHead } from '../../components/table-head';
 import { formatDay } from '../../lib/format-date';
+import { paths } from '../../lib/paths';
 import { useCreateApiToken } from './api/create-api-token';
 import { useApiTokens } from './api/get-api-tokens';
 import { useRevokeApiToken } from './api/revoke-api-token';
@@ -93,7 +94,7 @@ export default function ApiTokensPage() {
   return (
     <>
       <title>{`${errors.length ? 'Error: ' : ''}API tokens – ragboard`}</title>
-      <Link to="/accounts" className="govuk-back-link">
+      <Link to={paths.accounts()} className="govuk-back-link">
         Back to accounts
       </Link>
       <ErrorSummary errors={errors} />

@@ -1,4 +1,11 @@
-import { MIN_PASSWORD_LENGTH, ROLE_NAMES, ROLES, type Role, type User } from '@ragboard/shared';
+import {
+  accountRights,
+  MIN_PASSWORD_LENGTH,
+  ROLE_NAMES,
+  ROLES,
+  type Role,
+  type User,
+} from '@ragboard/shared';
 import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorSummary, type FieldError } from '../../components/form/error-summary';
@@ -7,6 +14,7 @@ import { Radios } from '../../components/form/radios';
 import { TextInput } from '../../components/form/text-input';
 import { Loading } from '../../components/loading';
 import { WarningText } from '../../components/warning-text';
+import { paths } from '../../lib/paths';
 import { useSession } from '../../lib/queries/get-session';
 import { useAccounts } from './api/get-accounts';
 import { useResetPassword } from './api/reset-password';
@@ -92,20 +100,18 @@ function TwoStepReset({ user }: { user: User }) {
   const [confirming, setConfirming] = useState(false);
   const reset = useResetTwoStep();
   const own = useSession().data?.user.id === user.id;
+  // An account that manages must use two-step: it is asked to set it up when it next signs in.
+  const mustSetUp = accountRights(user).manage;
   if (reset.isSuccess) {
     return (
       <p className="govuk-body" role="status">
         Two-step verification has been reset and the account signed out everywhere.
-        {user.role === 'manager' ? ' They set it up again when they next sign in.' : ''}
+        {mustSetUp ? ' They set it up again when they next sign in.' : ''}
       </p>
     );
   }
   if (!user.twoStepEnabled) {
-    return (
-      <p className="govuk-body">
-        Off.{user.role === 'manager' ? ' They set it up when they next sign in.' : ''}
-      </p>
-    );
+    return <p className="govuk-body">Off.{mustSetUp ? ' They set it up when they next sign in.' : ''}</p>;
   }
   if (own) {
     // Decision 030: one's own second factor goes only with another manager's reset.
@@ -172,7 +178,7 @@ export default function EditAccountPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <title>{`${user?.displayName ?? 'Account'} – ragboard`}</title>
-        <Link to="/accounts" className="govuk-back-link">
+        <Link to={paths.accounts()} className="govuk-back-link">
           Back to accounts
         </Link>
         {user ? (

@@ -6,6 +6,7 @@ import { fieldErrorsFrom } from '../../components/form/field-errors';
 import { Radios } from '../../components/form/radios';
 import { Select } from '../../components/form/select';
 import { TextInput } from '../../components/form/text-input';
+import { paths } from '../../lib/paths';
 import { usePeople } from '../../lib/queries/get-people';
 import { useCreateAccount } from './api/create-account';
 
@@ -18,7 +19,7 @@ const ROLE_HINTS: Record<Role, string> = {
 
 export default function NewAccountPage() {
   const navigate = useNavigate();
-  const create = useCreateAccount({ onSuccess: () => navigate('/accounts') });
+  const create = useCreateAccount({ onSuccess: () => navigate(paths.accounts()) });
   const [form, setForm] = useState({
     displayName: '',
     email: '',
@@ -60,7 +61,7 @@ export default function NewAccountPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <title>{`${errors.length ? 'Error: ' : ''}Create an account – ragboard`}</title>
-        <Link to="/accounts" className="govuk-back-link">
+        <Link to={paths.accounts()} className="govuk-back-link">
           Back to accounts
         </Link>
         <ErrorSummary errors={errors} />

@@ -96,7 +96,13 @@ describe('Action forms', () => {
       [`/api/actions/${current.id}`]: { body: current },
       [`PATCH /api/actions/${current.id}`]: {
         status: 409,
-        body: { error: { code: 'conflict', message: 'Changed', details: { ...current, version: 4 } } },
+        body: {
+          error: {
+            code: 'stale_version',
+            message: 'Changed',
+            details: { current: { ...current, version: 4 } },
+          },
+        },
       },
     });
     const { user } = renderApp(`/actions/${current.id}/edit`);

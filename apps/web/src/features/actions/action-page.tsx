@@ -1,6 +1,5 @@
 import {
   type Action,
-  accountRights,
   carriedFromWords,
   carriedToWords,
   formatMonth,
@@ -18,13 +17,13 @@ import { ImportantBanner } from '../../components/success-banner';
 import { SummaryList, SummaryRow } from '../../components/summary-list';
 import { TextWithBullets } from '../../components/text-with-bullets';
 import { formatDate } from '../../lib/format-date';
+import { paths } from '../../lib/paths';
 import { useAction } from '../../lib/queries/get-action';
 import { usePlan } from '../../lib/queries/get-plan';
-import { useSession } from '../../lib/queries/get-session';
+import { useRights } from '../../lib/use-rights';
 import { ActionComments } from './components/action-comments';
 import { ActionHistory } from './components/action-history';
 import { EarlierHistorySection } from './components/earlier-history';
-import { removalRight } from './components/update-evidence';
 
 /** The titles of the action's priority and outcome, once the plan (usually cached) has loaded. */
 function usePlace(action: Action) {
@@ -36,11 +35,11 @@ function usePlace(action: Action) {
 
 function ActionContent({ action, canEdit }: { action: Action; canEdit: boolean }) {
   const { plan, priorityTitle, outcomeTitle } = usePlace(action);
-  const inPriority = `/plans/${action.planId}?priority=${action.priority.id}`;
+  const inPriority = paths.plan(action.planId, { priority: action.priority.id });
   return (
     <>
       <title>{`Action ${action.ref} – ragboard`}</title>
-      <Link to={`/plans/${action.planId}`} className="govuk-back-link">
+      <Link to={paths.plan(action.planId)} className="govuk-back-link">
         Back to {plan?.title ?? 'the plan'}
       </Link>
       <span className="govuk-caption-l">Priority {action.priority.ref}</span>
@@ -49,10 +48,10 @@ function ActionContent({ action, canEdit }: { action: Action; canEdit: boolean }
       <CarriedNotices action={action} />
       {canEdit && (
         <div className="govuk-button-group">
-          <Link to={`/actions/${action.id}/edit`} className="govuk-button govuk-button--secondary">
+          <Link to={paths.actionEdit(action.id)} className="govuk-button govuk-button--secondary">
             Edit<span className="govuk-visually-hidden"> action {action.ref}</span>
           </Link>
-          <Link to={`/actions/${action.id}/remove`} className="govuk-link">
+          <Link to={paths.actionRemove(action.id)} className="govuk-link">
             Delete or archive<span className="govuk-visually-hidden"> action {action.ref}</span>
           </Link>
         </div>
@@ -108,7 +107,7 @@ function ActionContent({ action, canEdit }: { action: Action; canEdit: boolean }
 /** The new completion date in force, where it came from, and whether it has passed; the manager may change it. */
 function NewDateRow({ action, canEdit }: { action: Action; canEdit: boolean }) {
   const change = canEdit && !action.archivedAt && action.status !== 'Blue' && (
-    <Link to={`/actions/${action.id}/new-date`} className="govuk-link">
+    <Link to={paths.actionNewDate(action.id)} className="govuk-link">
       Change<span className="govuk-visually-hidden"> the new completion date</span>
     </Link>
   );
@@ -142,7 +141,7 @@ function CarriedNotices({ action }: { action: Action }) {
     <>
       {action.carriedFrom && (
         <div className="govuk-inset-text">
-          <Link to={`/actions/${action.carriedFrom.actionId}`} className="govuk-link">
+          <Link to={paths.action(action.carriedFrom.actionId)} className="govuk-link">
             {carriedFromWords(action.carriedFrom)}
           </Link>
         </div>
@@ -151,7 +150,7 @@ function CarriedNotices({ action }: { action: Action }) {
         <ImportantBanner
           id="carried-to"
           heading={
-            <Link to={`/actions/${action.carriedTo.actionId}`} className="govuk-notification-banner__link">
+            <Link to={paths.action(action.carriedTo.actionId)} className="govuk-notification-banner__link">
               {carriedToWords(action.carriedTo)}
             </Link>
           }
@@ -163,22 +162,16 @@ function CarriedNotices({ action }: { action: Action }) {
   );
 }
 
-/** The action's leads and the manager update it and write its summary for the public page. */
-/** As the API decides (packages/shared's `accountRights`): the manager, the action's leads, its delivery group's lead. */
+/** The action's leads and the manager update it and write its summary for the public page, as the API decides. */
 function useMayUpdate(action: Action): boolean {
-  const user = useSession().data?.user;
-  if (!user) return false;
-  return accountRights(user, {
-    groupLeadId: action.priority.deliveryGroupLeadId,
-    leadsAction: action.leads.some((lead) => lead.id === user.personId),
-  }).update;
+  return useRights().action(action).update;
 }
 
 function PublicSummaryLink({ action }: { action: Action }) {
   if (!useMayUpdate(action) || action.archivedAt) return null;
   return (
     <p className="govuk-body">
-      <Link to={`/actions/${action.id}/public-summary`} className="govuk-link">
+      <Link to={paths.actionPublicSummary(action.id)} className="govuk-link">
         Summary for the public page
       </Link>
     </p>
@@ -190,14 +183,14 @@ function PublicSummaryLink({ action }: { action: Action }) {
  * remove files they attached by mistake (the manager, any file).
  */
 function HistorySection({ action }: { action: Action }) {
-  const user = useSession().data?.user;
-  const mayUpdate = useMayUpdate(action);
+  const rights = useRights();
+  const mayUpdate = rights.action(action).update;
   return (
     <ActionHistory
       actionId={action.id}
       mayAttach={mayUpdate && !action.archivedAt}
-      canPublish={user?.role === 'manager'}
-      mayRemove={removalRight(user, mayUpdate)}
+      canPublish={rights.manage}
+      mayRemove={(file) => rights.removeFile(file, mayUpdate)}
     />
   );
 }
@@ -219,7 +212,7 @@ function RecordUpdate({ action, period }: { action: Action; period: string | nul
 export default function ActionPage() {
   const { actionId = '' } = useParams();
   const action = useAction(actionId);
-  const canEdit = useSession().data?.user.role === 'manager';
+  const canEdit = useRights().manage;
   if (action.isPending) return <Loading what="the action" />;
   if (action.isError) {
     return (

@@ -3,6 +3,7 @@ import { useNavigate, useParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { changedFields } from '../../lib/changes';
+import { paths } from '../../lib/paths';
 import { useAction } from '../../lib/queries/get-action';
 import { useUpdateAction } from './api/update-action';
 import { type ActionFields, ActionForm, actionBody } from './components/action-form';
@@ -21,7 +22,7 @@ export default function EditActionPage() {
   const { actionId = '' } = useParams();
   const navigate = useNavigate();
   const action = useAction(actionId);
-  const toAction = () => navigate(`/actions/${actionId}`);
+  const toAction = () => navigate(paths.action(actionId));
   const update = useUpdateAction({ onSuccess: toAction });
   if (action.isPending) return <Loading what="the action" />;
   if (action.isError) return <QueryError title="The action could not be shown" error={action.error} />;
@@ -31,7 +32,7 @@ export default function EditActionPage() {
       key={action.data.version}
       title={`Edit action ${action.data.ref}`}
       caption={`Outcome ${action.data.outcome.ref}`}
-      back={{ to: `/actions/${actionId}`, label: 'Back to the action' }}
+      back={{ to: paths.action(actionId), label: 'Back to the action' }}
       initial={initial}
       submitLabel="Save changes"
       pending={update.isPending}

@@ -2,6 +2,7 @@ import { useNavigate, useParams } from 'react-router';
 import { ItemNotFound } from '../../components/item-not-found';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { paths } from '../../lib/paths';
 import { usePlan } from '../../lib/queries/get-plan';
 import { useCreateAction } from './api/create-action';
 import { ActionForm } from './components/action-form';
@@ -11,8 +12,8 @@ export default function NewActionPage() {
   const { planId = '', outcomeId = '' } = useParams();
   const navigate = useNavigate();
   const plan = usePlan(planId);
-  const create = useCreateAction({ onSuccess: () => navigate(`/plans/${planId}`) });
-  const back = { to: `/plans/${planId}`, label: 'Back to the plan' };
+  const create = useCreateAction({ onSuccess: () => navigate(paths.plan(planId)) });
+  const back = { to: paths.plan(planId), label: 'Back to the plan' };
   if (plan.isPending) return <Loading what="the plan" />;
   if (plan.isError) return <QueryError title="The plan could not be shown" error={plan.error} />;
   const outcome = plan.data.priorities.flatMap((p) => p.outcomes).find((o) => o.id === outcomeId);

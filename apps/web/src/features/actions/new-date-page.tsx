@@ -4,20 +4,22 @@ import { useNavigate, useParams } from 'react-router';
 import { DateInput } from '../../components/form/date-input';
 import { type DateParts, isoDateFrom, partsOf } from '../../components/form/date-parts';
 import type { FieldError } from '../../components/form/error-summary';
-import { fieldErrorsFrom, isEditConflict } from '../../components/form/field-errors';
+import { fieldErrorsFrom } from '../../components/form/field-errors';
 import { FormPage } from '../../components/form/form-page';
 import { Radios } from '../../components/form/radios';
 import { Textarea } from '../../components/form/textarea';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { paths } from '../../lib/paths';
 import { useAction } from '../../lib/queries/get-action';
+import { isStaleVersion } from '../../lib/stale-version';
 import { useSetNewDate } from './api/set-new-date';
 
 type Choice = 'date' | 'none';
 
 function NewDateForm({ action }: { action: Action }) {
   const navigate = useNavigate();
-  const toAction = () => navigate(`/actions/${action.id}`);
+  const toAction = () => navigate(paths.action(action.id));
   const save = useSetNewDate({ onSuccess: toAction });
   const [choice, setChoice] = useState<Choice | ''>(action.newDate ? 'date' : '');
   const [date, setDate] = useState<DateParts>(partsOf(action.newDate?.date ?? null));
@@ -48,9 +50,9 @@ function NewDateForm({ action }: { action: Action }) {
     <FormPage
       title={`New completion date for action ${action.ref}`}
       caption={`Originally due ${due}`}
-      back={{ to: `/actions/${action.id}`, label: 'Back to the action' }}
+      back={{ to: paths.action(action.id), label: 'Back to the action' }}
       errors={errors}
-      conflict={refused.length === 0 && isEditConflict(save.error)}
+      conflict={refused.length === 0 && isStaleVersion(save.error)}
       submitLabel="Save the date"
       pending={save.isPending}
       onSubmit={submit}

@@ -2,6 +2,7 @@ import { useNavigate, useParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { RemovePage } from '../../components/remove-page';
+import { paths } from '../../lib/paths';
 import { useAction } from '../../lib/queries/get-action';
 import { useArchiveAction } from './api/archive-action';
 import { useDeleteAction } from './api/delete-action';
@@ -11,7 +12,7 @@ export default function RemoveActionPage() {
   const navigate = useNavigate();
   const action = useAction(actionId);
   const planId = action.data?.planId;
-  const toPlan = () => navigate(planId ? `/plans/${planId}` : '/plans');
+  const toPlan = () => navigate(planId ? paths.plan(planId) : paths.plans());
   const remove = useDeleteAction(actionId, { onSuccess: toPlan });
   const archive = useArchiveAction(actionId, { onSuccess: toPlan });
   if (action.isPending) return <Loading what="the action" />;
@@ -20,7 +21,7 @@ export default function RemoveActionPage() {
     <RemovePage
       what={`action ${action.data.ref}`}
       consequences="Deleting it removes it from the plan for good."
-      back={{ to: `/actions/${actionId}`, label: 'Back to the action' }}
+      back={{ to: paths.action(actionId), label: 'Back to the action' }}
       remove={remove}
       archive={archive}
     />

@@ -7,6 +7,7 @@ import { FormPage } from '../../components/form/form-page';
 import { TextInput } from '../../components/form/text-input';
 import { SuccessBanner } from '../../components/success-banner';
 import { ApiError } from '../../lib/api-client';
+import { paths } from '../../lib/paths';
 import { useChangePassword } from './api/change-password';
 
 /** Your own password: the current one, then a new one; every other session ends. */
@@ -22,7 +23,8 @@ export default function ChangePasswordPage() {
       setCurrentPassword('');
       setNewPassword('');
     },
-    onSignedOut: () => navigate('/sign-in', { replace: true, state: { signedOutBecause: 'password-tries' } }),
+    onSignedOut: () =>
+      navigate(paths.signIn(), { replace: true, state: { signedOutBecause: 'password-tries' } }),
   });
 
   function submit() {

@@ -7,6 +7,7 @@ import { TextInput } from '../../components/form/text-input';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { ApiError } from '../../lib/api-client';
+import { paths } from '../../lib/paths';
 import { useSession } from '../../lib/queries/get-session';
 import { useConfirmSetup, useStartSetup } from './api/two-step';
 import { RecoveryCodes } from './components/recovery-codes';
@@ -21,7 +22,7 @@ const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(' ') ?? secret
  */
 export default function SetUpTwoStepPage({ duringSignIn }: { duringSignIn: boolean }) {
   const [params] = useSearchParams();
-  const returnTo = duringSignIn ? safeReturnTo(params.get('returnTo')) : '/account/two-step';
+  const returnTo = duringSignIn ? safeReturnTo(params.get('returnTo')) : paths.twoStep();
   const navigate = useNavigate();
   const session = useSession();
   const start = useStartSetup();
@@ -42,13 +43,13 @@ export default function SetUpTwoStepPage({ duringSignIn }: { duringSignIn: boole
   if (signedOut)
     return (
       <Navigate
-        to="/sign-in"
+        to={paths.signIn()}
         replace
         state={{ signedOutBecause: 'code-tries', message: confirm.error?.message }}
       />
     );
   if (session.isPending) return <Loading what="your account" />;
-  if (!session.data) return <Navigate to="/sign-in" replace />;
+  if (!session.data) return <Navigate to={paths.signIn()} replace />;
   const title = 'Set up two-step verification';
 
   if (confirm.data) {
@@ -75,7 +76,7 @@ export default function SetUpTwoStepPage({ duringSignIn }: { duringSignIn: boole
       </div>
     );
   }
-  if (!mayStart) return <Navigate to={duringSignIn ? returnTo : '/account/two-step'} replace />;
+  if (!mayStart) return <Navigate to={duringSignIn ? returnTo : paths.twoStep()} replace />;
   if (start.isError) {
     return <QueryError title={title} error={start.error} />;
   }
@@ -94,7 +95,7 @@ export default function SetUpTwoStepPage({ duringSignIn }: { duringSignIn: boole
       <div className="govuk-grid-column-two-thirds">
         <title>{`${errors.length ? 'Error: ' : ''}${title} – ragboard`}</title>
         {!duringSignIn && (
-          <Link to="/account/two-step" className="govuk-back-link">
+          <Link to={paths.twoStep()} className="govuk-back-link">
             Back to two-step verification
           </Link>
         )}

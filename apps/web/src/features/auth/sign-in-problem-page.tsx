@@ -1,6 +1,7 @@
 import { type OidcProblem, oidcProblemSchema } from '@ragboard/shared';
 import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { paths } from '../../lib/paths';
 
 interface Explanation {
   heading: string;
@@ -105,7 +106,7 @@ export default function SignInProblemPage() {
         <h1 className="govuk-heading-l">{heading}</h1>
         {body}
         <p className="govuk-body">
-          <Link to="/sign-in" className="govuk-link">
+          <Link to={paths.signIn()} className="govuk-link">
             Go back to sign in
           </Link>
         </p>

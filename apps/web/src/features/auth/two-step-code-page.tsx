@@ -8,6 +8,7 @@ import { TextInput } from '../../components/form/text-input';
 import { Loading } from '../../components/loading';
 import { ApiError } from '../../lib/api-client';
 import { loadDocument } from '../../lib/load-document';
+import { paths } from '../../lib/paths';
 import { useSession } from '../../lib/queries/get-session';
 import { useSignOut } from './api/sign-out';
 import { useVerifyTwoStep } from './api/two-step';
@@ -23,19 +24,19 @@ export default function TwoStepCodePage() {
   const [missing, setMissing] = useState<FieldError[]>([]);
   // Signed in: the page asked for opens as a new document, shown once and whole (decision 043).
   const verify = useVerifyTwoStep({ onSuccess: () => loadDocument(returnTo) });
-  const signOut = useSignOut({ onSuccess: () => navigate('/sign-in', { replace: true }) });
+  const signOut = useSignOut({ onSuccess: () => navigate(paths.signIn(), { replace: true }) });
 
   const signedOut = verify.error instanceof ApiError && [401, 429].includes(verify.error.status);
   if (signedOut)
     return (
       <Navigate
-        to="/sign-in"
+        to={paths.signIn()}
         replace
         state={{ signedOutBecause: 'code-tries', message: verify.error?.message }}
       />
     );
   if (session.isPending) return <Loading what="your sign-in" />;
-  if (!session.data) return <Navigate to="/sign-in" replace />;
+  if (!session.data) return <Navigate to={paths.signIn()} replace />;
   if (session.data.secondStep !== 'verify' && verify.isIdle) return <Navigate to={returnTo} replace />;
 
   function submit(event: FormEvent) {

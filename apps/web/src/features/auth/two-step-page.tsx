@@ -7,6 +7,7 @@ import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { SummaryList, SummaryRow } from '../../components/summary-list';
 import { formatDay } from '../../lib/format-date';
+import { paths } from '../../lib/paths';
 import { useNewRecoveryCodes, useTurnOffTwoStep, useTwoStep } from './api/two-step';
 import { RecoveryCodes } from './components/recovery-codes';
 
@@ -82,7 +83,7 @@ export default function TwoStepPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <title>{`${title} – ragboard`}</title>
-        <Link to="/" className="govuk-back-link">
+        <Link to={paths.home()} className="govuk-back-link">
           Back to the dashboard
         </Link>
         <h1 className="govuk-heading-l">{title}</h1>
@@ -109,7 +110,7 @@ export default function TwoStepPage() {
             )}
           </>
         ) : (
-          <Link to="/account/two-step/set-up" className="govuk-button" role="button">
+          <Link to={paths.setUpTwoStep()} className="govuk-button" role="button">
             Set up two-step verification
           </Link>
         )}

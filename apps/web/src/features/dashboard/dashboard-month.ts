@@ -1,4 +1,11 @@
-import { type Month, monthSchema, type Period, type PlanSummary, type Role } from '@ragboard/shared';
+import {
+  accountRights,
+  type Month,
+  monthSchema,
+  type Period,
+  type PlanSummary,
+  type Role,
+} from '@ragboard/shared';
 
 /**
  * Why the dashboard shows the month it does: the month in the URL; the latest closed month, which
@@ -7,8 +14,9 @@ import { type Month, monthSchema, type Period, type PlanSummary, type Role } fro
  */
 export type MonthReason = 'chosen' | 'latest-closed' | 'plan-month';
 
-/** Those who read the board's packs land on the month the packs are drafted from. */
-export const landsOnClosedMonth = (role: Role | undefined) => role === 'board' || role === 'forum';
+/** Those who read the board's packs (`accountRights`' readPacks, which turns on the role alone) land on the month the packs are drafted from. */
+export const landsOnClosedMonth = (role: Role | undefined) =>
+  role !== undefined && accountRights({ role, personId: null }).readPacks;
 
 const monthsIn = (periods: readonly Period[], state: Period['state']) =>
   periods

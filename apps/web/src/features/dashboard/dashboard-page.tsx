@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { choosePlan } from '../../lib/choose-plan';
+import { paths } from '../../lib/paths';
 import { usePlans } from '../../lib/queries/get-plans';
 import { AttentionSection } from './components/attention-section';
 import { CarriedForwardSection } from './components/carried-forward-section';
@@ -100,7 +101,7 @@ export default function DashboardPage() {
       <h1 className="govuk-heading-l">Dashboard</h1>
       <p className="govuk-body">
         There is no active plan to show.{' '}
-        <Link to="/plans" className="govuk-link">
+        <Link to={paths.plans()} className="govuk-link">
           See all plans
         </Link>
         .

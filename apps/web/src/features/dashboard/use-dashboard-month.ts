@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { summaryQueryOptions } from '../../lib/queries/get-period-summary';
 import { usePeriods } from '../../lib/queries/get-periods';
 import { useSession } from '../../lib/queries/get-session';
+import { useRights } from '../../lib/use-rights';
 import { askedMonth, monthToShow } from './dashboard-month';
 
 /**
@@ -13,6 +14,7 @@ import { askedMonth, monthToShow } from './dashboard-month';
 export function useDashboardMonth(planId: string) {
   const [searchParams] = useSearchParams();
   const role = useSession().data?.user.role;
+  const rights = useRights();
   const periods = usePeriods(planId);
   const shown = monthToShow(askedMonth(searchParams), role, periods.isError ? [] : periods.data?.periods);
   const summary = useQuery({
@@ -26,6 +28,6 @@ export function useDashboardMonth(planId: string) {
     summary,
     periods: periods.data?.periods ?? [],
     reason: shown?.reason ?? 'plan-month',
-    isManager: role === 'manager',
+    isManager: rights.manage,
   };
 }

@@ -4,6 +4,7 @@ import { ItemNotFound } from '../../components/item-not-found';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { changedFields } from '../../lib/changes';
+import { paths } from '../../lib/paths';
 import { useKpis } from '../../lib/queries/get-kpis';
 import { usePlan } from '../../lib/queries/get-plan';
 import { useCreateFinding } from './api/create-finding';
@@ -31,7 +32,7 @@ export default function FindingFormPage() {
   const plan = usePlan(planId);
   const findings = useFindings(planId);
   const kpiList = useKpis(planId);
-  const toFindings = () => navigate(`/plans/${planId}/findings`);
+  const toFindings = () => navigate(paths.planFindings(planId));
   const create = useCreateFinding({ onSuccess: toFindings });
   const update = useUpdateFinding({ onSuccess: toFindings });
   if (plan.isPending || findings.isPending || kpiList.isPending)
@@ -57,10 +58,7 @@ export default function FindingFormPage() {
   const finding = findings.data.findings.find((f) => f.id === findingId);
   if (!finding)
     return (
-      <ItemNotFound
-        what="finding"
-        back={{ to: `/plans/${planId}/findings`, label: 'Back to the findings' }}
-      />
+      <ItemNotFound what="finding" back={{ to: paths.planFindings(planId), label: 'Back to the findings' }} />
     );
   const before = findingBody(fieldsOf(finding));
   return (

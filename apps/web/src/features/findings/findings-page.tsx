@@ -2,8 +2,9 @@ import { FINDING_JUDGEMENT_DEFINITIONS, FINDING_JUDGEMENTS, type Finding } from 
 import { Link, useParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { paths } from '../../lib/paths';
 import { usePlan } from '../../lib/queries/get-plan';
-import { useSession } from '../../lib/queries/get-session';
+import { useRights } from '../../lib/use-rights';
 import { useFindings } from './api/get-findings';
 import { FindingSection } from './components/finding-section';
 
@@ -28,11 +29,11 @@ export default function FindingsPage() {
   const { planId = '' } = useParams();
   const plan = usePlan(planId);
   const findings = useFindings(planId);
-  const canEdit = useSession().data?.user.role === 'manager';
+  const canEdit = useRights().manage;
   return (
     <>
       <title>{`Inspection findings${plan.data ? ` – ${plan.data.title}` : ''} – ragboard`}</title>
-      <Link to={`/plans/${planId}`} className="govuk-back-link">
+      <Link to={paths.plan(planId)} className="govuk-back-link">
         Back to the plan
       </Link>
       {plan.data && <span className="govuk-caption-l">{plan.data.title}</span>}
@@ -42,7 +43,7 @@ export default function FindingsPage() {
         the actions that address it with their status and latest note.
       </p>
       {canEdit && (
-        <Link to={`/plans/${planId}/findings/new`} className="govuk-button govuk-button--secondary">
+        <Link to={paths.newFinding(planId)} className="govuk-button govuk-button--secondary">
           Add a finding
         </Link>
       )}

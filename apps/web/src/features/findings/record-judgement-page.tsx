@@ -15,6 +15,7 @@ import { Textarea } from '../../components/form/textarea';
 import { ItemNotFound } from '../../components/item-not-found';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { paths } from '../../lib/paths';
 import { useFindings } from './api/get-findings';
 import { useRecordJudgement } from './api/record-judgement';
 
@@ -29,12 +30,12 @@ export default function RecordJudgementPage() {
   const { planId = '', findingId = '' } = useParams();
   const navigate = useNavigate();
   const findings = useFindings(planId);
-  const record = useRecordJudgement({ onSuccess: () => navigate(`/plans/${planId}/findings`) });
+  const record = useRecordJudgement({ onSuccess: () => navigate(paths.planFindings(planId)) });
   const [month, setMonth] = useState('');
   const [judgement, setJudgement] = useState<FindingJudgement | ''>('');
   const [note, setNote] = useState('');
   const [refused, setRefused] = useState<FieldError[]>([]);
-  const back = { to: `/plans/${planId}/findings`, label: 'Back to the findings' };
+  const back = { to: paths.planFindings(planId), label: 'Back to the findings' };
   if (findings.isPending) return <Loading what="the finding" />;
   if (findings.isError) return <QueryError title="The finding could not be shown" error={findings.error} />;
   const finding = findings.data.findings.find((f) => f.id === findingId);

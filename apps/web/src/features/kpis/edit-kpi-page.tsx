@@ -2,6 +2,7 @@ import { useNavigate, useParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { changedFields } from '../../lib/changes';
+import { paths } from '../../lib/paths';
 import { useKpi } from '../../lib/queries/get-kpi';
 import { useUpdateKpi } from './api/update-kpi';
 import { KpiForm } from './components/kpi-form';
@@ -12,7 +13,7 @@ export default function EditKpiPage() {
   const { kpiId = '' } = useParams();
   const navigate = useNavigate();
   const kpi = useKpi(kpiId);
-  const toKpi = () => navigate(`/kpis/${kpiId}`);
+  const toKpi = () => navigate(paths.kpi(kpiId));
   const update = useUpdateKpi({ onSuccess: toKpi });
   if (kpi.isPending) return <Loading what="the KPI" />;
   if (kpi.isError) return <QueryError title="The KPI could not be shown" error={kpi.error} />;
@@ -23,7 +24,7 @@ export default function EditKpiPage() {
       key={kpi.data.version}
       title={`Edit KPI ${kpi.data.outcomeRef}`}
       caption={kpi.data.statement}
-      back={{ to: `/kpis/${kpiId}`, label: 'Back to the KPI' }}
+      back={{ to: paths.kpi(kpiId), label: 'Back to the KPI' }}
       initial={initial}
       pending={update.isPending}
       error={update.error}

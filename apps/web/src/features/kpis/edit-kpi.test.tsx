@@ -77,9 +77,9 @@ describe('Editing a KPI', () => {
       status: 409,
       body: {
         error: {
-          code: 'conflict',
+          code: 'stale_version',
           message: 'This KPI was changed by someone else',
-          details: { ...kpi, version: 5 },
+          details: { current: { ...kpi, version: 5 } },
         },
       },
     });

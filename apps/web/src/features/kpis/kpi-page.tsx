@@ -4,9 +4,9 @@ import { ItemNotFound } from '../../components/item-not-found';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { ApiError } from '../../lib/api-client';
-import { canRecordValues } from '../../lib/can-record-values';
+import { paths } from '../../lib/paths';
 import { useKpi } from '../../lib/queries/get-kpi';
-import { useSession } from '../../lib/queries/get-session';
+import { useRights } from '../../lib/use-rights';
 import { KpiChart } from './components/kpi-chart';
 import { KpiDetails } from './components/kpi-details';
 import { KpiValuesTable, ReplacedValues } from './components/kpi-values-table';
@@ -16,7 +16,7 @@ function KpiContent({ kpi, canRecord, canEdit }: { kpi: KpiDetail; canRecord: bo
   return (
     <>
       <title>{`KPI ${kpi.outcomeRef}: ${kpi.statement} – ragboard`}</title>
-      <Link to={`/plans/${kpi.planId}/kpis`} className="govuk-back-link">
+      <Link to={paths.planKpis(kpi.planId)} className="govuk-back-link">
         Back to the KPI scorecard
       </Link>
       <div className="govuk-grid-row">
@@ -26,14 +26,14 @@ function KpiContent({ kpi, canRecord, canEdit }: { kpi: KpiDetail; canRecord: bo
           <KpiDetails kpi={kpi} />
           {canEdit && (
             <p className="govuk-body">
-              <Link to={`/kpis/${kpi.id}/edit`} className="govuk-link">
+              <Link to={paths.kpiEdit(kpi.id)} className="govuk-link">
                 Change the KPI’s measure, baseline, targets or owner
               </Link>
             </p>
           )}
           {canRecord && (
             <p className="govuk-body">
-              <Link to={`/kpis/${kpi.id}/public-summary`} className="govuk-link">
+              <Link to={paths.kpiPublicSummary(kpi.id)} className="govuk-link">
                 Summary for the public page
               </Link>
             </p>
@@ -65,11 +65,11 @@ function KpiContent({ kpi, canRecord, canEdit }: { kpi: KpiDetail; canRecord: bo
 export default function KpiPage() {
   const { kpiId = '' } = useParams();
   const kpi = useKpi(kpiId);
-  const user = useSession().data?.user;
+  const rights = useRights();
   if (kpi.isPending) return <Loading what="the KPI" />;
   if (kpi.isError) {
     if (kpi.error instanceof ApiError && kpi.error.status === 404) {
-      return <ItemNotFound what="KPI" back={{ to: '/plans', label: 'Back to the plans' }} />;
+      return <ItemNotFound what="KPI" back={{ to: paths.plans(), label: 'Back to the plans' }} />;
     }
     return (
       <>
@@ -79,11 +79,5 @@ export default function KpiPage() {
       </>
     );
   }
-  return (
-    <KpiContent
-      kpi={kpi.data}
-      canRecord={canRecordValues(user, kpi.data)}
-      canEdit={user?.role === 'manager'}
-    />
-  );
+  return <KpiContent kpi={kpi.data} canRecord={rights.recordValues(kpi.data)} canEdit={rights.manage} />;
 }

@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { paths } from '../../lib/paths';
 import { useKpis } from '../../lib/queries/get-kpis';
 import { usePlan } from '../../lib/queries/get-plan';
 import { JudgementKey } from './components/judgement-key';
@@ -16,7 +17,7 @@ export default function KpiScorecardPage() {
   return (
     <>
       <title>{`KPI scorecard${planTitle ? ` – ${planTitle}` : ''} – ragboard`}</title>
-      <Link to={`/plans/${planId}`} className="govuk-back-link">
+      <Link to={paths.plan(planId)} className="govuk-back-link">
         Back to the plan
       </Link>
       {planTitle && <span className="govuk-caption-l">{planTitle}</span>}

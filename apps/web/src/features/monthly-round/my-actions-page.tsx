@@ -4,6 +4,7 @@ import { MyChallengesToAnswer } from '../../components/challenges/challenges-to-
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { useCurrentSession } from '../../components/require-session';
+import { paths } from '../../lib/paths';
 import { countOf } from '../../lib/round-words';
 import { useMyActions } from './api/get-my-actions';
 import { MyActionsTable } from './components/my-actions-table';
@@ -41,7 +42,7 @@ export default function MyActionsPage() {
       {user.personId ? (
         <>
           <p className="govuk-body">
-            <Link to="/my-actions/update-all" className="govuk-button govuk-!-margin-bottom-0">
+            <Link to={paths.updateAll()} className="govuk-button govuk-!-margin-bottom-0">
               Update all due actions on one page
             </Link>
           </p>

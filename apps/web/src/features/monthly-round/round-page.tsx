@@ -5,6 +5,7 @@ import { PlanChallengesToAnswer } from '../../components/challenges/challenges-t
 import { Select } from '../../components/form/select';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { paths } from '../../lib/paths';
 import { useSummary } from '../../lib/queries/get-period-summary';
 import { usePeriods } from '../../lib/queries/get-periods';
 import { usePlan } from '../../lib/queries/get-plan';
@@ -75,7 +76,7 @@ export default function RoundPage() {
   return (
     <>
       <title>{`Monthly round${plan.data ? ` – ${plan.data.title}` : ''} – ragboard`}</title>
-      <Link to={`/plans/${planId}`} className="govuk-back-link">
+      <Link to={paths.plan(planId)} className="govuk-back-link">
         Back to the plan
       </Link>
       {plan.data && <span className="govuk-caption-l">{plan.data.title}</span>}

@@ -7,6 +7,7 @@ import { StatusTag } from '../../components/status-tag';
 import { StatusUpdateForm } from '../../components/status-update/status-update-form';
 import { SummaryList, SummaryRow } from '../../components/summary-list';
 import { TextWithBullets } from '../../components/text-with-bullets';
+import { paths } from '../../lib/paths';
 import { useAction } from '../../lib/queries/get-action';
 import { useMyActions } from './api/get-my-actions';
 import { NextActionLink } from './components/next-action-link';
@@ -47,7 +48,7 @@ export default function UpdateActionPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <title>{`Update ${action.data?.ref ?? 'action'} – ragboard`}</title>
-        <Link to="/my-actions" className="govuk-back-link">
+        <Link to={paths.myActions()} className="govuk-back-link">
           Back to my actions
         </Link>
         {action.isPending && <Loading what="the action" />}

@@ -1,10 +1,18 @@
-import { useQueryClient } from '@tanstack/react-query';
+import type { StatusUpdateBatchReply } from '@ragboard/shared';
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { UpdateSheetForm } from '../../components/status-update/update-sheet-form';
-import { roundKeys } from '../../lib/queries/round-keys';
+import { paths } from '../../lib/paths';
+import { invalidatePlan } from '../../lib/queries/invalidate-plan';
 import { saveMyUpdates, useMyUpdateSheet } from './api/my-update-sheet';
+
+/** The updates may be to actions of several plans: each of them is fetched again. */
+function afterSaving(queryClient: QueryClient, reply: StatusUpdateBatchReply) {
+  const planIds = new Set(reply.results.map((result) => result.action.planId));
+  return Promise.all([...planIds].map((planId) => invalidatePlan(queryClient, planId)));
+}
 
 /** The signed-in lead's whole month on one page: every action due an update, saved together. */
 export default function UpdateAllPage() {
@@ -15,7 +23,7 @@ export default function UpdateAllPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <title>Update all due actions – ragboard</title>
-        <Link to="/my-actions" className="govuk-back-link">
+        <Link to={paths.myActions()} className="govuk-back-link">
           Back to my actions
         </Link>
         <h1 className="govuk-heading-xl">Update all due actions</h1>
@@ -28,7 +36,7 @@ export default function UpdateAllPage() {
             <UpdateSheetForm
               sections={sheet.data.sections}
               save={saveMyUpdates}
-              onSaved={() => queryClient.invalidateQueries({ queryKey: roundKeys.all })}
+              onSaved={(reply) => afterSaving(queryClient, reply)}
             />
           ))}
       </div>

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { TableHead } from '../../components/table-head';
+import { paths } from '../../lib/paths';
 import { useOrganisations } from '../../lib/queries/get-organisations';
 import { AddOrganisationForm } from './components/add-organisation-form';
 import { ORGANISATION_KIND_WORDS } from './organisation-words';
@@ -11,7 +12,7 @@ export default function OrganisationsPage() {
   return (
     <>
       <title>Organisations – ragboard</title>
-      <Link to="/people" className="govuk-back-link">
+      <Link to={paths.people()} className="govuk-back-link">
         Back to people
       </Link>
       <h1 className="govuk-heading-l">Organisations</h1>

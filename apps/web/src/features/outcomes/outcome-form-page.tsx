@@ -3,6 +3,7 @@ import { ItemNotFound } from '../../components/item-not-found';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { changedFields } from '../../lib/changes';
+import { paths } from '../../lib/paths';
 import { usePlan } from '../../lib/queries/get-plan';
 import { useCreateOutcome } from './api/create-outcome';
 import { useUpdateOutcome } from './api/update-outcome';
@@ -16,12 +17,12 @@ export default function OutcomeFormPage() {
   const { planId = '', priorityId, outcomeId } = useParams();
   const navigate = useNavigate();
   const plan = usePlan(planId);
-  const toPlan = () => navigate(`/plans/${planId}`);
+  const toPlan = () => navigate(paths.plan(planId));
   const create = useCreateOutcome({ onSuccess: toPlan });
   const update = useUpdateOutcome({ onSuccess: toPlan });
   if (plan.isPending) return <Loading what="the plan" />;
   if (plan.isError) return <QueryError title="The plan could not be shown" error={plan.error} />;
-  const back = { to: `/plans/${planId}`, label: 'Back to the plan' };
+  const back = { to: paths.plan(planId), label: 'Back to the plan' };
   const priority = plan.data.priorities.find(
     (p) => p.id === priorityId || p.outcomes.some((o) => o.id === outcomeId),
   );

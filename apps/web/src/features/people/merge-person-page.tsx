@@ -8,6 +8,7 @@ import { Radios } from '../../components/form/radios';
 import { ItemNotFound } from '../../components/item-not-found';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { paths } from '../../lib/paths';
 import { usePeople } from '../../lib/queries/get-people';
 import { useMergePerson } from './api/merge-person';
 import { mergeCandidates } from './merge-candidates';
@@ -17,13 +18,13 @@ const describe = (p: Person) =>
 
 function MergeForm({ person, people }: { person: Person; people: Person[] }) {
   const navigate = useNavigate();
-  const merge = useMergePerson({ onSuccess: () => navigate('/people') });
+  const merge = useMergePerson({ onSuccess: () => navigate(paths.people()) });
   const [intoId, setIntoId] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [refused, setRefused] = useState<FieldError[]>([]);
   const candidates = mergeCandidates(person, people);
   const into = candidates.find((c) => c.id === intoId);
-  const back = { to: '/people', label: 'Back to people' };
+  const back = { to: paths.people(), label: 'Back to people' };
 
   if (confirming && into) {
     return (
@@ -40,7 +41,7 @@ function MergeForm({ person, people }: { person: Person; people: Person[] }) {
           account linked to them, will move to {into.name}. {person.name} will leave the list of people.
         </p>
         <p className="govuk-body">
-          <Link to={`/people/${person.id}/merge`} className="govuk-link" onClick={() => setConfirming(false)}>
+          <Link to={paths.personMerge(person.id)} className="govuk-link" onClick={() => setConfirming(false)}>
             Choose someone else
           </Link>
         </p>
@@ -82,6 +83,6 @@ export default function MergePersonPage() {
   if (people.isPending) return <Loading what="people" />;
   if (people.isError) return <QueryError title="The people could not be loaded" error={people.error} />;
   const person = people.data.people.find((p) => p.id === personId);
-  if (!person) return <ItemNotFound what="person" back={{ to: '/people', label: 'Back to people' }} />;
+  if (!person) return <ItemNotFound what="person" back={{ to: paths.people(), label: 'Back to people' }} />;
   return <MergeForm person={person} people={people.data.people} />;
 }

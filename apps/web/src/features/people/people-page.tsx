@@ -5,6 +5,7 @@ import { TextInput } from '../../components/form/text-input';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { TableHead } from '../../components/table-head';
+import { paths } from '../../lib/paths';
 import { usePeople } from '../../lib/queries/get-people';
 
 function matches(person: Person, words: string): boolean {
@@ -16,7 +17,7 @@ function PersonRow({ person }: { person: Person }) {
   return (
     <tr className="govuk-table__row">
       <th scope="row" className="govuk-table__header">
-        <Link to={`/people/${person.id}`} className="govuk-link">
+        <Link to={paths.person(person.id)} className="govuk-link">
           {person.name}
         </Link>
         {person.role && <span className="govuk-body-s govuk-!-display-block">{person.role}</span>}
@@ -29,12 +30,12 @@ function PersonRow({ person }: { person: Person }) {
       <td className="govuk-table__cell">
         <ul className="govuk-list app-edit-links govuk-!-margin-bottom-0">
           <li>
-            <Link to={`/people/${person.id}/edit`} className="govuk-link">
+            <Link to={paths.personEdit(person.id)} className="govuk-link">
               Edit<span className="govuk-visually-hidden"> {person.name}</span>
             </Link>
           </li>
           <li>
-            <Link to={`/people/${person.id}/merge`} className="govuk-link">
+            <Link to={paths.personMerge(person.id)} className="govuk-link">
               Merge<span className="govuk-visually-hidden"> {person.name} into someone else</span>
             </Link>
           </li>
@@ -62,15 +63,15 @@ export default function PeoplePage() {
       <h1 className="govuk-heading-l">People</h1>
       <p className="govuk-body">
         Everyone who leads an action or outcome, or a delivery group. See also the{' '}
-        <Link to="/organisations" className="govuk-link">
+        <Link to={paths.organisations()} className="govuk-link">
           organisations
         </Link>
         .
       </p>
-      <Link to="/people/new" className="govuk-button" draggable="false">
+      <Link to={paths.newPerson()} className="govuk-button" draggable="false">
         Add a person
       </Link>
-      <form method="get" action="/people" onSubmit={search} key={q}>
+      <form method="get" action={paths.people()} onSubmit={search} key={q}>
         <TextInput id="q" label="Search people" type="search" defaultValue={q} width="30" />
         <button type="submit" className="govuk-button govuk-button--secondary">
           Search

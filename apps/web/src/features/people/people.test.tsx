@@ -80,7 +80,9 @@ describe('People', () => {
       '/api/organisations': { body: { organisations: [council] } },
       [`PATCH /api/people/${neil.id}`]: {
         status: 409,
-        body: { error: { code: 'conflict', message: 'Changed', details: { ...neil, version: 3 } } },
+        body: {
+          error: { code: 'stale_version', message: 'Changed', details: { current: { ...neil, version: 3 } } },
+        },
       },
     });
     const { user } = renderApp(`/people/${neil.id}/edit`);

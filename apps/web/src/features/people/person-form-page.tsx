@@ -2,7 +2,7 @@ import { createPersonBodySchema, type Person } from '@ragboard/shared';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { FieldError } from '../../components/form/error-summary';
-import { fieldErrorsFrom, fieldErrorsFromIssues, isEditConflict } from '../../components/form/field-errors';
+import { fieldErrorsFrom, fieldErrorsFromIssues } from '../../components/form/field-errors';
 import { FormPage } from '../../components/form/form-page';
 import { Select } from '../../components/form/select';
 import { TextInput } from '../../components/form/text-input';
@@ -10,8 +10,10 @@ import { ItemNotFound } from '../../components/item-not-found';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { changedFields } from '../../lib/changes';
+import { paths } from '../../lib/paths';
 import { useOrganisations } from '../../lib/queries/get-organisations';
 import { usePeople } from '../../lib/queries/get-people';
+import { isStaleVersion } from '../../lib/stale-version';
 import { useCreatePerson } from './api/create-person';
 import { useUpdatePerson } from './api/update-person';
 
@@ -20,7 +22,7 @@ const blank = (value: string) => value.trim() || null;
 function PersonForm({ person }: { person: Person | null }) {
   const navigate = useNavigate();
   const organisations = useOrganisations();
-  const done = () => navigate('/people');
+  const done = () => navigate(paths.people());
   const create = useCreatePerson({ onSuccess: done });
   const update = useUpdatePerson({ onSuccess: done });
   const mutation = person ? update : create;
@@ -59,9 +61,9 @@ function PersonForm({ person }: { person: Person | null }) {
   return (
     <FormPage
       title={person ? `Edit ${person.name}` : 'Add a person'}
-      back={{ to: '/people', label: 'Back to people' }}
+      back={{ to: paths.people(), label: 'Back to people' }}
       errors={errors}
-      conflict={refused.length === 0 && isEditConflict(mutation.error)}
+      conflict={refused.length === 0 && isStaleVersion(mutation.error)}
       submitLabel={person ? 'Save changes' : 'Add person'}
       pending={mutation.isPending}
       onSubmit={submit}
@@ -110,6 +112,6 @@ export default function PersonFormPage() {
   if (people.isPending) return <Loading what="the person" />;
   if (people.isError) return <QueryError title="The person could not be shown" error={people.error} />;
   const person = people.data.people.find((p) => p.id === personId);
-  if (!person) return <ItemNotFound what="person" back={{ to: '/people', label: 'Back to people' }} />;
+  if (!person) return <ItemNotFound what="person" back={{ to: paths.people(), label: 'Back to people' }} />;
   return <PersonForm key={person.version} person={person} />;
 }

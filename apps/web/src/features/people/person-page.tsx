@@ -7,6 +7,7 @@ import { QueryError } from '../../components/query-error';
 import { SummaryList, SummaryRow } from '../../components/summary-list';
 import { TableHead } from '../../components/table-head';
 import { formatDate } from '../../lib/format-date';
+import { paths } from '../../lib/paths';
 import { usePeople } from '../../lib/queries/get-people';
 import { personKeys } from '../../lib/queries/person-keys';
 import { useRevokeUpdateRequests } from '../../lib/queries/round-reminders';
@@ -103,11 +104,11 @@ export default function PersonPage() {
   if (people.isPending) return <Loading what="the person" />;
   if (people.isError) return <QueryError title="The person could not be shown" error={people.error} />;
   const person = people.data.people.find((p) => p.id === personId);
-  if (!person) return <ItemNotFound what="person" back={{ to: '/people', label: 'Back to people' }} />;
+  if (!person) return <ItemNotFound what="person" back={{ to: paths.people(), label: 'Back to people' }} />;
   return (
     <>
       <title>{`${person.name} – ragboard`}</title>
-      <Link to="/people" className="govuk-back-link">
+      <Link to={paths.people()} className="govuk-back-link">
         Back to people
       </Link>
       <h1 className="govuk-heading-l">{person.name}</h1>
@@ -125,7 +126,7 @@ export default function PersonPage() {
         </SummaryRow>
       </SummaryList>
       <p className="govuk-body">
-        <Link to={`/people/${person.id}/edit`} className="govuk-link">
+        <Link to={paths.personEdit(person.id)} className="govuk-link">
           Edit<span className="govuk-visually-hidden"> {person.name}</span>
         </Link>
       </p>

@@ -2,6 +2,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorSummary } from '../../components/form/error-summary';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { paths } from '../../lib/paths';
 import { usePlan } from '../../lib/queries/get-plan';
 import { useArchivePlan } from './api/archive-plan';
 
@@ -10,8 +11,8 @@ export default function ArchivePlanPage() {
   const { planId = '' } = useParams();
   const navigate = useNavigate();
   const plan = usePlan(planId);
-  const archive = useArchivePlan(planId, { onSuccess: () => navigate('/plans') });
-  const back = `/plans/${planId}`;
+  const archive = useArchivePlan(planId, { onSuccess: () => navigate(paths.plans()) });
+  const back = paths.plan(planId);
   if (plan.isPending) return <Loading what="the plan" />;
   if (plan.isError) return <QueryError title="The plan could not be shown" error={plan.error} />;
   const errors = archive.error ? [{ field: 'archive', message: archive.error.message }] : [];
@@ -29,7 +30,7 @@ export default function ArchivePlanPage() {
           <>
             <h1 className="govuk-heading-l">This plan is already archived</h1>
             <p className="govuk-body">
-              <Link to="/plans" className="govuk-link">
+              <Link to={paths.plans()} className="govuk-link">
                 Go to the plans
               </Link>
             </p>

@@ -5,14 +5,16 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { DateInput } from '../../components/form/date-input';
 import { type DateParts, EMPTY_DATE, monthFrom } from '../../components/form/date-parts';
 import { ErrorSummary, type FieldError } from '../../components/form/error-summary';
-import { fieldErrorsFrom, isEditConflict } from '../../components/form/field-errors';
+import { fieldErrorsFrom } from '../../components/form/field-errors';
 import { Textarea } from '../../components/form/textarea';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { StatusTag } from '../../components/status-tag';
 import { TableHead } from '../../components/table-head';
+import { paths } from '../../lib/paths';
 import { planQueryOptions, usePlan } from '../../lib/queries/get-plan';
 import { firstLine } from '../../lib/round-words';
+import { isStaleVersion } from '../../lib/stale-version';
 import { useClosePlan } from './api/close-plan';
 
 const actionsOf = (plan: PlanTree) => plan.priorities.flatMap((p) => p.outcomes.flatMap((o) => o.actions));
@@ -34,7 +36,7 @@ function UnfinishedRow({ action, carried }: { action: ActionNode; carried: strin
   return (
     <tr className="govuk-table__row">
       <td className="govuk-table__cell">
-        <Link to={`/actions/${action.id}`} className="govuk-link">
+        <Link to={paths.action(action.id)} className="govuk-link">
           {action.ref} {firstLine(action.title)}
         </Link>
       </td>
@@ -51,7 +53,7 @@ function CloseForm({ plan, successor }: { plan: PlanTree; successor: PlanTree | 
   const [period, setPeriod] = useState<DateParts>(EMPTY_DATE);
   const [reason, setReason] = useState('');
   const [checked, setChecked] = useState<FieldError[]>([]);
-  const close = useClosePlan({ onSuccess: (reply) => navigate(`/reports/${reply.summaryReportId}`) });
+  const close = useClosePlan({ onSuccess: (reply) => navigate(paths.report(reply.summaryReportId)) });
   const unfinished = unfinishedOf(plan);
   const carried = carriedWordsOf(successor);
   // An action the next plan continues closes as carried forward: only the others need a reason.
@@ -77,7 +79,7 @@ function CloseForm({ plan, successor }: { plan: PlanTree; successor: PlanTree | 
   }
 
   const refused = useMemo(() => {
-    if (isEditConflict(close.error))
+    if (isStaleVersion(close.error))
       return [
         {
           field: 'reason',
@@ -138,7 +140,7 @@ function CloseForm({ plan, successor }: { plan: PlanTree; successor: PlanTree | 
           <button type="submit" className="govuk-button govuk-button--warning" disabled={close.isPending}>
             Close the plan
           </button>
-          <Link to={`/plans/${plan.id}`} className="govuk-link">
+          <Link to={paths.plan(plan.id)} className="govuk-link">
             Cancel
           </Link>
         </div>
@@ -159,7 +161,7 @@ export default function ClosePlanPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <title>{`Close ${plan.data?.title ?? 'the plan'} – ragboard`}</title>
-        <Link to={`/plans/${planId}`} className="govuk-back-link">
+        <Link to={paths.plan(planId)} className="govuk-back-link">
           Back to the plan
         </Link>
         {waiting && <Loading what="the plan" />}
@@ -176,7 +178,7 @@ export default function ClosePlanPage() {
                   : 'Only an active plan can be closed'}
               </h1>
               <p className="govuk-body">
-                <Link to={`/plans/${planId}/reports`} className="govuk-link">
+                <Link to={paths.planReports(planId)} className="govuk-link">
                   The plan’s reports
                 </Link>
               </p>

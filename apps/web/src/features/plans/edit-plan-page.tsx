@@ -2,6 +2,7 @@ import { useNavigate, useParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { changedFields } from '../../lib/changes';
+import { paths } from '../../lib/paths';
 import { usePlan } from '../../lib/queries/get-plan';
 import { useUpdatePlan } from './api/update-plan';
 import { PlanForm, type PlanFormFields } from './components/plan-form';
@@ -10,7 +11,7 @@ export default function EditPlanPage() {
   const { planId = '' } = useParams();
   const navigate = useNavigate();
   const plan = usePlan(planId);
-  const update = useUpdatePlan({ onSuccess: () => navigate(`/plans/${planId}`) });
+  const update = useUpdatePlan({ onSuccess: () => navigate(paths.plan(planId)) });
   if (plan.isPending) return <Loading what="the plan" />;
   if (plan.isError) return <QueryError title="The plan could not be shown" error={plan.error} />;
   const { title, periodStart, periodEnd, state, signOffNeedsEvidence } = plan.data;
@@ -25,14 +26,14 @@ export default function EditPlanPage() {
   return (
     <PlanForm
       title="Edit the plan"
-      back={{ to: `/plans/${planId}`, label: 'Back to the plan' }}
+      back={{ to: paths.plan(planId), label: 'Back to the plan' }}
       initial={initial}
       submitLabel="Save changes"
       pending={update.isPending}
       error={update.error}
       onSave={(fields) => {
         const changes = changedFields(initial, fields);
-        if (Object.keys(changes).length === 0) navigate(`/plans/${planId}`);
+        if (Object.keys(changes).length === 0) navigate(paths.plan(planId));
         else update.mutate({ plan: plan.data, changes });
       }}
     />

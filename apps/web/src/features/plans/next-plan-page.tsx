@@ -1,6 +1,7 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { paths } from '../../lib/paths';
 import { usePlan } from '../../lib/queries/get-plan';
 import { nextPlanStartedState } from './components/next-plan-banner';
 import { NextPlanForm } from './components/next-plan-form';
@@ -19,7 +20,7 @@ function NotOffered({
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <title>Start the next plan – ragboard</title>
-        <Link to={`/plans/${planId}`} className="govuk-back-link">
+        <Link to={paths.plan(planId)} className="govuk-back-link">
           Back to the plan
         </Link>
         <h1 className="govuk-heading-l">
@@ -27,7 +28,7 @@ function NotOffered({
         </h1>
         <p className="govuk-body">
           {successorId ? (
-            <Link to={`/plans/${successorId}`} className="govuk-link">
+            <Link to={paths.plan(successorId)} className="govuk-link">
               Go to the next plan
             </Link>
           ) : (
@@ -53,7 +54,7 @@ export default function NextPlanPage() {
     <NextPlanForm
       plan={plan.data}
       onStarted={(reply) =>
-        navigate(`/plans/${reply.plan.id}`, { state: nextPlanStartedState(title, reply.carried) })
+        navigate(paths.plan(reply.plan.id), { state: nextPlanStartedState(title, reply.carried) })
       }
     />
   );

@@ -65,7 +65,9 @@ describe('Plan forms', () => {
       [`/api/plans/${plan.id}`]: { body: plan },
       [`PATCH /api/plans/${plan.id}`]: {
         status: 409,
-        body: { error: { code: 'conflict', message: 'Changed', details: { ...plan, version: 5 } } },
+        body: {
+          error: { code: 'stale_version', message: 'Changed', details: { current: { ...plan, version: 5 } } },
+        },
       },
     });
     // The GET answers the plan; the PATCH, with the same path, the conflict.

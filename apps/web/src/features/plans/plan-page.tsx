@@ -3,9 +3,10 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { PlanImportedBanner } from '../../components/plan-imported-banner';
 import { QueryError } from '../../components/query-error';
+import { paths } from '../../lib/paths';
 import { filterPlan, filtersFrom, isFiltering } from '../../lib/plan-filters';
 import { usePlan } from '../../lib/queries/get-plan';
-import { useSession } from '../../lib/queries/get-session';
+import { useRights } from '../../lib/use-rights';
 import { DashboardLink } from './components/dashboard-link';
 import { MonthlyRoundLink } from './components/monthly-round-link';
 import { NextPlanBanner } from './components/next-plan-banner';
@@ -36,7 +37,7 @@ function PlanContent({ plan, canEdit, asked }: { plan: PlanTree; canEdit: boolea
         <div className="govuk-inset-text">
           The actions as they stood in {formatMonth(plan.month)}: their status, dates and whether past either
           then.{' '}
-          <Link to={`/plans/${plan.id}`} className="govuk-link">
+          <Link to={paths.plan(plan.id)} className="govuk-link">
             See the plan as it stands now
           </Link>
         </div>
@@ -51,7 +52,7 @@ function PlanContent({ plan, canEdit, asked }: { plan: PlanTree; canEdit: boolea
       {plan.state === 'closed' && (
         <div className="govuk-inset-text">
           This plan is closed: it can be read but no longer changed. Its summary of progress is among its{' '}
-          <Link to={`/plans/${plan.id}/reports`} className="govuk-link">
+          <Link to={paths.planReports(plan.id)} className="govuk-link">
             board reports
           </Link>
           .
@@ -59,49 +60,49 @@ function PlanContent({ plan, canEdit, asked }: { plan: PlanTree; canEdit: boolea
       )}
       {canEdit && (
         <div className="govuk-button-group">
-          <Link to={`/plans/${plan.id}/edit`} className="govuk-button govuk-button--secondary">
+          <Link to={paths.planEdit(plan.id)} className="govuk-button govuk-button--secondary">
             Edit the plan<span className="govuk-visually-hidden">’s title and period</span>
           </Link>
-          <Link to={`/plans/${plan.id}/priorities/new`} className="govuk-button govuk-button--secondary">
+          <Link to={paths.newPriority(plan.id)} className="govuk-button govuk-button--secondary">
             Add a priority
           </Link>
           {plan.state === 'active' && !plan.successorId && (
-            <Link to={`/plans/${plan.id}/next`} className="govuk-button govuk-button--secondary">
+            <Link to={paths.planNext(plan.id)} className="govuk-button govuk-button--secondary">
               Start the next plan
             </Link>
           )}
           {plan.state === 'active' && (
-            <Link to={`/plans/${plan.id}/close`} className="govuk-button govuk-button--warning">
+            <Link to={paths.planClose(plan.id)} className="govuk-button govuk-button--warning">
               Close the plan
             </Link>
           )}
           {plan.state !== 'archived' && (
-            <Link to={`/plans/${plan.id}/archive`} className="govuk-button govuk-button--warning">
+            <Link to={paths.planArchive(plan.id)} className="govuk-button govuk-button--warning">
               Archive the plan
             </Link>
           )}
         </div>
       )}
       <p className="govuk-body">
-        <Link to={`/plans/${plan.id}/kpis`} className="govuk-link">
+        <Link to={paths.planKpis(plan.id)} className="govuk-link">
           KPI scorecard: baselines, targets and actuals
         </Link>
       </p>
       <p className="govuk-body">
-        <Link to={`/plans/${plan.id}/findings`} className="govuk-link">
+        <Link to={paths.planFindings(plan.id)} className="govuk-link">
           Inspection findings: judgements over time and the actions addressing them
         </Link>
       </p>
       <DashboardLink planId={plan.id} />
       <MonthlyRoundLink planId={plan.id} />
       <p className="govuk-body">
-        <Link to={`/plans/${plan.id}/reports`} className="govuk-link">
+        <Link to={paths.planReports(plan.id)} className="govuk-link">
           Board reports
         </Link>
       </p>
       {canEdit && (
         <p className="govuk-body">
-          <Link to={`/plans/${plan.id}/publication`} className="govuk-link">
+          <Link to={paths.planPublication(plan.id)} className="govuk-link">
             Public progress page
           </Link>
         </p>
@@ -126,7 +127,7 @@ export default function PlanPage() {
   // `?period=` reads the actions at that month: the dashboard's numbers link to the actions behind them then.
   const period = monthSchema.safeParse(searchParams.get('period')).data;
   const plan = usePlan(planId, period);
-  const canEdit = useSession().data?.user.role === 'manager';
+  const canEdit = useRights().manage;
   if (plan.isPending) return <Loading what="the plan" />;
   if (plan.isError) {
     return (

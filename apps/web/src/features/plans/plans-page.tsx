@@ -3,8 +3,9 @@ import { Link } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { SummaryList, SummaryRow } from '../../components/summary-list';
+import { paths } from '../../lib/paths';
 import { usePlans } from '../../lib/queries/get-plans';
-import { useSession } from '../../lib/queries/get-session';
+import { useRights } from '../../lib/use-rights';
 import { PlanChainRows } from './components/plan-chain';
 import { StatusCountsTable } from './components/status-counts-table';
 import { PLAN_STATE_WORDS, planPeriod } from './plan-words';
@@ -20,7 +21,7 @@ function PlanSummarySection({
   return (
     <section aria-labelledby={headingId} className="govuk-!-margin-bottom-9">
       <h2 className="govuk-heading-m" id={headingId}>
-        <Link to={`/plans/${plan.id}`} className="govuk-link">
+        <Link to={paths.plan(plan.id)} className="govuk-link">
           {plan.title}
         </Link>
       </h2>
@@ -53,17 +54,17 @@ function chainOrder(plans: PlanSummary[]): PlanSummary[] {
 
 export default function PlansPage() {
   const plans = usePlans();
-  const canEdit = useSession().data?.user.role === 'manager';
+  const canEdit = useRights().manage;
   return (
     <>
       <title>Improvement plans – ragboard</title>
       <h1 className="govuk-heading-l">Improvement plans</h1>
       {canEdit && (
         <div className="govuk-button-group">
-          <Link to="/plans/new" className="govuk-button" draggable="false">
+          <Link to={paths.newPlan()} className="govuk-button" draggable="false">
             Create a plan
           </Link>
-          <Link to="/plans/import" className="govuk-button govuk-button--secondary" draggable="false">
+          <Link to={paths.importPlan()} className="govuk-button govuk-button--secondary" draggable="false">
             Import a plan from a spreadsheet
           </Link>
         </div>

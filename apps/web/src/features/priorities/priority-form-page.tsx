@@ -4,6 +4,7 @@ import { ItemNotFound } from '../../components/item-not-found';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { changedFields } from '../../lib/changes';
+import { paths } from '../../lib/paths';
 import { usePlan } from '../../lib/queries/get-plan';
 import { useCreatePriority } from './api/create-priority';
 import { useUpdatePriority } from './api/update-priority';
@@ -37,12 +38,12 @@ export default function PriorityFormPage() {
   const { planId = '', priorityId } = useParams();
   const navigate = useNavigate();
   const plan = usePlan(planId);
-  const toPlan = () => navigate(`/plans/${planId}`);
+  const toPlan = () => navigate(paths.plan(planId));
   const create = useCreatePriority({ onSuccess: toPlan });
   const update = useUpdatePriority({ onSuccess: toPlan });
   if (plan.isPending) return <Loading what="the plan" />;
   if (plan.isError) return <QueryError title="The plan could not be shown" error={plan.error} />;
-  const back = { to: `/plans/${planId}`, label: 'Back to the plan' };
+  const back = { to: paths.plan(planId), label: 'Back to the plan' };
   const caption = plan.data.title;
   if (!priorityId) {
     return (

@@ -2,23 +2,25 @@ import { type GlossaryTerm, glossaryTermBodySchema } from '@ragboard/shared';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { FieldError } from '../../components/form/error-summary';
-import { fieldErrorsFrom, fieldErrorsFromIssues, isEditConflict } from '../../components/form/field-errors';
+import { fieldErrorsFrom, fieldErrorsFromIssues } from '../../components/form/field-errors';
 import { FormPage } from '../../components/form/form-page';
 import { TextInput } from '../../components/form/text-input';
 import { ItemNotFound } from '../../components/item-not-found';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { changedFields } from '../../lib/changes';
+import { paths } from '../../lib/paths';
+import { isStaleVersion } from '../../lib/stale-version';
 import { useAddGlossaryTerm } from './api/add-glossary-term';
 import { usePublication } from './api/get-publication';
 import { useUpdateGlossaryTerm } from './api/update-glossary-term';
 
 function GlossaryTermForm({ planId, term }: { planId: string; term: GlossaryTerm | null }) {
   const navigate = useNavigate();
-  const back = `/plans/${planId}/publication`;
+  const back = paths.planPublication(planId);
   const toPublication = () => navigate(back);
   const add = useAddGlossaryTerm({ onSuccess: toPublication });
-  const update = useUpdateGlossaryTerm({ onSuccess: toPublication });
+  const update = useUpdateGlossaryTerm(planId, { onSuccess: toPublication });
   const [fields, setFields] = useState({ term: term?.term ?? '', expansion: term?.expansion ?? '' });
   const [refused, setRefused] = useState<FieldError[]>([]);
   const error = add.error ?? update.error;
@@ -41,7 +43,7 @@ function GlossaryTermForm({ planId, term }: { planId: string; term: GlossaryTerm
       caption="Public progress page"
       back={{ to: back, label: 'Back to the public page’s settings' }}
       errors={errors}
-      conflict={refused.length === 0 && isEditConflict(error)}
+      conflict={refused.length === 0 && isStaleVersion(error)}
       submitLabel={term ? 'Save changes' : 'Add term'}
       pending={add.isPending || update.isPending}
       onSubmit={save}
@@ -80,7 +82,7 @@ export default function GlossaryTermPage() {
     return (
       <ItemNotFound
         what="glossary term"
-        back={{ to: `/plans/${planId}/publication`, label: 'Back to the glossary' }}
+        back={{ to: paths.planPublication(planId), label: 'Back to the glossary' }}
       />
     );
   }

@@ -2,10 +2,11 @@ import type { PublicItemKind, PublicSummary } from '@ragboard/shared';
 import { Link, useParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
-import { useCurrentSession } from '../../components/require-session';
 import { SummaryList, SummaryRow } from '../../components/summary-list';
 import { TextWithBullets } from '../../components/text-with-bullets';
 import { WarningText } from '../../components/warning-text';
+import { itemPath } from '../../lib/paths';
+import { useRights } from '../../lib/use-rights';
 import { usePublicSummary } from './api/get-public-summary';
 import { SummaryApproval } from './components/summary-approval';
 import { SummaryForm } from './components/summary-form';
@@ -39,12 +40,11 @@ function PublishedWords({ summary }: { summary: PublicSummary }) {
 
 function SummaryContent({ summary }: { summary: PublicSummary }) {
   const mayWrite = useMayWriteSummary(summary.kind, summary.itemId);
-  const isManager = useCurrentSession().user.role === 'manager';
-  const itemPath = `/${summary.kind === 'action' ? 'actions' : 'kpis'}/${summary.itemId}`;
+  const isManager = useRights().manage;
   return (
     <>
       <title>{`Summary for the public page – ${itemName(summary)} – ragboard`}</title>
-      <Link to={itemPath} className="govuk-back-link">
+      <Link to={itemPath(summary.kind, summary.itemId)} className="govuk-back-link">
         {summary.kind === 'action' ? `Back to action ${summary.ref}` : 'Back to the KPI'}
       </Link>
       <span className="govuk-caption-l">{itemName(summary)}</span>

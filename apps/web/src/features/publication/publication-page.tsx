@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { paths } from '../../lib/paths';
 import { usePublication } from './api/get-publication';
 import { GlossaryTable } from './components/glossary-table';
 import { ItemsTable } from './components/items-table';
@@ -13,7 +14,7 @@ export default function PublicationPage() {
   return (
     <>
       <title>Public progress page – ragboard</title>
-      <Link to={`/plans/${planId}`} className="govuk-back-link">
+      <Link to={paths.plan(planId)} className="govuk-back-link">
         Back to the plan
       </Link>
       <h1 className="govuk-heading-l">Public progress page</h1>
@@ -27,7 +28,11 @@ export default function PublicationPage() {
             {publication.data.settings.public ? (
               <>
                 The page is public at{' '}
-                <Link to={`/public/${publication.data.settings.slug}`} reloadDocument className="govuk-link">
+                <Link
+                  to={paths.publicPage(publication.data.settings.slug)}
+                  reloadDocument
+                  className="govuk-link"
+                >
                   /public/{publication.data.settings.slug}
                 </Link>
                 .

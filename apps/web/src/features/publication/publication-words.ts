@@ -1,4 +1,5 @@
 import type { PublicSummary } from '@ragboard/shared';
+import { publicSummaryPath } from '../../lib/paths';
 
 export type SummaryState = 'published' | 'changed' | 'waiting' | 'not-written';
 
@@ -17,7 +18,7 @@ export function summaryState(summary: PublicSummary): SummaryState {
 
 /** The page that shows and edits an item's summary. */
 export function summaryPagePath(summary: Pick<PublicSummary, 'kind' | 'itemId'>): string {
-  return `/${summary.kind === 'action' ? 'actions' : 'kpis'}/${summary.itemId}/public-summary`;
+  return publicSummaryPath(summary.kind, summary.itemId);
 }
 
 /** "Action 1.2.3", "KPI 3.4" */

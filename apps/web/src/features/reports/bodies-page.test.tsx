@@ -156,7 +156,11 @@ describe('bodies and meetings', () => {
       [`PATCH /api/bodies/${body.id}`]: {
         status: 409,
         body: {
-          error: { code: 'conflict', message: 'This body was changed by someone else', details: current },
+          error: {
+            code: 'stale_version',
+            message: 'This body was changed by someone else',
+            details: { current },
+          },
         },
       },
     });

@@ -66,9 +66,9 @@ describe('the draft editor', () => {
         status: 409,
         body: {
           error: {
-            code: 'conflict',
+            code: 'stale_version',
             message: 'This report was changed by someone else',
-            details: { ...draft, version: 3 },
+            details: { current: { ...draft, version: 3 } },
           },
         },
       },

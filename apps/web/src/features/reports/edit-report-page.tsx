@@ -2,9 +2,11 @@ import { type BoardReport, updateReportBodySchema } from '@ragboard/shared';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorSummary, type FieldError } from '../../components/form/error-summary';
-import { fieldErrorsFrom, fieldErrorsFromIssues, isEditConflict } from '../../components/form/field-errors';
+import { fieldErrorsFrom, fieldErrorsFromIssues } from '../../components/form/field-errors';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { paths } from '../../lib/paths';
+import { isStaleVersion } from '../../lib/stale-version';
 import { useReport } from './api/get-report';
 import { usePublishReport } from './api/publish-report';
 import { useUpdateReport } from './api/update-report';
@@ -20,7 +22,7 @@ function DraftEditor({ report }: { report: BoardReport }) {
   const [refused, setRefused] = useState<FieldError[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
   const update = useUpdateReport();
-  const publish = usePublishReport({ onSuccess: (published) => navigate(`/reports/${published.id}`) });
+  const publish = usePublishReport({ onSuccess: (published) => navigate(paths.report(published.id)) });
 
   function changes() {
     const parsed = updateReportBodySchema.safeParse({
@@ -53,14 +55,14 @@ function DraftEditor({ report }: { report: BoardReport }) {
   }
 
   const error = update.error ?? publish.error;
-  const conflict = isEditConflict(error) || isPublishedRefusal(error);
+  const conflict = isStaleVersion(error) || isPublishedRefusal(error);
   const errors = refused.length > 0 ? refused : fieldErrorsFrom(conflict ? null : error, 'title', FIELD_IDS);
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <title>{`${errors.length || conflict ? 'Error: ' : ''}Edit the draft – ${report.title} – ragboard`}</title>
-        <Link to={`/reports/${report.id}`} className="govuk-back-link">
+        <Link to={paths.report(report.id)} className="govuk-back-link">
           Back to the report
         </Link>
         {conflict ? (
@@ -109,7 +111,7 @@ export default function EditReportPage() {
         <h1 className="govuk-heading-l">This report is published</h1>
         <p className="govuk-body">A published report never changes, so it cannot be edited.</p>
         <p className="govuk-body">
-          <Link to={`/reports/${reportId}`} className="govuk-link">
+          <Link to={paths.report(reportId)} className="govuk-link">
             See the report
           </Link>
         </p>

@@ -6,7 +6,8 @@ import { QueryError } from '../../components/query-error';
 import { SummaryList, SummaryRow } from '../../components/summary-list';
 import { WarningText } from '../../components/warning-text';
 import { ApiError } from '../../lib/api-client';
-import { useSession } from '../../lib/queries/get-session';
+import { paths } from '../../lib/paths';
+import { useRights } from '../../lib/use-rights';
 import { useReport } from './api/get-report';
 import { ExportLinks } from './components/export-links';
 import { ReportDocumentSections } from './components/report-document';
@@ -18,7 +19,7 @@ function ReportContent({ report, isManager }: { report: BoardReport; isManager: 
   return (
     <div className="app-report">
       <title>{`${report.title} – ragboard`}</title>
-      <Link to={`/plans/${report.planId}/reports`} className="govuk-back-link">
+      <Link to={paths.planReports(report.planId)} className="govuk-back-link">
         Back to the board reports
       </Link>
       <span className="govuk-caption-l">{report.snapshot.plan.title}</span>
@@ -35,7 +36,7 @@ function ReportContent({ report, isManager }: { report: BoardReport; isManager: 
       ))}
       {isManager && draft && (
         <p className="govuk-body app-report__no-print">
-          <Link to={`/reports/${report.id}/edit`} className="govuk-button govuk-!-margin-bottom-0">
+          <Link to={paths.reportEdit(report.id)} className="govuk-button govuk-!-margin-bottom-0">
             Edit the draft
           </Link>
         </p>
@@ -49,7 +50,7 @@ function ReportContent({ report, isManager }: { report: BoardReport; isManager: 
 export default function ReportPage() {
   const { reportId = '' } = useParams();
   const report = useReport(reportId);
-  const isManager = useSession().data?.user.role === 'manager';
+  const isManager = useRights().manage;
   if (report.isPending) return <Loading what="the report" />;
   if (report.isError) {
     const missing = report.error instanceof ApiError && report.error.status === 404;

@@ -2,10 +2,11 @@ import type { Month, Period, PlanTree } from '@ragboard/shared';
 import { Link, useParams } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { paths } from '../../lib/paths';
 import { useBodies } from '../../lib/queries/get-bodies';
 import { usePeriods } from '../../lib/queries/get-periods';
 import { usePlan } from '../../lib/queries/get-plan';
-import { useSession } from '../../lib/queries/get-session';
+import { useRights } from '../../lib/use-rights';
 import { useReports } from './api/get-reports';
 import { MeetingsSection } from './components/meetings-section';
 import { ReportsTable } from './components/reports-table';
@@ -58,7 +59,7 @@ function Reports({
       )}
       {isManager && (
         <p className="govuk-body">
-          <Link to={`/plans/${planId}/bodies`} className="govuk-link">
+          <Link to={paths.planBodies(planId)} className="govuk-link">
             Add or change bodies and meetings
           </Link>
         </p>
@@ -78,11 +79,11 @@ function Reports({
 export default function ReportsPage() {
   const { planId = '' } = useParams();
   const plan = usePlan(planId);
-  const isManager = useSession().data?.user.role === 'manager';
+  const isManager = useRights().manage;
   return (
     <>
       <title>{`Board reports${plan.data ? ` – ${plan.data.title}` : ''} – ragboard`}</title>
-      <Link to={`/plans/${planId}`} className="govuk-back-link">
+      <Link to={paths.plan(planId)} className="govuk-back-link">
         Back to the plan
       </Link>
       {plan.data && <span className="govuk-caption-l">{plan.data.title}</span>}

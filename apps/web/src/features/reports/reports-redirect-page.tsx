@@ -2,6 +2,7 @@ import { Navigate } from 'react-router';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { choosePlan } from '../../lib/choose-plan';
+import { paths } from '../../lib/paths';
 import { usePlans } from '../../lib/queries/get-plans';
 
 /** "Reports" in the navigation: the reports of the live plan (the first active one), else the first plan. */
@@ -19,5 +20,5 @@ export default function ReportsRedirectPage() {
       </>
     );
   }
-  return <Navigate to={`/plans/${first.id}/reports`} replace />;
+  return <Navigate to={paths.planReports(first.id)} replace />;
 }

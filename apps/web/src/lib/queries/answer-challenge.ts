@@ -1,7 +1,7 @@
 import { type Challenge, challengeSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../api-client';
-import { challengeKeys } from './challenge-keys';
+import { invalidatePlan } from './invalidate-plan';
 
 /** Sends the version the lead saw, so an answer given meanwhile by someone else is not overwritten. */
 export async function answerChallenge({ challenge, answer }: { challenge: Challenge; answer: string }) {
@@ -18,7 +18,8 @@ export function useAnswerChallenge(options: { onSuccess?: (challenge: Challenge)
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: answerChallenge,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: challengeKeys.all }),
+    // Refused or not, the challenge as it now stands is shown.
+    onSettled: (_reply, _error, { challenge }) => invalidatePlan(queryClient, challenge.planId),
     onSuccess: (challenge) => options.onSuccess?.(challenge),
   });
 }

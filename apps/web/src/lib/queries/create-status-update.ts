@@ -6,8 +6,7 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../api-client';
 import { actionKeys } from './action-keys';
-import { planKeys } from './plan-keys';
-import { roundKeys } from './round-keys';
+import { invalidatePlan } from './invalidate-plan';
 
 interface Variables {
   actionId: string;
@@ -31,18 +30,11 @@ export function useCreateStatusUpdate(options: { onSuccess?: (reply: StatusUpdat
   return useMutation({
     mutationFn: createStatusUpdate,
     onSuccess: async (reply) => {
-      queryClient.setQueryData(actionKeys.detail(reply.action.id), reply.action);
-      // What an update changes: this action and its history, its plan's tree, counts and round,
-      // and the person's own lists. Other plans are untouched.
-      const { planId } = reply.action;
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: actionKeys.detail(reply.action.id) }),
-        queryClient.invalidateQueries({ queryKey: planKeys.detail(planId) }),
-        queryClient.invalidateQueries({ queryKey: planKeys.lists() }),
-        queryClient.invalidateQueries({ queryKey: roundKeys.plan(planId) }),
-        queryClient.invalidateQueries({ queryKey: roundKeys.myActions() }),
-        queryClient.invalidateQueries({ queryKey: roundKeys.myUpdateSheet() }),
-      ]);
+      // The action as the reply has it; what else the update changes (its history, its plan's tree,
+      // counts and round, the person's own lists) is fetched again. Other plans are untouched.
+      const detail = actionKeys.detail(reply.action.id);
+      queryClient.setQueryData(detail, reply.action);
+      await invalidatePlan(queryClient, reply.action.planId, { fresh: [detail] });
       options.onSuccess?.(reply);
     },
   });

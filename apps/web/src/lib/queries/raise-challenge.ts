@@ -1,8 +1,7 @@
 import { type Challenge, type CreateChallengeBody, challengeSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../api-client';
-import { actionKeys } from './action-keys';
-import { challengeKeys } from './challenge-keys';
+import { invalidatePlan, planOfAction } from './invalidate-plan';
 
 export async function raiseChallenge({ actionId, body }: { actionId: string; body: CreateChallengeBody }) {
   return await apiSend(
@@ -19,10 +18,9 @@ export function useRaiseChallenge(options: { onSuccess?: (challenge: Challenge) 
   return useMutation({
     mutationFn: raiseChallenge,
     onSuccess: async (challenge) => {
-      await queryClient.invalidateQueries({ queryKey: challengeKeys.all });
+      await invalidatePlan(queryClient, challenge.planId);
       options.onSuccess?.(challenge);
     },
-    onError: (_error, { actionId }) =>
-      queryClient.invalidateQueries({ queryKey: actionKeys.detail(actionId) }),
+    onError: (_error, { actionId }) => invalidatePlan(queryClient, planOfAction(queryClient, actionId)),
   });
 }

@@ -9,6 +9,7 @@ import {
 } from '@ragboard/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiSend } from '../api-client';
+import { invalidatePlan } from './invalidate-plan';
 import { roundKeys } from './round-keys';
 
 const periodPath = (planId: string, month: Month) =>
@@ -41,7 +42,7 @@ export function useSaveReminderSchedule() {
         reminderScheduleSchema,
         { 'if-match': `"${version}"` },
       ),
-    onSuccess: (_schedule, { planId }) => queryClient.invalidateQueries({ queryKey: roundKeys.plan(planId) }),
+    onSuccess: (_schedule, { planId }) => invalidatePlan(queryClient, planId),
   });
 }
 
@@ -56,7 +57,6 @@ export function useRevokeUpdateRequests() {
         personId ? { personId } : {},
         revokeUpdateRequestsReplySchema,
       ),
-    onSuccess: (_reply, { planId, month }) =>
-      queryClient.invalidateQueries({ queryKey: roundKeys.reminders(planId, month) }),
+    onSuccess: (_reply, { planId }) => invalidatePlan(queryClient, planId),
   });
 }

@@ -1,7 +1,7 @@
 import { type UpdateUserBody, type User, userSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { accountKeys } from './keys';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 
 /** Sends the version the user saw, so a change made meanwhile by someone else is refused, not lost. */
 export async function updateAccount({
@@ -20,6 +20,7 @@ export function useUpdateAccount() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updateAccount,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: accountKeys.all }),
+    // A name shows in every history: every plan, as the API drops every cached reply when an account changes.
+    onSettled: () => invalidatePlan(queryClient, null),
   });
 }

@@ -1,7 +1,7 @@
 import { type Comment, commentSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { commentKeys } from './comment-keys';
+import { invalidatePlan, planOfAction } from '../../../lib/queries/invalidate-plan';
 
 export async function addComment({ actionId, text }: { actionId: string; text: string }) {
   return await apiSend(
@@ -17,7 +17,7 @@ export function useAddComment(options: { onSuccess?: (comment: Comment) => void 
   return useMutation({
     mutationFn: addComment,
     onSuccess: async (comment) => {
-      await queryClient.invalidateQueries({ queryKey: commentKeys.action(comment.actionId) });
+      await invalidatePlan(queryClient, planOfAction(queryClient, comment.actionId));
       options.onSuccess?.(comment);
     },
   });

@@ -2,7 +2,7 @@ import { actionSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
 import { actionKeys } from '../../../lib/queries/action-keys';
-import { planKeys } from '../../../lib/queries/plan-keys';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 
 /** Archives the action: its history is kept, but it leaves the plan. */
 export async function archiveAction(actionId: string) {
@@ -13,10 +13,10 @@ export function useArchiveAction(actionId: string, options: { onSuccess?: () => 
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => archiveAction(actionId),
-    onSuccess: async () => {
+    onSuccess: async (action) => {
       options.onSuccess?.();
       queryClient.removeQueries({ queryKey: actionKeys.detail(actionId) });
-      await queryClient.invalidateQueries({ queryKey: planKeys.all });
+      await invalidatePlan(queryClient, action.planId);
     },
   });
 }

@@ -2,6 +2,7 @@ import { attachmentListSchema, attachmentRemovedSchema, attachmentSchema } from 
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiSend } from '../../../lib/api-client';
 import { actionKeys } from '../../../lib/queries/action-keys';
+import { invalidatePlan, planOfAction } from '../../../lib/queries/invalidate-plan';
 
 /** The evidence attached to the action's updates. */
 export function useActionAttachments(actionId: string) {
@@ -28,7 +29,7 @@ export function useAttachFile(actionId: string) {
         attachmentSchema,
       );
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: actionKeys.attachments(actionId) }),
+    onSuccess: () => invalidatePlan(queryClient, planOfAction(queryClient, actionId)),
   });
 }
 
@@ -43,7 +44,7 @@ export function useSetFilePublic(actionId: string) {
         undefined,
         attachmentSchema,
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: actionKeys.attachments(actionId) }),
+    onSuccess: () => invalidatePlan(queryClient, planOfAction(queryClient, actionId)),
   });
 }
 
@@ -58,6 +59,6 @@ export function useRemoveFile(actionId: string) {
         { reason },
         attachmentRemovedSchema,
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: actionKeys.attachments(actionId) }),
+    onSuccess: () => invalidatePlan(queryClient, planOfAction(queryClient, actionId)),
   });
 }

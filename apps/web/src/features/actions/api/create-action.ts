@@ -1,7 +1,7 @@
 import { type Action, actionSchema, type CreateActionBody } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { planKeys } from '../../../lib/queries/plan-keys';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 
 export async function createAction({ outcomeId, body }: { outcomeId: string; body: CreateActionBody }) {
   return await apiSend('POST', `/api/outcomes/${outcomeId}/actions`, body, actionSchema);
@@ -12,7 +12,7 @@ export function useCreateAction(options: { onSuccess?: (action: Action) => void 
   return useMutation({
     mutationFn: createAction,
     onSuccess: async (action) => {
-      await queryClient.invalidateQueries({ queryKey: planKeys.all });
+      await invalidatePlan(queryClient, action.planId);
       options.onSuccess?.(action);
     },
   });

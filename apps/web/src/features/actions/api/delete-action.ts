@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSendNoReply } from '../../../lib/api-client';
 import { actionKeys } from '../../../lib/queries/action-keys';
-import { planKeys } from '../../../lib/queries/plan-keys';
+import { invalidatePlan, planOfAction } from '../../../lib/queries/invalidate-plan';
 
 /** Refused (409) once the action has any status update: archive it instead. */
 export async function deleteAction(actionId: string) {
@@ -14,8 +14,9 @@ export function useDeleteAction(actionId: string, options: { onSuccess?: () => v
     mutationFn: () => deleteAction(actionId),
     onSuccess: async () => {
       options.onSuccess?.();
+      const planId = planOfAction(queryClient, actionId);
       queryClient.removeQueries({ queryKey: actionKeys.detail(actionId) });
-      await queryClient.invalidateQueries({ queryKey: planKeys.all });
+      await invalidatePlan(queryClient, planId);
     },
   });
 }

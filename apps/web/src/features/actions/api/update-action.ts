@@ -2,7 +2,7 @@ import { type Action, actionSchema, type UpdateActionBody } from '@ragboard/shar
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
 import { actionKeys } from '../../../lib/queries/action-keys';
-import { planKeys } from '../../../lib/queries/plan-keys';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 
 /** Sends the version the user saw, so a change made meanwhile by someone else is refused, not lost. */
 export async function updateAction({ action, changes }: { action: Action; changes: UpdateActionBody }) {
@@ -17,7 +17,7 @@ export function useUpdateAction(options: { onSuccess?: (action: Action) => void 
     mutationFn: updateAction,
     onSuccess: async (action) => {
       queryClient.setQueryData(actionKeys.detail(action.id), action);
-      await queryClient.invalidateQueries({ queryKey: planKeys.all });
+      await invalidatePlan(queryClient, action.planId, { fresh: [actionKeys.detail(action.id)] });
       options.onSuccess?.(action);
     },
   });

@@ -1,14 +1,11 @@
 import { type CreateActionBody, createActionBodySchema } from '@ragboard/shared';
 import { useState } from 'react';
 import type { FieldError } from '../../../components/form/error-summary';
-import {
-  fieldErrorsFrom,
-  fieldErrorsFromIssues,
-  isEditConflict,
-} from '../../../components/form/field-errors';
+import { fieldErrorsFrom, fieldErrorsFromIssues } from '../../../components/form/field-errors';
 import { FormPage } from '../../../components/form/form-page';
 import { TextInput } from '../../../components/form/text-input';
 import { Textarea } from '../../../components/form/textarea';
+import { isStaleVersion } from '../../../lib/stale-version';
 import { DueField, type DueValue } from './due-field';
 import { LeadsField } from './leads-field';
 
@@ -67,7 +64,7 @@ export function ActionForm({ initial, error, onSave, ...page }: ActionFormProps)
     <FormPage
       {...page}
       errors={errors}
-      conflict={refused.length === 0 && isEditConflict(error)}
+      conflict={refused.length === 0 && isStaleVersion(error)}
       onSubmit={submit}
     >
       <TextInput

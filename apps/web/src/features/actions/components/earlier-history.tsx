@@ -5,6 +5,7 @@ import { StatusTag } from '../../../components/status-tag';
 import { TableHead } from '../../../components/table-head';
 import { TableScroll } from '../../../components/table-scroll';
 import { TextWithBullets } from '../../../components/text-with-bullets';
+import { paths } from '../../../lib/paths';
 import { useEarlierHistory } from '../api/get-earlier-history';
 
 type EarlierPlan = EarlierHistory['plans'][number];
@@ -16,7 +17,7 @@ function EarlierPlanHistory({ earlier }: { earlier: EarlierPlan }) {
   return (
     <section aria-labelledby={headingId}>
       <h3 className="govuk-heading-s" id={headingId}>
-        <Link to={`/actions/${action.id}`} className="govuk-link">
+        <Link to={paths.action(action.id)} className="govuk-link">
           {name}
         </Link>
       </h3>

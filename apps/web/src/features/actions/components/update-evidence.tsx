@@ -5,7 +5,6 @@ import {
   type Attachment,
   formatFileSize,
   type RemovedFile,
-  type SessionUser,
 } from '@ragboard/shared';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ErrorSummary, type FieldError } from '../../../components/form/error-summary';
@@ -38,15 +37,6 @@ function PublicToggle({ actionId, file }: { actionId: string; file: Attachment }
       )}
     </>
   );
-}
-
-/**
- * Who may remove a file: the manager, any; whoever attached it, while they may update the action.
- * The API decides; this only offers the button to those it would let.
- */
-export function removalRight(user: SessionUser | undefined, mayUpdate: boolean) {
-  return (file: Attachment) =>
-    user?.role === 'manager' || (mayUpdate && user !== undefined && file.uploadedById === user.id);
 }
 
 /** The message after a removal, given focus: the file and its button have gone from the list. */

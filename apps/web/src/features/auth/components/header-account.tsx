@@ -1,5 +1,6 @@
 import { ROLE_NAMES } from '@ragboard/shared';
 import { Link, useNavigate } from 'react-router';
+import { paths } from '../../../lib/paths';
 import { useSession } from '../../../lib/queries/get-session';
 import { useSignOut } from '../api/sign-out';
 
@@ -7,7 +8,7 @@ import { useSignOut } from '../api/sign-out';
 export function HeaderAccount() {
   const session = useSession();
   const navigate = useNavigate();
-  const signOut = useSignOut({ onSuccess: () => navigate('/sign-in', { replace: true }) });
+  const signOut = useSignOut({ onSuccess: () => navigate(paths.signIn(), { replace: true }) });
   if (!session.data) return null;
   const { user, secondStep } = session.data;
   return (
@@ -18,10 +19,13 @@ export function HeaderAccount() {
       </span>
       {!secondStep && (
         <>
-          <Link to="/account/password" className="govuk-link govuk-link--inverse app-header-account__link">
+          <Link
+            to={paths.changePassword()}
+            className="govuk-link govuk-link--inverse app-header-account__link"
+          >
             Change password
           </Link>
-          <Link to="/account/two-step" className="govuk-link govuk-link--inverse app-header-account__link">
+          <Link to={paths.twoStep()} className="govuk-link govuk-link--inverse app-header-account__link">
             Two-step verification
           </Link>
         </>

@@ -5,6 +5,7 @@ import { ActionDates } from '../../../components/action-dates';
 import { StatusTag } from '../../../components/status-tag';
 import { TableHead } from '../../../components/table-head';
 import { TableScroll } from '../../../components/table-scroll';
+import { paths } from '../../../lib/paths';
 import { firstLine } from '../../../lib/round-words';
 
 interface ActionBriefsTableProps {
@@ -40,7 +41,7 @@ export function ActionBriefsTable({ caption, actions, none, extra }: ActionBrief
           {actions.map((action) => (
             <tr key={action.id} className="govuk-table__row">
               <td className="govuk-table__cell">
-                <Link to={`/actions/${action.id}`} className="govuk-link">
+                <Link to={paths.action(action.id)} className="govuk-link">
                   {action.ref} {firstLine(action.title)}
                 </Link>
               </td>

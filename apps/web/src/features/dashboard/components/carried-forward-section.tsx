@@ -1,5 +1,6 @@
 import { carriedToWords, type PlanPeriodSummary } from '@ragboard/shared';
 import { Link } from 'react-router';
+import { paths } from '../../../lib/paths';
 import { carriedWords } from '../carried-words';
 import { ActionBriefsTable } from './action-briefs-table';
 
@@ -26,7 +27,7 @@ export function CarriedForwardSection({ summary }: { summary: Pick<PlanPeriodSum
           heading: 'Followed now in',
           cell: (action) =>
             action.carriedTo && (
-              <Link to={`/actions/${action.carriedTo.actionId}`} className="govuk-link">
+              <Link to={paths.action(action.carriedTo.actionId)} className="govuk-link">
                 {carriedToWords(action.carriedTo)}
               </Link>
             ),

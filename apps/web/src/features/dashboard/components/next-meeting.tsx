@@ -1,5 +1,6 @@
 import { formatDate } from '@ragboard/shared';
 import { Link } from 'react-router';
+import { paths } from '../../../lib/paths';
 import { nextMeeting, useBodies } from '../../../lib/queries/get-bodies';
 
 /** The next meeting of any body the plan reports to, and whether its pack is ready. Nothing without one. */
@@ -18,7 +19,7 @@ export function NextMeeting({ planId, isManager }: { planId: string; isManager: 
         {meeting.report ? (
           <>
             Its pack is {meeting.report.state === 'published' ? 'published' : 'ready as a draft'}:{' '}
-            <Link to={`/reports/${meeting.report.id}`} className="govuk-link">
+            <Link to={paths.report(meeting.report.id)} className="govuk-link">
               {meeting.report.title}
             </Link>
           </>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { STATUS_SERIES, statusCategory } from '../../../components/charts/status-series';
 import { StatusTrendChart } from '../../../components/charts/status-trend-chart';
 import { TableScroll } from '../../../components/table-scroll';
+import { paths } from '../../../lib/paths';
 
 const mix = (counts: StatusCounts) => STATUSES.map((status) => `${counts[status]} ${status}`).join(', ');
 
@@ -44,7 +45,7 @@ export function TrendSection({ summary }: { summary: PlanPeriodSummary }) {
         target and {kpis.notJudged} not yet judged.
       </p>
       <p className="govuk-body">
-        <Link to={`/plans/${summary.planId}/kpis`} className="govuk-link">
+        <Link to={paths.planKpis(summary.planId)} className="govuk-link">
           See the KPI scorecard
         </Link>
       </p>

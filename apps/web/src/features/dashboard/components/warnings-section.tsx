@@ -1,5 +1,6 @@
 import type { PlanPeriodSummary } from '@ragboard/shared';
 import { Link } from 'react-router';
+import { paths } from '../../../lib/paths';
 
 /** Where the updates disagree with themselves: for the manager to chase before the board meets. */
 export function WarningsSection({ warnings }: { warnings: PlanPeriodSummary['warnings'] }) {
@@ -14,7 +15,7 @@ export function WarningsSection({ warnings }: { warnings: PlanPeriodSummary['war
         <ul className="govuk-list govuk-list--bullet">
           {warnings.map((warning) => (
             <li key={`${warning.kind}-${warning.action.id}`}>
-              <Link to={`/actions/${warning.action.id}`} className="govuk-link">
+              <Link to={paths.action(warning.action.id)} className="govuk-link">
                 {warning.action.ref} {warning.action.title.split('\n')[0]}
               </Link>
               : {warning.message}

@@ -1,6 +1,6 @@
 import type { Finding } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { findingKeys } from './keys';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 
 /** A write to a finding: the plan's findings reload, then the caller's `onSuccess` runs. */
 export function useFindingWrite<T>(
@@ -11,7 +11,7 @@ export function useFindingWrite<T>(
   return useMutation({
     mutationFn: write,
     onSuccess: async (finding) => {
-      await queryClient.invalidateQueries({ queryKey: findingKeys.list(finding.planId) });
+      await invalidatePlan(queryClient, finding.planId);
       onSuccess?.(finding);
     },
   });

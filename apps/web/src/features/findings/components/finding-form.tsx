@@ -7,14 +7,12 @@ import {
 import { useState } from 'react';
 import { Checkboxes } from '../../../components/form/checkboxes';
 import type { FieldError } from '../../../components/form/error-summary';
-import {
-  fieldErrorsFrom,
-  fieldErrorsFromIssues,
-  isEditConflict,
-} from '../../../components/form/field-errors';
+import { fieldErrorsFrom, fieldErrorsFromIssues } from '../../../components/form/field-errors';
 import { FormPage } from '../../../components/form/form-page';
 import { TextInput } from '../../../components/form/text-input';
 import { Textarea } from '../../../components/form/textarea';
+import { paths } from '../../../lib/paths';
+import { isStaleVersion } from '../../../lib/stale-version';
 
 export interface FindingFields {
   ref: string;
@@ -72,9 +70,9 @@ export function FindingForm(props: FindingFormProps) {
     <FormPage
       title={title}
       caption={plan.title}
-      back={{ to: `/plans/${plan.id}/findings`, label: 'Back to the findings' }}
+      back={{ to: paths.planFindings(plan.id), label: 'Back to the findings' }}
       errors={errors}
-      conflict={refused.length === 0 && isEditConflict(error)}
+      conflict={refused.length === 0 && isStaleVersion(error)}
       submitLabel={submitLabel}
       pending={pending}
       onSubmit={submit}

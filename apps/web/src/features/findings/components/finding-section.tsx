@@ -5,6 +5,7 @@ import { FindingJudgementTag } from '../../../components/finding-judgement-tag';
 import { StatusTag } from '../../../components/status-tag';
 import { TableHead } from '../../../components/table-head';
 import { TextWithBullets } from '../../../components/text-with-bullets';
+import { paths } from '../../../lib/paths';
 
 const firstLine = (text: string) => text.split('\n')[0]?.trim() ?? text;
 
@@ -48,7 +49,7 @@ function EvidenceTrail({ finding, planId }: { finding: Finding; planId: string }
         {finding.actions.map((a) => (
           <tr className="govuk-table__row" key={a.id}>
             <th scope="row" className="govuk-table__header">
-              <Link to={`/actions/${a.id}`} className="govuk-link">
+              <Link to={paths.action(a.id)} className="govuk-link">
                 {a.ref} {firstLine(a.title)}
               </Link>
               {a.plan.id !== planId && (
@@ -85,7 +86,7 @@ function Measures({ finding }: { finding: Finding }) {
         {finding.kpis.map((k) => (
           <tr className="govuk-table__row" key={k.id}>
             <th scope="row" className="govuk-table__header">
-              <Link to={`/kpis/${k.id}`} className="govuk-link">
+              <Link to={paths.kpi(k.id)} className="govuk-link">
                 {k.ref} {firstLine(k.statement)}
               </Link>
             </th>
@@ -123,12 +124,12 @@ export function FindingSection(props: { finding: Finding; planId: string; canEdi
       {canEdit && (
         <div className="govuk-button-group">
           <Link
-            to={`/plans/${finding.planId}/findings/${finding.id}/judgements/new`}
+            to={paths.newJudgement(finding.planId, finding.id)}
             className="govuk-button govuk-button--secondary"
           >
             Record a judgement<span className="govuk-visually-hidden"> of finding {finding.ref}</span>
           </Link>
-          <Link to={`/plans/${finding.planId}/findings/${finding.id}/edit`} className="govuk-link">
+          <Link to={paths.findingEdit(finding.planId, finding.id)} className="govuk-link">
             Edit<span className="govuk-visually-hidden"> finding {finding.ref}</span> and its actions
           </Link>
         </div>

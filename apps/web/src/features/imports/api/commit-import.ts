@@ -1,7 +1,7 @@
 import { type ImportPreview, importCommitReplySchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { planKeys } from '../../../lib/queries/plan-keys';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 
 /** Writes the previewed plan in one go; refused while the preview has errors. */
 export async function commitImport(preview: Pick<ImportPreview, 'id'>): Promise<{ planId: string }> {
@@ -18,7 +18,7 @@ export function useCommitImport(options: { onSuccess?: (planId: string) => void 
   return useMutation({
     mutationFn: commitImport,
     onSuccess: async ({ planId }) => {
-      await queryClient.invalidateQueries({ queryKey: planKeys.all });
+      await invalidatePlan(queryClient, planId);
       options.onSuccess?.(planId);
     },
   });

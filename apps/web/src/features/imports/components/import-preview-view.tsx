@@ -6,6 +6,7 @@ import { planImportedState } from '../../../components/plan-imported-banner';
 import { QueryError } from '../../../components/query-error';
 import { WarningText } from '../../../components/warning-text';
 import { importErrorWords, newPeopleWords, planCountWords, plural, rowId } from '../../../lib/import-words';
+import { paths } from '../../../lib/paths';
 import { useCommitImport } from '../api/commit-import';
 import { ImportRowsTable } from './import-rows-table';
 import { ImportSummary } from './import-summary';
@@ -27,7 +28,7 @@ function UploadAgainButton({ onClick }: { onClick: () => void }) {
 function CreatePlan({ preview, onUploadAgain }: ImportPreviewViewProps) {
   const navigate = useNavigate();
   const commit = useCommitImport({
-    onSuccess: (planId) => navigate(`/plans/${planId}`, { state: planImportedState(preview) }),
+    onSuccess: (planId) => navigate(paths.plan(planId), { state: planImportedState(preview) }),
   });
   return (
     <section aria-labelledby="create-plan-heading">

@@ -7,6 +7,7 @@ import { FileUpload } from '../../../components/form/file-upload';
 import { FormPage } from '../../../components/form/form-page';
 import { TextInput } from '../../../components/form/text-input';
 import { IMPORT_COLUMN_WORDS } from '../../../lib/import-words';
+import { paths } from '../../../lib/paths';
 import type { ImportUpload } from '../api/preview-import';
 import { AS_OF_FIELD, checkUpload, FILE_FIELD, TITLE_FIELD, uploadErrorsFrom } from '../import-upload';
 
@@ -50,7 +51,7 @@ export function UploadForm({
   return (
     <FormPage
       title="Import a plan"
-      back={{ to: '/plans', label: 'Back to the plans' }}
+      back={{ to: paths.plans(), label: 'Back to the plans' }}
       errors={errors}
       submitLabel="Upload and check"
       pending={pending}

@@ -1,8 +1,8 @@
 import { type RecordedKpiValue, type RecordKpiValueBody, recordedKpiValueSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 import { kpiKeys } from '../../../lib/queries/kpi-keys';
-import { roundKeys } from '../../../lib/queries/round-keys';
 
 export async function recordKpiValue({
   kpiId,
@@ -21,10 +21,7 @@ export function useRecordKpiValue(options: { onSuccess?: (reply: RecordedKpiValu
     mutationFn: recordKpiValue,
     onSuccess: async (reply) => {
       queryClient.setQueryData(kpiKeys.detail(reply.kpi.id), reply.kpi);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: kpiKeys.all }),
-        queryClient.invalidateQueries({ queryKey: roundKeys.plan(reply.kpi.planId) }),
-      ]);
+      await invalidatePlan(queryClient, reply.kpi.planId, { fresh: [kpiKeys.detail(reply.kpi.id)] });
       options.onSuccess?.(reply);
     },
   });

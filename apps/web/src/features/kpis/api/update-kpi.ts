@@ -1,6 +1,7 @@
 import { type KpiDetail, kpiDetailSchema, type UpdateKpiBody } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 import { kpiKeys } from '../../../lib/queries/kpi-keys';
 
 /** Sends the version the manager saw, so a change made meanwhile by someone else is refused, not lost. */
@@ -16,7 +17,7 @@ export function useUpdateKpi(options: { onSuccess?: (kpi: KpiDetail) => void } =
     mutationFn: updateKpi,
     onSuccess: async (kpi) => {
       queryClient.setQueryData(kpiKeys.detail(kpi.id), kpi);
-      await queryClient.invalidateQueries({ queryKey: kpiKeys.all });
+      await invalidatePlan(queryClient, kpi.planId, { fresh: [kpiKeys.detail(kpi.id)] });
       options.onSuccess?.(kpi);
     },
   });

@@ -1,13 +1,14 @@
 import { formatMonth, KPI_DIRECTIONS, KPI_TARGET_KINDS, KPI_UNITS, type KpiUnit } from '@ragboard/shared';
 import { useState } from 'react';
 import type { FieldError } from '../../../components/form/error-summary';
-import { fieldErrorsFrom, isEditConflict } from '../../../components/form/field-errors';
+import { fieldErrorsFrom } from '../../../components/form/field-errors';
 import { FormPage } from '../../../components/form/form-page';
 import { PersonSelect } from '../../../components/form/person-select';
 import { Radios } from '../../../components/form/radios';
 import { Select } from '../../../components/form/select';
 import { TextInput } from '../../../components/form/text-input';
 import { DIRECTION_WORDS, TARGET_KIND_WORDS, UNIT_SUFFIX, UNIT_WORDS } from '../../../lib/kpi-words';
+import { isStaleVersion } from '../../../lib/stale-version';
 import { type KpiChanges, type KpiFields, readFields, type TargetFields } from '../kpi-fields';
 
 interface KpiFormProps {
@@ -75,7 +76,7 @@ export function KpiForm({ initial, error, onSave, ...page }: KpiFormProps) {
       {...page}
       submitLabel="Save changes"
       errors={errors}
-      conflict={refused.length === 0 && isEditConflict(error)}
+      conflict={refused.length === 0 && isStaleVersion(error)}
       onSubmit={submit}
     >
       <Select

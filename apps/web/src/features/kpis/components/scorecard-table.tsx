@@ -4,6 +4,7 @@ import { KpiJudgementTag } from '../../../components/kpi-judgement-tag';
 import { TableHead } from '../../../components/table-head';
 import { TableScroll } from '../../../components/table-scroll';
 import { baselineWords, formatValue, targetWords } from '../../../lib/kpi-words';
+import { paths } from '../../../lib/paths';
 import { KpiTrend } from './kpi-trend';
 
 function ScorecardRow({ kpi }: { kpi: Kpi }) {
@@ -14,7 +15,7 @@ function ScorecardRow({ kpi }: { kpi: Kpi }) {
         {kpi.outcomeRef}
       </th>
       <td className="govuk-table__cell">
-        <Link to={`/kpis/${kpi.id}`} className="govuk-link">
+        <Link to={paths.kpi(kpi.id)} className="govuk-link">
           {kpi.statement}
         </Link>
       </td>

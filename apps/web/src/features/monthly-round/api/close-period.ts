@@ -1,8 +1,7 @@
 import { type Month, type Period, periodSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { planKeys } from '../../../lib/queries/plan-keys';
-import { roundKeys } from '../../../lib/queries/round-keys';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 
 /**
  * Closing makes the month's updates read-only and keeps the plan as it stood; its live links
@@ -22,11 +21,7 @@ export function useClosePeriod(options: { onSuccess?: (period: Period) => void }
   return useMutation({
     mutationFn: closePeriod,
     onSuccess: async (period, { planId }) => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: roundKeys.all }),
-        queryClient.invalidateQueries({ queryKey: planKeys.detail(planId) }),
-        queryClient.invalidateQueries({ queryKey: planKeys.lists() }),
-      ]);
+      await invalidatePlan(queryClient, planId);
       options.onSuccess?.(period);
     },
   });

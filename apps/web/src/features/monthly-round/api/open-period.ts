@@ -1,8 +1,7 @@
 import { type OpenPeriodBody, type Period, periodSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { planKeys } from '../../../lib/queries/plan-keys';
-import { roundKeys } from '../../../lib/queries/round-keys';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 
 export async function openPeriod({
   planId,
@@ -19,11 +18,7 @@ export function useOpenPeriod(options: { onSuccess?: (period: Period) => void } 
   return useMutation({
     mutationFn: openPeriod,
     onSuccess: async (period, { planId }) => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: roundKeys.all }),
-        queryClient.invalidateQueries({ queryKey: planKeys.detail(planId) }),
-        queryClient.invalidateQueries({ queryKey: planKeys.lists() }),
-      ]);
+      await invalidatePlan(queryClient, planId);
       options.onSuccess?.(period);
     },
   });

@@ -1,7 +1,7 @@
 import { type Month, type RemindersReply, remindersReplySchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { roundKeys } from '../../../lib/queries/round-keys';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 
 /** Emails every lead with updates still missing for the period (kept unsent without a mail server). */
 export async function sendReminders({
@@ -23,10 +23,6 @@ export function useSendReminders() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: sendReminders,
-    onSuccess: (_reply, { planId, month }) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: roundKeys.outbox(planId, month) }),
-        queryClient.invalidateQueries({ queryKey: roundKeys.reminders(planId, month) }),
-      ]),
+    onSuccess: (_reply, { planId }) => invalidatePlan(queryClient, planId),
   });
 }

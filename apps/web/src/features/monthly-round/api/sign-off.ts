@@ -1,9 +1,7 @@
 import { type Action, actionSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { actionKeys } from '../../../lib/queries/action-keys';
-import { planKeys } from '../../../lib/queries/plan-keys';
-import { roundKeys } from '../../../lib/queries/round-keys';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 
 /** Signs off the Blue awaiting it: the action becomes Blue. */
 export async function signOff(actionId: string): Promise<Action> {
@@ -33,12 +31,7 @@ export async function rejectSignOff({
 
 function useAfterSignOff() {
   const queryClient = useQueryClient();
-  return (action: Action) =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: actionKeys.detail(action.id) }),
-      queryClient.invalidateQueries({ queryKey: roundKeys.all }),
-      queryClient.invalidateQueries({ queryKey: planKeys.all }),
-    ]);
+  return (action: Action) => invalidatePlan(queryClient, action.planId);
 }
 
 export function useSignOff() {

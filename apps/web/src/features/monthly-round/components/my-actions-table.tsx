@@ -4,6 +4,7 @@ import { ActionDates } from '../../../components/action-dates';
 import { StatusTag } from '../../../components/status-tag';
 import { TableHead } from '../../../components/table-head';
 import { TableScroll } from '../../../components/table-scroll';
+import { paths } from '../../../lib/paths';
 import { firstLine } from '../../../lib/round-words';
 
 function DueCell({ item }: { item: MyAction }) {
@@ -26,7 +27,7 @@ function ThisMonthCell({ item }: { item: MyAction }) {
       <td className="govuk-table__cell">
         <strong className="govuk-tag govuk-tag--pink">Needs update</strong>
         <br />
-        <Link to={`/my-actions/${item.action.id}/update`} className="govuk-link">
+        <Link to={paths.updateAction(item.action.id)} className="govuk-link">
           Update<span className="govuk-visually-hidden"> {item.action.ref}</span>
         </Link>
       </td>
@@ -46,7 +47,7 @@ export function MyActionsTable({ items, caption }: { items: MyAction[]; caption:
           {items.map((item) => (
             <tr className="govuk-table__row" key={item.action.id}>
               <th scope="row" className="govuk-table__header">
-                <Link to={`/actions/${item.action.id}`} className="govuk-link">
+                <Link to={paths.action(item.action.id)} className="govuk-link">
                   {item.action.ref} {firstLine(item.action.title)}
                 </Link>
               </th>

@@ -7,11 +7,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import { Checkboxes } from '../../../components/form/checkboxes';
 import { ErrorSummary, type FieldError } from '../../../components/form/error-summary';
-import {
-  fieldErrorsFrom,
-  fieldErrorsFromIssues,
-  isEditConflict,
-} from '../../../components/form/field-errors';
+import { fieldErrorsFrom, fieldErrorsFromIssues } from '../../../components/form/field-errors';
 import { TextInput } from '../../../components/form/text-input';
 import { Loading } from '../../../components/loading';
 import { QueryError } from '../../../components/query-error';
@@ -23,6 +19,7 @@ import {
   useSaveReminderSchedule,
 } from '../../../lib/queries/round-reminders';
 import { countOf } from '../../../lib/round-words';
+import { isStaleVersion } from '../../../lib/stale-version';
 import { PointsTable } from './reminder-points-table';
 
 function ScheduleForm({ planId, reminders }: { planId: string; reminders: RoundReminders }) {
@@ -51,7 +48,7 @@ function ScheduleForm({ planId, reminders }: { planId: string; reminders: RoundR
   const errors =
     checked.length > 0
       ? checked
-      : isEditConflict(save.error)
+      : isStaleVersion(save.error)
         ? [
             {
               field: 'offsets',

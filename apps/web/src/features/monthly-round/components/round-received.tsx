@@ -1,6 +1,7 @@
 import { formatMonth, type PlanPeriodSummary } from '@ragboard/shared';
 import { Link } from 'react-router';
 import { TableHead } from '../../../components/table-head';
+import { paths } from '../../../lib/paths';
 import { countOf, firstLine } from '../../../lib/round-words';
 import { missingByLead } from '../round-counts';
 
@@ -71,7 +72,7 @@ function ByLead({ summary }: { summary: PlanPeriodSummary }) {
               <ul className="govuk-list govuk-!-margin-bottom-0">
                 {actions.map((action) => (
                   <li key={action.id}>
-                    <Link to={`/actions/${action.id}`} className="govuk-link">
+                    <Link to={paths.action(action.id)} className="govuk-link">
                       {action.ref} {firstLine(action.title)}
                     </Link>
                   </li>

@@ -1,5 +1,6 @@
 import { type PlanPeriodSummary, WARNING_KINDS } from '@ragboard/shared';
 import { Link } from 'react-router';
+import { paths } from '../../../lib/paths';
 import { firstLine } from '../../../lib/round-words';
 
 type WarningKind = PlanPeriodSummary['warnings'][number]['kind'];
@@ -32,7 +33,7 @@ export function RoundWarnings({ warnings }: { warnings: PlanPeriodSummary['warni
             <ul className="govuk-list govuk-list--bullet">
               {ofKind.map(({ action, message }) => (
                 <li key={action.id}>
-                  <Link to={`/actions/${action.id}`} className="govuk-link">
+                  <Link to={paths.action(action.id)} className="govuk-link">
                     {action.ref} {firstLine(action.title)}
                   </Link>
                   : {message}

@@ -5,6 +5,7 @@ import { ActionDates } from '../../../components/action-dates';
 import { Textarea } from '../../../components/form/textarea';
 import { StatusTag } from '../../../components/status-tag';
 import { SummaryList, SummaryRow } from '../../../components/summary-list';
+import { paths } from '../../../lib/paths';
 import { firstLine } from '../../../lib/round-words';
 import { useRejectSignOff, useSignOff } from '../api/sign-off';
 
@@ -50,7 +51,7 @@ export function SignOffItem({ item, onDone }: SignOffItemProps) {
     <div className="govuk-summary-card">
       <div className="govuk-summary-card__title-wrapper">
         <h3 className="govuk-summary-card__title">
-          <Link to={`/actions/${item.id}`} className="govuk-link">
+          <Link to={paths.action(item.id)} className="govuk-link">
             {item.ref} {firstLine(item.title)}
           </Link>
         </h3>

@@ -1,7 +1,7 @@
 import { type CreateOrganisationBody, type Organisation, organisationSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { organisationKeys } from '../../../lib/queries/organisation-keys';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 
 export async function createOrganisation(body: CreateOrganisationBody): Promise<Organisation> {
   return await apiSend('POST', '/api/organisations', body, organisationSchema);
@@ -12,7 +12,8 @@ export function useCreateOrganisation(options: { onSuccess?: (organisation: Orga
   return useMutation({
     mutationFn: createOrganisation,
     onSuccess: async (organisation) => {
-      await queryClient.invalidateQueries({ queryKey: organisationKeys.all });
+      // Organisations show beside every lead's name: every plan, as the API announces it.
+      await invalidatePlan(queryClient, null);
       options.onSuccess?.(organisation);
     },
   });

@@ -1,7 +1,7 @@
 import { outcomeSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { planKeys } from '../../../lib/queries/plan-keys';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 
 /** Archives the outcome with its actions: kept, with their history, but out of the plan. */
 export async function archiveOutcome(outcomeId: string) {
@@ -12,8 +12,8 @@ export function useArchiveOutcome(outcomeId: string, options: { onSuccess?: () =
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => archiveOutcome(outcomeId),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: planKeys.all });
+    onSuccess: async (outcome) => {
+      await invalidatePlan(queryClient, outcome.planId);
       options.onSuccess?.();
     },
   });

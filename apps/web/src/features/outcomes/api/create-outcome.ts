@@ -1,7 +1,7 @@
 import { type CreateOutcomeBody, type Outcome, outcomeSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { planKeys } from '../../../lib/queries/plan-keys';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 
 export async function createOutcome({ priorityId, body }: { priorityId: string; body: CreateOutcomeBody }) {
   return await apiSend('POST', `/api/priorities/${priorityId}/outcomes`, body, outcomeSchema);
@@ -12,7 +12,7 @@ export function useCreateOutcome(options: { onSuccess?: (outcome: Outcome) => vo
   return useMutation({
     mutationFn: createOutcome,
     onSuccess: async (outcome) => {
-      await queryClient.invalidateQueries({ queryKey: planKeys.all });
+      await invalidatePlan(queryClient, outcome.planId);
       options.onSuccess?.(outcome);
     },
   });

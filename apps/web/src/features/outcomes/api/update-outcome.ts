@@ -1,7 +1,7 @@
 import { type Outcome, outcomeSchema, type UpdateOutcomeBody } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { planKeys } from '../../../lib/queries/plan-keys';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 
 /** Sends the version the form was filled from, so an edit made meanwhile is refused (409), not lost. */
 export async function updateOutcome({
@@ -22,7 +22,7 @@ export function useUpdateOutcome(options: { onSuccess?: (outcome: Outcome) => vo
   return useMutation({
     mutationFn: updateOutcome,
     onSuccess: async (outcome) => {
-      await queryClient.invalidateQueries({ queryKey: planKeys.all });
+      await invalidatePlan(queryClient, outcome.planId);
       options.onSuccess?.(outcome);
     },
   });

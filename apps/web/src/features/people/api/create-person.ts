@@ -1,7 +1,7 @@
 import { type CreatePersonBody, type Person, personSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { personKeys } from '../../../lib/queries/person-keys';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 
 export async function createPerson(body: CreatePersonBody): Promise<Person> {
   return await apiSend('POST', '/api/people', body, personSchema);
@@ -12,7 +12,7 @@ export function useCreatePerson(options: { onSuccess?: (person: Person) => void 
   return useMutation({
     mutationFn: createPerson,
     onSuccess: async (person) => {
-      await queryClient.invalidateQueries({ queryKey: personKeys.all });
+      await invalidatePlan(queryClient, null);
       options.onSuccess?.(person);
     },
   });

@@ -1,8 +1,7 @@
 import { type Person, personSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { personKeys } from '../../../lib/queries/person-keys';
-import { planKeys } from '../../../lib/queries/plan-keys';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 
 /** Merges a duplicate into another person; the answer is the person who remains. */
 export async function mergePerson({ personId, intoId }: { personId: string; intoId: string }) {
@@ -14,8 +13,7 @@ export function useMergePerson(options: { onSuccess?: (survivor: Person) => void
   return useMutation({
     mutationFn: mergePerson,
     onSuccess: async (survivor) => {
-      await queryClient.invalidateQueries({ queryKey: personKeys.all });
-      await queryClient.invalidateQueries({ queryKey: planKeys.all });
+      await invalidatePlan(queryClient, null);
       options.onSuccess?.(survivor);
     },
   });

@@ -1,8 +1,7 @@
 import { type Person, personSchema, type UpdatePersonBody } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { personKeys } from '../../../lib/queries/person-keys';
-import { planKeys } from '../../../lib/queries/plan-keys';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 
 /** Sends the version the user saw, so a change made meanwhile by someone else is refused, not lost. */
 export async function updatePerson({
@@ -22,9 +21,8 @@ export function useUpdatePerson(options: { onSuccess?: (person: Person) => void 
   return useMutation({
     mutationFn: updatePerson,
     onSuccess: async (person) => {
-      // Names show in every plan's tree.
-      await queryClient.invalidateQueries({ queryKey: personKeys.all });
-      await queryClient.invalidateQueries({ queryKey: planKeys.all });
+      // Names show in every plan's tree: every plan, as the API announces it.
+      await invalidatePlan(queryClient, null);
       options.onSuccess?.(person);
     },
   });

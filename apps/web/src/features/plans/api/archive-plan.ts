@@ -1,7 +1,7 @@
 import { planSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { planKeys } from '../../../lib/queries/plan-keys';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 
 /** Archives the plan: kept with all its history, read-only in spirit, out of the active list. */
 export async function archivePlan(planId: string) {
@@ -13,7 +13,7 @@ export function useArchivePlan(planId: string, options: { onSuccess?: () => void
   return useMutation({
     mutationFn: () => archivePlan(planId),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: planKeys.all });
+      await invalidatePlan(queryClient, planId);
       options.onSuccess?.();
     },
   });

@@ -1,9 +1,7 @@
 import { type ClosePlanBody, type PlanClosedReply, planClosedReplySchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { planKeys } from '../../../lib/queries/plan-keys';
-import { reportKeys } from '../../../lib/queries/report-keys';
-import { roundKeys } from '../../../lib/queries/round-keys';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 
 interface Variables {
   planId: string;
@@ -29,12 +27,8 @@ export function useClosePlan(options: { onSuccess?: (reply: PlanClosedReply) => 
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: closePlan,
-    onSuccess: async (reply) => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: planKeys.all }),
-        queryClient.invalidateQueries({ queryKey: roundKeys.all }),
-        queryClient.invalidateQueries({ queryKey: reportKeys.lists() }),
-      ]);
+    onSuccess: async (reply, { planId }) => {
+      await invalidatePlan(queryClient, planId);
       options.onSuccess?.(reply);
     },
   });

@@ -1,7 +1,7 @@
 import { type CreatePlanBody, type Plan, planSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { planKeys } from '../../../lib/queries/plan-keys';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 
 export async function createPlan(body: CreatePlanBody): Promise<Plan> {
   return await apiSend('POST', '/api/plans', body, planSchema);
@@ -12,7 +12,7 @@ export function useCreatePlan(options: { onSuccess?: (plan: Plan) => void } = {}
   return useMutation({
     mutationFn: createPlan,
     onSuccess: async (plan) => {
-      await queryClient.invalidateQueries({ queryKey: planKeys.all });
+      await invalidatePlan(queryClient, plan.id);
       options.onSuccess?.(plan);
     },
   });

@@ -5,8 +5,7 @@ import {
 } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { kpiKeys } from '../../../lib/queries/kpi-keys';
-import { planKeys } from '../../../lib/queries/plan-keys';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 
 interface Variables {
   planId: string;
@@ -30,13 +29,10 @@ export function useStartNextPlan(options: { onSuccess?: (reply: NextPlanStartedR
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: startNextPlan,
-    onSuccess: async (reply) => {
+    onSuccess: async (reply, { planId }) => {
       // Off to the new plan first: the old plan, refetched with its successor, no longer offers this form.
       options.onSuccess?.(reply);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: planKeys.all }),
-        queryClient.invalidateQueries({ queryKey: kpiKeys.lists() }),
-      ]);
+      await Promise.all([invalidatePlan(queryClient, planId), invalidatePlan(queryClient, reply.plan.id)]);
     },
   });
 }

@@ -1,7 +1,7 @@
 import { type Plan, planSchema, type UpdatePlanBody } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { planKeys } from '../../../lib/queries/plan-keys';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 
 /** Sends the version the user saw, so a change made meanwhile by someone else is refused, not lost. */
 export async function updatePlan({
@@ -21,7 +21,7 @@ export function useUpdatePlan(options: { onSuccess?: (plan: Plan) => void } = {}
   return useMutation({
     mutationFn: updatePlan,
     onSuccess: async (plan) => {
-      await queryClient.invalidateQueries({ queryKey: planKeys.all });
+      await invalidatePlan(queryClient, plan.id);
       options.onSuccess?.(plan);
     },
   });

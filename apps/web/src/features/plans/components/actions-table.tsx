@@ -5,6 +5,7 @@ import { StatusTag } from '../../../components/status-tag';
 import { TableHead } from '../../../components/table-head';
 import { TableScroll } from '../../../components/table-scroll';
 import { TextWithBullets } from '../../../components/text-with-bullets';
+import { paths } from '../../../lib/paths';
 
 function DueCell({ action }: { action: ActionNode }) {
   return (
@@ -23,7 +24,7 @@ function ActionRow({ action }: { action: ActionNode }) {
   return (
     <tr className="govuk-table__row">
       <th scope="row" className="govuk-table__header">
-        <Link to={`/actions/${action.id}`} className="govuk-link">
+        <Link to={paths.action(action.id)} className="govuk-link">
           {action.ref}
         </Link>
       </th>

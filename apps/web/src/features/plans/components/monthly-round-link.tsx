@@ -1,12 +1,13 @@
 import { Link } from 'react-router';
-import { useSession } from '../../../lib/queries/get-session';
+import { paths } from '../../../lib/paths';
+import { useRights } from '../../../lib/use-rights';
 
 /** The way from a plan to its monthly round, for the manager who runs it. */
 export function MonthlyRoundLink({ planId }: { planId: string }) {
-  if (useSession().data?.user.role !== 'manager') return null;
+  if (!useRights().manage) return null;
   return (
     <p className="govuk-body">
-      <Link to={`/plans/${planId}/round`} className="govuk-link">
+      <Link to={paths.planRound(planId)} className="govuk-link">
         Monthly round: updates received, sign-off, periods and reminders
       </Link>
     </p>

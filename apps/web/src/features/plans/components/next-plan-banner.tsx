@@ -1,6 +1,7 @@
 import { type NextPlanStartedReply, nextPlanStartedReplySchema } from '@ragboard/shared';
 import { Link, useLocation } from 'react-router';
 import { SuccessBanner } from '../../../components/success-banner';
+import { paths } from '../../../lib/paths';
 import { countOf } from '../../../lib/round-words';
 
 /** What the new plan's page is told, in the router's location state, once the next plan has started. */
@@ -31,7 +32,7 @@ export function NextPlanBanner({ planId }: { planId: string }) {
         With {countOf(carried.priorities, 'priority', 'priorities')}, {countOf(carried.outcomes, 'outcome')},{' '}
         {countOf(carried.kpis, 'KPI')} and {countOf(carried.findings, 'inspection finding')}. The plan is a
         draft: check it, then make it active on{' '}
-        <Link to={`/plans/${planId}/edit`} className="govuk-notification-banner__link">
+        <Link to={paths.planEdit(planId)} className="govuk-notification-banner__link">
           Edit the plan
         </Link>
         .

@@ -1,9 +1,11 @@
 import type { NextPlanStartedReply, PlanTree } from '@ragboard/shared';
 import { useState } from 'react';
 import type { FieldError } from '../../../components/form/error-summary';
-import { fieldErrorsFrom, isEditConflict } from '../../../components/form/field-errors';
+import { fieldErrorsFrom } from '../../../components/form/field-errors';
 import { FormPage } from '../../../components/form/form-page';
+import { paths } from '../../../lib/paths';
 import { useKpis } from '../../../lib/queries/get-kpis';
+import { isStaleVersion } from '../../../lib/stale-version';
 import { useStartNextPlan } from '../api/start-next-plan';
 import { initialDraft, nextPlanBody, refusedFields } from '../next-plan-draft';
 import { CarriedActions } from './carried-actions';
@@ -38,9 +40,9 @@ export function NextPlanForm({ plan, onStarted }: Props) {
     <FormPage
       title="Start the next plan"
       caption={plan.title}
-      back={{ to: `/plans/${plan.id}`, label: 'Back to the plan' }}
+      back={{ to: paths.plan(plan.id), label: 'Back to the plan' }}
       errors={errors}
-      conflict={checked.length === 0 && isEditConflict(start.error)}
+      conflict={checked.length === 0 && isStaleVersion(start.error)}
       submitLabel="Start the next plan"
       pending={start.isPending}
       onSubmit={submit}

@@ -1,6 +1,7 @@
 import type { OutcomeNode } from '@ragboard/shared';
 import { Link } from 'react-router';
 import { TextWithBullets } from '../../../components/text-with-bullets';
+import { paths } from '../../../lib/paths';
 import { ActionsTable } from './actions-table';
 
 interface OutcomeSectionProps {
@@ -11,7 +12,6 @@ interface OutcomeSectionProps {
 
 export function OutcomeSection({ planId, outcome, canEdit }: OutcomeSectionProps) {
   const headingId = `outcome-${outcome.id}`;
-  const base = `/plans/${planId}/outcomes/${outcome.id}`;
   return (
     <section aria-labelledby={headingId} className="govuk-!-margin-top-6">
       <h3 className="govuk-heading-s" id={headingId}>
@@ -24,17 +24,17 @@ export function OutcomeSection({ planId, outcome, canEdit }: OutcomeSectionProps
       {canEdit && (
         <ul className="govuk-list app-edit-links">
           <li>
-            <Link to={`${base}/edit`} className="govuk-link">
+            <Link to={paths.outcomeEdit(planId, outcome.id)} className="govuk-link">
               Edit<span className="govuk-visually-hidden"> outcome {outcome.ref}</span>
             </Link>
           </li>
           <li>
-            <Link to={`${base}/actions/new`} className="govuk-link">
+            <Link to={paths.newAction(planId, outcome.id)} className="govuk-link">
               Add an action<span className="govuk-visually-hidden"> to outcome {outcome.ref}</span>
             </Link>
           </li>
           <li>
-            <Link to={`${base}/remove`} className="govuk-link">
+            <Link to={paths.outcomeRemove(planId, outcome.id)} className="govuk-link">
               Delete or archive<span className="govuk-visually-hidden"> outcome {outcome.ref}</span>
             </Link>
           </li>

@@ -2,6 +2,7 @@ import type { PlanSummary } from '@ragboard/shared';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { SummaryList, SummaryRow } from '../../../components/summary-list';
+import { paths } from '../../../lib/paths';
 import { plansQueryOptions } from '../../../lib/queries/get-plans';
 
 type Chained = Pick<PlanSummary, 'predecessorId' | 'successorId'>;
@@ -18,14 +19,14 @@ export function PlanChainRows({
     <>
       {plan.predecessorId && (
         <SummaryRow label="Follows">
-          <Link to={`/plans/${plan.predecessorId}`} className="govuk-link">
+          <Link to={paths.plan(plan.predecessorId)} className="govuk-link">
             {titleOf(plan.predecessorId) ?? 'The previous plan'}
           </Link>
         </SummaryRow>
       )}
       {plan.successorId && (
         <SummaryRow label="Continued in">
-          <Link to={`/plans/${plan.successorId}`} className="govuk-link">
+          <Link to={paths.plan(plan.successorId)} className="govuk-link">
             {titleOf(plan.successorId) ?? 'The next plan'}
           </Link>
         </SummaryRow>

@@ -2,14 +2,11 @@ import { type CreatePlanBody, createPlanBodySchema, type PlanState } from '@ragb
 import { useState } from 'react';
 import { Checkboxes } from '../../../components/form/checkboxes';
 import type { FieldError } from '../../../components/form/error-summary';
-import {
-  fieldErrorsFrom,
-  fieldErrorsFromIssues,
-  isEditConflict,
-} from '../../../components/form/field-errors';
+import { fieldErrorsFrom, fieldErrorsFromIssues } from '../../../components/form/field-errors';
 import { FormPage } from '../../../components/form/form-page';
 import { Radios } from '../../../components/form/radios';
 import { TextInput } from '../../../components/form/text-input';
+import { isStaleVersion } from '../../../lib/stale-version';
 import { PLAN_STATE_WORDS } from '../plan-words';
 
 export type PlanFields = Pick<CreatePlanBody, 'title' | 'periodStart' | 'periodEnd'>;
@@ -109,7 +106,7 @@ export function PlanForm({ title, back, initial, submitLabel, pending, error, on
       title={title}
       back={back}
       errors={errors}
-      conflict={refused.length === 0 && isEditConflict(error)}
+      conflict={refused.length === 0 && isStaleVersion(error)}
       submitLabel={submitLabel}
       pending={pending}
       onSubmit={submit}

@@ -1,5 +1,6 @@
 import type { PriorityNode } from '@ragboard/shared';
 import { Link } from 'react-router';
+import { paths } from '../../../lib/paths';
 import { DeliveryGroupSummary } from './delivery-group-summary';
 import { OutcomeSection } from './outcome-section';
 
@@ -11,7 +12,6 @@ interface PrioritySectionProps {
 
 export function PrioritySection({ planId, priority, canEdit }: PrioritySectionProps) {
   const headingId = `priority-${priority.id}`;
-  const base = `/plans/${planId}/priorities/${priority.id}`;
   return (
     <section aria-labelledby={headingId} className="govuk-!-margin-top-9">
       <h2 className="govuk-heading-m" id={headingId}>
@@ -21,17 +21,17 @@ export function PrioritySection({ planId, priority, canEdit }: PrioritySectionPr
       {canEdit && (
         <ul className="govuk-list app-edit-links">
           <li>
-            <Link to={`${base}/edit`} className="govuk-link">
+            <Link to={paths.priorityEdit(planId, priority.id)} className="govuk-link">
               Edit<span className="govuk-visually-hidden"> priority {priority.ref}</span>
             </Link>
           </li>
           <li>
-            <Link to={`${base}/outcomes/new`} className="govuk-link">
+            <Link to={paths.newOutcome(planId, priority.id)} className="govuk-link">
               Add an outcome<span className="govuk-visually-hidden"> to priority {priority.ref}</span>
             </Link>
           </li>
           <li>
-            <Link to={`${base}/remove`} className="govuk-link">
+            <Link to={paths.priorityRemove(planId, priority.id)} className="govuk-link">
               Delete or archive<span className="govuk-visually-hidden"> priority {priority.ref}</span>
             </Link>
           </li>

@@ -1,7 +1,7 @@
 import { prioritySchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { planKeys } from '../../../lib/queries/plan-keys';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 
 /** Archives the priority with its outcomes and actions: kept, with their history, but out of the plan. */
 export async function archivePriority(priorityId: string) {
@@ -12,8 +12,8 @@ export function useArchivePriority(priorityId: string, options: { onSuccess?: ()
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => archivePriority(priorityId),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: planKeys.all });
+    onSuccess: async (priority) => {
+      await invalidatePlan(queryClient, priority.planId);
       options.onSuccess?.();
     },
   });

@@ -1,7 +1,7 @@
 import { type CreatePriorityBody, type Priority, prioritySchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { planKeys } from '../../../lib/queries/plan-keys';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 
 export async function createPriority({ planId, body }: { planId: string; body: CreatePriorityBody }) {
   return await apiSend('POST', `/api/plans/${planId}/priorities`, body, prioritySchema);
@@ -12,7 +12,7 @@ export function useCreatePriority(options: { onSuccess?: (priority: Priority) =>
   return useMutation({
     mutationFn: createPriority,
     onSuccess: async (priority) => {
-      await queryClient.invalidateQueries({ queryKey: planKeys.all });
+      await invalidatePlan(queryClient, priority.planId);
       options.onSuccess?.(priority);
     },
   });

@@ -1,7 +1,7 @@
 import { type Priority, prioritySchema, type UpdatePriorityBody } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { planKeys } from '../../../lib/queries/plan-keys';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 
 /** Sends the version the form was filled from, so an edit made meanwhile is refused (409), not lost. */
 export async function updatePriority({
@@ -22,7 +22,7 @@ export function useUpdatePriority(options: { onSuccess?: (priority: Priority) =>
   return useMutation({
     mutationFn: updatePriority,
     onSuccess: async (priority) => {
-      await queryClient.invalidateQueries({ queryKey: planKeys.all });
+      await invalidatePlan(queryClient, priority.planId);
       options.onSuccess?.(priority);
     },
   });

@@ -1,7 +1,7 @@
 import type { GlossaryTerm } from '@ragboard/shared';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSendNoReply } from '../../../lib/api-client';
-import { useAfterPublicationChange } from './use-after-publication-change';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 
 /** Removes the term as the manager saw it: a term changed meanwhile is refused, not lost. */
 export async function removeGlossaryTerm(term: GlossaryTerm): Promise<void> {
@@ -10,7 +10,11 @@ export async function removeGlossaryTerm(term: GlossaryTerm): Promise<void> {
   });
 }
 
-export function useRemoveGlossaryTerm() {
-  const after = useAfterPublicationChange();
-  return useMutation({ mutationFn: removeGlossaryTerm, onSuccess: after });
+/** Removes a term of `planId`'s glossary. */
+export function useRemoveGlossaryTerm(planId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: removeGlossaryTerm,
+    onSuccess: () => invalidatePlan(queryClient, planId),
+  });
 }

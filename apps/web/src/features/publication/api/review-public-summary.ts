@@ -1,9 +1,9 @@
 import { type PublicSummary, publicSummarySchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 import { summaryPath } from './get-public-summary';
 import { publicationKeys } from './keys';
-import { useAfterPublicationChange } from './use-after-publication-change';
 
 /** The manager publishes the summary exactly as they were shown it (If-Match), or takes it off the page. */
 export async function reviewPublicSummary({
@@ -24,12 +24,12 @@ export async function reviewPublicSummary({
 
 export function useReviewPublicSummary() {
   const queryClient = useQueryClient();
-  const after = useAfterPublicationChange();
   return useMutation({
     mutationFn: reviewPublicSummary,
     onSuccess: async (summary) => {
-      queryClient.setQueryData(publicationKeys.summary(summary.kind, summary.itemId), summary);
-      await after();
+      const key = publicationKeys.summary(summary.kind, summary.itemId);
+      queryClient.setQueryData(key, summary);
+      await invalidatePlan(queryClient, summary.planId, { fresh: [key] });
     },
   });
 }

@@ -1,7 +1,7 @@
 import { type GlossaryTerm, glossaryTermSchema, type UpdateGlossaryTermBody } from '@ragboard/shared';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { useAfterPublicationChange } from './use-after-publication-change';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 
 export async function updateGlossaryTerm({
   term,
@@ -15,12 +15,16 @@ export async function updateGlossaryTerm({
   });
 }
 
-export function useUpdateGlossaryTerm(options: { onSuccess?: (term: GlossaryTerm) => void } = {}) {
-  const after = useAfterPublicationChange();
+/** Changes a term of `planId`'s glossary. */
+export function useUpdateGlossaryTerm(
+  planId: string,
+  options: { onSuccess?: (term: GlossaryTerm) => void } = {},
+) {
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updateGlossaryTerm,
     onSuccess: async (term) => {
-      await after();
+      await invalidatePlan(queryClient, planId);
       options.onSuccess?.(term);
     },
   });

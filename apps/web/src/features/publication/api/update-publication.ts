@@ -3,9 +3,9 @@ import {
   publicationSettingsSchema,
   type UpdatePublicationBody,
 } from '@ragboard/shared';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
-import { useAfterPublicationChange } from './use-after-publication-change';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 
 /** Sends the version the manager saw ("0" before the first save), so a change made meanwhile is not lost. */
 export async function updatePublication({
@@ -25,11 +25,11 @@ export async function updatePublication({
 }
 
 export function useUpdatePublication(options: { onSuccess?: (settings: PublicationSettings) => void } = {}) {
-  const after = useAfterPublicationChange();
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updatePublication,
     onSuccess: async (settings) => {
-      await after();
+      await invalidatePlan(queryClient, settings.planId);
       options.onSuccess?.(settings);
     },
   });

@@ -1,9 +1,9 @@
 import { type PublicSummary, publicSummarySchema, type WritePublicSummaryBody } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 import { summaryPath } from './get-public-summary';
 import { publicationKeys } from './keys';
-import { useAfterPublicationChange } from './use-after-publication-change';
 
 /** Saves the draft over the version the writer saw; the published words wait for the manager. */
 export async function writePublicSummary({
@@ -20,12 +20,12 @@ export async function writePublicSummary({
 
 export function useWritePublicSummary(options: { onSuccess?: (summary: PublicSummary) => void } = {}) {
   const queryClient = useQueryClient();
-  const after = useAfterPublicationChange();
   return useMutation({
     mutationFn: writePublicSummary,
     onSuccess: async (summary) => {
-      queryClient.setQueryData(publicationKeys.summary(summary.kind, summary.itemId), summary);
-      await after();
+      const key = publicationKeys.summary(summary.kind, summary.itemId);
+      queryClient.setQueryData(key, summary);
+      await invalidatePlan(queryClient, summary.planId, { fresh: [key] });
       options.onSuccess?.(summary);
     },
   });

@@ -2,11 +2,12 @@ import type { GlossaryTerm } from '@ragboard/shared';
 import { Link } from 'react-router';
 import { ErrorSummary } from '../../../components/form/error-summary';
 import { TableHead } from '../../../components/table-head';
+import { paths } from '../../../lib/paths';
 import { useRemoveGlossaryTerm } from '../api/remove-glossary-term';
 
 /** The plan's glossary for the manager: each term with its meaning, to change or remove. */
 export function GlossaryTable({ planId, glossary }: { planId: string; glossary: GlossaryTerm[] }) {
-  const remove = useRemoveGlossaryTerm();
+  const remove = useRemoveGlossaryTerm(planId);
   const errors = remove.error ? [{ field: 'add-term', message: remove.error.message }] : [];
   return (
     <section aria-labelledby="glossary">
@@ -34,10 +35,7 @@ export function GlossaryTable({ planId, glossary }: { planId: string; glossary: 
                 <td className="govuk-table__cell">
                   <ul className="govuk-list app-edit-links govuk-!-margin-bottom-0">
                     <li>
-                      <Link
-                        to={`/plans/${planId}/publication/glossary/${term.id}/edit`}
-                        className="govuk-link"
-                      >
+                      <Link to={paths.glossaryTermEdit(planId, term.id)} className="govuk-link">
                         Change<span className="govuk-visually-hidden"> {term.term}</span>
                       </Link>
                     </li>
@@ -58,11 +56,7 @@ export function GlossaryTable({ planId, glossary }: { planId: string; glossary: 
           </tbody>
         </table>
       )}
-      <Link
-        to={`/plans/${planId}/publication/glossary/new`}
-        className="govuk-button govuk-button--secondary"
-        id="add-term"
-      >
+      <Link to={paths.newGlossaryTerm(planId)} className="govuk-button govuk-button--secondary" id="add-term">
         Add a term
       </Link>
     </section>

@@ -2,9 +2,10 @@ import type { PublicationSettings, UpdatePublicationBody } from '@ragboard/share
 import { type FormEvent, useState } from 'react';
 import { Checkboxes } from '../../../components/form/checkboxes';
 import { ErrorSummary } from '../../../components/form/error-summary';
-import { fieldErrorsFrom, isEditConflict } from '../../../components/form/field-errors';
+import { fieldErrorsFrom } from '../../../components/form/field-errors';
 import { TextInput } from '../../../components/form/text-input';
 import { changedFields } from '../../../lib/changes';
+import { isStaleVersion } from '../../../lib/stale-version';
 import { useUpdatePublication } from '../api/update-publication';
 
 type Fields = Required<UpdatePublicationBody>;
@@ -19,7 +20,7 @@ export function SettingsForm({ settings }: { settings: PublicationSettings }) {
   const [fields, setFields] = useState(() => fieldsOf(settings));
   const [saved, setSaved] = useState(false);
   const update = useUpdatePublication({ onSuccess: () => setSaved(true) });
-  const conflict = isEditConflict(update.error);
+  const conflict = isStaleVersion(update.error);
   const errors = conflict
     ? [
         {

@@ -1,12 +1,9 @@
 import { type PublicSummary, writePublicSummaryBodySchema } from '@ragboard/shared';
 import { type FormEvent, useState } from 'react';
 import { ErrorSummary, type FieldError } from '../../../components/form/error-summary';
-import {
-  fieldErrorsFrom,
-  fieldErrorsFromIssues,
-  isEditConflict,
-} from '../../../components/form/field-errors';
+import { fieldErrorsFrom, fieldErrorsFromIssues } from '../../../components/form/field-errors';
 import { Textarea } from '../../../components/form/textarea';
+import { isStaleVersion } from '../../../lib/stale-version';
 import { useWritePublicSummary } from '../api/write-public-summary';
 
 const CONFLICT =
@@ -21,7 +18,7 @@ export function SummaryForm({ summary }: { summary: PublicSummary }) {
   const errors =
     refused.length > 0
       ? refused
-      : isEditConflict(write.error)
+      : isStaleVersion(write.error)
         ? [{ field: 'said', message: CONFLICT }]
         : fieldErrorsFrom(write.error, 'said');
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;

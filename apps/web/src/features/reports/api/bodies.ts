@@ -11,6 +11,7 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
 import { bodyKeys } from '../../../lib/queries/get-bodies';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 
 /** A body the plan reports to; the reply is the plan's bodies as they now are. */
 export function useCreateBody(planId: string, options: { onSuccess?: () => void } = {}) {
@@ -18,8 +19,9 @@ export function useCreateBody(planId: string, options: { onSuccess?: () => void 
   return useMutation({
     mutationFn: (body: CreateReportingBodyBody) =>
       apiSend('POST', `/api/plans/${encodeURIComponent(planId)}/bodies`, body, reportingBodyListSchema),
-    onSuccess: (bodies) => {
+    onSuccess: async (bodies) => {
       queryClient.setQueryData(bodyKeys.forPlan(planId), bodies);
+      await invalidatePlan(queryClient, planId, { fresh: [bodyKeys.forPlan(planId)] });
       options.onSuccess?.();
     },
   });
@@ -30,8 +32,9 @@ export function useCreateMeeting(planId: string, options: { onSuccess?: () => vo
   return useMutation({
     mutationFn: ({ bodyId, meeting }: { bodyId: string; meeting: CreateMeetingBody }) =>
       apiSend('POST', `/api/bodies/${encodeURIComponent(bodyId)}/meetings`, meeting, reportingBodyListSchema),
-    onSuccess: (bodies) => {
+    onSuccess: async (bodies) => {
       queryClient.setQueryData(bodyKeys.forPlan(planId), bodies);
+      await invalidatePlan(queryClient, planId, { fresh: [bodyKeys.forPlan(planId)] });
       options.onSuccess?.();
     },
   });
@@ -49,11 +52,12 @@ function useBodiesWrite<T>(
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: send,
-    onSuccess: (bodies) => {
+    onSuccess: async (bodies) => {
       queryClient.setQueryData(bodyKeys.forPlan(planId), bodies);
+      await invalidatePlan(queryClient, planId, { fresh: [bodyKeys.forPlan(planId)] });
       options.onSuccess?.();
     },
-    onError: () => queryClient.invalidateQueries({ queryKey: bodyKeys.forPlan(planId) }),
+    onError: () => invalidatePlan(queryClient, planId),
   });
 }
 

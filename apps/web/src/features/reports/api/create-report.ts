@@ -1,6 +1,7 @@
 import { type BoardReport, boardReportSchema, type CreateReportBody } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 import { reportKeys } from '../../../lib/queries/report-keys';
 
 /** Starts a draft: the API takes a snapshot of the plan at the period. */
@@ -20,7 +21,7 @@ export function useCreateReport(options: { onSuccess?: (report: BoardReport) => 
     mutationFn: createReport,
     onSuccess: async (report) => {
       queryClient.setQueryData(reportKeys.detail(report.id), report);
-      await queryClient.invalidateQueries({ queryKey: reportKeys.lists() });
+      await invalidatePlan(queryClient, report.planId, { fresh: [reportKeys.detail(report.id)] });
       options.onSuccess?.(report);
     },
   });

@@ -1,6 +1,7 @@
 import { type BoardReport, boardReportSchema } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 import { reportKeys } from '../../../lib/queries/report-keys';
 
 /** Publishes the draft as the manager last saw it: from then on it never changes. */
@@ -20,7 +21,7 @@ export function usePublishReport(options: { onSuccess?: (report: BoardReport) =>
     mutationFn: publishReport,
     onSuccess: async (report) => {
       queryClient.setQueryData(reportKeys.detail(report.id), report);
-      await queryClient.invalidateQueries({ queryKey: reportKeys.lists() });
+      await invalidatePlan(queryClient, report.planId, { fresh: [reportKeys.detail(report.id)] });
       options.onSuccess?.(report);
     },
   });

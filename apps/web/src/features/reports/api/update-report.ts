@@ -1,6 +1,7 @@
 import { type BoardReport, boardReportSchema, type UpdateReportBody } from '@ragboard/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
+import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 import { reportKeys } from '../../../lib/queries/report-keys';
 
 /** Sends the version the manager saw, so a change made meanwhile is refused (409), never lost. */
@@ -22,7 +23,7 @@ export function useUpdateReport(options: { onSuccess?: (report: BoardReport) => 
     mutationFn: updateReport,
     onSuccess: async (report) => {
       queryClient.setQueryData(reportKeys.detail(report.id), report);
-      await queryClient.invalidateQueries({ queryKey: reportKeys.lists() });
+      await invalidatePlan(queryClient, report.planId, { fresh: [reportKeys.detail(report.id)] });
       options.onSuccess?.(report);
     },
   });

@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'react-router';
-import { isEditConflict } from '../../../components/form/field-errors';
 import { ApiError } from '../../../lib/api-client';
+import { paths } from '../../../lib/paths';
+import { isStaleVersion } from '../../../lib/stale-version';
 
 /** A 409 that is not a stale version: the report was published, and a published report never changes. */
 export function isPublishedRefusal(error: Error | null): boolean {
-  return error instanceof ApiError && error.status === 409 && !isEditConflict(error);
+  return error instanceof ApiError && error.status === 409 && !isStaleVersion(error);
 }
 
 /** Why a write to the draft was refused (someone saved first, or it is published), and the way on. */
@@ -23,7 +24,7 @@ export function DraftRefused({ reportId, published }: { reportId: string; publis
               <p className="govuk-body">This report has been published, so it can no longer change.</p>
               <ul className="govuk-list govuk-error-summary__list">
                 <li>
-                  <Link to={`/reports/${reportId}`}>See the published report</Link>
+                  <Link to={paths.report(reportId)}>See the published report</Link>
                 </li>
               </ul>
             </>

@@ -1,6 +1,7 @@
 import { formatDate, type ReportingBody } from '@ragboard/shared';
 import { Link } from 'react-router';
 import { TableHead } from '../../../components/table-head';
+import { paths } from '../../../lib/paths';
 import { ReportStateTag } from '../report-words';
 
 function scopeWords(body: ReportingBody, priorityRefs: Map<string, string>) {
@@ -49,7 +50,7 @@ export function MeetingsSection({
                 <td className="govuk-table__cell">
                   {meeting.report ? (
                     <>
-                      <Link to={`/reports/${meeting.report.id}`} className="govuk-link">
+                      <Link to={paths.report(meeting.report.id)} className="govuk-link">
                         {meeting.report.title}
                       </Link>{' '}
                       <ReportStateTag state={meeting.report.state} />

@@ -1,6 +1,7 @@
 import { type BoardReport, formatMonth } from '@ragboard/shared';
 import { Link } from 'react-router';
 import { TableHead } from '../../../components/table-head';
+import { paths } from '../../../lib/paths';
 import { formatDay, ReportStateTag } from '../report-words';
 
 type ReportRow = Pick<BoardReport, 'id' | 'period' | 'title' | 'state' | 'publishedAt'>;
@@ -15,7 +16,7 @@ export function ReportsTable({ reports }: { reports: ReportRow[] }) {
         {reports.map((report) => (
           <tr className="govuk-table__row" key={report.id}>
             <th scope="row" className="govuk-table__header">
-              <Link to={`/reports/${report.id}`} className="govuk-link">
+              <Link to={paths.report(report.id)} className="govuk-link">
                 {report.title}
               </Link>
             </th>

@@ -5,6 +5,7 @@ import { ErrorSummary, type FieldError } from '../../../components/form/error-su
 import { fieldErrorsFrom, fieldErrorsFromIssues } from '../../../components/form/field-errors';
 import { Select } from '../../../components/form/select';
 import { TextInput } from '../../../components/form/text-input';
+import { paths } from '../../../lib/paths';
 import { useCreateReport } from '../api/create-report';
 
 interface StartReportFormProps {
@@ -16,7 +17,7 @@ interface StartReportFormProps {
 /** The manager's start of a board report: a period and a title make a draft, then the report opens. */
 export function StartReportForm({ planId, months }: StartReportFormProps) {
   const navigate = useNavigate();
-  const create = useCreateReport({ onSuccess: (report) => navigate(`/reports/${report.id}`) });
+  const create = useCreateReport({ onSuccess: (report) => navigate(paths.report(report.id)) });
   const [form, setForm] = useState({ period: months[0] ?? '', title: '' });
   const [refused, setRefused] = useState<FieldError[]>([]);
 

@@ -1,11 +1,10 @@
-import type { Role } from '@ragboard/shared';
+import type { AccountRights } from '@ragboard/shared';
 import { Outlet } from 'react-router';
-import { useCurrentSession } from '../../components/require-session';
+import { useRights } from '../../lib/use-rights';
 
-/** Pages only some roles may use: anyone else is told so, and never shown a form that would be refused. */
-export function RequireRole({ roles }: { roles: readonly Role[] }) {
-  const { user } = useCurrentSession();
-  if (!roles.includes(user.role)) {
+/** Pages only some accounts may use: anyone else is told so, and never shown a form that would be refused. */
+export function RequireRight({ right }: { right: keyof AccountRights }) {
+  if (!useRights()[right]) {
     return (
       <>
         <title>You cannot use this page – ragboard</title>
