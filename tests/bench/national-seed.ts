@@ -8,7 +8,7 @@ import { addMonths, type Month, monthOf } from '@ragboard/shared';
 import type { Db } from '../../apps/api/src/db/client';
 import { DEMO_PASSWORD, insertDemoAccounts } from '../../apps/api/src/db/demo/seed-demo';
 import { auditEntries } from '../../apps/api/src/db/schema';
-import { hashPassword } from '../../apps/api/src/modules/auth/password';
+import { hashPassword } from '../../apps/api/src/modules/credentials';
 import { seedKpis } from './national-kpis';
 import { array, type NationalShape, NOTES, personName, TOPICS, uid } from './national-sql';
 
