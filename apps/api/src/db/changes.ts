@@ -168,7 +168,7 @@ export interface ChangeCollector {
  * Runs `work` in a transaction whose changes are announced after it commits (never before, so no
  * reader can cache what a rollback would undo) and before the write is acknowledged: to this
  * instance at once, to the others by NOTIFY (decision 021). Every write that changes something
- * cached runs in one (decision 045); `db.transaction` stays for reads that need one snapshot.
+ * cached runs in one (decision 047); `db.transaction` stays for reads that need one snapshot.
  *
  * Called with a transaction already collecting changes (a savepoint, as when the demo seed runs a
  * service inside its own transaction), the inner one adds to the same list. A change of a savepoint
