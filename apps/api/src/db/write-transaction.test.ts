@@ -4,7 +4,7 @@ import { announce, type Change, writeTransaction } from './changes';
 import type { Database } from './client';
 import { organisations } from './schema';
 
-describe('a write transaction announces its changes after it commits (decisions 021 and 045)', () => {
+describe('a write transaction announces its changes after it commits (decisions 021 and 047)', () => {
   let database: Database;
   const heard: (readonly Change[] | 'all')[] = [];
 
