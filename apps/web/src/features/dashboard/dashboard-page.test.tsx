@@ -62,8 +62,9 @@ describe('Board dashboard', () => {
     stubDashboard();
     renderApp(`/plans/${plan.id}/dashboard`);
     await heading(/^Dashboard: /);
-    // The breakdowns are drawn just after the first paint.
-    await screen.findAllByRole('link', { name: '3 Red actions in priority 3' });
+    // The breakdowns are drawn just after the first paint: on a busy machine, role queries over a
+    // page this size take longer than the default wait.
+    await screen.findAllByRole('link', { name: '3 Red actions in priority 3' }, { timeout: 10_000 });
     const link = (name: string) => screen.getAllByRole('link', { name })[0];
     expect(link('3 Red actions in priority 3')).toHaveAttribute(
       'href',
