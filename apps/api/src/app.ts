@@ -15,6 +15,7 @@ import { findingRoutes } from './modules/findings';
 import { healthRoutes } from './modules/health';
 import { importRoutes } from './modules/imports';
 import { kpiRoutes } from './modules/kpis';
+import { linkPageRoutes } from './modules/link-page';
 import { meetingRoutes, meetingsService } from './modules/meetings';
 import { myActionRoutes } from './modules/my-actions';
 import { oidcRoutes } from './modules/oidc';
@@ -38,7 +39,6 @@ import { twoStepRoutes } from './modules/two-step';
 import {
   DEFAULT_UPDATE_REQUEST_LIMITS,
   type UpdateRequestLimits,
-  updateRequestPageRoutes,
   updateRequestRoutes,
 } from './modules/update-requests';
 import { userRoutes } from './modules/users';
@@ -142,7 +142,7 @@ export async function buildApp(options: BuildAppOptions) {
   const reminderDeps = { mail, mailerConfigured: mailer.configured, now: app.now };
   await app.register(reminderRoutes, { mailer, deps: reminderDeps });
   await app.register(updateRequestRoutes);
-  await app.register(updateRequestPageRoutes, {
+  await app.register(linkPageRoutes, {
     webDistDir: options.webDistDir ?? '',
     limits: options.updateRequestLimits ?? DEFAULT_UPDATE_REQUEST_LIMITS,
   });

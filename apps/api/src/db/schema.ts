@@ -440,6 +440,8 @@ export const challenges = pgTable(
     state: challengeStateEnum('state').notNull().default('open'),
     answer: text('answer'),
     answeredById: uuid('answered_by_id').references(() => users.id),
+    /** Answered by the lead through their emailed link, without an account (decision 051). */
+    answeredByPersonId: uuid('answered_by_person_id').references(() => people.id),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
     updatedAt: updatedAt(),
     version: version(),
@@ -524,9 +526,10 @@ export const attachments = pgTable(
     mediaType: text('media_type').notNull(),
     sizeBytes: integer('size_bytes').notNull().default(0),
     sha256: text('sha256'),
-    uploadedById: uuid('uploaded_by_id')
-      .notNull()
-      .references(() => users.id),
+    /** Who attached it: an account, or a lead through their emailed link (decision 051). */
+    uploadedById: uuid('uploaded_by_id').references(() => users.id),
+    uploadedByPersonId: uuid('uploaded_by_person_id').references(() => people.id),
+    updateRequestId: uuid('update_request_id').references(() => updateRequests.id),
     createdAt: createdAt(),
     completedAt: timestamp('completed_at', { withTimezone: true }),
     /** Approved by the manager for the public page (with its action's published summary). */
@@ -535,12 +538,15 @@ export const attachments = pgTable(
     /** Removed as attached by mistake: its chunks are deleted, the row stays for the record. */
     removedAt: timestamp('removed_at', { withTimezone: true }),
     removedById: uuid('removed_by_id').references(() => users.id),
+    /** Removed by the lead who attached it through their emailed link. */
+    removedByPersonId: uuid('removed_by_person_id').references(() => people.id),
     removalReason: text('removal_reason'),
   },
   (t) => [
     index('attachments_update_idx').on(t.statusUpdateId),
     index('attachments_judgement_idx').on(t.findingJudgementId),
     check('attachments_one_owner', sql`(${t.statusUpdateId} is null) <> (${t.findingJudgementId} is null)`),
+    check('attachments_uploader', sql`${t.uploadedById} is not null or ${t.uploadedByPersonId} is not null`),
   ],
 );
 

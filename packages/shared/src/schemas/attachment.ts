@@ -41,8 +41,11 @@ export const attachmentSchema = z
     mediaType: z.string(),
     sizeBytes: z.number().int(),
     uploadedBy: z.string(),
-    /** The account that attached it: it may remove the file while it may update the action. */
-    uploadedById: idSchema,
+    /**
+     * The account that attached it: it may remove the file while it may update the action. Null
+     * for a file a lead attached through their emailed link, without an account (decision 051).
+     */
+    uploadedById: idSchema.nullable(),
     createdAt: z.iso.datetime(),
     /** Approved by the manager for the public page, where its action's summary is published. */
     publicApproved: z.boolean(),
@@ -101,3 +104,9 @@ export type AttachmentRemoved = z.infer<typeof attachmentRemovedSchema>;
 export const updateAttachmentParamsSchema = z.object({ actionId: idSchema, updateId: idSchema });
 export const judgementAttachmentParamsSchema = z.object({ findingId: idSchema, judgementId: idSchema });
 export const publicFileParamsSchema = z.object({ slug: z.string().max(100), attachmentId: idSchema });
+
+/** The files a lead attached through their emailed link to its month's updates, with their actions. */
+export const leadFileListSchema = z
+  .object({ files: z.array(attachmentSchema.extend({ actionId: idSchema })) })
+  .meta({ id: 'LeadFileList' });
+export type LeadFileList = z.infer<typeof leadFileListSchema>;

@@ -1,5 +1,5 @@
 import type { Attachment, RemovedFile } from '@ragboard/shared';
-import { and, asc, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
+import { aliasedTable, and, asc, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
   actions,
@@ -8,12 +8,17 @@ import {
   findingJudgements,
   findings,
   outcomes,
+  people,
   plans,
   priorities,
   statusUpdates,
   users,
 } from '../../db/schema';
 import { fileNameFor } from './file-name';
+
+/** A lead who attached or removed a file through their emailed link, without an account. */
+const uploader = aliasedTable(people, 'uploader');
+const remover = aliasedTable(people, 'remover');
 
 const listed = {
   id: attachments.id,
@@ -22,7 +27,7 @@ const listed = {
   fileName: attachments.fileName,
   mediaType: attachments.mediaType,
   sizeBytes: attachments.sizeBytes,
-  uploadedBy: users.displayName,
+  uploadedBy: sql<string>`coalesce(${users.displayName}, ${uploader.name}, '')`,
   uploadedById: attachments.uploadedById,
   createdAt: attachments.createdAt,
   publicApprovedAt: attachments.publicApprovedAt,
@@ -61,6 +66,39 @@ export function attachmentsRepository(db: Db) {
       return row ?? null;
     },
 
+    /** The latest update of an action in a month, with its plan: the one a lead's evidence goes on. */
+    async latestUpdateIn(actionId: string, period: string) {
+      const [row] = await db
+        .select({ id: statusUpdates.id, planId: actions.planId })
+        .from(statusUpdates)
+        .innerJoin(actions, eq(actions.id, statusUpdates.actionId))
+        .where(and(eq(statusUpdates.actionId, actionId), eq(statusUpdates.period, period)))
+        .orderBy(desc(statusUpdates.createdAt), desc(statusUpdates.id))
+        .limit(1);
+      return row ?? null;
+    },
+
+    /** The files a lead attached through their links to a plan's updates in a month, oldest first. */
+    async byPersonInPeriod(personId: string, planId: string, period: string) {
+      const rows = await db
+        .select({ ...listed, actionId: statusUpdates.actionId })
+        .from(attachments)
+        .innerJoin(statusUpdates, eq(statusUpdates.id, attachments.statusUpdateId))
+        .innerJoin(actions, eq(actions.id, statusUpdates.actionId))
+        .leftJoin(users, eq(users.id, attachments.uploadedById))
+        .leftJoin(uploader, eq(uploader.id, attachments.uploadedByPersonId))
+        .where(
+          and(
+            eq(attachments.uploadedByPersonId, personId),
+            eq(actions.planId, planId),
+            eq(statusUpdates.period, period),
+            present,
+          ),
+        )
+        .orderBy(asc(attachments.createdAt), asc(attachments.id));
+      return rows.map(({ actionId, ...row }) => ({ ...toAttachment(row), actionId }));
+    },
+
     /** The plan of a judgement of this finding, if the judgement is the finding's. */
     async judgementOf(findingId: string, judgementId: string) {
       const [row] = await db
@@ -77,7 +115,9 @@ export function attachmentsRepository(db: Db) {
       findingJudgementId?: string;
       fileName: string;
       mediaType: string;
-      uploadedById: string;
+      uploadedById?: string;
+      uploadedByPersonId?: string;
+      updateRequestId?: string;
     }) {
       const [row] = await db.insert(attachments).values(values).returning({ id: attachments.id });
       return row!.id;
@@ -103,7 +143,8 @@ export function attachmentsRepository(db: Db) {
       const [row] = await db
         .select({ ...listed, actionId: statusUpdates.actionId, planId: actions.planId })
         .from(attachments)
-        .innerJoin(users, eq(users.id, attachments.uploadedById))
+        .leftJoin(users, eq(users.id, attachments.uploadedById))
+        .leftJoin(uploader, eq(uploader.id, attachments.uploadedByPersonId))
         .leftJoin(statusUpdates, eq(statusUpdates.id, attachments.statusUpdateId))
         .leftJoin(actions, eq(actions.id, statusUpdates.actionId))
         .where(and(eq(attachments.id, attachmentId), present));
@@ -118,7 +159,8 @@ export function attachmentsRepository(db: Db) {
         .select(listed)
         .from(attachments)
         .innerJoin(statusUpdates, eq(statusUpdates.id, attachments.statusUpdateId))
-        .innerJoin(users, eq(users.id, attachments.uploadedById))
+        .leftJoin(users, eq(users.id, attachments.uploadedById))
+        .leftJoin(uploader, eq(uploader.id, attachments.uploadedByPersonId))
         .where(and(eq(statusUpdates.actionId, actionId), present))
         .orderBy(asc(attachments.createdAt), asc(attachments.id));
       return rows.map(toAttachment);
@@ -130,7 +172,8 @@ export function attachmentsRepository(db: Db) {
       const rows = await db
         .select(listed)
         .from(attachments)
-        .innerJoin(users, eq(users.id, attachments.uploadedById))
+        .leftJoin(users, eq(users.id, attachments.uploadedById))
+        .leftJoin(uploader, eq(uploader.id, attachments.uploadedByPersonId))
         .where(and(inArray(attachments.findingJudgementId, judgementIds), present))
         .orderBy(asc(attachments.createdAt), asc(attachments.id));
       return rows.map(toAttachment);
@@ -143,7 +186,8 @@ export function attachmentsRepository(db: Db) {
         .select({ ...listed, actionId: statusUpdates.actionId, period: statusUpdates.period })
         .from(attachments)
         .innerJoin(statusUpdates, eq(statusUpdates.id, attachments.statusUpdateId))
-        .innerJoin(users, eq(users.id, attachments.uploadedById))
+        .leftJoin(users, eq(users.id, attachments.uploadedById))
+        .leftJoin(uploader, eq(uploader.id, attachments.uploadedByPersonId))
         .where(and(inArray(statusUpdates.actionId, actionIds), present))
         .orderBy(asc(attachments.createdAt), asc(attachments.id));
       return rows.map((row) => ({ ...toAttachment(row), actionId: row.actionId, period: row.period }));
@@ -186,6 +230,8 @@ export function attachmentsRepository(db: Db) {
           sha256: attachments.sha256,
           publicApprovedAt: attachments.publicApprovedAt,
           uploadedById: attachments.uploadedById,
+          uploadedByPersonId: attachments.uploadedByPersonId,
+          period: statusUpdates.period,
           actionId: statusUpdates.actionId,
           planId: plans.id,
           planState: plans.state,
@@ -204,12 +250,16 @@ export function attachmentsRepository(db: Db) {
      * Marks a file removed and takes it off the public page, only if nobody removed it first (of
      * two at once, one marks it and the other finds nothing): false when there was nothing to mark.
      */
-    async markRemoved(attachmentId: string, removal: { at: Date; by: string; reason: string }) {
+    async markRemoved(
+      attachmentId: string,
+      removal: { at: Date; reason: string } & ({ by: string } | { byPerson: string }),
+    ) {
       const rows = await db
         .update(attachments)
         .set({
           removedAt: removal.at,
-          removedById: removal.by,
+          removedById: 'by' in removal ? removal.by : null,
+          removedByPersonId: 'byPerson' in removal ? removal.byPerson : null,
           removalReason: removal.reason,
           publicApprovedAt: null,
           publicApprovedById: null,
@@ -230,13 +280,14 @@ export function attachmentsRepository(db: Db) {
         .select({
           id: attachments.id,
           statusUpdateId: attachments.statusUpdateId,
-          removedBy: users.displayName,
+          removedBy: sql<string>`coalesce(${users.displayName}, ${remover.name}, '')`,
           removedAt: attachments.removedAt,
           reason: attachments.removalReason,
         })
         .from(attachments)
         .innerJoin(statusUpdates, eq(statusUpdates.id, attachments.statusUpdateId))
-        .innerJoin(users, eq(users.id, attachments.removedById))
+        .leftJoin(users, eq(users.id, attachments.removedById))
+        .leftJoin(remover, eq(remover.id, attachments.removedByPersonId))
         .where(and(eq(statusUpdates.actionId, actionId), isNotNull(attachments.removedAt)))
         .orderBy(asc(attachments.removedAt), asc(attachments.id));
       return rows.map((row) => ({

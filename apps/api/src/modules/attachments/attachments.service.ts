@@ -23,6 +23,14 @@ export type AttachmentTarget =
   | { kind: 'update'; actionId: string; statusUpdateId: string }
   | { kind: 'judgement'; findingId: string; findingJudgementId: string };
 
+/** A lead acting through their emailed link: its plan and month, and the lead's person record. */
+export interface LinkLead {
+  requestId: string;
+  planId: string;
+  period: string;
+  person: { id: string; name: string };
+}
+
 /** A file as it arrives: its name as sent, and its bytes, read once (uploaded-file.ts). */
 export interface IncomingFile {
   fileName: string;
@@ -73,61 +81,98 @@ export function attachmentsService(db: Db, now: () => Date) {
     return found.planId;
   }
 
+  /**
+   * Stores a file as it arrives, a chunk at a time and outside any transaction, so a slow upload
+   * holds no lock; it is listed only once complete, in one transaction with its audit entry. A
+   * refused or broken upload leaves nothing.
+   */
+  async function store(
+    planId: string,
+    target: AttachmentTarget,
+    owner: { uploadedById: string } | { uploadedByPersonId: string; updateRequestId: string },
+    actor: { actorId: string | null; actorPersonId?: string; via?: 'update-request' },
+    file: IncomingFile,
+  ): Promise<Attachment> {
+    const hash = createHash('sha256');
+    let attachmentId: string | null = null;
+    let fileName = '';
+    let size = 0;
+    let seq = 0;
+    try {
+      for await (const chunk of chunksOf(file.bytes)) {
+        if (attachmentId === null) {
+          const mediaType = await sniffedType(chunk);
+          if (!mediaType) throw wrongType();
+          fileName = fileNameFor(file.fileName, mediaType);
+          attachmentId = await repository.start({
+            ...(target.kind === 'update'
+              ? { statusUpdateId: target.statusUpdateId }
+              : { findingJudgementId: target.findingJudgementId }),
+            fileName,
+            mediaType,
+            ...owner,
+          });
+        }
+        hash.update(chunk);
+        size += chunk.length;
+        await repository.addChunk(attachmentId, seq++, chunk);
+      }
+      if (attachmentId === null) {
+        const message = 'The file is empty';
+        throw new ValidationError(message, [{ path: 'body.file', message }]);
+      }
+      const id = attachmentId;
+      const sha256 = hash.digest('hex');
+      const { via, ...by } = actor;
+      await writeTransaction(db, async (tx) => {
+        await attachmentsRepository(tx).complete(id, size, sha256, now());
+        await recordAudit(tx, {
+          ...by,
+          planId,
+          entityType: 'attachment',
+          entityId: id,
+          operation: 'attach',
+          after: { ...target, fileName, sizeBytes: size, sha256, ...(via ? { via } : {}) },
+        });
+      });
+      return (await repository.get(id))!;
+    } catch (error) {
+      if (attachmentId) await repository.discard(attachmentId);
+      throw error;
+    }
+  }
+
   return {
-    /**
-     * Stores a file as it arrives, a chunk at a time and outside any transaction, so a slow upload
-     * holds no lock; it is listed only once complete, in one transaction with its audit entry. A
-     * refused or broken upload leaves nothing.
-     */
+    /** Attaches a file to an update (its action's leads, or the manager) or a judgement (the manager). */
     async attach(user: SessionUser, target: AttachmentTarget, file: IncomingFile): Promise<Attachment> {
       const planId = await planOf(user, target);
-      const hash = createHash('sha256');
-      let attachmentId: string | null = null;
-      let fileName = '';
-      let size = 0;
-      let seq = 0;
-      try {
-        for await (const chunk of chunksOf(file.bytes)) {
-          if (attachmentId === null) {
-            const mediaType = await sniffedType(chunk);
-            if (!mediaType) throw wrongType();
-            fileName = fileNameFor(file.fileName, mediaType);
-            attachmentId = await repository.start({
-              ...(target.kind === 'update'
-                ? { statusUpdateId: target.statusUpdateId }
-                : { findingJudgementId: target.findingJudgementId }),
-              fileName,
-              mediaType,
-              uploadedById: user.id,
-            });
-          }
-          hash.update(chunk);
-          size += chunk.length;
-          await repository.addChunk(attachmentId, seq++, chunk);
-        }
-        if (attachmentId === null) {
-          const message = 'The file is empty';
-          throw new ValidationError(message, [{ path: 'body.file', message }]);
-        }
-        const id = attachmentId;
-        const sha256 = hash.digest('hex');
-        await writeTransaction(db, async (tx) => {
-          await attachmentsRepository(tx).complete(id, size, sha256, now());
-          await recordAudit(tx, {
-            actorId: user.id,
-            planId,
-            entityType: 'attachment',
-            entityId: id,
-            operation: 'attach',
-            after: { ...target, fileName, sizeBytes: size, sha256 },
-          });
-        });
-        return (await repository.get(id))!;
-      } catch (error) {
-        if (attachmentId) await repository.discard(attachmentId);
-        throw error;
-      }
+      return store(planId, target, { uploadedById: user.id }, { actorId: user.id }, file);
     },
+
+    /**
+     * A lead attaches a file through their emailed link (decision 051) to their update of one of
+     * their due actions in the link's month: the caller has checked the action is on the link. The
+     * same types, size and storing as `attach`; audited as the lead's, via the link.
+     */
+    async attachAsLead(lead: LinkLead, actionId: string, file: IncomingFile): Promise<Attachment> {
+      const update = await repository.latestUpdateIn(actionId, lead.period);
+      if (!update || update.planId !== lead.planId)
+        throw new ConflictError('Give this month’s update for this action before attaching evidence to it');
+      return store(
+        lead.planId,
+        { kind: 'update', actionId, statusUpdateId: update.id },
+        { uploadedByPersonId: lead.person.id, updateRequestId: lead.requestId },
+        { actorId: null, actorPersonId: lead.person.id, via: 'update-request' },
+        file,
+      );
+    },
+
+    /** The files a lead attached through their links to the link's plan in its month. */
+    byLead: (lead: LinkLead) => repository.byPersonInPeriod(lead.person.id, lead.planId, lead.period),
+
+    /** A lead removes a file they attached through a link to the link's month, while it is open. */
+    removeAsLead: (lead: LinkLead, attachmentId: string, reason: string) =>
+      removeAttachment(db, now, { lead }, attachmentId, reason),
 
     /** An action's files, and what was removed from its updates. */
     async forAction(actionId: string): Promise<AttachmentList> {
@@ -139,7 +184,7 @@ export function attachmentsService(db: Db, now: () => Date) {
 
     /** Removes a file attached by mistake (remove-attachment.ts). */
     remove: (user: SessionUser, attachmentId: string, reason: string) =>
-      removeAttachment(db, now, user, attachmentId, reason),
+      removeAttachment(db, now, { user }, attachmentId, reason),
 
     /**
      * The manager puts a file of an action's update on the public page (shown there only while the

@@ -1,4 +1,4 @@
-import type { AttachmentRemoved, PlanState, SessionUser } from '@ragboard/shared';
+import type { AttachmentRemoved, SessionUser } from '@ragboard/shared';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { type AuditRecord, recordAudit, recordPlanChange } from '../../journal';
@@ -6,16 +6,33 @@ import { AppError, NotFoundError } from '../../plugins/errors';
 import { closedPlanError } from '../plans';
 import { updateRights } from '../status-updates';
 import { attachmentsRepository } from './attachments.repository';
+import type { LinkLead } from './attachments.service';
+
+type Remover = { user: SessionUser } | { lead: LinkLead };
+type Found = NonNullable<Awaited<ReturnType<ReturnType<typeof attachmentsRepository>['forRemoval']>>>;
 
 /**
  * Who may remove a file: the manager, any file, even on a closed plan (what must go must go);
- * the one who attached a file to an update, while they may still update its action.
+ * the one who attached a file to an update, while they may still update its action; a lead
+ * through their emailed link, a file they attached to an update of the link's plan and month
+ * (the link works only while that month takes updates).
  */
-async function mayRemove(
-  db: Db,
-  user: SessionUser,
-  file: { uploadedById: string; actionId: string | null; planState: PlanState },
-): Promise<void> {
+async function mayRemove(db: Db, remover: Remover, file: Found): Promise<void> {
+  if ('lead' in remover) {
+    const { lead } = remover;
+    if (
+      file.uploadedByPersonId !== lead.person.id ||
+      file.planId !== lead.planId ||
+      file.period !== lead.period
+    )
+      throw new AppError(
+        403,
+        'forbidden',
+        'Through this link you can remove only files you attached to this month’s updates',
+      );
+    return;
+  }
+  const { user } = remover;
   if (user.role === 'manager') return;
   const refused = new AppError(
     403,
@@ -38,20 +55,27 @@ async function mayRemove(
 export async function removeAttachment(
   db: Db,
   now: () => Date,
-  user: SessionUser,
+  remover: Remover,
   attachmentId: string,
   reason: string,
 ): Promise<AttachmentRemoved> {
   const found = await attachmentsRepository(db).forRemoval(attachmentId);
   if (!found) throw new NotFoundError('File');
-  await mayRemove(db, user, found);
+  await mayRemove(db, remover, found);
+  const by =
+    'user' in remover
+      ? { removal: { by: remover.user.id }, actor: { actorId: remover.user.id } }
+      : {
+          removal: { byPerson: remover.lead.person.id },
+          actor: { actorId: null, actorPersonId: remover.lead.person.id },
+        };
   await writeTransaction(db, async (tx) => {
     const files = attachmentsRepository(tx);
-    if (!(await files.markRemoved(attachmentId, { at: now(), by: user.id, reason })))
+    if (!(await files.markRemoved(attachmentId, { at: now(), reason, ...by.removal })))
       throw new NotFoundError('File');
     await files.eraseBytes(attachmentId);
     const entry: AuditRecord & { planId: string } = {
-      actorId: user.id,
+      ...by.actor,
       planId: found.planId,
       entityType: 'attachment',
       entityId: attachmentId,
@@ -62,7 +86,7 @@ export async function removeAttachment(
         sha256: found.sha256,
         publicApproved: found.publicApprovedAt !== null,
       },
-      after: { reason },
+      after: { reason, ...('lead' in remover ? { via: 'update-request' } : {}) },
     };
     // A file of an action's update is a plan change: the public page's cached copy is read again.
     if (found.actionId) await recordPlanChange(tx, entry);

@@ -6,6 +6,7 @@ import {
   actions,
   challenges,
   outcomes,
+  people,
   plans,
   priorities,
   statusUpdates,
@@ -14,6 +15,8 @@ import {
 
 const raiser = aliasedTable(users, 'raiser');
 const answerer = aliasedTable(users, 'answerer');
+/** A lead who answered through their emailed link, without an account. */
+const answeringLead = aliasedTable(people, 'answering_lead');
 
 /** Challenges with their action, who raised and answered them: one query for any number. */
 export function challengesRepository(db: Db) {
@@ -24,13 +27,14 @@ export function challengesRepository(db: Db) {
         action: { id: actions.id, ref: actions.ref, title: actions.title },
         statusPeriod: statusUpdates.period,
         raisedBy: raiser.displayName,
-        answeredBy: answerer.displayName,
+        answeredBy: sql<string | null>`coalesce(${answerer.displayName}, ${answeringLead.name})`,
       })
       .from(challenges)
       .innerJoin(actions, eq(actions.id, challenges.actionId))
       // Both aliases of users left-joined: drizzle cannot type an inner and a left join of one table.
       .leftJoin(raiser, eq(raiser.id, challenges.raisedById))
       .leftJoin(answerer, eq(answerer.id, challenges.answeredById))
+      .leftJoin(answeringLead, eq(answeringLead.id, challenges.answeredByPersonId))
       .leftJoin(statusUpdates, eq(statusUpdates.id, challenges.statusUpdateId))
       .where(scope)
       .orderBy(desc(challenges.createdAt), desc(challenges.id));
@@ -66,8 +70,11 @@ export function challengesRepository(db: Db) {
     forPlan: (planId: string, state?: ChallengeState) =>
       list(and(eq(challenges.planId, planId), state ? eq(challenges.state, state) : undefined)),
 
-    /** Open challenges on the live actions of active plans that a person leads, or whose delivery group they lead. */
-    forPerson(personId: string): Promise<Challenge[]> {
+    /**
+     * Challenges (open ones unless `state` says otherwise, null for all) on the live actions of
+     * active plans that a person leads, or whose delivery group they lead.
+     */
+    forPerson(personId: string, state: ChallengeState | null = 'open'): Promise<Challenge[]> {
       const leads = db
         .select({ one: sql`1` })
         .from(actionLeads)
@@ -83,7 +90,7 @@ export function challengesRepository(db: Db) {
         .where(and(eq(plans.id, actions.planId), eq(plans.state, 'active')));
       return list(
         and(
-          eq(challenges.state, 'open'),
+          state ? eq(challenges.state, state) : undefined,
           isNull(actions.archivedAt),
           exists(activePlan),
           or(exists(leads), exists(groupLeads)),
@@ -97,13 +104,18 @@ export function challengesRepository(db: Db) {
     },
 
     /** Answers an open challenge whose version still matches; false when someone else got there first. */
-    async answer(id: string, version: number, values: { answer: string; answeredById: string; at: Date }) {
+    async answer(
+      id: string,
+      version: number,
+      values: { answer: string; at: Date } & ({ answeredById: string } | { answeredByPersonId: string }),
+    ) {
       const [row] = await db
         .update(challenges)
         .set({
           state: 'answered',
           answer: values.answer,
-          answeredById: values.answeredById,
+          answeredById: 'answeredById' in values ? values.answeredById : null,
+          answeredByPersonId: 'answeredByPersonId' in values ? values.answeredByPersonId : null,
           answeredAt: values.at,
           updatedAt: values.at,
           version: sql`${challenges.version} + 1`,

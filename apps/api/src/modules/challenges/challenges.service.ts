@@ -16,6 +16,12 @@ import { plansRepository } from '../plans';
 import { updateRights } from '../status-updates';
 import { challengesRepository } from './challenges.repository';
 
+/** A lead acting through their emailed link: the link's plan and the lead's person record. */
+export interface ChallengeLead {
+  planId: string;
+  person: { id: string; name: string };
+}
+
 /**
  * The forum challenges an action's status with a reason; the action's lead, its delivery-group
  * lead or the manager answers, which closes the challenge. Both are audited.
@@ -26,6 +32,40 @@ export function challengesService(db: Db, now: () => Date) {
     if (!challenge) throw new NotFoundError('Challenge');
     return challenge;
   }
+
+  /** Answers an open challenge, once `allowed` has checked who answers; 409 once answered or changed. */
+  const answerAs = (
+    challengeId: string,
+    body: AnswerChallengeBody,
+    ifMatch: number | null,
+    by: { answeredById: string } | { answeredByPersonId: string },
+    actor: { actorId: string | null; actorPersonId?: string },
+    allowed: (tx: Db, before: Challenge) => Promise<void>,
+  ) =>
+    writeTransaction(db, async (tx) => {
+      const before = await load(tx, challengeId);
+      await allowed(tx, before);
+      if (before.state !== 'open')
+        throw new ConflictError('This challenge has already been answered', before);
+      assertIfMatch(ifMatch, before, 'challenge');
+      const answered = await challengesRepository(tx).answer(challengeId, before.version, {
+        answer: body.answer,
+        at: now(),
+        ...by,
+      });
+      if (!answered) throw new StaleVersionError('This challenge was changed by someone else', before);
+      const after = await load(tx, challengeId);
+      await recordPlanChange(tx, {
+        ...actor,
+        planId: before.planId,
+        entityType: 'challenge',
+        entityId: challengeId,
+        operation: 'answer',
+        before,
+        after: 'answeredByPersonId' in by ? { ...after, via: 'update-request' } : after,
+      });
+      return after;
+    });
 
   return {
     get: (challengeId: string) => load(db, challengeId),
@@ -84,35 +124,55 @@ export function challengesService(db: Db, now: () => Date) {
       }),
 
     answer: (user: SessionUser, challengeId: string, body: AnswerChallengeBody, ifMatch: number | null) =>
-      writeTransaction(db, async (tx) => {
-        const before = await load(tx, challengeId);
-        if (!(await updateRights(tx, user, before.action.id)).update) {
-          throw new AppError(
-            403,
-            'forbidden',
-            'Only the action’s leads, its delivery-group lead or the manager may answer a challenge',
-          );
-        }
-        if (before.state !== 'open')
-          throw new ConflictError('This challenge has already been answered', before);
-        assertIfMatch(ifMatch, before, 'challenge');
-        const answered = await challengesRepository(tx).answer(challengeId, before.version, {
-          answer: body.answer,
-          answeredById: user.id,
-          at: now(),
-        });
-        if (!answered) throw new StaleVersionError('This challenge was changed by someone else', before);
-        const after = await load(tx, challengeId);
-        await recordPlanChange(tx, {
-          actorId: user.id,
-          planId: before.planId,
-          entityType: 'challenge',
-          entityId: challengeId,
-          operation: 'answer',
-          before,
-          after,
-        });
-        return after;
-      }),
+      answerAs(
+        challengeId,
+        body,
+        ifMatch,
+        { answeredById: user.id },
+        { actorId: user.id },
+        async (tx, before) => {
+          if (!(await updateRights(tx, user, before.action.id)).update) {
+            throw new AppError(
+              403,
+              'forbidden',
+              'Only the action’s leads, its delivery-group lead or the manager may answer a challenge',
+            );
+          }
+        },
+      ),
+
+    /**
+     * The open challenges a lead may answer through their emailed link (decision 051): on the live
+     * actions of the link's plan that they lead or whose delivery group they lead.
+     */
+    async openForLead(lead: ChallengeLead): Promise<Challenge[]> {
+      return (await challengesRepository(db).forPerson(lead.person.id)).filter(
+        (c) => c.planId === lead.planId,
+      );
+    },
+
+    /** A lead answers, through their link, an open challenge on one of their actions; audited as theirs. */
+    answerAsLead: (
+      lead: ChallengeLead,
+      challengeId: string,
+      body: AnswerChallengeBody,
+      ifMatch: number | null,
+    ) =>
+      answerAs(
+        challengeId,
+        body,
+        ifMatch,
+        { answeredByPersonId: lead.person.id },
+        { actorId: null, actorPersonId: lead.person.id },
+        async (tx, before) => {
+          const theirs = await challengesRepository(tx).forPerson(lead.person.id, null);
+          if (before.planId !== lead.planId || !theirs.some((c) => c.id === before.id))
+            throw new AppError(
+              403,
+              'forbidden',
+              'Through this link you can answer only challenges on your own actions',
+            );
+        },
+      ),
   };
 }

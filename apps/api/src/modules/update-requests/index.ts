@@ -2,8 +2,8 @@ export {
   DEFAULT_UPDATE_REQUEST_LIMITS,
   type UpdateRequestLimits,
   updateRequestAccess,
+  updateRequestLimiter,
 } from './update-request-access';
-export { updateRequestPageRoutes } from './update-request-page';
 export { redactUpdateRequestLinks, updateRequestUrl } from './update-request-token';
 export { updateRequestsRepository } from './update-requests.repository';
 export { updateRequestRoutes } from './update-requests.routes';

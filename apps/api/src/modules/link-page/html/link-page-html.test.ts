@@ -1,9 +1,9 @@
 import { remindersReplySchema } from '@ragboard/shared';
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { plans } from '../../db/schema';
-import { BUILT_INDEX, builtWebApp } from '../../test/built-web-app';
-import { roundApp } from '../../test/round';
+import { plans } from '../../../db/schema';
+import { BUILT_INDEX, builtWebApp } from '../../../test/built-web-app';
+import { roundApp } from '../../../test/round';
 
 let done: (() => Promise<void>)[] = [];
 afterEach(async () => {

@@ -1,0 +1,1 @@
+export { linkPageRoutes } from './link-page.routes';
