@@ -1,4 +1,11 @@
 import {
+  type Attachment,
+  attachmentRemovedSchema,
+  attachmentSchema,
+  type Challenge,
+  challengeListSchema,
+  challengeSchema,
+  leadFileListSchema,
   type StatusUpdateBatchReply,
   type StatusUpdateEntry,
   statusUpdateBatchReplySchema,
@@ -41,5 +48,61 @@ export async function saveUpdateRequestUpdates(
     { updates },
     statusUpdateBatchReplySchema,
     withLink(token),
+  );
+}
+
+export const linkKeys = {
+  files: (token: string) => ['update-request', token, 'files'] as const,
+  challenges: (token: string) => ['update-request', token, 'challenges'] as const,
+};
+
+/** The files the lead attached through their links to this month's updates (decision 051). */
+export function linkFilesQueryOptions(token: string) {
+  return queryOptions({
+    queryKey: linkKeys.files(token),
+    queryFn: ({ signal }) => apiGet('/api/update-request/files', leadFileListSchema, signal, withLink(token)),
+    retry: false,
+  });
+}
+
+export function attachLinkFile(token: string, actionId: string, file: File): Promise<Attachment> {
+  const body = new FormData();
+  body.append('file', file);
+  return apiSend(
+    'POST',
+    `/api/update-request/actions/${encodeURIComponent(actionId)}/attachments`,
+    body,
+    attachmentSchema,
+    withLink(token),
+  );
+}
+
+export function removeLinkFile(token: string, attachmentId: string, reason: string) {
+  return apiSend(
+    'DELETE',
+    `/api/update-request/attachments/${encodeURIComponent(attachmentId)}`,
+    { reason },
+    attachmentRemovedSchema,
+    withLink(token),
+  );
+}
+
+/** The open challenges on the lead's actions in the link's plan. */
+export function linkChallengesQueryOptions(token: string) {
+  return queryOptions({
+    queryKey: linkKeys.challenges(token),
+    queryFn: ({ signal }) =>
+      apiGet('/api/update-request/challenges', challengeListSchema, signal, withLink(token)),
+    retry: false,
+  });
+}
+
+export function answerLinkChallenge(token: string, challenge: Challenge, answer: string): Promise<Challenge> {
+  return apiSend(
+    'POST',
+    `/api/update-request/challenges/${encodeURIComponent(challenge.id)}/answer`,
+    { answer },
+    challengeSchema,
+    { ...withLink(token), 'if-match': `"${challenge.version}"` },
   );
 }

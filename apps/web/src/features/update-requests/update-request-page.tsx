@@ -13,7 +13,9 @@ import { QueryError } from '../../components/query-error';
 import { UpdateSheetForm } from '../../components/status-update/update-sheet-form';
 import { ApiError } from '../../lib/api-client';
 import { formatDate } from '../../lib/format-date';
-import { saveUpdateRequestUpdates, updateRequestKeys, updateRequestSheetQueryOptions } from './api';
+import { linkKeys, saveUpdateRequestUpdates, updateRequestKeys, updateRequestSheetQueryOptions } from './api';
+import { LinkChallenges } from './link-challenges';
+import { LinkEvidence } from './link-evidence';
 
 function ContactLine({ contact }: { contact: Contact | null }) {
   if (!contact) return <p className="govuk-body">Contact your partnership manager for help.</p>;
@@ -91,9 +93,18 @@ export default function UpdateRequestPage() {
               <UpdateSheetForm
                 sections={sheet.data.sections}
                 save={(updates) => saveUpdateRequestUpdates(token, updates)}
-                onSaved={() => queryClient.invalidateQueries({ queryKey: key })}
+                onSaved={() =>
+                  Promise.all([
+                    queryClient.invalidateQueries({ queryKey: key, exact: true }),
+                    queryClient.invalidateQueries({ queryKey: linkKeys.files(token) }),
+                  ])
+                }
               />
             )}
+            {sheet.data.sections.some((s) => s.items.length > 0) && (
+              <LinkEvidence token={token} items={sheet.data.sections.flatMap((s) => s.items)} />
+            )}
+            <LinkChallenges token={token} />
             <ContactLine contact={sheet.data.contact} />
           </>
         )}

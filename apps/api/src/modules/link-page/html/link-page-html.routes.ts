@@ -136,7 +136,7 @@ export const linkPageHtmlRoutes: FastifyPluginAsyncZod<{
   async function monthPage(link: ResolvedUpdateRequest, token: string, state: FormState, done: Done | null) {
     const month = await service.month(link);
     const period = formatMonth(link.period);
-    const title = `${state.errors.length > 0 ? 'Error: ' : ''}Your updates for ${period}`;
+    const title = `${state.errors.length > 0 ? 'Error: ' : ''}Your ${period} update`;
     return linkPage(shell, title, linkMonthMain(token, month, state, done));
   }
 

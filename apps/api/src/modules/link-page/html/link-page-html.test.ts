@@ -57,10 +57,10 @@ describe('the page an emailed link opens, written by the server to work without 
     expect(reply.headers['cache-control']).toBe('no-store');
     expect(reply.headers['content-security-policy']).toContain("script-src 'self'");
     expect(reply.body).toContain('<script type="module" crossorigin src="/assets/index-test.js"></script>');
-    expect(reply.body).toContain('<title>Your updates for November 2026 – ragboard</title>');
+    expect(reply.body).toContain('<title>Your November 2026 update – ragboard</title>');
     const root = rootOf(reply.body);
     expect(root).not.toMatch(/<script|style=/);
-    expect(root).toContain('<h1 class="govuk-heading-l">Your updates for November 2026</h1>');
+    expect(root).toContain('<h1 class="govuk-heading-l">Your November 2026 update</h1>');
     expect(root).toContain('Round plan &#60;b&#62;&#38;&#60;/b&#62; $&#39; $&#38;');
     expect(root).toContain(`<form method="post" action="/update/${r.token}" novalidate>`);
     for (const a of [a1, a2]) expect(root).toContain(`name="status-${a.id}"`);
@@ -85,7 +85,7 @@ describe('the page an emailed link opens, written by the server to work without 
     };
     const refused = await r.postForm('', fields);
     expect(refused.statusCode).toBe(200);
-    expect(refused.body).toContain('<title>Error: Your updates for November 2026 – ragboard</title>');
+    expect(refused.body).toContain('<title>Error: Your November 2026 update – ragboard</title>');
     expect(summaryLinks(refused.body)).toEqual([
       [`revisedDue-${a1.id}-day`, '1.1.1: Red needs a new completion date'],
       [`note-${a2.id}`, '1.1.2: A progress note is required for Amber'],
@@ -167,7 +167,7 @@ describe('the page an emailed link opens, written by the server to work without 
     expect(attached.headers.location).toBe(`/update/${r.token}?done=file`);
     const withFile = rootOf((await r.page()).body);
     expect(withFile).toContain('Minutes.pdf (1 KB)');
-    expect(withFile).toContain('<h3 class="govuk-heading-m">1.1.1 ');
+    expect(withFile).toContain('>Action 1.1.1</h3>');
     expect(withFile).toContain('We see no sign of it');
 
     const noAnswer = await r.postForm(`/challenges/${challenge.id}/answer`, { answer: ' ', version: '1' });

@@ -82,7 +82,7 @@ function statusRadios(item: UpdateSheetItem, state: FormState): Html {
   const chosen = state.values[name] ?? item.given?.status ?? '';
   return html`<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}"><fieldset class="govuk-fieldset"${
     error ? html` aria-describedby="${name}-error"` : null
-  }><legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Status this month</legend>${errorMessage(name, error)}<div class="govuk-radios govuk-radios--small" data-module="govuk-radios">${STATUSES.map(
+  }><legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Status for ${item.action.ref}</legend>${errorMessage(name, error)}<div class="govuk-radios govuk-radios--small" data-module="govuk-radios">${STATUSES.map(
     (status, index) => {
       const inputId = index === 0 ? name : `${name}-${status}`;
       const meaning = STATUS_DEFINITIONS[status].requiresSignOff
@@ -111,7 +111,7 @@ function dateInput(item: UpdateSheetItem, state: FormState): Html {
   const hintId = `revisedDue-${id}-hint`;
   return html`<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}"><fieldset class="govuk-fieldset" role="group" aria-describedby="${hintId}${
     error ? ` ${first}-error` : ''
-  }"><legend class="govuk-fieldset__legend govuk-fieldset__legend--s">New completion date (for Red)</legend><div id="${hintId}" class="govuk-hint">Red needs a new completion date after today, for example 27 3 2027</div>${errorMessage(
+  }"><legend class="govuk-fieldset__legend govuk-fieldset__legend--s">New completion date for ${item.action.ref}</legend><div id="${hintId}" class="govuk-hint">Red needs a new completion date after today, for example 27 3 2027</div>${errorMessage(
     first,
     error,
   )}<div class="govuk-date-input">${part('day', 'Day', 2, 2)}${part('month', 'Month', 2, 1)}${part('year', 'Year', 4, 0)}</div></fieldset></div>`;
@@ -121,7 +121,7 @@ function noteBox(item: UpdateSheetItem, state: FormState): Html {
   const name = field.note(item.action.id);
   const error = errorOf(state, name);
   const value = state.values[name] ?? item.given?.note ?? '';
-  return html`<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}"><label class="govuk-label govuk-label--s" for="${name}">Progress note this month</label><div id="${name}-hint" class="govuk-hint">What has happened since the last update. Needed for every status but Grey.</div>${errorMessage(
+  return html`<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}"><label class="govuk-label govuk-label--s" for="${name}">Progress note for ${item.action.ref}</label><div id="${name}-hint" class="govuk-hint">What has happened since the last update. Needed for every status but Grey.</div>${errorMessage(
     name,
     error,
   )}<textarea class="govuk-textarea${error ? ' govuk-textarea--error' : ''}" id="${name}" name="${name}" rows="4" aria-describedby="${name}-hint${
@@ -131,9 +131,9 @@ function noteBox(item: UpdateSheetItem, state: FormState): Html {
 
 function updateItem(item: UpdateSheetItem, state: FormState): Html {
   const a = item.action;
-  return html`<div class="govuk-!-margin-bottom-8"><h3 class="govuk-heading-m">${a.ref} ${a.title}</h3><p class="govuk-body">Now ${statusTag(a.status)}${
+  return html`<section class="govuk-!-margin-bottom-8" aria-labelledby="action-${a.id}-heading"><h3 class="govuk-heading-m" id="action-${a.id}-heading">Action ${a.ref}</h3><p class="govuk-body">${a.title}</p><p class="govuk-body">Now ${statusTag(a.status)}${
     item.given ? html` <span class="govuk-body-s">(updated this month)</span>` : null
-  }</p>${lastMonth(item)}${statusRadios(item, state)}${dateInput(item, state)}${noteBox(item, state)}<input type="hidden" name="${field.version(a.id)}" value="${a.version}"></div>`;
+  }</p>${lastMonth(item)}${statusRadios(item, state)}${dateInput(item, state)}${noteBox(item, state)}<input type="hidden" name="${field.version(a.id)}" value="${a.version}"></section>`;
 }
 
 function fileRow(token: string, file: LeadFile, state: FormState): Html {
@@ -187,10 +187,10 @@ export function linkMonthMain(token: string, month: LinkMonth, state: FormState,
   const items = sheet.sections.flatMap((s) => s.items);
   const period = sheet.sections[0]?.period;
   const plan = sheet.sections[0]?.plan.title ?? '';
-  const title = period ? `Your updates for ${formatMonth(period)}` : 'Your updates';
+  const title = period ? `Your ${formatMonth(period)} update` : 'Your update';
   const updates =
     items.length > 0
-      ? html`<form method="post" action="/update/${token}" novalidate>${items.map((item) => updateItem(item, state))}<button type="submit" class="govuk-button" data-module="govuk-button">Save updates</button></form>`
+      ? html`<form method="post" action="/update/${token}" novalidate>${items.map((item) => updateItem(item, state))}<button type="submit" class="govuk-button" data-module="govuk-button">Save all updates</button></form>`
       : html`<p class="govuk-body">You have no actions due an update this month.</p>`;
   const challenges =
     month.challenges.length > 0
