@@ -45,6 +45,8 @@ describe('update requests, in a browser', () => {
     const lead = await context.newPage();
     try {
       await lead.goto(`${baseUrl}${link.pathname}`);
+      // The server's page (decision 051) stands until the web app's form takes it over.
+      await lead.locator('section.app-update-sheet__item').first().waitFor();
       await lead.getByRole('heading', { level: 1, name: /^Your .+ update$/ }).waitFor();
       await lead.getByText(letter.toName).first().waitFor();
       expect(await accessibilityViolations(lead)).toEqual([]);
