@@ -36,6 +36,7 @@ import {
   field,
   linkMonthMain,
   linkPage,
+  mayRepeat,
   NO_FORM,
 } from './link-page-html';
 
@@ -82,6 +83,42 @@ function readDate(
   if (!/^\d{4}$/.test(year) || date.getUTCDate() !== d || date.getUTCMonth() !== m - 1)
     return { value: null, error: 'The new completion date must be a real date' };
   return { value: date.toISOString().slice(0, 10) as IsoDate };
+}
+
+/** The batch write's refusal, field by field where it names the entries' fields (`body.updates.N.note`). */
+function refusedFields(
+  error: AppError,
+  entries: StatusUpdateEntry[],
+  items: { action: { id: string; ref: string } }[],
+): FormState['errors'] {
+  const first = field.status(entries[0]!.actionId);
+  if (error.statusCode === 409)
+    return [
+      {
+        field: first,
+        message: 'Someone else changed one of these actions while you were writing: check it and save again',
+      },
+    ];
+  const details = Array.isArray(error.details)
+    ? (error.details as { path?: string; message?: string }[])
+    : [];
+  const named = details.flatMap((d) => {
+    const found = /^body\.updates\.(\d+)\.(\w+)$/.exec(d.path ?? '');
+    const entry = found ? entries[Number(found[1])] : undefined;
+    if (!found || !entry || !d.message) return [];
+    const ref = items.find((i) => i.action.id === entry.actionId)?.action.ref ?? '';
+    const id = entry.actionId;
+    const name =
+      found[2] === 'note'
+        ? field.note(id)
+        : found[2] === 'revisedDue'
+          ? field.revisedDue(id, 'day')
+          : found[2] === 'noChange'
+            ? field.noChange(id)
+            : field.status(id);
+    return [{ field: name, message: `${ref}: ${d.message}` }];
+  });
+  return named.length > 0 ? named : [{ field: first, message: error.message }];
 }
 
 /**
@@ -179,6 +216,22 @@ export const linkPageHtmlRoutes: FastifyPluginAsyncZod<{
         const ref = item.action.ref;
         const status = values[field.status(id)] ?? '';
         const note = (values[field.note(id)] ?? '').trim();
+        if (values[field.noChange(id)] === 'yes' && mayRepeat(item, link.period)) {
+          if (status)
+            errors.push({
+              field: field.noChange(id),
+              message: `${ref}: choose a status or “No change since last month”, not both`,
+            });
+          else
+            entries.push({
+              actionId: id,
+              version: Number(values[field.version(id)] ?? item.action.version),
+              period: link.period,
+              status: item.action.status,
+              noChange: true,
+            });
+          continue;
+        }
         if (!status) continue;
         if (!(STATUSES as readonly string[]).includes(status)) {
           errors.push({ field: field.status(id), message: `${ref}: select a status` });
@@ -217,11 +270,7 @@ export const linkPageHtmlRoutes: FastifyPluginAsyncZod<{
         await links.record(link, entries);
       } catch (error) {
         if (!(error instanceof AppError) || error.statusCode >= 500) throw error;
-        const message =
-          error.statusCode === 409
-            ? 'Someone else changed one of these actions while you were writing: check it and save again'
-            : error.message;
-        return { values, errors: [{ field: field.status(entries[0]!.actionId), message }] };
+        return { values, errors: refusedFields(error, entries, items) };
       }
       return { done: 'updates' };
     }),

@@ -1,7 +1,8 @@
-import { challengeSchema, remindersReplySchema } from '@ragboard/shared';
+import { challengeSchema, NO_CHANGE_STATEMENT, remindersReplySchema } from '@ragboard/shared';
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { plans } from '../../../db/schema';
+import { actions, plans, statusUpdates } from '../../../db/schema';
+import { announcePlanChange } from '../../../journal';
 import { BUILT_INDEX, builtWebApp } from '../../../test/built-web-app';
 import { multipart } from '../../../test/multipart';
 import { requestsAs } from '../../../test/requests';
@@ -122,6 +123,47 @@ describe('the page an emailed link opens, written by the server to work without 
       period: '2026-11',
       status: 'Red',
       revisedDue: '2027-03-31',
+      viaUpdateRequest: true,
+    });
+  });
+
+  it('offers “No change since last month” where there is an earlier update, and records it as that statement', async () => {
+    const r = await linkedRound();
+    const [a1, a2] = r.actions;
+    // October's Green is the status in force, as it would be had it been given through the app.
+    const [october] = await r.db.select().from(statusUpdates).where(eq(statusUpdates.actionId, a1.id));
+    await r.db
+      .update(actions)
+      .set({ status: 'Green', currentUpdateId: october!.id })
+      .where(eq(actions.id, a1.id));
+    await announcePlanChange(r.db, r.plan.id);
+    const root = rootOf((await r.page()).body);
+    expect(root).toContain(`id="noChange-${a1.id}"`);
+    expect(root).toContain('No change since last month (stays Green)');
+    // 1.1.2 has no earlier update to repeat.
+    expect(root).not.toContain(`id="noChange-${a2.id}"`);
+
+    const both = await r.postForm('', {
+      [`noChange-${a1.id}`]: 'yes',
+      [`status-${a1.id}`]: 'Amber',
+      [`version-${a1.id}`]: '1',
+    });
+    expect(summaryLinks(both.body)).toEqual([
+      [`noChange-${a1.id}`, '1.1.1: choose a status or “No change since last month”, not both'],
+    ]);
+    expect(rootOf(both.body)).toMatch(
+      new RegExp(`id="noChange-${a1.id}" name="noChange-${a1.id}" type="checkbox" value="yes" checked`),
+    );
+
+    const saved = await r.postForm('', { [`noChange-${a1.id}`]: 'yes', [`version-${a1.id}`]: '1' });
+    expect(summaryLinks(saved.body)).toEqual([]);
+    expect(saved.statusCode).toBe(303);
+    const latest = (await r.as('GET', `/api/actions/${a1.id}/updates`)).json().updates[0];
+    expect(latest).toMatchObject({
+      period: '2026-11',
+      status: 'Green',
+      note: NO_CHANGE_STATEMENT,
+      noChange: true,
       viaUpdateRequest: true,
     });
   });

@@ -5,6 +5,8 @@ import {
   formatDate,
   formatFileSize,
   formatMonth,
+  type Month,
+  NO_CHANGE_STATEMENT,
   STATUS_DEFINITIONS,
   STATUSES,
   type UpdateSheetItem,
@@ -33,6 +35,7 @@ export type Done = keyof typeof DONE_WORDS;
 /** Field names: one form posts them, the page writes them, the error summary links to them. */
 export const field = {
   status: (actionId: string) => `status-${actionId}`,
+  noChange: (actionId: string) => `noChange-${actionId}`,
   note: (actionId: string) => `note-${actionId}`,
   revisedDue: (actionId: string, part: 'day' | 'month' | 'year') => `revisedDue-${actionId}-${part}`,
   version: (actionId: string) => `version-${actionId}`,
@@ -73,6 +76,29 @@ function lastMonth(item: UpdateSheetItem): Html {
   return html`<div class="govuk-inset-text"><p class="govuk-body govuk-!-margin-bottom-1">Last update (${formatMonth(previous.period)}): ${statusTag(previous.status)}</p>${
     previous.note ? html`<p class="govuk-body govuk-!-margin-bottom-0">${previous.note}</p>` : null
   }</div>`;
+}
+
+/** "No change since last month" is offered as the web app offers it: an earlier update, none yet this month, not completed. */
+export function mayRepeat(item: UpdateSheetItem, period: Month): boolean {
+  return Boolean(
+    item.previous && item.previous.period < period && !item.given && item.action.status !== 'Blue',
+  );
+}
+
+function noChangeBox(item: UpdateSheetItem, state: FormState): Html {
+  const name = field.noChange(item.action.id);
+  const error = errorOf(state, name);
+  const ticked = state.values[name] === 'yes';
+  return html`<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}"><fieldset class="govuk-fieldset"${
+    error ? html` aria-describedby="${name}-error"` : null
+  }><legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Since last month for ${item.action.ref}</legend>${errorMessage(
+    name,
+    error,
+  )}<div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes"><div class="govuk-checkboxes__item"><input class="govuk-checkboxes__input" id="${name}" name="${name}" type="checkbox" value="yes"${
+    ticked ? html` checked` : null
+  } aria-describedby="${name}-hint"><label class="govuk-label govuk-checkboxes__label" for="${name}">No change since last month (stays ${
+    item.action.status
+  })</label><div id="${name}-hint" class="govuk-hint govuk-checkboxes__hint">Records “${NO_CHANGE_STATEMENT}” as this month’s note. Leave the status below unchosen.</div></div></div></fieldset></div>`;
 }
 
 function statusRadios(item: UpdateSheetItem, state: FormState): Html {
@@ -129,11 +155,11 @@ function noteBox(item: UpdateSheetItem, state: FormState): Html {
   }">${value}</textarea></div>`;
 }
 
-function updateItem(item: UpdateSheetItem, state: FormState): Html {
+function updateItem(item: UpdateSheetItem, state: FormState, period: Month | undefined): Html {
   const a = item.action;
   return html`<section class="govuk-!-margin-bottom-8" aria-labelledby="action-${a.id}-heading"><h3 class="govuk-heading-m" id="action-${a.id}-heading">Action ${a.ref}</h3><p class="govuk-body">${a.title}</p><p class="govuk-body">Now ${statusTag(a.status)}${
     item.given ? html` <span class="govuk-body-s">(updated this month)</span>` : null
-  }</p>${lastMonth(item)}${statusRadios(item, state)}${dateInput(item, state)}${noteBox(item, state)}<input type="hidden" name="${field.version(a.id)}" value="${a.version}"></section>`;
+  }</p>${lastMonth(item)}${period && mayRepeat(item, period) ? noChangeBox(item, state) : null}${statusRadios(item, state)}${dateInput(item, state)}${noteBox(item, state)}<input type="hidden" name="${field.version(a.id)}" value="${a.version}"></section>`;
 }
 
 function fileRow(token: string, file: LeadFile, state: FormState): Html {
@@ -190,7 +216,7 @@ export function linkMonthMain(token: string, month: LinkMonth, state: FormState,
   const title = period ? `Your ${formatMonth(period)} update` : 'Your update';
   const updates =
     items.length > 0
-      ? html`<form method="post" action="/update/${token}" novalidate>${items.map((item) => updateItem(item, state))}<button type="submit" class="govuk-button" data-module="govuk-button">Save all updates</button></form>`
+      ? html`<form method="post" action="/update/${token}" novalidate>${items.map((item) => updateItem(item, state, period))}<button type="submit" class="govuk-button" data-module="govuk-button">Save all updates</button></form>`
       : html`<p class="govuk-body">You have no actions due an update this month.</p>`;
   const challenges =
     month.challenges.length > 0
