@@ -158,7 +158,11 @@ describe('a closed plan stays closed', () => {
   };
 
   it('refuses every write whose address names the plan or anything in it, and takes only the writes listed as open', async () => {
-    const withParameters = ctx.app.routeTable.filter((r) => r.url.includes(':'));
+    // An emailed link's routes take no session: a closed plan's link is refused before any route
+    // runs, as its month is closed (decision 023), and the link page's tests prove it.
+    const withParameters = ctx.app.routeTable.filter(
+      (r) => r.url.includes(':') && r.access !== 'update-request',
+    );
     for (const key of Object.keys(OPEN_ON_A_CLOSED_PLAN))
       expect(
         withParameters.map((r) => `${r.method} ${r.url}`),
