@@ -14,6 +14,12 @@ const LINK_WORDS: Record<NonNullable<RoundLead['link']>['state'], string> = {
   expired: 'Expired',
 };
 
+/** "Opened 21 November 2026 at 10:30", or the first and last time when they differ to the minute. */
+function openedWords(first: string, last: string) {
+  const [from, to] = [formatDayTime(first), formatDayTime(last)];
+  return from === to ? `Opened ${to}` : `First opened ${from}, last opened ${to}`;
+}
+
 /** Their latest link for the month: whether it works, and whether (and when) it was opened. */
 function LinkCell({ link }: { link: RoundLead['link'] }) {
   if (!link) return <>No link sent</>;
@@ -22,9 +28,7 @@ function LinkCell({ link }: { link: RoundLead['link'] }) {
       {LINK_WORDS[link.state]}
       <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">
         {link.firstOpenedAt && link.lastOpenedAt
-          ? link.firstOpenedAt === link.lastOpenedAt
-            ? `Opened ${formatDayTime(link.lastOpenedAt)}`
-            : `First opened ${formatDayTime(link.firstOpenedAt)}, last ${formatDayTime(link.lastOpenedAt)}`
+          ? openedWords(link.firstOpenedAt, link.lastOpenedAt)
           : 'Not opened'}
       </span>
     </>
