@@ -59,7 +59,9 @@ describe('chasing one lead, in a browser', () => {
 
     // The round now says the link was opened.
     await p.reload();
-    const row = p.getByRole('row', { name: new RegExp(`^${name}`) });
+    const row = p
+      .getByRole('table', { name: /^Leads with actions due an update in / })
+      .getByRole('row', { name: new RegExp(`^${name}`) });
     await row.getByText(/(^O|First o)pened \d/).waitFor();
     expect(await row.textContent()).not.toContain('Not opened');
   });
