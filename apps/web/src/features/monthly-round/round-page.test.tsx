@@ -513,6 +513,7 @@ describe('Chasing one lead on the round', () => {
       digest: 'digest-1',
     });
     expect(screen.queryByRole('region', { name: 'Reminder to Sally Richardson' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remind now (Sally Richardson)' })).toHaveFocus();
 
     await user.click(screen.getByRole('button', { name: 'Send a new link to Dave Carr' }));
     expect(

@@ -1,5 +1,5 @@
 import { formatMonth, type Month, type RoundLead, type RoundReminders } from '@ragboard/shared';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { TableHead } from '../../../components/table-head';
 import { TableScroll } from '../../../components/table-scroll';
 import { formatDayTime } from '../../../lib/format-date';
@@ -69,6 +69,8 @@ export function RoundLeadsTable({
   const revoke = useRevokeUpdateRequests();
   const newLink = useSendNewLink();
   const [previewing, setPreviewing] = useState<string | null>(null);
+  // Where the keyboard was before the preview: it goes back there once the preview closes.
+  const opener = useRef<HTMLButtonElement | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const month = formatMonth(period);
   const busy = revoke.isPending || newLink.isPending;
@@ -121,7 +123,8 @@ export function RoundLeadsTable({
                             className="govuk-button govuk-button--secondary govuk-!-margin-bottom-1"
                             disabled={busy}
                             aria-expanded={previewing === lead.personId}
-                            onClick={() => {
+                            onClick={(event) => {
+                              opener.current = event.currentTarget;
                               setOutcome(null);
                               setPreviewing(lead.personId);
                             }}
@@ -187,6 +190,7 @@ export function RoundLeadsTable({
           onDone={(result) => {
             setPreviewing(null);
             if (result) setOutcome({ kind: 'reminded', name: result.name });
+            if (opener.current?.isConnected) opener.current.focus();
           }}
         />
       )}
