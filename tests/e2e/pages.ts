@@ -18,7 +18,10 @@ export interface PageIds {
   findingId: string;
 }
 
-/** Reads the ids through the API as the manager, and makes two reports: one published, one draft. */
+/**
+ * Reads the ids through the API as the manager, and makes what some pages need to show their tables:
+ * two reports (one published, one draft) and an API token.
+ */
 export async function findPageIds(browser: Browser, baseUrl: string): Promise<PageIds> {
   const context = await browser.newContext();
   try {
@@ -58,6 +61,12 @@ export async function findPageIds(browser: Browser, baseUrl: string): Promise<Pa
     });
     expect(published.status()).toBe(200);
     const draftId = await startReport('Accessibility check, draft');
+    // A token, so that the tokens page has its table to check.
+    const token = await request.post(`${baseUrl}/api/api-tokens`, {
+      headers: { 'x-csrf-token': csrfToken },
+      data: { name: 'Power BI board pack, checked by the page sweeps', expiresInDays: 30 },
+    });
+    expect(token.status()).toBe(201);
     const lead = actions.find((a) => a.leads.some((l) => l.name === 'Sapphire Murray'))!;
     return {
       planId: plan.id,

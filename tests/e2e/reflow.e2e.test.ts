@@ -70,6 +70,10 @@ async function sweep(page: Page, who: string, width: string, paths: string[]): P
   const found: string[] = [];
   for (const path of paths) {
     await settle(page, baseUrl, path);
+    // A table behind "Show the numbers" and the like counts too: open every disclosure first.
+    await page.evaluate(() => {
+      for (const details of Array.from(document.querySelectorAll('details'))) details.open = true;
+    });
     const overflow = await page.evaluate(measureOverflow);
     if (overflow)
       found.push(
