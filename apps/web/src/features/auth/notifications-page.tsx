@@ -17,7 +17,11 @@ function PreferencesForm({ initial }: { initial: readonly NotificationKind[] }) 
   const save = useSaveNotificationPreferences({ onSuccess: () => setSaved(true) });
   return (
     <>
-      {saved && <SuccessBanner id="notifications-saved" heading="Your email choices have been saved" />}
+      {saved && (
+        <SuccessBanner id="notifications-saved" heading="Your email choices have been saved">
+          <p className="govuk-body">They apply from your next daily email.</p>
+        </SuccessBanner>
+      )}
       <FormPage
         title={TITLE}
         back={{ to: '/', label: 'Back to the dashboard' }}
