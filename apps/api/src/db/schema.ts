@@ -363,6 +363,8 @@ export const statusUpdates = pgTable(
     rejectedById: uuid('rejected_by_id').references(() => users.id),
     rejectedAt: timestamp('rejected_at', { withTimezone: true }),
     rejectionReason: text('rejection_reason'),
+    /** Given as "No change since last month" (decision 053): its note is that statement. */
+    noChange: boolean('no_change').notNull().default(false),
   },
   (t) => [
     index('status_updates_action_idx').on(t.actionId, t.createdAt),
