@@ -11,7 +11,7 @@ import type {
 } from '@ragboard/shared';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
-import { announcePlanChange, recordNotification } from '../../journal';
+import { announcePlanChange } from '../../journal';
 import {
   AppError,
   ConflictError,
@@ -64,32 +64,6 @@ function refusal(violations: Violation[]): AppError {
   }
 }
 
-/**
- * Whom a change tells (decision 050): a Blue left awaiting sign-off, whoever may sign it off; a
- * refused sign-off, the action's leads, with the reason.
- */
-function notificationOf(change: ActionWrite): Parameters<typeof recordNotification>[1] | null {
-  const actor = { userId: change.audit.actorId, personId: change.audit.actorPersonId ?? null };
-  const base = { actionId: change.action.id, actor, at: change.at };
-  if (change.insert?.status === 'Blue' && !change.insert.signedOffAt) {
-    return {
-      ...base,
-      kind: 'sign-off-awaited',
-      audiences: [{ signsOff: true }],
-      payload: { note: change.insert.note },
-    };
-  }
-  if (change.mark?.rejectionReason) {
-    return {
-      ...base,
-      kind: 'sign-off-refused',
-      audiences: [{ leads: true }],
-      payload: { reason: change.mark.rejectionReason },
-    };
-  }
-  return null;
-}
-
 /** A batch's 409: each action someone else changed, as it now stands. */
 function batchConflict(conflicts: { actionId: string; action: Action }[]) {
   const message =
@@ -116,16 +90,7 @@ export function statusUpdatesService(db: Db, now: () => Date) {
    * stands.
    */
   async function commit(tx: Db, change: ActionWrite): Promise<Action | null> {
-    const told = notificationOf(change);
-    // One that tells someone is written with its notification, in one transaction (decision 050).
-    const written = told
-      ? await writeTransaction(tx, async (t) => {
-          const claimed = await statusUpdatesRepository(t).write(change);
-          if (claimed) await recordNotification(t, told);
-          return claimed;
-        })
-      : await statusUpdatesRepository(tx).write(change);
-    if (written) {
+    if (await statusUpdatesRepository(tx).write(change)) {
       await announcePlanChange(tx, change.audit.planId);
       return null;
     }
