@@ -150,6 +150,39 @@ describe('notifications through the outbox', () => {
     expect(today!.body).toContain('"Is it really finished?"');
   });
 
+  it('tells whoever may sign off of a Blue a lead gave through their emailed link, and not the lead', async () => {
+    await setUp('2026-11-24T10:00:00Z');
+    const sent = await round.as('POST', `${round.base}/periods/2026-11/reminders`);
+    expect(sent.statusCode).toBe(200);
+    const [reminder] = await round.db
+      .select()
+      .from(outboxMessages)
+      .where(
+        and(eq(outboxMessages.kind, 'update-reminder'), eq(outboxMessages.toAddress, 'sally@example.org')),
+      );
+    const token = /\/update\/([A-Za-z0-9_-]{43})/.exec(reminder!.body)![1]!;
+    const [{ version }] = (await round.db
+      .select({ version: actions.version })
+      .from(actions)
+      .where(eq(actions.id, round.actions[0].id))) as [{ version: number }];
+    const given = await round.app.inject({
+      method: 'POST',
+      url: '/api/update-request/updates',
+      headers: { [UPDATE_REQUEST_HEADER]: token },
+      payload: {
+        updates: [
+          { actionId: round.actions[0].id, version, period: '2026-11', status: 'Blue', note: 'Published' },
+        ],
+      },
+    });
+    expect(given.statusCode).toBe(201);
+    await round.setClock('2026-11-24T16:30:00Z');
+    await round.app.reminderScheduler.tick();
+    const [toGina] = await digests('gina@example.org');
+    expect(toGina!.body).toMatch(/- 1\.1\.1 .* was given as Blue \(completed\) and awaits sign-off/);
+    expect(await digests('sally@example.org')).toEqual([]);
+  });
+
   it('leaves out a kind its person turned off, from the account page or the email’s link', async () => {
     const { forum } = await setUp('2026-11-24T10:00:00Z');
     const [a1, a2] = round.actions;
