@@ -92,6 +92,7 @@ const everyone = (i: Ids) => [
   `/kpis/${i.kpiId}/public-summary`,
   `/plans/${i.planId}/findings`,
   '/account/password',
+  '/account/notifications',
   '/accessibility',
   '/no/such/page',
 ];
