@@ -2,6 +2,7 @@ import { notificationPreferencesSchema, UPDATE_REQUEST_HEADER } from '@ragboard/
 import { and, asc, eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { actions, outboxMessages } from '../../db/schema';
+import { builtWebApp } from '../../test/built-web-app';
 import { requestsAs } from '../../test/requests';
 import { roundApp } from '../../test/round';
 import { type SignedIn, signIn, signInAs } from '../../test/sign-in';
@@ -13,8 +14,8 @@ let round: Awaited<ReturnType<typeof roundApp>>;
 afterEach(() => round.close());
 
 /** The round (Sally leads 1.1.1 and 1.1.2 without an account, Dave 1.1.3, Gina the group) with the forum and Dave signed in. */
-async function setUp(at: string) {
-  round = await roundApp(at, { mail, requestsPerMinute: false });
+async function setUp(at: string, webDistDir?: string) {
+  round = await roundApp(at, { mail, requestsPerMinute: false, webDistDir });
   const forum = await signInAs(round.app, 'forum', { displayName: 'Sam Jones', email: 'sam@example.org' });
   const dave = await signInAs(round.app, 'lead', { personId: round.dave.id, displayName: 'Dave Carr' });
   return { forum, dave };
@@ -219,7 +220,9 @@ describe('notifications through the outbox', () => {
   });
 
   it('opens a person’s choices by the email’s link, saves them, and refuses a link it does not know', async () => {
-    const { forum } = await setUp('2026-11-24T16:30:00Z');
+    const web = builtWebApp();
+    const { forum } = await setUp('2026-11-24T16:30:00Z', web.dir);
+    web.remove();
     await challenge(forum, round.actions[0].id, 'The waiting list has grown');
     await round.app.reminderScheduler.tick();
     const [toSally] = await digests('sally@example.org');
@@ -229,6 +232,8 @@ describe('notifications through the outbox', () => {
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');
     expect(page.body).toContain('<h1 class="govuk-heading-l">Email notifications</h1>');
+    // The web app's stylesheet, none of its scripts: the page is the server's whole.
+    expect(page.body).toContain('href="/assets/index-test.css"');
     expect(page.body).not.toContain('<script');
     expect(page.body.match(/type="checkbox"[^>]* checked/g)).toHaveLength(4);
 
