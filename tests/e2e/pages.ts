@@ -106,6 +106,7 @@ const everyone = (i: PageIds) => [
   `/kpis/${i.kpiId}/public-summary`,
   `/plans/${i.planId}/findings`,
   '/account/password',
+  '/account/notifications',
   '/account/two-step',
   '/accessibility',
   '/no/such/page',
