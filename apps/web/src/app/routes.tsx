@@ -75,6 +75,7 @@ const SetUpTwoStepPage = lazyPage(() => import('../features/auth/set-up-two-step
 const TwoStepPage = lazyPage(() => import('../features/auth/two-step-page'));
 const SignInProblemPage = lazyPage(() => import('../features/auth/sign-in-problem-page'));
 const ChangePasswordPage = lazyPage(() => import('../features/auth/change-password-page'));
+const NotificationsPage = lazyPage(() => import('../features/auth/notifications-page'));
 const AccessibilityPage = lazyPage(() => import('../features/accessibility/accessibility-page'));
 const NotFoundPage = lazyPage(() => import('./not-found-page'));
 
@@ -99,6 +100,7 @@ export const appRoutes = createRoutesFromElements(
         <Route path={paths.plan.pattern} element={<PlanPage />} />
         <Route path={paths.planDashboard.pattern} element={<DashboardPage />} />
         <Route path={paths.changePassword.pattern} element={<ChangePasswordPage />} />
+        <Route path={paths.notifications.pattern} element={<NotificationsPage />} />
         <Route path={paths.twoStep.pattern} element={<TwoStepPage />} />
         <Route path={paths.setUpTwoStep.pattern} element={<SetUpTwoStepPage duringSignIn={false} />} />
         <Route path={paths.myActions.pattern} element={<MyActionsPage />} />

@@ -8,7 +8,7 @@ import type {
 } from '@ragboard/shared';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
-import { recordPlanChange } from '../../journal';
+import { type Actor, recordNotification, recordPlanChange } from '../../journal';
 import { AppError, ConflictError, NotFoundError, StaleVersionError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { actionsRepository } from '../actions';
@@ -20,6 +20,23 @@ import { challengesRepository } from './challenges.repository';
 export interface ChallengeLead {
   planId: string;
   person: { id: string; name: string };
+}
+
+/**
+ * Tells whoever raised a challenge that it was answered (decision 050), in the answer's
+ * transaction: an answer through a lead's emailed link calls it as an answer by a user does.
+ */
+export async function notifyChallengeAnswered(tx: Db, challenge: Challenge, actor: Actor, at: Date) {
+  const raisedById = await challengesRepository(tx).raisedById(challenge.id);
+  if (!raisedById || !challenge.answer) return;
+  await recordNotification(tx, {
+    kind: 'challenge-answered',
+    actionId: challenge.action.id,
+    audiences: [{ user: raisedById }],
+    actor,
+    payload: { challengeId: challenge.id, answer: challenge.answer.text, by: challenge.answer.by },
+    at,
+  });
 }
 
 /**
@@ -40,6 +57,7 @@ export function challengesService(db: Db, now: () => Date) {
     ifMatch: number | null,
     by: { answeredById: string } | { answeredByPersonId: string },
     actor: { actorId: string | null; actorPersonId?: string },
+    notifier: Actor,
     allowed: (tx: Db, before: Challenge) => Promise<void>,
   ) =>
     writeTransaction(db, async (tx) => {
@@ -64,6 +82,7 @@ export function challengesService(db: Db, now: () => Date) {
         before,
         after: 'answeredByPersonId' in by ? { ...after, via: 'update-request' } : after,
       });
+      await notifyChallengeAnswered(tx, after, notifier, now());
       return after;
     });
 
@@ -120,6 +139,15 @@ export function challengesService(db: Db, now: () => Date) {
           operation: 'raise',
           after,
         });
+        // The action's leads are asked to answer it (by link, if they have no account), the manager told.
+        await recordNotification(tx, {
+          kind: 'challenge-raised',
+          actionId,
+          audiences: [{ leads: true }, { managers: true }],
+          actor: { userId: user.id, personId: user.personId },
+          payload: { challengeId: id, status: action.status, reason: body.reason, by: after.raisedBy },
+          at: now(),
+        });
         return after;
       }),
 
@@ -130,6 +158,7 @@ export function challengesService(db: Db, now: () => Date) {
         ifMatch,
         { answeredById: user.id },
         { actorId: user.id },
+        { userId: user.id, personId: user.personId },
         async (tx, before) => {
           if (!(await updateRights(tx, user, before.action.id)).update) {
             throw new AppError(
@@ -164,6 +193,7 @@ export function challengesService(db: Db, now: () => Date) {
         ifMatch,
         { answeredByPersonId: lead.person.id },
         { actorId: null, actorPersonId: lead.person.id },
+        { userId: null, personId: lead.person.id },
         async (tx, before) => {
           const theirs = await challengesRepository(tx).forPerson(lead.person.id, null);
           if (before.planId !== lead.planId || !theirs.some((c) => c.id === before.id))

@@ -1,3 +1,3 @@
 export { challengesRepository } from './challenges.repository';
 export { challengeRoutes } from './challenges.routes';
-export { type ChallengeLead, challengesService } from './challenges.service';
+export { type ChallengeLead, challengesService, notifyChallengeAnswered } from './challenges.service';
