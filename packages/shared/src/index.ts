@@ -23,6 +23,7 @@ export * from './schemas/my-actions';
 export * from './schemas/organisation';
 export * from './schemas/outbox';
 export * from './schemas/outcome';
+export * from './schemas/password-reset';
 export * from './schemas/period';
 export * from './schemas/person';
 export * from './schemas/plan';
