@@ -161,6 +161,7 @@ describe('forgotten password', () => {
         label: 'Sign in with Test Provider',
         allowedDomains: [],
         only: true,
+        publicUrl: null,
       },
     });
     try {
