@@ -31,6 +31,15 @@ describe('My actions', () => {
     const firstDone = items.findIndex((i) => !i.needsUpdate);
     expect(items.slice(firstDone).some((i) => i.needsUpdate)).toBe(false);
     expect(items.every((i) => i.period === '2026-11')).toBe(true);
+    // When they are due, as the dashboard says it: the open month's deadline.
+    const [deadline] = (
+      await ctx.database.db.execute(
+        `select deadline::text as deadline from reporting_periods join plans on plans.id = reporting_periods.plan_id
+        where plans.title = '${SUCCESSOR_TITLE}' and month = '2026-11'`,
+      )
+    ).rows as { deadline: string }[];
+    expect(deadline?.deadline).toMatch(/^2026-1[12]-\d\d$/);
+    expect(items.every((i) => i.deadline === deadline!.deadline)).toBe(true);
     // November is off the quarter: priorities 1 and 2 report quarterly "or by exception", so
     // their actions are due only when Amber, Red or past their due month.
     const inTrouble = (a: (typeof items)[number]['action']) =>
@@ -57,7 +66,13 @@ describe('My actions', () => {
     expect((await mine(groupLead)).map((i) => [i.action.id, i.as])).toEqual([
       [t.action.id, 'delivery-group-lead'],
     ]);
-    expect((await mine(lead))[0]).toMatchObject({ as: 'lead', needsUpdate: true, updated: false });
+    // A plan that keeps no reporting periods has no deadline to give.
+    expect((await mine(lead))[0]).toMatchObject({
+      as: 'lead',
+      needsUpdate: true,
+      updated: false,
+      deadline: null,
+    });
     await requestsAs(ctx.app, lead)('POST', `/api/actions/${t.action.id}/updates`, {
       period: '2026-11',
       status: 'Green',
