@@ -4,7 +4,7 @@ import { type MouseEvent, type ReactNode, Suspense, useRef } from 'react';
 import { Link, matchPath, Outlet, useLocation } from 'react-router';
 import { Loading } from '../components/loading';
 import { HeaderAccount } from '../features/auth/components/header-account';
-import { siteQueryOptions } from '../features/site/api/get-site';
+import { siteQueryOptions } from '../lib/queries/get-site';
 import { DemoBanner } from '../features/site/components/demo-banner';
 import { paths } from '../lib/paths';
 import { sessionQueryOptions, useSession } from '../lib/queries/get-session';

@@ -9,8 +9,26 @@ import { SummaryList, SummaryRow } from '../../components/summary-list';
 import { TextWithBullets } from '../../components/text-with-bullets';
 import { paths } from '../../lib/paths';
 import { useAction } from '../../lib/queries/get-action';
+import { useRights } from '../../lib/use-rights';
 import { useMyActions } from './api/get-my-actions';
 import { NextActionLink } from './components/next-action-link';
+
+/** Someone who may not update the action is told so, not shown a form the API would refuse. */
+function CannotUpdate({ action }: { action: Action }) {
+  return (
+    <>
+      <h1 className="govuk-heading-l">You cannot give updates</h1>
+      <p className="govuk-body">
+        Only the action’s leads, its delivery group’s lead and the partnership manager give updates on action{' '}
+        {action.ref}. You can{' '}
+        <Link to={paths.action(action.id)} className="govuk-link">
+          read the action and its history
+        </Link>
+        .
+      </p>
+    </>
+  );
+}
 
 function UpdateAction({ action }: { action: Action }) {
   const period = action.currentPeriod;
@@ -44,16 +62,25 @@ function UpdateAction({ action }: { action: Action }) {
 export default function UpdateActionPage() {
   const { actionId = '' } = useParams();
   const action = useAction(actionId);
+  const rights = useRights();
+  const refused = action.data && !rights.action(action.data).update;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <title>{`Update ${action.data?.ref ?? 'action'} – ragboard`}</title>
+        <title>
+          {refused ? 'You cannot give updates – ragboard' : `Update ${action.data?.ref ?? 'action'} – ragboard`}
+        </title>
         <Link to={paths.myActions()} className="govuk-back-link">
           Back to my actions
         </Link>
         {action.isPending && <Loading what="the action" />}
         {action.isError && <QueryError title="The action could not be loaded" error={action.error} />}
-        {action.data && <UpdateAction key={action.data.id} action={action.data} />}
+        {action.data &&
+          (rights.action(action.data).update ? (
+            <UpdateAction key={action.data.id} action={action.data} />
+          ) : (
+            <CannotUpdate action={action.data} />
+          ))}
       </div>
     </div>
   );
