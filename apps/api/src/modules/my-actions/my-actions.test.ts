@@ -1,9 +1,9 @@
 import { myActionsSchema } from '@ragboard/shared';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUCCESSOR_TITLE } from '../../db/demo/demo-successor';
 import { seedDemo } from '../../db/demo/seed-demo';
-import { people, priorities, users } from '../../db/schema';
+import { people, plans, priorities, reportingPeriods, users } from '../../db/schema';
 import { createActionWithLead, createPerson } from '../../test/factories';
 import { requestsAs } from '../../test/requests';
 import { signIn, signInAs } from '../../test/sign-in';
@@ -32,12 +32,11 @@ describe('My actions', () => {
     expect(items.slice(firstDone).some((i) => i.needsUpdate)).toBe(false);
     expect(items.every((i) => i.period === '2026-11')).toBe(true);
     // When they are due, as the dashboard says it: the open month's deadline.
-    const [deadline] = (
-      await ctx.database.db.execute(
-        `select deadline::text as deadline from reporting_periods join plans on plans.id = reporting_periods.plan_id
-        where plans.title = '${SUCCESSOR_TITLE}' and month = '2026-11'`,
-      )
-    ).rows as { deadline: string }[];
+    const [deadline] = await ctx.database.db
+      .select({ deadline: reportingPeriods.deadline })
+      .from(reportingPeriods)
+      .innerJoin(plans, eq(plans.id, reportingPeriods.planId))
+      .where(and(eq(plans.title, SUCCESSOR_TITLE), eq(reportingPeriods.month, '2026-11')));
     expect(deadline?.deadline).toMatch(/^2026-1[12]-\d\d$/);
     expect(items.every((i) => i.deadline === deadline!.deadline)).toBe(true);
     // November is off the quarter: priorities 1 and 2 report quarterly "or by exception", so

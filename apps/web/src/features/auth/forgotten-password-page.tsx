@@ -1,8 +1,8 @@
 import { PASSWORD_RESET_SENT, passwordResetRequestBodySchema } from '@ragboard/shared';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { fieldErrorsFrom, fieldErrorsFromIssues } from '../../components/form/field-errors';
 import type { FieldError } from '../../components/form/error-summary';
+import { fieldErrorsFrom, fieldErrorsFromIssues } from '../../components/form/field-errors';
 import { FormPage } from '../../components/form/form-page';
 import { TextInput } from '../../components/form/text-input';
 import { paths } from '../../lib/paths';
@@ -52,8 +52,8 @@ export default function ForgottenPasswordPage() {
       onSubmit={submit}
     >
       <p className="govuk-body">
-        Enter the email address you sign in with. We will send a link to set a new password: it works
-        once, for one hour.
+        Enter the email address you sign in with. We will send a link to set a new password: it works once,
+        for one hour.
       </p>
       <TextInput
         id="email"

@@ -49,10 +49,11 @@ describe('The demo’s sign-in page', () => {
     renderApp('/sign-in');
     const demo = await screen.findByRole('region', { name: 'Demo accounts' });
     expect(demo).toHaveTextContent('each with the password ragboard-demo');
-    expect(within(demo).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'manager@example.org: Partnership manager',
-      'lead@example.org: Action lead',
-    ]);
+    expect(
+      within(demo)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['manager@example.org: Partnership manager', 'lead@example.org: Action lead']);
   });
 
   it('lists none anywhere else', async () => {

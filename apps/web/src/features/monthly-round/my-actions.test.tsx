@@ -171,6 +171,8 @@ describe('My actions', () => {
       [`/api/actions/${shown.id}`]: { body: shown },
     });
     renderApp(`/my-actions/${shown.id}/update`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'You cannot give updates' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'You cannot give updates' }),
+    ).toBeInTheDocument();
   });
 });

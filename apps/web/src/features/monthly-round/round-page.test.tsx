@@ -215,7 +215,10 @@ describe('Monthly round', () => {
       [`POST /api/actions/${a1.id}/sign-off/undo`]: {
         status: 409,
         body: {
-          error: { code: 'conflict', message: 'November 2026 is closed: its sign-off can no longer be undone' },
+          error: {
+            code: 'conflict',
+            message: 'November 2026 is closed: its sign-off can no longer be undone',
+          },
         },
       },
     });

@@ -11,24 +11,8 @@ import { paths } from '../../lib/paths';
 import { useAction } from '../../lib/queries/get-action';
 import { useRights } from '../../lib/use-rights';
 import { useMyActions } from './api/get-my-actions';
+import { CannotGiveUpdates } from './components/cannot-give-updates';
 import { NextActionLink } from './components/next-action-link';
-
-/** Someone who may not update the action is told so, not shown a form the API would refuse. */
-function CannotUpdate({ action }: { action: Action }) {
-  return (
-    <>
-      <h1 className="govuk-heading-l">You cannot give updates</h1>
-      <p className="govuk-body">
-        Only the action’s leads, its delivery group’s lead and the partnership manager give updates on action{' '}
-        {action.ref}. You can{' '}
-        <Link to={paths.action(action.id)} className="govuk-link">
-          read the action and its history
-        </Link>
-        .
-      </p>
-    </>
-  );
-}
 
 function UpdateAction({ action }: { action: Action }) {
   const period = action.currentPeriod;
@@ -68,7 +52,9 @@ export default function UpdateActionPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <title>
-          {refused ? 'You cannot give updates – ragboard' : `Update ${action.data?.ref ?? 'action'} – ragboard`}
+          {refused
+            ? 'You cannot give updates – ragboard'
+            : `Update ${action.data?.ref ?? 'action'} – ragboard`}
         </title>
         <Link to={paths.myActions()} className="govuk-back-link">
           Back to my actions
@@ -79,7 +65,7 @@ export default function UpdateActionPage() {
           (rights.action(action.data).update ? (
             <UpdateAction key={action.data.id} action={action.data} />
           ) : (
-            <CannotUpdate action={action.data} />
+            <CannotGiveUpdates action={action.data} />
           ))}
       </div>
     </div>

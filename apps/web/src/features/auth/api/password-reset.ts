@@ -18,7 +18,8 @@ export function useRequestPasswordReset() {
 export function passwordResetLinkQueryOptions(token: string) {
   return queryOptions({
     queryKey: ['password-reset', token],
-    queryFn: () => apiSend('POST', '/api/auth/password-reset/check', { token }, passwordResetCheckReplySchema),
+    queryFn: () =>
+      apiSend('POST', '/api/auth/password-reset/check', { token }, passwordResetCheckReplySchema),
     retry: false,
     staleTime: Number.POSITIVE_INFINITY,
   });

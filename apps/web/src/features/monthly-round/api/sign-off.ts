@@ -4,7 +4,13 @@ import { apiSend } from '../../../lib/api-client';
 import { invalidatePlan } from '../../../lib/queries/invalidate-plan';
 
 /** Signs off the Blue awaiting it, with the signer's note if any: the action becomes Blue. */
-export async function signOff({ actionId, note }: { actionId: string; note: string | null }): Promise<Action> {
+export async function signOff({
+  actionId,
+  note,
+}: {
+  actionId: string;
+  note: string | null;
+}): Promise<Action> {
   return await apiSend(
     'POST',
     `/api/actions/${encodeURIComponent(actionId)}/sign-off`,
