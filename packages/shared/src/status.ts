@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { IsoDate, Month } from './month';
+import { formatDate, type IsoDate, type Month } from './month';
 
 /** The plan's status key, in its own order. These exact strings are the API's values. */
 export const STATUSES = ['Grey', 'Blue', 'Green', 'Amber', 'Red'] as const;
@@ -75,7 +75,7 @@ export interface StatusUpdateDraft {
 }
 
 export interface RuleViolation {
-  field: 'status' | 'note' | 'revisedDue';
+  field: 'status' | 'note' | 'revisedDue' | 'noChange';
   message: string;
 }
 
@@ -99,6 +99,34 @@ export function checkStatusUpdate(
     if (problem) violations.push({ field: 'revisedDue', message: problem });
   }
   return violations;
+}
+
+/** The note a "No change since last month" answer is recorded with: a deliberate answer, not a copied note. */
+export const NO_CHANGE_STATEMENT = 'No change since last month.';
+
+/**
+ * "No change since last month": the status in force again, said in so many words. It needs an
+ * earlier update to repeat, is not for a completed (Blue) action, must name the status in force
+ * (so a page shown before someone else's change cannot repeat the wrong one), and a Red's new
+ * completion date must still be after today: a passed date needs a new one, not "no change".
+ */
+export function checkNoChange(
+  last: { status: Status; newDate: IsoDate | null } | null,
+  sent: Status,
+  today: Date,
+): RuleViolation[] {
+  const refuse = (message: string): RuleViolation[] => [{ field: 'noChange', message }];
+  if (!last) return refuse('There is no earlier update to repeat: choose a status');
+  if (last.status === 'Blue') return refuse('This action is completed: it needs no update');
+  if (sent !== last.status) return refuse(`No change means ${last.status} again, as it stands`);
+  if (last.status === 'Red' && (!last.newDate || last.newDate <= today.toISOString().slice(0, 10))) {
+    return refuse(
+      last.newDate
+        ? `Its new completion date, ${formatDate(last.newDate)}, has passed: choose Red and give a new date`
+        : 'Red needs a new completion date: choose Red and give one',
+    );
+  }
+  return [];
 }
 
 /**

@@ -389,6 +389,8 @@ export const statusUpdates = pgTable(
     rejectedById: uuid('rejected_by_id').references(() => users.id),
     rejectedAt: timestamp('rejected_at', { withTimezone: true }),
     rejectionReason: text('rejection_reason'),
+    /** Given as "No change since last month" (decision 053): its note is that statement. */
+    noChange: boolean('no_change').notNull().default(false),
     /**
      * What the action was before this Blue was signed off (status, new completion date, current
      * update), kept so the sign-off can be undone while its month is open (decision 052).

@@ -180,6 +180,7 @@ export function statusUpdate(overrides: Partial<StatusUpdate> = {}): StatusUpdat
     revisedDue: null,
     author: 'Sapphire Murray',
     viaUpdateRequest: false,
+    noChange: false,
     createdAt: '2024-02-20T10:00:00.000Z',
     superseded: false,
     signOff: null,

@@ -10,6 +10,11 @@ export const createStatusUpdateBodySchema = z.object({
   status: statusSchema,
   note: z.string().trim().max(5000, 'Keep the note under 5,000 characters').nullable().optional(),
   revisedDue: isoDateSchema.nullable().optional(),
+  /**
+   * "No change since last month": the status in force again (sent as `status`, which must match it),
+   * recorded with `NO_CHANGE_STATEMENT` as its note, and a Red's date in force kept.
+   */
+  noChange: z.boolean().optional(),
 });
 export type CreateStatusUpdateBody = z.infer<typeof createStatusUpdateBodySchema>;
 
@@ -33,6 +38,8 @@ export const statusUpdateSchema = z
     author: z.string().nullable(),
     /** Given through an emailed update request (the lead's link), not from a signed-in account. */
     viaUpdateRequest: z.boolean(),
+    /** Given as "No change since last month": its note is that statement, not a copied note. */
+    noChange: z.boolean(),
     createdAt: z.iso.datetime(),
     /** A later update in the same period took its place as the action's state for that month. */
     superseded: z.boolean(),

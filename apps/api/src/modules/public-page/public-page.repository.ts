@@ -27,7 +27,6 @@ import { approvedSummary, loadPositionSource, planPeriods, positionReader } from
 import { attachmentsRepository } from '../attachments';
 import { kpisRepository } from '../kpis';
 
-const approved = approvedSummary;
 
 /** Leads by action, as the public may see them: names only when the plan shows names, each once. */
 async function publicLeads(db: Db, actionIds: string[], showNames: boolean) {
@@ -79,7 +78,7 @@ async function publishedActions(
       and(
         eq(publicSummaries.planId, planId),
         eq(actions.planId, planId),
-        approved,
+        approvedSummary,
         isNull(actions.archivedAt),
         isNull(outcomes.archivedAt),
         isNull(priorities.archivedAt),
@@ -137,7 +136,7 @@ async function publishedKpis(db: Db, planId: string, planStart: Month, month: Mo
       happened: publicSummaries.publishedHappened,
     })
     .from(publicSummaries)
-    .where(and(eq(publicSummaries.planId, planId), isNotNull(publicSummaries.kpiId), approved));
+    .where(and(eq(publicSummaries.planId, planId), isNotNull(publicSummaries.kpiId), approvedSummary));
   if (summaries.length === 0) return [];
   const text = new Map(summaries.map((s) => [s.kpiId, s]));
   const kpis = ((await kpisRepository(db).listForPlan(planId)) ?? []).filter((k) => text.has(k.id));

@@ -4,12 +4,15 @@ import {
   accountRights,
   addMonths,
   type CreateStatusUpdateBody,
+  checkNoChange,
   checkStatusUpdate,
   formatMonth,
   type IsoDate,
   type Month,
   monthOf,
+  NO_CHANGE_STATEMENT,
   type PlanState,
+  type RuleViolation,
   revisedDueAfter,
   type SessionUser,
   type Status,
@@ -253,6 +256,30 @@ export interface UpdateCheck {
  * and the audit entry. The reply is worked out from what was read and what will be written, not
  * read again (decision 033).
  */
+/**
+ * "No change since last month" (decision 053): the status in force again, from an update of an
+ * earlier month, with the shared statement as its note and a Red's date in force kept. A month
+ * already answered is corrected by choosing a status.
+ */
+function noChangeAnswer(
+  target: UpdateTarget,
+  body: CreateStatusUpdateBody,
+  today: Date,
+): { body: CreateStatusUpdateBody; violations: RuleViolation[] } {
+  const { action } = target;
+  const earlier = target.currentUpdateMonth !== null && target.currentUpdateMonth < body.period;
+  const last = earlier ? { status: action.status, newDate: action.revisedDue } : null;
+  const violations = checkNoChange(last, body.status, today);
+  if (target.currentUpdateMonth === body.period) {
+    violations.splice(0, violations.length, {
+      field: 'noChange',
+      message: `${formatMonth(body.period)} has its update already: choose a status to correct it`,
+    });
+  }
+  const revisedDue = body.status === 'Red' ? action.revisedDue : null;
+  return { body: { ...body, note: NO_CHANGE_STATEMENT, revisedDue }, violations };
+}
+
 export function checkUpdate({
   target,
   author,
@@ -266,8 +293,11 @@ export function checkUpdate({
   const refusal =
     refusalOf(target, rights, 'update', ifMatch, today) ?? periodRefusal(target.periods, body.period, today);
   if (refusal) return refused(refusal);
-  const violations = checkStatusUpdate(body, target.action, today);
+  const said = body.noChange ? noChangeAnswer(target, body, today) : { body, violations: [] };
+  const violations =
+    said.violations.length > 0 ? said.violations : checkStatusUpdate(said.body, target.action, today);
   if (violations.length > 0) return { violations: violations.map((v) => field(v.field, v.message)) };
+  body = said.body;
 
   const { action } = target;
   // Where the plan asks for evidence, even a Blue from someone who may sign off waits for it.
@@ -292,6 +322,7 @@ export function checkUpdate({
     rejectedById: null,
     rejectedAt: null,
     rejectionReason: null,
+    noChange: body.noChange === true,
     signOffBefore: null,
   };
   // A lead's Blue waits for sign-off; until then the action keeps the status it had. An update
@@ -511,6 +542,7 @@ export function toStatusUpdate(
     revisedDue: u.revisedDue,
     author: authorName ?? u.authorName,
     viaUpdateRequest: u.updateRequestId !== null,
+    noChange: u.noChange,
     createdAt: u.createdAt.toISOString(),
     superseded: u.supersededById !== null,
     signOff: u.signedOffAt

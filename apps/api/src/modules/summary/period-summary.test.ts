@@ -1,4 +1,10 @@
-import type { CarriedActionRef, Month, NewDateChange, Status } from '@ragboard/shared';
+import {
+  type CarriedActionRef,
+  type Month,
+  type NewDateChange,
+  NO_CHANGE_STATEMENT,
+  type Status,
+} from '@ragboard/shared';
 import { describe, expect, it } from 'vitest';
 import { periodSummary, type SummaryAction, type SummaryInput, type SummaryUpdate } from './period-summary';
 
@@ -232,6 +238,15 @@ describe('a period’s summary', () => {
     expect(s.warnings[0]!.message).toBe(
       'Green although past its original date, August 2026, with no new date agreed',
     );
+  });
+
+  it('does not call “No change since last month” twice a copied note: it is said, not copied (decision 053)', () => {
+    const steady = action();
+    const s = summarise(
+      [steady],
+      ['2026-10', '2026-11'].map((m) => update(steady, m, 'Green', { note: NO_CHANGE_STATEMENT })),
+    );
+    expect(s.warnings.map((w) => w.kind)).not.toContain('note-unchanged');
   });
 
   it('judges a Green against the date in force: past its new date warns, on track for an agreed one does not', () => {

@@ -12,6 +12,7 @@ import {
   type Month,
   monthsBetween,
   movement,
+  NO_CHANGE_STATEMENT,
   type PeriodStateSeen,
   type PersonRef,
   type PlanPeriodSummary,
@@ -173,7 +174,8 @@ function warningsOf(input: SummaryInput, { statusAt, stateAt }: PositionIndex, b
       warn('amber-for-three-periods', 'Amber for three periods or more');
     }
     const note = noteIn(b.id, period);
-    if (note && note === noteIn(b.id, previous)) {
+    // "No change since last month" twice is said, not copied (decision 053).
+    if (note && note !== NO_CHANGE_STATEMENT && note === noteIn(b.id, previous)) {
       warn('note-unchanged', 'The progress note is the same as last month’s');
     }
     if (b.status === 'Red' && b.pastNewDate) {

@@ -29,13 +29,23 @@ interface SheetEntry {
   prefix: string;
 }
 
-/** The note starts as what was said last: this month's if given, else last month's, to edit not retype. */
-const startingNote = (item: UpdateSheetItem) => item.given?.note ?? item.previous?.note ?? '';
+/**
+ * The note starts as this month's when given (to correct it), else empty: last month's is shown
+ * beside the box, never in it, so keeping it is never mistaken for an answer (decision 053).
+ */
+const startingNote = (item: UpdateSheetItem) => item.given?.note ?? '';
 const startingDraft = (item: UpdateSheetItem): Draft => ({
   status: '',
   note: startingNote(item),
   revisedDue: EMPTY_DATE,
+  noChange: false,
 });
+
+/** "No change since last month" is offered for an action with an earlier update and none yet this month, not completed. */
+const noChangeFor = (item: UpdateSheetItem, period: string) =>
+  item.previous && item.previous.period < period && !item.given && item.action.status !== 'Blue'
+    ? item.action.status
+    : undefined;
 
 interface UpdateSheetFormProps {
   sections: UpdateSheetSection[];
@@ -111,6 +121,21 @@ export function UpdateSheetForm({ sections, save, onSaved }: UpdateSheetFormProp
     for (const e of entries) {
       const draft = draftOf(e);
       const { ref } = e.item.action;
+      if (draft.noChange) {
+        const { errors: refused } = checkDraft(draft, e.item.action);
+        found.push(
+          ...refused.map((r) => ({ field: `${e.prefix}-${r.field}`, message: `${ref}: ${r.message}` })),
+        );
+        sent.push(e);
+        updates.push({
+          actionId: e.item.action.id,
+          version: versions[e.item.action.id] ?? e.item.action.version,
+          period: e.period,
+          status: e.item.action.status,
+          noChange: true,
+        });
+        continue;
+      }
       if (!draft.status) {
         if (draft.note.trim() !== startingNote(e.item).trim())
           found.push({
@@ -145,7 +170,12 @@ export function UpdateSheetForm({ sections, save, onSaved }: UpdateSheetFormProp
         setDrafts((before) => {
           const next = { ...before };
           for (const r of reply.results)
-            next[r.action.id] = { status: '', note: r.update.note ?? '', revisedDue: EMPTY_DATE };
+            next[r.action.id] = {
+              status: '',
+              note: r.update.noChange ? '' : (r.update.note ?? ''),
+              revisedDue: EMPTY_DATE,
+              noChange: false,
+            };
           return next;
         });
         await onSaved?.(reply);
@@ -234,6 +264,8 @@ function SheetItem({
         onChange={onChange}
         errorFor={errorFor}
         many={{ prefix, ref: action.ref }}
+        sameAs={noChangeFor(item, entry.period)}
+        lastNote={item.previous ?? undefined}
       />
       <hr className="govuk-section-break govuk-section-break--l govuk-section-break--visible" />
     </section>

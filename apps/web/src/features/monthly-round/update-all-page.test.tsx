@@ -43,6 +43,7 @@ describe('Update all due actions, signed in', () => {
     ).toBeInTheDocument();
     const item = screen.getByRole('region', { name: 'Action 1.1.1' });
     await user.click(within(item).getByRole('radio', { name: 'Green' }));
+    await user.type(within(item).getByLabelText('Progress note for 1.1.1'), 'Workshops booked');
     await user.click(screen.getByRole('button', { name: 'Save all updates' }));
     const summary = await screen.findByRole('alert');
     expect(

@@ -39,7 +39,11 @@ describe('a lead’s personal update link', () => {
     });
     const firstItem = screen.getByRole('region', { name: 'Action 1.1.1' });
     expect(within(firstItem).getByText('October 2026: Green. October: the group met')).toBeInTheDocument();
-    expect(within(firstItem).getByLabelText('Progress note for 1.1.1')).toHaveValue('October: the group met');
+    // Last month's note is beside the box, never in it (decision 053).
+    expect(within(firstItem).getByText('October 2026’s note:').parentElement).toHaveTextContent(
+      'October 2026’s note: October: the group met',
+    );
+    expect(within(firstItem).getByLabelText('Progress note for 1.1.1')).toHaveValue('');
     const secondItem = screen.getByRole('region', { name: 'Action 1.1.2' });
 
     // Nothing chosen: the shared schema's message.
@@ -49,7 +53,6 @@ describe('a lead’s personal update link', () => {
 
     // A Red with no new date, and a note changed with no status: each named by its action.
     await user.click(within(secondItem).getByRole('radio', { name: 'Red' }));
-    await user.clear(within(firstItem).getByLabelText('Progress note for 1.1.1'));
     await user.type(within(firstItem).getByLabelText('Progress note for 1.1.1'), 'Workshops booked');
     await user.click(screen.getByRole('button', { name: 'Save all updates' }));
     const errors = within(await screen.findByRole('alert')).getAllByRole('link');
@@ -87,6 +90,50 @@ describe('a lead’s personal update link', () => {
           status: 'Grey',
           note: null,
           revisedDue: null,
+        },
+      ],
+    });
+  });
+
+  it('offers “No change since last month” where there was an earlier update, and sends it as that answer, not a note', async () => {
+    const sheet = requestSheet();
+    const first = sheet.sections[0]!.items[0]!.action;
+    const fetchStub = stubApi({
+      '/api/update-request': { body: sheet },
+      'POST /api/update-request/updates': {
+        status: 201,
+        body: {
+          results: [
+            {
+              update: statusUpdate({ status: first.status, period: '2026-11', noChange: true }),
+              action: action({ ...first, ref: '1.1.1' }),
+            },
+          ],
+        },
+      },
+    });
+    const { user } = renderApp(`/update/${token}`);
+    const firstItem = await screen.findByRole('region', { name: 'Action 1.1.1' });
+    // 1.1.2 has no earlier update: nothing to repeat.
+    expect(
+      within(screen.getByRole('region', { name: 'Action 1.1.2' })).queryByRole('checkbox'),
+    ).not.toBeInTheDocument();
+    await user.click(
+      within(firstItem).getByRole('checkbox', { name: `No change since last month (stays ${first.status})` }),
+    );
+    // The answer stands for the status and the note: neither is asked.
+    expect(within(firstItem).queryByLabelText('Progress note for 1.1.1')).not.toBeInTheDocument();
+    expect(within(firstItem).queryByRole('radio')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save all updates' }));
+    expect(await screen.findByRole('heading', { name: 'Update saved' })).toBeInTheDocument();
+    expect(sentRequest(fetchStub, 'POST', '/api/update-request/updates')!.body).toEqual({
+      updates: [
+        {
+          actionId: first.id,
+          version: first.version,
+          period: '2026-11',
+          status: first.status,
+          noChange: true,
         },
       ],
     });

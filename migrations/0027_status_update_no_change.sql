@@ -1,0 +1,1 @@
+ALTER TABLE "status_updates" ADD COLUMN "no_change" boolean DEFAULT false NOT NULL;
