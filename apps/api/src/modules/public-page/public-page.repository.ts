@@ -27,7 +27,6 @@ import { approvedSummary, loadPositionSource, planPeriods, positionReader } from
 import { attachmentsRepository } from '../attachments';
 import { kpisRepository } from '../kpis';
 
-
 /** Leads by action, as the public may see them: names only when the plan shows names, each once. */
 async function publicLeads(db: Db, actionIds: string[], showNames: boolean) {
   const rows = await db
