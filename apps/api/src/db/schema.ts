@@ -822,6 +822,9 @@ export const updateRequests = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     revokedById: uuid('revoked_by_id').references(() => users.id),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    /** When the link was first, and last, opened (its page or sheet resolved it): the round shows it. */
+    firstOpenedAt: timestamp('first_opened_at', { withTimezone: true }),
+    lastOpenedAt: timestamp('last_opened_at', { withTimezone: true }),
   },
   (t) => [
     index('update_requests_plan_period_idx').on(t.planId, t.period, t.personId),

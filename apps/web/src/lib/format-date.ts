@@ -9,3 +9,15 @@ export function formatDay(dateTime: string): string {
     timeZone: 'Europe/London',
   });
 }
+
+/** "2026-11-24T10:00:00.000Z" → "24 November 2026 at 10:00", as it was in the UK. */
+export function formatDayTime(dateTime: string): string {
+  return new Date(dateTime).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/London',
+  });
+}

@@ -13,7 +13,9 @@ import {
   periodSchema,
   planPeriodSummarySchema,
   type ReminderPoint,
+  type RoundLead,
   type RoundReminders,
+  roundLeadSchema,
   roundRemindersSchema,
   STATUSES,
   type StatusUpdate,
@@ -116,6 +118,7 @@ export function outboxMessage(overrides: Partial<OutboxMessage> = {}): OutboxMes
     attempts: 0,
     createdAt: '2026-11-20T09:00:00.000Z',
     sentAt: null,
+    link: null,
     ...overrides,
   });
 }
@@ -145,6 +148,7 @@ export function roundReminders(overrides: Partial<RoundReminders> = {}): RoundRe
     points: [reminderPoint(-7), reminderPoint(0), reminderPoint(3)],
     leads: [],
     activeLinks: 0,
+    takesUpdates: true,
     mailConfigured: false,
     ...overrides,
   });
@@ -158,6 +162,21 @@ export function closePreview(overrides: Partial<PeriodClosePreview> = {}): Perio
     missingUpdates: [],
     liveLinks: [],
     remindersToCancel: [],
+    ...overrides,
+  });
+}
+
+/** A lead due updates in November 2026, with an address and no account, not yet reminded. */
+export function roundLead(overrides: Partial<RoundLead> = {}): RoundLead {
+  return roundLeadSchema.parse({
+    personId: nextId(),
+    name: 'Sally Richardson',
+    email: 'sally@example.org',
+    hasAccount: false,
+    due: 2,
+    missing: 2,
+    lastRemindedAt: null,
+    link: null,
     ...overrides,
   });
 }

@@ -28,6 +28,8 @@ export const openPeriodBodySchema = z.object({
 export type OpenPeriodBody = z.infer<typeof openPeriodBodySchema>;
 
 export const periodParamsSchema = z.object({ planId: idSchema, month: planMonthSchema });
+/** One lead in a period of a plan (chasing their updates on the round). */
+export const periodLeadParamsSchema = periodParamsSchema.extend({ personId: idSchema });
 
 /**
  * What closing a month ends, for the manager to read before closing it: the updates still missing

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, monthSchema } from '../month';
 import { idSchema, versionSchema } from './common';
+import { UPDATE_REQUEST_STATES } from './update-request';
 
 /** Until the manager says otherwise: a week before the deadline, on the day, and three days after. */
 export const DEFAULT_REMINDER_OFFSETS = [-7, 0, 3] as const;
@@ -81,6 +82,17 @@ export const roundLeadSchema = z
     hasAccount: z.boolean(),
     due: z.number().int().nonnegative(),
     missing: z.number().int().nonnegative(),
+    /** When a reminder (or a new link) was last written to them for the month. */
+    lastRemindedAt: z.iso.datetime().nullable(),
+    /** Their latest personal link for the month, if any: whether it still works and when it was opened. */
+    link: z
+      .object({
+        state: z.enum(UPDATE_REQUEST_STATES),
+        createdAt: z.iso.datetime(),
+        firstOpenedAt: z.iso.datetime().nullable(),
+        lastOpenedAt: z.iso.datetime().nullable(),
+      })
+      .nullable(),
   })
   .meta({ id: 'RoundLead' });
 export type RoundLead = z.infer<typeof roundLeadSchema>;
@@ -96,6 +108,8 @@ export const roundRemindersSchema = z
     points: z.array(reminderPointSchema),
     leads: z.array(roundLeadSchema),
     activeLinks: z.number().int().nonnegative(),
+    /** Whether the month gives personal links now: open, and not past its last day for updates. */
+    takesUpdates: z.boolean(),
     mailConfigured: z.boolean(),
   })
   .meta({ id: 'RoundReminders' });

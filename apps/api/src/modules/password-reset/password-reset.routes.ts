@@ -100,6 +100,6 @@ export const passwordResetRoutes: FastifyPluginAsyncZod<{
         response: { 200: outboxListSchema, 401: errorResponseSchema, 403: errorResponseSchema },
       },
     },
-    async () => ({ messages: await emails.list() }),
+    async () => ({ messages: await emails.list(), mailConfigured: opts.mailer.configured }),
   );
 };

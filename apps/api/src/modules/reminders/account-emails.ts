@@ -43,7 +43,7 @@ export function accountEmails(db: Db, mailer: Mailer, now: () => Date) {
         .where(isNull(outboxMessages.planId))
         .orderBy(desc(outboxMessages.createdAt))
         .limit(limit);
-      return rows.map(toOutboxMessage);
+      return rows.map((row) => toOutboxMessage(row));
     },
   };
 }

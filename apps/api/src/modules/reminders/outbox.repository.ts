@@ -1,11 +1,13 @@
 import type { OutboxMessage } from '@ragboard/shared';
-import { and, asc, desc, eq, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { outboxMessages } from '../../db/schema';
+import { outboxMessages, updateRequests } from '../../db/schema';
+import { updateRequestLinkIn } from '../update-requests';
 
 type OutboxRow = typeof outboxMessages.$inferSelect;
 
-export function toOutboxMessage(row: OutboxRow): OutboxMessage {
+/** `linkWorks`: whether the message's personal link still works, so it may be offered to pass on. */
+export function toOutboxMessage(row: OutboxRow, linkWorks = false): OutboxMessage {
   return {
     id: row.id,
     kind: row.kind,
@@ -20,6 +22,7 @@ export function toOutboxMessage(row: OutboxRow): OutboxMessage {
     attempts: row.attempts,
     createdAt: row.createdAt.toISOString(),
     sentAt: row.sentAt?.toISOString() ?? null,
+    link: linkWorks && row.state !== 'sent' ? updateRequestLinkIn(row.body) : null,
   };
 }
 
@@ -66,15 +69,24 @@ export function outboxRepository(db: Db) {
         .returning();
     },
 
-    async list(planId: string, period?: string): Promise<OutboxMessage[]> {
+    /** A plan's messages (one period's), newest first, each with its link while that still works at `now`. */
+    async list(planId: string, period: string | undefined, now: Date): Promise<OutboxMessage[]> {
       const filters: SQL[] = [eq(outboxMessages.planId, planId)];
       if (period) filters.push(eq(outboxMessages.period, period));
       const rows = await db
-        .select()
+        .select({ message: outboxMessages, liveLink: updateRequests.id })
         .from(outboxMessages)
+        .leftJoin(
+          updateRequests,
+          and(
+            eq(updateRequests.id, outboxMessages.updateRequestId),
+            isNull(updateRequests.revokedAt),
+            gt(updateRequests.expiresAt, now),
+          ),
+        )
         .where(and(...filters))
         .orderBy(desc(outboxMessages.createdAt), outboxMessages.toName);
-      return rows.map(toOutboxMessage);
+      return rows.map((r) => toOutboxMessage(r.message, r.liveLink !== null));
     },
   };
 }

@@ -78,19 +78,69 @@ function letter(
   ].join('\n');
 }
 
+/** The email carrying a lead's new personal link, which replaces any sent before. */
+export function newLinkLetter(args: {
+  name: string;
+  month: Month;
+  period: { deadline: string; graceDays: number };
+  actions: { ref: string; title: string; given: boolean }[];
+  link: string;
+  from: string;
+}) {
+  const month = formatMonth(args.month);
+  const missing = args.actions.filter((a) => !a.given);
+  const line = (a: { ref: string; title: string }) => `- ${a.ref} ${a.title.split('\n')[0]}`;
+  return [
+    `Dear ${args.name},`,
+    '',
+    `Here is a new personal link for your ${month} updates. Any link sent to you before for ${month} no longer works.`,
+    '',
+    ...(missing.length
+      ? [
+          `Your update is still needed by ${formatDate(args.period.deadline)} for ${missing.length === 1 ? 'this action' : `these ${missing.length} actions`}:`,
+          ...missing.map(line),
+        ]
+      : [`All your ${month} updates are in. You can correct them at this link.`]),
+    '',
+    'You can give them all on one page, without signing in, at this link:',
+    args.link,
+    `It is personal to you, so please do not forward it. It works until ${formatDate(lastDayForUpdates(args.period))}.`,
+    '',
+    'Thank you,',
+    args.from,
+  ].join('\n');
+}
+
 /** A closed month's updates can no longer change, so nobody is reminded of them (409). */
 export function closedMonthError(month: Month) {
   return new ConflictError(`${formatMonth(month)} is closed: reminders cannot be sent for it`);
 }
 
+type Address = { name: string; address: string };
+
+/** A reminder worked out but not yet written: its text waits for the link, made only when it is. */
+export interface PlannedReminder {
+  personId: string;
+  name: string;
+  to: Address;
+  cc: Address[];
+  subject: string;
+  kind: string;
+  /** The email's text with this link (or none, for a lead reminded to sign in). */
+  body: (link: string | null) => string;
+}
+
 /**
- * Writes one reminder per lead with updates still missing for the period, in the caller's
- * transaction: each with a new personal link while the period takes updates, and, when
- * escalating, copied to their delivery groups' leads. A closed period is refused. A lead is left
- * out, and returned, when they have no address, or no account while no link can be given: a
+ * Works out one reminder per lead with updates still missing for the period (only `personId`'s,
+ * when given), in the caller's transaction, writing nothing. A closed period is refused. A lead is
+ * left out, and returned, when they have no address, or no account while no link can be given: a
  * reminder must never send someone to a page they cannot open.
  */
-export async function writeReminders(tx: Db, deps: ReminderDeps, round: ReminderRound) {
+export async function planReminders(
+  tx: Db,
+  deps: ReminderDeps,
+  round: ReminderRound & { personId?: string },
+) {
   const today = deps.now();
   // Held until commit: a close of the month waits for these reminders, or they find it closed.
   const period = await periodsRepository(tx).find(round.planId, round.month, 'share');
@@ -101,6 +151,7 @@ export async function writeReminders(tx: Db, deps: ReminderDeps, round: Reminder
   for (const { action, given } of dueForUpdate(input)) {
     if (given) continue;
     for (const lead of action.leads) {
+      if (round.personId && lead.id !== round.personId) continue;
       const entry = byLead.get(lead.id) ?? { personId: lead.id, name: lead.name, actions: [] };
       entry.actions.push(action);
       byLead.set(lead.id, entry);
@@ -121,14 +172,58 @@ export async function writeReminders(tx: Db, deps: ReminderDeps, round: Reminder
       : takesUpdates || withAccount.has(lead.personId)
         ? null
         : 'no-link';
-  const requests = updateRequestsService(tx, deps.now);
 
-  const reachable = [...byLead.values()].filter((lead) => !reason(lead));
+  const planned = [...byLead.values()]
+    .filter((lead) => !reason(lead))
+    .map((lead): PlannedReminder => {
+      const cc = round.escalate
+        ? [...new Set(lead.actions.map((a) => groupLeadOf.get(a.priorityId)))]
+            .filter((id): id is string => Boolean(id) && id !== lead.personId)
+            .flatMap((id) => address.get(id) ?? [])
+        : [];
+      return {
+        personId: lead.personId,
+        name: lead.name,
+        to: address.get(lead.personId)!,
+        cc,
+        kind: round.escalate ? 'update-reminder-escalated' : 'update-reminder',
+        subject: `ragboard: your ${formatMonth(round.month)} update is ${round.escalate ? 'overdue' : 'due'}`,
+        body: (link) =>
+          letter(
+            lead,
+            round,
+            period ?? null,
+            link,
+            // Only a lead with an account is written to without a link (see `reason`).
+            (id) => `${deps.mail.publicUrl}/my-actions/${id}/update`,
+            cc.map((c) => c.name),
+          ),
+      };
+    });
+  const unreachable = [...byLead.values()].flatMap((l): Unreachable[] => {
+    const why = reason(l);
+    return why ? [{ personId: l.personId, name: l.name, actions: l.actions.length, reason: why }] : [];
+  });
+  return { period: period ?? null, takesUpdates, planned, unreachable };
+}
+
+/**
+ * Writes the planned reminders to the outbox, in the caller's transaction: each with a new personal
+ * link while the period takes updates.
+ */
+export async function writePlannedReminders(
+  tx: Db,
+  deps: ReminderDeps,
+  round: ReminderRound,
+  plan: NonNullable<Awaited<ReturnType<typeof planReminders>>>,
+) {
+  const today = deps.now();
+  const { period, planned } = plan;
   const links =
-    takesUpdates && period
-      ? await requests.issueAll(
+    plan.takesUpdates && period
+      ? await updateRequestsService(tx, deps.now).issueAll(
           tx,
-          reachable.map((lead) => ({
+          planned.map((lead) => ({
             planId: round.planId,
             period: round.month,
             personId: lead.personId,
@@ -137,44 +232,32 @@ export async function writeReminders(tx: Db, deps: ReminderDeps, round: Reminder
           period,
         )
       : new Map<string, { id: string; token: string }>();
-  const values: (typeof outboxMessages.$inferInsert)[] = [];
-  for (const lead of reachable) {
-    const to = address.get(lead.personId)!;
-    const cc = round.escalate
-      ? [...new Set(lead.actions.map((a) => groupLeadOf.get(a.priorityId)))]
-          .filter((id): id is string => Boolean(id) && id !== lead.personId)
-          .flatMap((id) => address.get(id) ?? [])
-      : [];
+  const values = planned.map((lead): typeof outboxMessages.$inferInsert => {
     const link = links.get(lead.personId) ?? null;
-    values.push({
+    return {
       planId: round.planId,
       period: round.month,
-      kind: round.escalate ? 'update-reminder-escalated' : 'update-reminder',
+      kind: lead.kind,
       personId: lead.personId,
       toName: lead.name,
-      toAddress: to.address,
-      cc,
-      subject: `ragboard: your ${formatMonth(round.month)} update is ${round.escalate ? 'overdue' : 'due'}`,
-      body: letter(
-        lead,
-        round,
-        period ?? null,
-        link ? updateRequestUrl(deps.mail.publicUrl, link.token) : null,
-        // Only a lead with an account is written to without a link (see `reason`).
-        (id) => `${deps.mail.publicUrl}/my-actions/${id}/update`,
-        cc.map((c) => c.name),
-      ),
+      toAddress: lead.to.address,
+      cc: lead.cc,
+      subject: lead.subject,
+      body: lead.body(link ? updateRequestUrl(deps.mail.publicUrl, link.token) : null),
       updateRequestId: link?.id ?? null,
       state: deps.mailerConfigured ? 'queued' : 'not_sent',
       nextAttemptAt: deps.mailerConfigured ? today : null,
       createdById: round.createdById,
       createdAt: today,
-    });
-  }
-  const rows = await outboxRepository(tx).insert(values);
-  const unreachable = [...byLead.values()].flatMap((l): Unreachable[] => {
-    const why = reason(l);
-    return why ? [{ personId: l.personId, name: l.name, actions: l.actions.length, reason: why }] : [];
+    };
   });
-  return { rows, unreachable };
+  return outboxRepository(tx).insert(values);
+}
+
+/** Plans and writes the period's reminders (see `planReminders`): what was written, and who was not. */
+export async function writeReminders(tx: Db, deps: ReminderDeps, round: ReminderRound) {
+  const plan = await planReminders(tx, deps, round);
+  if (!plan) return null;
+  const rows = await writePlannedReminders(tx, deps, round, plan);
+  return { rows, unreachable: plan.unreachable };
 }

@@ -1,6 +1,9 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, max } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { people, users } from '../../db/schema';
+import { outboxMessages, people, users } from '../../db/schema';
+
+/** The kinds of message that chase a lead for a month's updates. */
+export const CHASING_KINDS = ['update-reminder', 'update-reminder-escalated', 'update-link'];
 
 type Address = { name: string; address: string };
 
@@ -14,6 +17,24 @@ export function remindersRepository(db: Db) {
         .from(users)
         .where(and(inArray(users.personId, personIds), eq(users.active, true)));
       return new Set(rows.map((r) => r.personId));
+    },
+
+    /** When each of `personIds` was last written to about the period's updates. */
+    async lastReminded(planId: string, period: string, personIds: string[]): Promise<Map<string, Date>> {
+      if (personIds.length === 0) return new Map();
+      const rows = await db
+        .select({ personId: outboxMessages.personId, at: max(outboxMessages.createdAt) })
+        .from(outboxMessages)
+        .where(
+          and(
+            eq(outboxMessages.planId, planId),
+            eq(outboxMessages.period, period),
+            inArray(outboxMessages.personId, personIds),
+            inArray(outboxMessages.kind, CHASING_KINDS),
+          ),
+        )
+        .groupBy(outboxMessages.personId);
+      return new Map(rows.flatMap((r) => (r.personId && r.at ? [[r.personId, r.at] as const] : [])));
     },
 
     /** Where each person is written to: their own email, or their active account's. */

@@ -1,11 +1,15 @@
 import {
   errorResponseSchema,
+  leadReminderReplySchema,
   outboxListSchema,
   outboxQuerySchema,
+  periodLeadParamsSchema,
   periodParamsSchema,
   planParamsSchema,
+  reminderPreviewSchema,
   reminderScheduleSchema,
   remindersReplySchema,
+  remindLeadBodySchema,
   roundRemindersSchema,
   updateReminderScheduleBodySchema,
 } from '@ragboard/shared';
@@ -14,6 +18,7 @@ import { currentSession } from '../../plugins/auth';
 import { errorReplies, NotFoundError } from '../../plugins/errors';
 import { parseIfMatch, versionTag } from '../../plugins/etag';
 import { plansRepository } from '../plans';
+import { leadChasing } from './lead-chasing';
 import type { Mailer } from './mailer';
 import { outboxRepository } from './outbox.repository';
 import type { ReminderDeps } from './reminder-letters';
@@ -32,6 +37,7 @@ export const reminderRoutes: FastifyPluginAsyncZod<{ mailer: Mailer; deps: Remin
   opts,
 ) => {
   const service = remindersService(app.database.db, opts.mailer, opts.deps);
+  const chasing = leadChasing(app.database.db, opts.mailer, opts.deps);
 
   app.post(
     '/api/plans/:planId/periods/:month/reminders',
@@ -117,6 +123,8 @@ export const reminderRoutes: FastifyPluginAsyncZod<{ mailer: Mailer; deps: Remin
       schema: {
         tags: ['monthly round'],
         summary: 'The emails sent, or kept unsent, for the plan (optionally one period’s), newest first',
+        description:
+          'Each with its full text and, while it is unsent and its personal link still works, that link (`link`): for the manager only, to pass on by other means.',
         params: planParamsSchema,
         querystring: outboxQuerySchema,
         response: { 200: outboxListSchema, ...errors },
@@ -125,7 +133,70 @@ export const reminderRoutes: FastifyPluginAsyncZod<{ mailer: Mailer; deps: Remin
     async (request) => {
       const { planId } = request.params;
       if (!(await plansRepository(app.database.db).exists(planId))) throw new NotFoundError('Plan');
-      return { messages: await outboxRepository(app.database.db).list(planId, request.query.period) };
+      const messages = await outboxRepository(app.database.db).list(planId, request.query.period, app.now());
+      return { messages, mailConfigured: opts.mailer.configured };
+    },
+  );
+
+  app.get(
+    '/api/plans/:planId/periods/:month/leads/:personId/reminder',
+    {
+      config: managerOnly,
+      schema: {
+        tags: ['monthly round'],
+        summary: 'The reminder “Remind now” would email one lead, written out but not sent',
+        description:
+          'The text is exactly what will be queued, but for the personal link (made only when it is sent), which a placeholder stands for. 409 when the lead cannot be reminded (nothing missing, no email, no way in) or the month is closed.',
+        params: periodLeadParamsSchema,
+        response: { 200: reminderPreviewSchema, ...errorReplies },
+      },
+    },
+    async (request) => {
+      const { user } = currentSession(request);
+      const { planId, month, personId } = request.params;
+      return chasing.preview(user, planId, month, personId);
+    },
+  );
+
+  app.post(
+    '/api/plans/:planId/periods/:month/leads/:personId/reminder',
+    {
+      config: managerOnly,
+      schema: {
+        tags: ['monthly round'],
+        summary:
+          'Remind one lead now, with the reminder previewed (its digest): kept in the outbox, and sent when a mail server is set',
+        description:
+          '409 when the reminder would no longer read as previewed (details: the new preview), or the lead cannot be reminded.',
+        params: periodLeadParamsSchema,
+        body: remindLeadBodySchema,
+        response: { 200: leadReminderReplySchema, ...errorReplies },
+      },
+    },
+    async (request) => {
+      const { user } = currentSession(request);
+      const { planId, month, personId } = request.params;
+      return chasing.remind(user, planId, month, personId, request.body.digest);
+    },
+  );
+
+  app.post(
+    '/api/plans/:planId/periods/:month/leads/:personId/new-link',
+    {
+      config: managerOnly,
+      schema: {
+        tags: ['monthly round'],
+        summary: 'Send one lead a new personal link for the month, withdrawing the ones sent before',
+        description:
+          '409 when the month gives no links now (closed, not open, past its last day for updates), or the lead has no due actions or no email address.',
+        params: periodLeadParamsSchema,
+        response: { 200: leadReminderReplySchema, ...errorReplies },
+      },
+    },
+    async (request) => {
+      const { user } = currentSession(request);
+      const { planId, month, personId } = request.params;
+      return chasing.newLink(user, planId, month, personId);
     },
   );
 };

@@ -11,7 +11,7 @@ import type { Db } from '../../db/client';
 import { recordAudit } from '../../journal';
 import { NotFoundError, StaleVersionError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
-import { lastDayForUpdates, periodsRepository } from '../periods';
+import { lastDayForUpdates, periodsRepository, updatesCloseAt } from '../periods';
 import { plansRepository } from '../plans';
 import { dueForUpdate, loadSummaryInput } from '../summary';
 import { updateRequestsRepository } from '../update-requests';
@@ -46,6 +46,8 @@ export function remindersService(db: Db, mailer: Mailer, deps: ReminderDeps) {
           hasAccount: false,
           due: 0,
           missing: 0,
+          lastRemindedAt: null,
+          link: null,
         };
         entry.due++;
         if (!given) entry.missing++;
@@ -56,12 +58,27 @@ export function remindersService(db: Db, mailer: Mailer, deps: ReminderDeps) {
     const repo = remindersRepository(db);
     const reach = await repo.addresses(ids);
     const withAccount = await repo.withActiveAccount(ids);
+    const reminded = await repo.lastReminded(planId, month, ids);
+    const links = await updateRequestsRepository(db).latestByPerson(planId, month, ids);
+    const at = now();
     return [...leads.values()]
-      .map((lead) => ({
-        ...lead,
-        email: reach.get(lead.personId)?.address ?? null,
-        hasAccount: withAccount.has(lead.personId),
-      }))
+      .map((lead): RoundLead => {
+        const link = links.get(lead.personId);
+        return {
+          ...lead,
+          email: reach.get(lead.personId)?.address ?? null,
+          hasAccount: withAccount.has(lead.personId),
+          lastRemindedAt: reminded.get(lead.personId)?.toISOString() ?? null,
+          link: link
+            ? {
+                state: link.revokedAt ? 'revoked' : link.expiresAt <= at ? 'expired' : 'active',
+                createdAt: link.createdAt.toISOString(),
+                firstOpenedAt: link.firstOpenedAt?.toISOString() ?? null,
+                lastOpenedAt: link.lastOpenedAt?.toISOString() ?? null,
+              }
+            : null,
+        };
+      })
       .sort((a, b) => b.missing - a.missing || a.name.localeCompare(b.name));
   }
 
@@ -92,7 +109,7 @@ export function remindersService(db: Db, mailer: Mailer, deps: ReminderDeps) {
         (await delivery.deliver(written.rows.map((r) => r.id))).map((r) => [r.id, r]),
       );
       return {
-        messages: written.rows.map((row) => toOutboxMessage(delivered.get(row.id) ?? row)),
+        messages: written.rows.map((row) => toOutboxMessage(delivered.get(row.id) ?? row, true)),
         unreachable: written.unreachable,
         mailConfigured: mailer.configured,
       };
@@ -112,6 +129,7 @@ export function remindersService(db: Db, mailer: Mailer, deps: ReminderDeps) {
         points: period ? reminderPoints(schedule, period, await schedules.runs(planId, [month])) : [],
         leads: await roundLeads(planId, month),
         activeLinks: await updateRequestsRepository(db).countActive(planId, month, now()),
+        takesUpdates: period?.state === 'open' && now() <= updatesCloseAt(period),
         mailConfigured: mailer.configured,
       };
     },

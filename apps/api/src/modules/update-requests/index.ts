@@ -4,7 +4,7 @@ export {
   updateRequestAccess,
 } from './update-request-access';
 export { updateRequestPageRoutes } from './update-request-page';
-export { redactUpdateRequestLinks, updateRequestUrl } from './update-request-token';
+export { redactUpdateRequestLinks, updateRequestLinkIn, updateRequestUrl } from './update-request-token';
 export { updateRequestsRepository } from './update-requests.repository';
 export { updateRequestRoutes } from './update-requests.routes';
 export { type ResolvedUpdateRequest, updateRequestsService } from './update-requests.service';

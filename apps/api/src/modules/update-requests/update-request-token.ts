@@ -26,3 +26,8 @@ export function updateRequestUrl(publicUrl: string, token: string): string {
 export function redactUpdateRequestLinks(text: string): string {
   return text.replace(/\/update\/[A-Za-z0-9_-]{43}/g, '/update/[link removed once sent]');
 }
+
+/** The working link a message's text carries (before it is sent and redacted), or null. */
+export function updateRequestLinkIn(text: string): string | null {
+  return /\S*\/update\/[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/.exec(text)?.[0] ?? null;
+}

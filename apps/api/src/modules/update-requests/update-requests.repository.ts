@@ -1,5 +1,5 @@
 import type { Contact, Month, UpdateRequestSummary } from '@ragboard/shared';
-import { aliasedTable, and, asc, count, desc, eq, gt, inArray, isNull, type SQL } from 'drizzle-orm';
+import { aliasedTable, and, asc, count, desc, eq, gt, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
   outboxMessages,
@@ -70,6 +70,31 @@ export function updateRequestsRepository(db: Db) {
         .orderBy(asc(users.createdAt))
         .limit(1);
       return row ?? null;
+    },
+
+    /** The link was opened (its page or sheet resolved it): the first time is kept, the last moves on. */
+    async opened(id: string, at: Date) {
+      await db
+        .update(updateRequests)
+        .set({ firstOpenedAt: sql`coalesce(${updateRequests.firstOpenedAt}, ${at})`, lastOpenedAt: at })
+        .where(eq(updateRequests.id, id));
+    },
+
+    /** Each person's latest link for a period (the one the round reports on). */
+    async latestByPerson(planId: string, period: Month, personIds: string[]) {
+      if (personIds.length === 0) return new Map<string, UpdateRequestRow>();
+      const rows = await db
+        .selectDistinctOn([updateRequests.personId])
+        .from(updateRequests)
+        .where(
+          and(
+            eq(updateRequests.planId, planId),
+            eq(updateRequests.period, period),
+            inArray(updateRequests.personId, personIds),
+          ),
+        )
+        .orderBy(updateRequests.personId, desc(updateRequests.createdAt), desc(updateRequests.id));
+      return new Map(rows.map((row) => [row.personId, row]));
     },
 
     async touch(id: string, at: Date) {

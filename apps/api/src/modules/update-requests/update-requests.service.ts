@@ -102,6 +102,8 @@ export function updateRequestsService(db: Db, now: () => Date) {
       if (request.revokedAt) refuse('revoked', about);
       if (!period || period.state === 'closed' || plan.state !== 'active') refuse('period-closed', about);
       if (now() > request.expiresAt) refuse('expired', about);
+      // Whoever resolves a working link has it open: the manager sees it was opened, and when.
+      await repo.opened(request.id, now());
       return {
         id: request.id,
         planId: plan.id,

@@ -1,6 +1,6 @@
 import { roundRemindersSchema } from '@ragboard/shared';
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import {
   actionNode,
   outcomeNode,
@@ -16,6 +16,8 @@ import {
   outboxMessage,
   period,
   periodSummary,
+  roundLead,
+  roundReminders,
 } from '../../test/monthly-round-factories';
 import { renderApp, sentRequest, stubApi } from '../../test/render-app';
 
@@ -301,7 +303,7 @@ describe('Monthly round', () => {
           mailConfigured: false,
         },
       },
-      [`/api/plans/${plan.id}/outbox?period=2026-11`]: { body: { messages } },
+      [`/api/plans/${plan.id}/outbox?period=2026-11`]: { body: { messages, mailConfigured: false } },
     });
     const { user } = renderApp(`/plans/${plan.id}/round`);
     await user.click(await screen.findByRole('button', { name: 'Send reminders for November 2026' }));
@@ -315,10 +317,10 @@ describe('Monthly round', () => {
     expect(within(result).getByText(/^Leads with no account/).nextElementSibling).toHaveTextContent(
       'Dave Carr (1 action)',
     );
-    const emails = await screen.findByRole('table', { name: 'Emails' });
-    expect(within(emails).getByRole('row', { name: /Sally Richardson/ })).toHaveTextContent(
-      'Not sent: no mail server',
-    );
+    const email = (await screen.findByRole('heading', { name: /^Sally Richardson:/ })).closest(
+      '.govuk-summary-card',
+    ) as HTMLElement;
+    expect(email).toHaveTextContent('Not sent: no mail server');
   });
 
   it('shows what the schedule sends when, who cannot be reminded, and saves a new schedule with If-Match', async () => {
@@ -363,6 +365,8 @@ describe('Monthly round', () => {
           hasAccount: false,
           due: 2,
           missing: 2,
+          lastRemindedAt: null,
+          link: null,
         },
         {
           personId: personRef().id,
@@ -371,9 +375,12 @@ describe('Monthly round', () => {
           hasAccount: false,
           due: 1,
           missing: 1,
+          lastRemindedAt: null,
+          link: null,
         },
       ],
       activeLinks: 3,
+      takesUpdates: true,
       mailConfigured: true,
     });
     const fetchStub = stubApi({
@@ -446,5 +453,177 @@ describe('Monthly round', () => {
     renderApp(`/plans/${plan.id}`);
     await screen.findByRole('heading', { level: 1, name: plan.title });
     expect(screen.queryByRole('link', { name: /^Monthly round/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('Chasing one lead on the round', () => {
+  const sally = roundLead({
+    missing: 1,
+    lastRemindedAt: '2026-11-20T09:00:00.000Z',
+    link: {
+      state: 'active',
+      createdAt: '2026-11-20T09:00:00.000Z',
+      firstOpenedAt: '2026-11-21T10:30:00.000Z',
+      lastOpenedAt: '2026-11-21T10:30:00.000Z',
+    },
+  });
+  const dave = roundLead({
+    name: 'Dave Carr',
+    email: 'dave@example.org',
+    due: 1,
+    missing: 1,
+    lastRemindedAt: '2026-11-20T09:00:00.000Z',
+    link: {
+      state: 'revoked',
+      createdAt: '2026-11-20T09:00:00.000Z',
+      firstOpenedAt: null,
+      lastOpenedAt: null,
+    },
+  });
+  const neil = roundLead({ name: 'Neil Willcocks', email: null, due: 1, missing: 1 });
+
+  it('says per lead what they have given, when they were reminded and whether their link was opened', async () => {
+    const { plan, replies } = seeded();
+    stubApi({
+      ...replies,
+      [`/api/plans/${plan.id}/periods/2026-11/reminders`]: {
+        body: roundReminders({ leads: [sally, dave, neil], activeLinks: 1 }),
+      },
+    });
+    renderApp(`/plans/${plan.id}/round`);
+    const table = await screen.findByRole('table', {
+      name: 'Leads with actions due an update in November 2026',
+    });
+    const row = (name: RegExp) => within(table).getByRole('row', { name });
+    expect(row(/Sally Richardson/)).toHaveTextContent('1 of 2 updates');
+    expect(row(/Sally Richardson/)).toHaveTextContent('20 November 2026 at 09:00');
+    expect(row(/Sally Richardson/)).toHaveTextContent('LiveOpened 21 November 2026 at 10:30');
+    expect(row(/Dave Carr/)).toHaveTextContent('0 of 1 update');
+    expect(row(/Dave Carr/)).toHaveTextContent('WithdrawnNot opened');
+    expect(row(/Neil Willcocks/)).toHaveTextContent('Not reminded');
+    expect(row(/Neil Willcocks/)).toHaveTextContent('No link sent');
+    const buttons = (name: RegExp) =>
+      within(row(name))
+        .queryAllByRole('button')
+        .map((b) => b.textContent);
+    expect(buttons(/Sally Richardson/)).toEqual([
+      'Remind now (Sally Richardson)',
+      'Send a new link to Sally Richardson',
+      'Withdraw link of Sally Richardson',
+    ]);
+    // A withdrawn link is never offered for withdrawal again: a new one is.
+    expect(buttons(/Dave Carr/)).toEqual(['Remind now (Dave Carr)', 'Send a new link to Dave Carr']);
+    expect(buttons(/Neil Willcocks/)).toEqual([]);
+  });
+
+  it('shows the reminder before it goes, sends the one read, and sends a new link', async () => {
+    const { plan, replies } = seeded();
+    const lead = (id: string) => `/api/plans/${plan.id}/periods/2026-11/leads/${id}`;
+    const body =
+      'Dear Sally Richardson,\n\nPlease give your November 2026 update for this action by 30 November 2026:\n\n- 1.1.2 Publish the local offer\n\n[your personal link, made when this is sent]';
+    const written = outboxMessage({ toName: 'Sally Richardson', body, link: 'http://x/update/abc' });
+    const fetchStub = stubApi({
+      ...replies,
+      [`/api/plans/${plan.id}/periods/2026-11/reminders`]: {
+        body: roundReminders({ leads: [sally, dave], activeLinks: 1 }),
+      },
+      [`${lead(sally.personId)}/reminder`]: {
+        body: {
+          personId: sally.personId,
+          toName: 'Sally Richardson',
+          toAddress: 'sally@example.org',
+          cc: [],
+          subject: 'ragboard: your November 2026 update is due',
+          body,
+          digest: 'digest-1',
+        },
+      },
+      [`POST ${lead(sally.personId)}/reminder`]: {
+        body: { message: written, withdrawn: 0, mailConfigured: false },
+      },
+      [`POST ${lead(dave.personId)}/new-link`]: {
+        body: {
+          message: outboxMessage({ toName: 'Dave Carr', kind: 'update-link' }),
+          withdrawn: 1,
+          mailConfigured: false,
+        },
+      },
+    });
+    const { user } = renderApp(`/plans/${plan.id}/round`);
+    await screen.findByRole('table', { name: 'Leads with actions due an update in November 2026' });
+    await user.click(await screen.findByRole('button', { name: 'Remind now (Sally Richardson)' }));
+    const preview = await screen.findByRole('region', { name: 'Reminder to Sally Richardson' });
+    expect(await within(preview).findByText(/Please give your November 2026 update/)).toHaveTextContent(
+      '- 1.1.2 Publish the local offer',
+    );
+    expect(within(preview).getByText('ragboard: your November 2026 update is due')).toBeInTheDocument();
+    await waitFor(() => expect(within(preview).getByRole('heading')).toHaveFocus());
+    // Nothing is written until the manager says so.
+    expect(sentRequest(fetchStub, 'POST', `${lead(sally.personId)}/reminder`)).toBeNull();
+    await user.click(within(preview).getByRole('button', { name: 'Send this reminder' }));
+    expect(
+      await screen.findByText('Reminder to Sally Richardson written: see the emails below.'),
+    ).toBeInTheDocument();
+    expect(sentRequest(fetchStub, 'POST', `${lead(sally.personId)}/reminder`)?.body).toEqual({
+      digest: 'digest-1',
+    });
+    expect(screen.queryByRole('region', { name: 'Reminder to Sally Richardson' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remind now (Sally Richardson)' })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Send a new link to Dave Carr' }));
+    expect(
+      await screen.findByText(
+        'New link sent to Dave Carr: the old one no longer works. See the emails below.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('shows each email’s words, says they are kept, and lets the manager copy a lead’s link', async () => {
+    const { plan, replies } = seeded();
+    const link = 'http://127.0.0.1:3000/update/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcde';
+    const messages = [
+      outboxMessage({
+        toName: 'Sally Richardson',
+        toAddress: 'sally@example.org',
+        subject: 'ragboard: your November 2026 update is due',
+        body: `Dear Sally Richardson,\n\nYou can give them all on one page at this link:\n${link}`,
+        link,
+      }),
+      outboxMessage({
+        toName: 'Dave Carr',
+        toAddress: 'dave@example.org',
+        body: 'Dear Dave Carr',
+        link: null,
+      }),
+    ];
+    stubApi({
+      ...replies,
+      [`/api/plans/${plan.id}/periods/2026-11/reminders`]: { body: roundReminders({ leads: [sally] }) },
+      [`/api/plans/${plan.id}/outbox?period=2026-11`]: { body: { messages, mailConfigured: false } },
+    });
+    const { user } = renderApp(`/plans/${plan.id}/round`);
+    await user.click(await screen.findByText('Emails for November 2026'));
+    expect(
+      await screen.findByText(/No mail server is configured, so these emails are kept here and not sent/),
+    ).toHaveTextContent('copy their link below and send it to them yourself');
+    const card = (name: RegExp) =>
+      screen.getByRole('heading', { name }).closest('.govuk-summary-card') as HTMLElement;
+    const sallys = card(/^Sally Richardson:/);
+    await user.click(within(sallys).getByText('Read the email'));
+    expect(within(sallys).getByText(/You can give them all on one page at this link/)).toBeVisible();
+    expect(within(sallys).getByText(/This link is personal to Sally Richardson/)).toBeInTheDocument();
+    expect(within(sallys).getByLabelText('Sally Richardson’s link')).toHaveValue(link);
+    expect(within(sallys).getByLabelText('Sally Richardson’s link')).toHaveAttribute('readonly');
+    await user.click(within(sallys).getByRole('button', { name: /Copy this lead’s link/ }));
+    expect(await within(sallys).findByText('Link copied.')).toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toBe(link);
+    // Dave's link no longer works (or was never given): nothing to copy.
+    expect(within(card(/^Dave Carr:/)).queryByRole('button', { name: /Copy/ })).not.toBeInTheDocument();
+
+    // Where the browser refuses the clipboard, the link is selected in its box to copy by hand.
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValueOnce(new Error('denied'));
+    await user.click(within(sallys).getByRole('button', { name: /Copy this lead’s link/ }));
+    expect(await within(sallys).findByText(/did not let ragboard copy it/)).toBeInTheDocument();
+    expect(within(sallys).getByLabelText('Sally Richardson’s link')).toHaveFocus();
   });
 });

@@ -11,6 +11,8 @@ export const roundKeys = {
   summary: (planId: string, period: Month | null) => [...roundKeys.plan(planId), 'summary', period] as const,
   periods: (planId: string) => [...roundKeys.plan(planId), 'periods'] as const,
   outbox: (planId: string, period: Month) => [...roundKeys.plan(planId), 'outbox', period] as const,
+  reminderPreview: (planId: string, period: Month, personId: string) =>
+    [...roundKeys.plan(planId), 'reminder-preview', period, personId] as const,
   closePreview: (planId: string, period: Month) =>
     [...roundKeys.plan(planId), 'close-preview', period] as const,
 };

@@ -1,9 +1,4 @@
-import {
-  formatMonth,
-  type Month,
-  type RoundReminders,
-  updateReminderScheduleBodySchema,
-} from '@ragboard/shared';
+import { type Month, type RoundReminders, updateReminderScheduleBodySchema } from '@ragboard/shared';
 import { type FormEvent, useState } from 'react';
 import { Checkboxes } from '../../../components/form/checkboxes';
 import { ErrorSummary, type FieldError } from '../../../components/form/error-summary';
@@ -11,16 +6,10 @@ import { fieldErrorsFrom, fieldErrorsFromIssues } from '../../../components/form
 import { TextInput } from '../../../components/form/text-input';
 import { Loading } from '../../../components/loading';
 import { QueryError } from '../../../components/query-error';
-import { TableHead } from '../../../components/table-head';
-import { TableScroll } from '../../../components/table-scroll';
-import {
-  useRevokeUpdateRequests,
-  useRoundReminders,
-  useSaveReminderSchedule,
-} from '../../../lib/queries/round-reminders';
-import { countOf } from '../../../lib/round-words';
+import { useRoundReminders, useSaveReminderSchedule } from '../../../lib/queries/round-reminders';
 import { isStaleVersion } from '../../../lib/stale-version';
 import { PointsTable } from './reminder-points-table';
+import { RoundLeadsTable } from './round-leads-table';
 
 function ScheduleForm({ planId, reminders }: { planId: string; reminders: RoundReminders }) {
   const { schedule } = reminders;
@@ -99,87 +88,6 @@ function ScheduleForm({ planId, reminders }: { planId: string; reminders: RoundR
   );
 }
 
-function LeadsTable({
-  planId,
-  period,
-  reminders,
-}: {
-  planId: string;
-  period: Month;
-  reminders: RoundReminders;
-}) {
-  const revoke = useRevokeUpdateRequests();
-  return (
-    <>
-      {revoke.data && (
-        <p className="govuk-body" role="status">
-          {countOf(revoke.data.revoked, 'link')} withdrawn.
-        </p>
-      )}
-      <TableScroll label={`Leads with actions due an update in ${formatMonth(period)}`}>
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">
-            Leads with actions due an update in {formatMonth(period)}
-          </caption>
-          <TableHead
-            headings={[
-              'Lead',
-              'Email',
-              { text: 'Due', numeric: true },
-              { text: 'Missing', numeric: true },
-              { text: 'Link', visuallyHidden: true },
-            ]}
-          />
-          <tbody className="govuk-table__body">
-            {reminders.leads.map((lead) => (
-              <tr className="govuk-table__row" key={lead.personId}>
-                <th scope="row" className="govuk-table__header">
-                  {lead.name}
-                  {lead.hasAccount ? '' : ' (no account: reminded by link)'}
-                </th>
-                <td className="govuk-table__cell">
-                  {lead.email ?? (
-                    <strong className="govuk-tag govuk-tag--red">Cannot be reminded: no email</strong>
-                  )}
-                </td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{lead.due}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{lead.missing}</td>
-                <td className="govuk-table__cell">
-                  {lead.email && (
-                    <button
-                      type="button"
-                      className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                      disabled={revoke.isPending}
-                      onClick={() => revoke.mutate({ planId, month: period, personId: lead.personId })}
-                    >
-                      Withdraw link<span className="govuk-visually-hidden"> of {lead.name}</span>
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-      {reminders.activeLinks > 0 && (
-        <button
-          type="button"
-          className="govuk-button govuk-button--warning"
-          disabled={revoke.isPending}
-          onClick={() => revoke.mutate({ planId, month: period })}
-        >
-          Withdraw all {countOf(reminders.activeLinks, 'live link')} for {formatMonth(period)}
-        </button>
-      )}
-      {revoke.error && (
-        <p className="govuk-error-message" role="alert">
-          <span className="govuk-visually-hidden">Error:</span> {revoke.error.message}
-        </p>
-      )}
-    </>
-  );
-}
-
 /** The month's scheduled reminders, the settings for them, and every lead's reach and link. */
 export function ReminderSchedulePanel({ planId, period }: { planId: string; period: Month }) {
   const reminders = useRoundReminders(planId, period);
@@ -190,12 +98,13 @@ export function ReminderSchedulePanel({ planId, period }: { planId: string; peri
     <>
       {!reminders.data.mailConfigured && (
         <div className="govuk-inset-text">
-          No mail server is configured: reminders are kept in the outbox below, unsent.
+          No mail server is configured: reminders are kept in the emails below, not sent. Read each one there,
+          and copy a lead’s link to send it to them yourself.
         </div>
       )}
       <PointsTable reminders={reminders.data} />
       <ScheduleForm key={reminders.data.schedule.version} planId={planId} reminders={reminders.data} />
-      <LeadsTable planId={planId} period={period} reminders={reminders.data} />
+      <RoundLeadsTable planId={planId} period={period} reminders={reminders.data} />
     </>
   );
 }
