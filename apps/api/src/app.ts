@@ -17,6 +17,7 @@ import { importRoutes } from './modules/imports';
 import { kpiRoutes } from './modules/kpis';
 import { meetingRoutes, meetingsService } from './modules/meetings';
 import { myActionRoutes } from './modules/my-actions';
+import { notificationDigests, notificationPageRoutes, notificationRoutes } from './modules/notifications';
 import { oidcRoutes } from './modules/oidc';
 import { organisationRoutes } from './modules/organisations';
 import { outcomeRoutes } from './modules/outcomes';
@@ -155,6 +156,8 @@ export async function buildApp(options: BuildAppOptions) {
     webDistDir: options.webDistDir ?? '',
     limits: options.updateRequestLimits ?? DEFAULT_UPDATE_REQUEST_LIMITS,
   });
+  await app.register(notificationRoutes);
+  await app.register(notificationPageRoutes, { webDistDir: options.webDistDir ?? '' });
   await app.register(kpiRoutes);
   await app.register(commentRoutes);
   await app.register(challengeRoutes);
@@ -171,8 +174,10 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(spa, { webDistDir: options.webDistDir ?? '' });
 
   const packs = meetingsService(options.database.db, app.now);
+  const digests = notificationDigests(options.database.db, reminderDeps, app.log);
   const scheduler = reminderScheduler(options.database.db, mailer, reminderDeps, app.log, [
     { name: 'drafting meetings’ packs', run: () => packs.draftDuePacks() },
+    { name: 'writing the daily notification emails', run: () => digests.run() },
   ]);
   app.decorate('reminderScheduler', scheduler);
   const every = options.scheduleEveryMs;

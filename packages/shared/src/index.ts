@@ -20,6 +20,7 @@ export * from './schemas/import';
 export * from './schemas/kpi';
 export * from './schemas/meeting';
 export * from './schemas/my-actions';
+export * from './schemas/notification';
 export * from './schemas/organisation';
 export * from './schemas/outbox';
 export * from './schemas/outcome';

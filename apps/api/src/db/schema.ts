@@ -947,3 +947,95 @@ export const imports = pgTable('imports', {
   committedAt: timestamp('committed_at', { withTimezone: true }),
   planId: uuid('plan_id').references(() => plans.id),
 });
+
+/**
+ * Who a notification is for: the person the plan names (a lead, with or without an account, and
+ * any account linked to a person), or an account linked to no person (a manager, the forum).
+ * Exactly one of the two is set.
+ */
+const recipient = () => ({
+  personId: uuid('person_id').references(() => people.id),
+  userId: uuid('user_id').references(() => users.id),
+});
+const oneRecipient = (name: string, t: { personId: AnyPgColumn; userId: AnyPgColumn }) =>
+  check(name, sql`(${t.personId} IS NULL) <> (${t.userId} IS NULL)`);
+
+/**
+ * Something that happened which someone should hear of (decision 050), written in the transaction
+ * of the write that caused it; gathered into that person's daily email, which it then names.
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: id(),
+    ...recipient(),
+    kind: text('kind').notNull(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    actionId: uuid('action_id').references(() => actions.id),
+    /** What the email says of it: the action's reference and title, a reason, an answer. */
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+    /** When a daily email took it (sent in it, or left out because its kind was turned off). */
+    digestedAt: timestamp('digested_at', { withTimezone: true }),
+    digestedInId: uuid('digested_in_id').references(() => outboxMessages.id),
+  },
+  (t) => [
+    oneRecipient('notifications_one_recipient', t),
+    index('notifications_undigested_idx').on(t.createdAt).where(sql`${t.digestedAt} IS NULL`),
+  ],
+);
+
+/** One daily email per person a day: claimed here in the transaction that writes it. */
+export const notificationDigests = pgTable(
+  'notification_digests',
+  {
+    id: id(),
+    ...recipient(),
+    day: date('day', { mode: 'string' }).notNull(),
+    outboxMessageId: uuid('outbox_message_id').references(() => outboxMessages.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    oneRecipient('notification_digests_one_recipient', t),
+    uniqueIndex('notification_digests_person_day_idx')
+      .on(t.personId, t.day)
+      .where(sql`${t.personId} IS NOT NULL`),
+    uniqueIndex('notification_digests_user_day_idx').on(t.userId, t.day).where(sql`${t.userId} IS NOT NULL`),
+  ],
+);
+
+/** A kind of notification someone turned off: no row, they get it. */
+export const notificationOptOuts = pgTable(
+  'notification_opt_outs',
+  {
+    id: id(),
+    ...recipient(),
+    kind: text('kind').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    oneRecipient('notification_opt_outs_one_recipient', t),
+    uniqueIndex('notification_opt_outs_person_kind_idx')
+      .on(t.personId, t.kind)
+      .where(sql`${t.personId} IS NOT NULL`),
+    uniqueIndex('notification_opt_outs_user_kind_idx')
+      .on(t.userId, t.kind)
+      .where(sql`${t.userId} IS NOT NULL`),
+  ],
+);
+
+/**
+ * The links in daily emails to choose what they bring, without signing in: one per email, so an
+ * older email's link keeps working. Only the token's SHA-256 is kept.
+ */
+export const notificationLinks = pgTable(
+  'notification_links',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    ...recipient(),
+    createdAt: createdAt(),
+  },
+  (t) => [oneRecipient('notification_links_one_recipient', t)],
+);

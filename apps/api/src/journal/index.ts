@@ -4,4 +4,5 @@
  * owns them (decision 045).
  */
 export { type AuditRecord, auditRow, recordAudit } from './audit';
+export { type Actor, type Audience, type Recipient, recordNotification } from './notifications';
 export { announcePlanChange, recordPlanChange } from './plan-changes';

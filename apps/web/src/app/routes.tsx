@@ -77,6 +77,7 @@ const SignInProblemPage = lazyPage(() => import('../features/auth/sign-in-proble
 const ForgottenPasswordPage = lazyPage(() => import('../features/auth/forgotten-password-page'));
 const ResetPasswordPage = lazyPage(() => import('../features/auth/reset-password-page'));
 const ChangePasswordPage = lazyPage(() => import('../features/auth/change-password-page'));
+const NotificationsPage = lazyPage(() => import('../features/auth/notifications-page'));
 const AccessibilityPage = lazyPage(() => import('../features/accessibility/accessibility-page'));
 const NotFoundPage = lazyPage(() => import('./not-found-page'));
 
@@ -103,6 +104,7 @@ export const appRoutes = createRoutesFromElements(
         <Route path={paths.plan.pattern} element={<PlanPage />} />
         <Route path={paths.planDashboard.pattern} element={<DashboardPage />} />
         <Route path={paths.changePassword.pattern} element={<ChangePasswordPage />} />
+        <Route path={paths.notifications.pattern} element={<NotificationsPage />} />
         <Route path={paths.twoStep.pattern} element={<TwoStepPage />} />
         <Route path={paths.setUpTwoStep.pattern} element={<SetUpTwoStepPage duringSignIn={false} />} />
         <Route path={paths.myActions.pattern} element={<MyActionsPage />} />

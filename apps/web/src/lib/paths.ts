@@ -70,6 +70,7 @@ export const paths = {
   // The signed-in user's own account.
   changePassword: page('/account/password', () => '/account/password'),
   twoStep: page('/account/two-step', () => '/account/two-step'),
+  notifications: page('/account/notifications', () => '/account/notifications'),
   setUpTwoStep: page('/account/two-step/set-up', () => '/account/two-step/set-up'),
 
   // Plans and what is in them.

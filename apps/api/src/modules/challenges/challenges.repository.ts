@@ -91,6 +91,15 @@ export function challengesRepository(db: Db) {
       );
     },
 
+    /** The account that raised a challenge: told when it is answered. */
+    async raisedById(id: string): Promise<string | null> {
+      const [row] = await db
+        .select({ raisedById: challenges.raisedById })
+        .from(challenges)
+        .where(eq(challenges.id, id));
+      return row?.raisedById ?? null;
+    },
+
     async insert(values: typeof challenges.$inferInsert): Promise<string> {
       const [row] = await db.insert(challenges).values(values).returning({ id: challenges.id });
       return row!.id;

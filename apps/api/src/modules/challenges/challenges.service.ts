@@ -8,13 +8,30 @@ import type {
 } from '@ragboard/shared';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
-import { recordPlanChange } from '../../journal';
+import { type Actor, recordNotification, recordPlanChange } from '../../journal';
 import { AppError, ConflictError, NotFoundError, StaleVersionError } from '../../plugins/errors';
 import { assertIfMatch } from '../../plugins/etag';
 import { actionsRepository } from '../actions';
 import { plansRepository } from '../plans';
 import { updateRights } from '../status-updates';
 import { challengesRepository } from './challenges.repository';
+
+/**
+ * Tells whoever raised a challenge that it was answered (decision 050), in the answer's
+ * transaction: an answer through a lead's emailed link calls it as an answer by a user does.
+ */
+export async function notifyChallengeAnswered(tx: Db, challenge: Challenge, actor: Actor, at: Date) {
+  const raisedById = await challengesRepository(tx).raisedById(challenge.id);
+  if (!raisedById || !challenge.answer) return;
+  await recordNotification(tx, {
+    kind: 'challenge-answered',
+    actionId: challenge.action.id,
+    audiences: [{ user: raisedById }],
+    actor,
+    payload: { challengeId: challenge.id, answer: challenge.answer.text, by: challenge.answer.by },
+    at,
+  });
+}
 
 /**
  * The forum challenges an action's status with a reason; the action's lead, its delivery-group
@@ -80,6 +97,15 @@ export function challengesService(db: Db, now: () => Date) {
           operation: 'raise',
           after,
         });
+        // The action's leads are asked to answer it (by link, if they have no account), the manager told.
+        await recordNotification(tx, {
+          kind: 'challenge-raised',
+          actionId,
+          audiences: [{ leads: true }, { managers: true }],
+          actor: { userId: user.id, personId: user.personId },
+          payload: { challengeId: id, status: action.status, reason: body.reason, by: after.raisedBy },
+          at: now(),
+        });
         return after;
       }),
 
@@ -112,6 +138,7 @@ export function challengesService(db: Db, now: () => Date) {
           before,
           after,
         });
+        await notifyChallengeAnswered(tx, after, { userId: user.id, personId: user.personId }, now());
         return after;
       }),
   };

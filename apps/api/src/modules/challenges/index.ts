@@ -1,2 +1,3 @@
 export { challengesRepository } from './challenges.repository';
 export { challengeRoutes } from './challenges.routes';
+export { notifyChallengeAnswered } from './challenges.service';

@@ -29,6 +29,7 @@ import {
   actions,
   attachments,
   auditEntries,
+  notifications,
   outcomes,
   plans,
   priorities,
@@ -98,6 +99,11 @@ export function statusUpdatesRepository(db: Db) {
       for (const key of UPDATE_KEYS) values[`u.${key}`] = insert?.[key as keyof UpdateRow] ?? null;
       const audit = auditRow(change.audit);
       for (const key of AUDIT_KEYS) values[`a.${key}`] = audit[key as keyof typeof audit];
+      const told = notificationOf(change);
+      values['n.kind'] = told?.kind ?? null;
+      values['n.payload'] = JSON.stringify(told?.payload ?? {});
+      values['n.actorUser'] = audit.actorId;
+      values['n.actorPerson'] = audit.actorPersonId;
       const [row] = await writeStatement.execute(db, values);
       return Number(row?.claimed) === 1;
     },
@@ -332,6 +338,47 @@ const MARK_KEYS = [
  * marked, what is superseded) is a parameter, so the text is built once and prepared. A mark only
  * ever fills a column (`coalesce`): a sign-off or a refusal is never taken back.
  */
+/**
+ * Whom a change tells (decision 050): a Blue left awaiting sign-off, whoever may sign it off; a
+ * refused sign-off, the action's leads, with the reason. Written by the same statement.
+ */
+function notificationOf(change: ActionWrite) {
+  if (change.insert?.status === 'Blue' && !change.insert.signedOffAt)
+    return { kind: 'sign-off-awaited', payload: { note: change.insert.note } } as const;
+  if (change.mark?.rejectionReason)
+    return { kind: 'sign-off-refused', payload: { reason: change.mark.rejectionReason } } as const;
+  return null;
+}
+
+/**
+ * The notifications of a claimed change, one per person told but the actor (decision 050): for a
+ * Blue awaiting sign-off, the active managers (as the person their account is linked to, if any)
+ * and the delivery group's lead; for a refusal, the action's leads.
+ */
+const toldStatement = (() => {
+  const kind = sql`${sql.placeholder('n.kind')}::text`;
+  const actorUser = sql`${sql.placeholder('n.actorUser')}::uuid`;
+  const actorPerson = sql`coalesce(${sql.placeholder('n.actorPerson')}::uuid, (select ${users.personId} from ${users} where ${users.id} = ${actorUser}))`;
+  const recipients = sql`
+      select ${users.personId} as person_id, case when ${users.personId} is null then ${users.id} end as user_id
+        from ${users} where ${kind} = 'sign-off-awaited' and ${users.role} = 'manager' and ${users.active}
+      union
+      select ${priorities.deliveryGroupLeadId}, null from ${outcomes}
+        join ${priorities} on ${priorities.id} = ${outcomes.priorityId}
+        where ${kind} = 'sign-off-awaited' and ${outcomes.id} = a.outcome_id and ${priorities.deliveryGroupLeadId} is not null
+      union
+      select ${actionLeads.personId}, null from ${actionLeads}
+        where ${kind} = 'sign-off-refused' and ${actionLeads.actionId} = a.id`;
+  return sql`insert into ${notifications} (person_id, user_id, kind, plan_id, action_id, payload, created_at)
+    select r.person_id, r.user_id, ${kind}, a.plan_id, a.id,
+      jsonb_build_object('ref', a.ref, 'title', split_part(a.title, E'\n', 1)) || ${sql.placeholder('n.payload')}::jsonb,
+      ${param('at', actions.updatedAt)}
+    from ${actions} a cross join lateral (${recipients}) r
+    where a.id = ${param('actionId', actions.id)} and exists (select 1 from claimed)
+      and r.person_id is distinct from ${actorPerson}
+      and (r.user_id is null or r.user_id is distinct from ${actorUser})`;
+})();
+
 const writeStatement = (() => {
   const becomesCurrent = sql`${sql.placeholder('becomesCurrent')}::boolean`;
   const unlessCurrent = (column: PgColumn, value: SQL) =>
@@ -372,7 +419,8 @@ const writeStatement = (() => {
       inserted as (${insertWhenClaimed(statusUpdates, 'u.', UPDATE_KEYS)} where ${sql.placeholder('inserts')}::boolean),
       marked as (${marked}),
       superseded as (${superseded}),
-      audited as (${insertWhenClaimed(auditEntries, 'a.', AUDIT_KEYS)})
+      audited as (${insertWhenClaimed(auditEntries, 'a.', AUDIT_KEYS)}),
+      told as (${toldStatement})
     select count(*)::int as claimed from claimed`,
   );
 })();

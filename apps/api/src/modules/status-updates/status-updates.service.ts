@@ -92,12 +92,11 @@ export function statusUpdatesService(db: Db, now: () => Date) {
    * stands.
    */
   async function commit(tx: Db, change: ActionWrite): Promise<Action | null> {
-    const repo = statusUpdatesRepository(tx);
-    if (await repo.write(change)) {
+    if (await statusUpdatesRepository(tx).write(change)) {
       await announcePlanChange(tx, change.audit.planId);
       return null;
     }
-    const action = await repo.detail(change.action.id, now());
+    const action = await statusUpdatesRepository(tx).detail(change.action.id, now());
     if (!action) throw new NotFoundError('Action');
     return action;
   }

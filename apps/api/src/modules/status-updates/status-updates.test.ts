@@ -232,7 +232,7 @@ describe('Blue means signed off', () => {
     });
   });
 
-  it('signs off and refuses in two statements besides the closed-plan guard’s, replying with the action as a fresh read shows it (decision 046)', async () => {
+  it('signs off and refuses in two statements besides the closed-plan guard’s (the refusal’s notification to the leads in its write), replying with the action as a fresh read shows it (decisions 046, 050)', async () => {
     const t = await setup();
     const extra = ctx.database.kind === 'postgres' ? 1 : 0;
     await t.as(t.lead)('POST', `${t.url}/updates`, { period: '2026-11', status: 'Blue', note: 'Done' });

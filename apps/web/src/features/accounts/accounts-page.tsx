@@ -4,6 +4,7 @@ import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { useCurrentSession } from '../../components/require-session';
 import { TableHead } from '../../components/table-head';
+import { TableScroll } from '../../components/table-scroll';
 import { paths } from '../../lib/paths';
 import { useAccounts } from './api/get-accounts';
 import { useUpdateAccount } from './api/update-account';
@@ -53,35 +54,37 @@ export default function AccountsPage() {
       {accounts.isPending && <Loading what="accounts" />}
       {accounts.isError && <QueryError title="The accounts could not be loaded" error={accounts.error} />}
       {accounts.data && (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">Every account</caption>
-          <TableHead
-            headings={['Name', 'Email', 'Role', 'Status', { text: 'Actions', visuallyHidden: true }]}
-          />
-          <tbody className="govuk-table__body">
-            {accounts.data.users.map((user) => (
-              <tr className="govuk-table__row" key={user.id}>
-                <th scope="row" className="govuk-table__header">
-                  {user.displayName}
-                </th>
-                <td className="govuk-table__cell">{user.email}</td>
-                <td className="govuk-table__cell">{ROLE_NAMES[user.role]}</td>
-                <td className="govuk-table__cell">
-                  <strong className={`govuk-tag ${user.active ? 'govuk-tag--green' : 'govuk-tag--grey'}`}>
-                    {user.active ? 'Active' : 'Deactivated'}
-                  </strong>
-                </td>
-                <td className="govuk-table__cell">
-                  <Link to={paths.accountEdit(user.id)} className="govuk-link govuk-!-margin-right-3">
-                    Change role or password
-                    <span className="govuk-visually-hidden"> for {user.displayName}</span>
-                  </Link>
-                  <ActiveToggle user={user} isSelf={user.id === me.id} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TableScroll label="Every account">
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--m">Every account</caption>
+            <TableHead
+              headings={['Name', 'Email', 'Role', 'Status', { text: 'Actions', visuallyHidden: true }]}
+            />
+            <tbody className="govuk-table__body">
+              {accounts.data.users.map((user) => (
+                <tr className="govuk-table__row" key={user.id}>
+                  <th scope="row" className="govuk-table__header">
+                    {user.displayName}
+                  </th>
+                  <td className="govuk-table__cell">{user.email}</td>
+                  <td className="govuk-table__cell">{ROLE_NAMES[user.role]}</td>
+                  <td className="govuk-table__cell">
+                    <strong className={`govuk-tag ${user.active ? 'govuk-tag--green' : 'govuk-tag--grey'}`}>
+                      {user.active ? 'Active' : 'Deactivated'}
+                    </strong>
+                  </td>
+                  <td className="govuk-table__cell">
+                    <Link to={paths.accountEdit(user.id)} className="govuk-link govuk-!-margin-right-3">
+                      Change role or password
+                      <span className="govuk-visually-hidden"> for {user.displayName}</span>
+                    </Link>
+                    <ActiveToggle user={user} isSelf={user.id === me.id} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </>
   );

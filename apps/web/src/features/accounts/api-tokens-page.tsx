@@ -7,6 +7,7 @@ import { TextInput } from '../../components/form/text-input';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { TableHead } from '../../components/table-head';
+import { TableScroll } from '../../components/table-scroll';
 import { formatDay } from '../../lib/format-date';
 import { paths } from '../../lib/paths';
 import { useCreateApiToken } from './api/create-api-token';
@@ -137,45 +138,47 @@ export default function ApiTokensPage() {
         <p className="govuk-body">There are no tokens yet.</p>
       )}
       {tokens.data && tokens.data.tokens.length > 0 && (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">Every token</caption>
-          <TableHead
-            headings={[
-              'Name',
-              'Made',
-              'Expires',
-              'Last used',
-              'Status',
-              { text: 'Actions', visuallyHidden: true },
-            ]}
-          />
-          <tbody className="govuk-table__body">
-            {tokens.data.tokens.map((token) => {
-              const state = tokenState(token, now);
-              return (
-                <tr className="govuk-table__row" key={token.id}>
-                  <th scope="row" className="govuk-table__header">
-                    {token.name}
-                  </th>
-                  <td className="govuk-table__cell">
-                    {formatDay(token.createdAt)}
-                    {token.createdBy && ` by ${token.createdBy}`}
-                  </td>
-                  <td className="govuk-table__cell">{formatDay(token.expiresAt)}</td>
-                  <td className="govuk-table__cell">
-                    {token.lastUsedAt ? formatDay(token.lastUsedAt) : 'Never'}
-                  </td>
-                  <td className="govuk-table__cell">
-                    <strong className={`govuk-tag ${state.tag}`}>{state.word}</strong>
-                  </td>
-                  <td className="govuk-table__cell">
-                    {state.word === 'Active' && <RevokeButton token={token} />}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TableScroll label="Every token">
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--m">Every token</caption>
+            <TableHead
+              headings={[
+                'Name',
+                'Made',
+                'Expires',
+                'Last used',
+                'Status',
+                { text: 'Actions', visuallyHidden: true },
+              ]}
+            />
+            <tbody className="govuk-table__body">
+              {tokens.data.tokens.map((token) => {
+                const state = tokenState(token, now);
+                return (
+                  <tr className="govuk-table__row" key={token.id}>
+                    <th scope="row" className="govuk-table__header">
+                      {token.name}
+                    </th>
+                    <td className="govuk-table__cell">
+                      {formatDay(token.createdAt)}
+                      {token.createdBy && ` by ${token.createdBy}`}
+                    </td>
+                    <td className="govuk-table__cell">{formatDay(token.expiresAt)}</td>
+                    <td className="govuk-table__cell">
+                      {token.lastUsedAt ? formatDay(token.lastUsedAt) : 'Never'}
+                    </td>
+                    <td className="govuk-table__cell">
+                      <strong className={`govuk-tag ${state.tag}`}>{state.word}</strong>
+                    </td>
+                    <td className="govuk-table__cell">
+                      {state.word === 'Active' && <RevokeButton token={token} />}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </>
   );

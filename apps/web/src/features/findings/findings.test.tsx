@@ -58,6 +58,10 @@ describe('the findings view', () => {
     const section = screen.getByRole('region', { name: `Finding 5: ${localOffer.title}` });
     expect(within(section).getByText('Improving (March 2020)')).toBeInTheDocument();
     const history = within(section).getByRole('table', { name: 'Judgements of finding 5, newest first' });
+    // On a phone the judgements scroll in their own named region, never the page.
+    const scrolling = within(section).getByRole('region', { name: 'Judgements of finding 5' });
+    expect(scrolling).toHaveAttribute('tabindex', '0');
+    expect(scrolling).toContainElement(history);
     expect(
       within(history)
         .getAllByRole('row')

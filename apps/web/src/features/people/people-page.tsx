@@ -5,6 +5,7 @@ import { TextInput } from '../../components/form/text-input';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { TableHead } from '../../components/table-head';
+import { TableScroll } from '../../components/table-scroll';
 import { paths } from '../../lib/paths';
 import { usePeople } from '../../lib/queries/get-people';
 
@@ -80,27 +81,29 @@ export default function PeoplePage() {
       {people.isPending && <Loading what="people" />}
       {people.isError && <QueryError title="The people could not be loaded" error={people.error} />}
       {people.data && (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">
-            {q ? `${shown.length} of ${people.data.people.length} people match “${q}”` : 'Everyone'}
-          </caption>
-          <TableHead
-            headings={[
-              'Name',
-              'Organisation',
-              'Email',
-              'Account',
-              { text: 'Actions led', numeric: true },
-              { text: 'Outcomes led', numeric: true },
-              { text: 'Changes', visuallyHidden: true },
-            ]}
-          />
-          <tbody className="govuk-table__body">
-            {shown.map((person) => (
-              <PersonRow key={person.id} person={person} />
-            ))}
-          </tbody>
-        </table>
+        <TableScroll label="People">
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--m">
+              {q ? `${shown.length} of ${people.data.people.length} people match “${q}”` : 'Everyone'}
+            </caption>
+            <TableHead
+              headings={[
+                'Name',
+                'Organisation',
+                'Email',
+                'Account',
+                { text: 'Actions led', numeric: true },
+                { text: 'Outcomes led', numeric: true },
+                { text: 'Changes', visuallyHidden: true },
+              ]}
+            />
+            <tbody className="govuk-table__body">
+              {shown.map((person) => (
+                <PersonRow key={person.id} person={person} />
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </>
   );

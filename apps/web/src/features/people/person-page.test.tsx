@@ -67,4 +67,38 @@ describe('A person’s page', () => {
       sentRequest(fetchStub, 'POST', `/api/plans/${planRef.id}/periods/2026-11/update-requests/revoke`)?.body,
     ).toEqual({ personId: sally.id });
   });
+
+  it('keeps the people and the update requests in named scrolling regions, so a phone scrolls a table, not the page', async () => {
+    stubApi({
+      '/api/auth/me': manager,
+      '/api/people': { body: { people: [sally, neil] } },
+      [`/api/people/${sally.id}/update-requests`]: {
+        body: {
+          requests: [
+            {
+              id: '00000000-0000-4000-8000-000000000203',
+              plan: planRef,
+              period: '2026-11',
+              createdAt: '2026-11-23T09:00:00.000Z',
+              expiresAt: '2026-12-06T00:00:00.000Z',
+              revokedAt: null,
+              lastUsedAt: null,
+              updates: 0,
+              state: 'active',
+              emailState: 'not_sent',
+            },
+          ],
+        },
+      },
+    });
+    const { user } = renderApp('/people');
+    const people = await screen.findByRole('region', { name: 'People' });
+    expect(people).toHaveAttribute('tabindex', '0');
+    expect(within(people).getByRole('table', { name: 'Everyone' })).toBeInTheDocument();
+
+    await user.click(within(people).getByRole('link', { name: 'Sally Richardson' }));
+    const requests = await screen.findByRole('region', { name: 'Update requests' });
+    expect(requests).toHaveAttribute('tabindex', '0');
+    expect(within(requests).getByRole('table', { name: 'Update requests' })).toBeInTheDocument();
+  });
 });

@@ -6,6 +6,7 @@ import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { SummaryList, SummaryRow } from '../../components/summary-list';
 import { TableHead } from '../../components/table-head';
+import { TableScroll } from '../../components/table-scroll';
 import { formatDate } from '../../lib/format-date';
 import { paths } from '../../lib/paths';
 import { usePeople } from '../../lib/queries/get-people';
@@ -45,54 +46,58 @@ function UpdateRequests({ person }: { person: Person }) {
           <span className="govuk-visually-hidden">Error:</span> {revoke.error.message}
         </p>
       )}
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">Update requests</caption>
-        <TableHead
-          headings={[
-            'Month',
-            'Plan',
-            'Emailed',
-            'Email',
-            'Link',
-            'Updates given',
-            { text: 'Withdraw', visuallyHidden: true },
-          ]}
-        />
-        <tbody className="govuk-table__body">
-          {requests.data.requests.map((r) => (
-            <tr className="govuk-table__row" key={r.id}>
-              <th scope="row" className="govuk-table__header">
-                {formatMonth(r.period)}
-              </th>
-              <td className="govuk-table__cell">{r.plan.title}</td>
-              <td className="govuk-table__cell">{formatDate(r.createdAt.slice(0, 10))}</td>
-              <td className="govuk-table__cell">{r.emailState ? EMAIL_WORDS[r.emailState] : 'None'}</td>
-              <td className="govuk-table__cell">{linkState(r)}</td>
-              <td className="govuk-table__cell">{r.updates}</td>
-              <td className="govuk-table__cell">
-                {r.state === 'active' && (
-                  <button
-                    type="button"
-                    className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                    disabled={revoke.isPending}
-                    onClick={() =>
-                      revoke.mutate(
-                        { planId: r.plan.id, month: r.period, personId: person.id },
-                        {
-                          onSuccess: () =>
-                            queryClient.invalidateQueries({ queryKey: personKeys.updateRequests(person.id) }),
-                        },
-                      )
-                    }
-                  >
-                    Withdraw<span className="govuk-visually-hidden"> the {formatMonth(r.period)} link</span>
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TableScroll label="Update requests">
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">Update requests</caption>
+          <TableHead
+            headings={[
+              'Month',
+              'Plan',
+              'Emailed',
+              'Email',
+              'Link',
+              'Updates given',
+              { text: 'Withdraw', visuallyHidden: true },
+            ]}
+          />
+          <tbody className="govuk-table__body">
+            {requests.data.requests.map((r) => (
+              <tr className="govuk-table__row" key={r.id}>
+                <th scope="row" className="govuk-table__header">
+                  {formatMonth(r.period)}
+                </th>
+                <td className="govuk-table__cell">{r.plan.title}</td>
+                <td className="govuk-table__cell">{formatDate(r.createdAt.slice(0, 10))}</td>
+                <td className="govuk-table__cell">{r.emailState ? EMAIL_WORDS[r.emailState] : 'None'}</td>
+                <td className="govuk-table__cell">{linkState(r)}</td>
+                <td className="govuk-table__cell">{r.updates}</td>
+                <td className="govuk-table__cell">
+                  {r.state === 'active' && (
+                    <button
+                      type="button"
+                      className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                      disabled={revoke.isPending}
+                      onClick={() =>
+                        revoke.mutate(
+                          { planId: r.plan.id, month: r.period, personId: person.id },
+                          {
+                            onSuccess: () =>
+                              queryClient.invalidateQueries({
+                                queryKey: personKeys.updateRequests(person.id),
+                              }),
+                          },
+                        )
+                      }
+                    >
+                      Withdraw<span className="govuk-visually-hidden"> the {formatMonth(r.period)} link</span>
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </>
   );
 }

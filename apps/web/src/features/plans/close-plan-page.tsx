@@ -11,6 +11,7 @@ import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { StatusTag } from '../../components/status-tag';
 import { TableHead } from '../../components/table-head';
+import { TableScroll } from '../../components/table-scroll';
 import { paths } from '../../lib/paths';
 import { planQueryOptions, usePlan } from '../../lib/queries/get-plan';
 import { firstLine } from '../../lib/round-words';
@@ -101,17 +102,19 @@ function CloseForm({ plan, successor }: { plan: PlanTree; successor: PlanTree | 
         targets. The plan can then be read but no longer changed. This cannot be undone.
       </p>
       {unfinished.length > 0 ? (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">
-            {unfinished.length === 1 ? '1 action is' : `${unfinished.length} actions are`} not completed
-          </caption>
-          <TableHead headings={['Action', 'Status', 'What becomes of it']} />
-          <tbody className="govuk-table__body">
-            {unfinished.map((a) => (
-              <UnfinishedRow key={a.id} action={a} carried={carried.get(a.id)} />
-            ))}
-          </tbody>
-        </table>
+        <TableScroll label="Actions not completed">
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--m">
+              {unfinished.length === 1 ? '1 action is' : `${unfinished.length} actions are`} not completed
+            </caption>
+            <TableHead headings={['Action', 'Status', 'What becomes of it']} />
+            <tbody className="govuk-table__body">
+              {unfinished.map((a) => (
+                <UnfinishedRow key={a.id} action={a} carried={carried.get(a.id)} />
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       ) : (
         <p className="govuk-body">Every action is completed and signed off.</p>
       )}

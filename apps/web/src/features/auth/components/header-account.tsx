@@ -28,6 +28,12 @@ export function HeaderAccount() {
           <Link to={paths.twoStep()} className="govuk-link govuk-link--inverse app-header-account__link">
             Two-step verification
           </Link>
+          <Link
+            to={paths.notifications()}
+            className="govuk-link govuk-link--inverse app-header-account__link"
+          >
+            Email notifications
+          </Link>
         </>
       )}
       <button

@@ -4,6 +4,7 @@ import { ActionDates } from '../../../components/action-dates';
 import { FindingJudgementTag } from '../../../components/finding-judgement-tag';
 import { StatusTag } from '../../../components/status-tag';
 import { TableHead } from '../../../components/table-head';
+import { TableScroll } from '../../../components/table-scroll';
 import { TextWithBullets } from '../../../components/text-with-bullets';
 import { paths } from '../../../lib/paths';
 
@@ -12,26 +13,28 @@ const firstLine = (text: string) => text.split('\n')[0]?.trim() ?? text;
 function JudgementHistory({ finding }: { finding: Finding }) {
   if (finding.judgements.length === 0) return <p className="govuk-body">No judgement recorded yet.</p>;
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--s">
-        Judgements of finding {finding.ref}, newest first
-      </caption>
-      <TableHead headings={['Month', 'Judgement', 'Note', 'Recorded by']} />
-      <tbody className="govuk-table__body">
-        {finding.judgements.map((j) => (
-          <tr className="govuk-table__row" key={j.id}>
-            <th scope="row" className="govuk-table__header">
-              {formatMonth(j.month)}
-            </th>
-            <td className="govuk-table__cell">
-              <FindingJudgementTag judgement={j.judgement} />
-            </td>
-            <td className="govuk-table__cell">{j.note ?? 'No note'}</td>
-            <td className="govuk-table__cell">{j.recordedBy ?? 'Not recorded'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <TableScroll label={`Judgements of finding ${finding.ref}`}>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--s">
+          Judgements of finding {finding.ref}, newest first
+        </caption>
+        <TableHead headings={['Month', 'Judgement', 'Note', 'Recorded by']} />
+        <tbody className="govuk-table__body">
+          {finding.judgements.map((j) => (
+            <tr className="govuk-table__row" key={j.id}>
+              <th scope="row" className="govuk-table__header">
+                {formatMonth(j.month)}
+              </th>
+              <td className="govuk-table__cell">
+                <FindingJudgementTag judgement={j.judgement} />
+              </td>
+              <td className="govuk-table__cell">{j.note ?? 'No note'}</td>
+              <td className="govuk-table__cell">{j.recordedBy ?? 'Not recorded'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
@@ -40,36 +43,38 @@ function EvidenceTrail({ finding, planId }: { finding: Finding; planId: string }
   if (finding.actions.length === 0)
     return <p className="govuk-body">No action is linked to this finding yet.</p>;
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--s">
-        Actions addressing finding {finding.ref}
-      </caption>
-      <TableHead headings={['Action', 'Status', 'Latest note']} />
-      <tbody className="govuk-table__body">
-        {finding.actions.map((a) => (
-          <tr className="govuk-table__row" key={a.id}>
-            <th scope="row" className="govuk-table__header">
-              <Link to={paths.action(a.id)} className="govuk-link">
-                {a.ref} {firstLine(a.title)}
-              </Link>
-              {a.plan.id !== planId && (
-                <span className="govuk-body-s govuk-!-display-block">In {a.plan.title}</span>
-              )}
-              {a.archived && <span className="govuk-body-s govuk-!-display-block">Archived</span>}
-            </th>
-            <td className="govuk-table__cell">
-              <StatusTag status={a.status} withHiddenLabel />
-              <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
-                <ActionDates position={a} />
-              </p>
-            </td>
-            <td className="govuk-table__cell">
-              {a.latestNote ? `${formatMonth(a.latestNote.period)}: ${a.latestNote.text}` : 'No note yet'}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <TableScroll label={`Actions addressing finding ${finding.ref}`}>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--s">
+          Actions addressing finding {finding.ref}
+        </caption>
+        <TableHead headings={['Action', 'Status', 'Latest note']} />
+        <tbody className="govuk-table__body">
+          {finding.actions.map((a) => (
+            <tr className="govuk-table__row" key={a.id}>
+              <th scope="row" className="govuk-table__header">
+                <Link to={paths.action(a.id)} className="govuk-link">
+                  {a.ref} {firstLine(a.title)}
+                </Link>
+                {a.plan.id !== planId && (
+                  <span className="govuk-body-s govuk-!-display-block">In {a.plan.title}</span>
+                )}
+                {a.archived && <span className="govuk-body-s govuk-!-display-block">Archived</span>}
+              </th>
+              <td className="govuk-table__cell">
+                <StatusTag status={a.status} withHiddenLabel />
+                <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+                  <ActionDates position={a} />
+                </p>
+              </td>
+              <td className="govuk-table__cell">
+                {a.latestNote ? `${formatMonth(a.latestNote.period)}: ${a.latestNote.text}` : 'No note yet'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
@@ -77,27 +82,29 @@ function EvidenceTrail({ finding, planId }: { finding: Finding; planId: string }
 function Measures({ finding }: { finding: Finding }) {
   if (finding.kpis.length === 0) return null;
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--s">
-        KPIs measuring finding {finding.ref}
-      </caption>
-      <TableHead headings={['KPI', 'Baseline', 'Latest']} />
-      <tbody className="govuk-table__body">
-        {finding.kpis.map((k) => (
-          <tr className="govuk-table__row" key={k.id}>
-            <th scope="row" className="govuk-table__header">
-              <Link to={paths.kpi(k.id)} className="govuk-link">
-                {k.ref} {firstLine(k.statement)}
-              </Link>
-            </th>
-            <td className="govuk-table__cell">{k.baseline ?? 'None'}</td>
-            <td className="govuk-table__cell">
-              {k.latest ? `${k.latest.value} (${formatMonth(k.latest.period)})` : 'No value yet'}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <TableScroll label={`KPIs measuring finding ${finding.ref}`}>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--s">
+          KPIs measuring finding {finding.ref}
+        </caption>
+        <TableHead headings={['KPI', 'Baseline', 'Latest']} />
+        <tbody className="govuk-table__body">
+          {finding.kpis.map((k) => (
+            <tr className="govuk-table__row" key={k.id}>
+              <th scope="row" className="govuk-table__header">
+                <Link to={paths.kpi(k.id)} className="govuk-link">
+                  {k.ref} {firstLine(k.statement)}
+                </Link>
+              </th>
+              <td className="govuk-table__cell">{k.baseline ?? 'None'}</td>
+              <td className="govuk-table__cell">
+                {k.latest ? `${k.latest.value} (${formatMonth(k.latest.period)})` : 'No value yet'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 

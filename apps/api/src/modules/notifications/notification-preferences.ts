@@ -1,0 +1,44 @@
+import { NOTIFICATION_KINDS, type NotificationKind, type NotificationPreferences } from '@ragboard/shared';
+import { writeTransaction } from '../../db/changes';
+import type { Db } from '../../db/client';
+import { type Recipient, recordAudit } from '../../journal';
+import { notificationsRepository } from './notifications.repository';
+import { hashPreferencesToken, isWellFormedPreferencesToken } from './preferences-token';
+
+/** A signed-in user hears of things as the person they are linked to, if any. */
+export const recipientOfUser = (user: { id: string; personId: string | null }): Recipient =>
+  user.personId ? { personId: user.personId, userId: null } : { personId: null, userId: user.id };
+
+/** Which kinds of notification each person gets, chosen on the account page or from an email's link. */
+export function notificationPreferences(db: Db, now: () => Date) {
+  return {
+    async get(r: Recipient): Promise<NotificationPreferences> {
+      const off = await notificationsRepository(db).turnedOff(r);
+      return { enabled: NOTIFICATION_KINDS.filter((kind) => !off.has(kind)) };
+    },
+
+    /** Saves the choice, audited as the account's (or, through a link, the person's own). */
+    set: (r: Recipient, enabled: readonly NotificationKind[], actorId: string | null) =>
+      writeTransaction(db, async (tx) => {
+        const before = await notificationPreferences(tx, now).get(r);
+        await notificationsRepository(tx).setEnabled(r, enabled, now());
+        const after = await notificationPreferences(tx, now).get(r);
+        await recordAudit(tx, {
+          actorId,
+          actorPersonId: actorId ? null : r.personId,
+          entityType: 'notification-preferences',
+          entityId: r.personId ?? r.userId!,
+          operation: 'update',
+          before,
+          after,
+        });
+        return after;
+      }),
+
+    /** Whose choices an email's link opens; null for a link that is not one of ours. */
+    async byToken(token: string): Promise<Recipient | null> {
+      if (!isWellFormedPreferencesToken(token)) return null;
+      return notificationsRepository(db).findLink(hashPreferencesToken(token));
+    },
+  };
+}

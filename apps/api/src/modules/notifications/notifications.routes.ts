@@ -1,0 +1,43 @@
+import { notificationPreferencesSchema } from '@ragboard/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { currentSession } from '../../plugins/auth';
+import { errorReplies } from '../../plugins/errors';
+import { notificationPreferences, recipientOfUser } from './notification-preferences';
+
+const signedIn = { access: 'signed-in' as const };
+
+/** The signed-in user's own choice of what the daily email tells them (decision 050). */
+export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
+  const preferences = notificationPreferences(app.database.db, app.now);
+
+  app.get(
+    '/api/account/notifications',
+    {
+      config: signedIn,
+      schema: {
+        tags: ['accounts'],
+        summary: 'The kinds of notification the signed-in user gets in their daily email',
+        response: { 200: notificationPreferencesSchema, ...errorReplies },
+      },
+    },
+    async (request) => preferences.get(recipientOfUser(currentSession(request).user)),
+  );
+
+  app.put(
+    '/api/account/notifications',
+    {
+      config: signedIn,
+      schema: {
+        tags: ['accounts'],
+        summary:
+          'Chooses the kinds of notification the signed-in user gets; every kind not listed is turned off',
+        body: notificationPreferencesSchema,
+        response: { 200: notificationPreferencesSchema, ...errorReplies },
+      },
+    },
+    async (request) => {
+      const { user } = currentSession(request);
+      return preferences.set(recipientOfUser(user), request.body.enabled, user.id);
+    },
+  );
+};

@@ -1,0 +1,29 @@
+import { type NotificationPreferences, notificationPreferencesSchema } from '@ragboard/shared';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiGet, apiSend } from '../../../lib/api-client';
+import { authKeys } from '../../../lib/queries/auth-keys';
+
+const PATH = '/api/account/notifications';
+
+/** The kinds of notification the signed-in user gets in their daily email (decision 050). */
+export function notificationPreferencesQueryOptions() {
+  return queryOptions({
+    queryKey: authKeys.notifications(),
+    queryFn: ({ signal }) => apiGet(PATH, notificationPreferencesSchema, signal),
+  });
+}
+
+export function useNotificationPreferences() {
+  return useQuery(notificationPreferencesQueryOptions());
+}
+
+export function useSaveNotificationPreferences(options: { onSuccess?: () => void } = {}) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: NotificationPreferences) => apiSend('PUT', PATH, body, notificationPreferencesSchema),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(authKeys.notifications(), saved);
+      options.onSuccess?.();
+    },
+  });
+}
