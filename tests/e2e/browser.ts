@@ -50,14 +50,14 @@ export async function trustForManager(context: BrowserContext, baseUrl: string) 
   await context.addCookies([{ name, value, domain: new URL(baseUrl).hostname, path: '/api/auth' }]);
 }
 
-/** Signs in through the sign-in page, as a person would, and waits for the dashboard, the landing page. */
+/** Signs in through the sign-in page, as a person would, and waits for the landing page: My actions for a lead, else the dashboard. */
 export async function signIn(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD) {
   await trustForManager(page.context(), baseUrl);
   await page.goto(`${baseUrl}/sign-in`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: /^Dashboard/ }).waitFor();
+  await page.getByRole('heading', { level: 1, name: /^(Dashboard|My actions)/ }).waitFor();
 }
 
 /**

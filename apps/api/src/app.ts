@@ -22,6 +22,7 @@ import { notificationDigests, notificationPageRoutes, notificationRoutes } from 
 import { oidcRoutes } from './modules/oidc';
 import { organisationRoutes } from './modules/organisations';
 import { outcomeRoutes } from './modules/outcomes';
+import { type PasswordResetLimits, passwordResetRoutes } from './modules/password-reset';
 import { peopleRoutes } from './modules/people';
 import { periodCloseRoutes } from './modules/period-close';
 import { periodRoutes } from './modules/periods';
@@ -73,6 +74,8 @@ export interface BuildAppOptions {
   oidc?: OidcConfig | null;
   /** Sign-in attempts allowed per account and per address in 15 minutes. */
   loginLimits?: LoginLimits;
+  /** Limits on asking for password reset links; by default 3 an hour per address, 20 per IP. */
+  passwordResetLimits?: PasswordResetLimits;
   /** The API-wide limit per client address; false turns it off (benchmarks). */
   requestsPerMinute?: number | false;
   /** Requests through update-request links allowed per address and per link in 15 minutes. */
@@ -142,6 +145,12 @@ export async function buildApp(options: BuildAppOptions) {
   const mailer = createMailer(mail);
   const reminderDeps = { mail, mailerConfigured: mailer.configured, now: app.now };
   await app.register(reminderRoutes, { mailer, deps: reminderDeps });
+  await app.register(passwordResetRoutes, {
+    mailer,
+    publicUrl: mail.publicUrl,
+    oidc: options.oidc ?? null,
+    limits: options.passwordResetLimits,
+  });
   await app.register(updateRequestRoutes);
   await app.register(linkPageRoutes, {
     webDistDir: options.webDistDir ?? '',

@@ -24,6 +24,7 @@ export * from './schemas/notification';
 export * from './schemas/organisation';
 export * from './schemas/outbox';
 export * from './schemas/outcome';
+export * from './schemas/password-reset';
 export * from './schemas/period';
 export * from './schemas/person';
 export * from './schemas/plan';

@@ -153,6 +153,25 @@ export const recoveryCodes = pgTable(
 );
 
 /**
+ * Links to set a new password after "Forgotten your password?": a long random token sent by email,
+ * kept as SHA-256 only, good for an hour and once (decision 052).
+ */
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    id: id(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [index('password_resets_user_idx').on(t.userId)],
+);
+
+/**
  * Browsers where someone chose not to be asked for a code for a while after two-step
  * verification: a long random token in a signed cookie, kept as SHA-256 only, ended with the
  * account's second factor.
@@ -336,6 +355,13 @@ export const reportingPeriods = pgTable(
   (t) => [uniqueIndex('reporting_periods_plan_month_idx').on(t.planId, t.month)],
 );
 
+/** An action's current state as a sign-off found it. */
+export interface SignOffBefore {
+  status: (typeof STATUSES)[number];
+  revisedDue: string | null;
+  currentUpdateId: string | null;
+}
+
 export const statusUpdates = pgTable(
   'status_updates',
   {
@@ -365,6 +391,11 @@ export const statusUpdates = pgTable(
     rejectionReason: text('rejection_reason'),
     /** Given as "No change since last month" (decision 053): its note is that statement. */
     noChange: boolean('no_change').notNull().default(false),
+    /**
+     * What the action was before this Blue was signed off (status, new completion date, current
+     * update), kept so the sign-off can be undone while its month is open (decision 052).
+     */
+    signOffBefore: jsonb('sign_off_before').$type<SignOffBefore>(),
   },
   (t) => [
     index('status_updates_action_idx').on(t.actionId, t.createdAt),

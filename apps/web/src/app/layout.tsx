@@ -4,10 +4,10 @@ import { type MouseEvent, type ReactNode, Suspense, useRef } from 'react';
 import { Link, matchPath, Outlet, useLocation } from 'react-router';
 import { Loading } from '../components/loading';
 import { HeaderAccount } from '../features/auth/components/header-account';
-import { siteQueryOptions } from '../features/site/api/get-site';
 import { DemoBanner } from '../features/site/components/demo-banner';
 import { paths } from '../lib/paths';
 import { sessionQueryOptions, useSession } from '../lib/queries/get-session';
+import { siteQueryOptions } from '../lib/queries/get-site';
 import { rightsOf } from '../lib/use-rights';
 
 function SkipLink({ target }: { target: () => HTMLElement | null }) {

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { siteQueryOptions } from '../features/site/api/get-site';
+import { siteQueryOptions } from '../lib/queries/get-site';
 import { PageFrame } from './layout';
 
 /**

@@ -74,6 +74,8 @@ const TwoStepCodePage = lazyPage(() => import('../features/auth/two-step-code-pa
 const SetUpTwoStepPage = lazyPage(() => import('../features/auth/set-up-two-step-page'));
 const TwoStepPage = lazyPage(() => import('../features/auth/two-step-page'));
 const SignInProblemPage = lazyPage(() => import('../features/auth/sign-in-problem-page'));
+const ForgottenPasswordPage = lazyPage(() => import('../features/auth/forgotten-password-page'));
+const ResetPasswordPage = lazyPage(() => import('../features/auth/reset-password-page'));
 const ChangePasswordPage = lazyPage(() => import('../features/auth/change-password-page'));
 const NotificationsPage = lazyPage(() => import('../features/auth/notifications-page'));
 const AccessibilityPage = lazyPage(() => import('../features/accessibility/accessibility-page'));
@@ -93,6 +95,8 @@ export const appRoutes = createRoutesFromElements(
       <Route path={paths.twoStepCode.pattern} element={<TwoStepCodePage />} />
       <Route path={paths.setUpTwoStepAtSignIn.pattern} element={<SetUpTwoStepPage duringSignIn />} />
       <Route path={paths.signInProblem.pattern} element={<SignInProblemPage />} />
+      <Route path={paths.forgottenPassword.pattern} element={<ForgottenPasswordPage />} />
+      <Route path={paths.resetPassword.pattern} element={<ResetPasswordPage />} />
       <Route path={paths.accessibility.pattern} element={<AccessibilityPage />} />
       <Route element={<RequireSession />}>
         <Route index element={<DashboardPage />} />

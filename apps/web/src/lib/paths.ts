@@ -64,6 +64,8 @@ export const paths = {
     returningTo('/sign-in/set-up-two-step', returnTo),
   ),
   signInProblem: page('/sign-in/problem', () => '/sign-in/problem'),
+  forgottenPassword: page('/sign-in/forgotten-password', () => '/sign-in/forgotten-password'),
+  resetPassword: page('/reset-password/:token', (token: string) => `/reset-password/${id(token)}`),
 
   // The signed-in user's own account.
   changePassword: page('/account/password', () => '/account/password'),

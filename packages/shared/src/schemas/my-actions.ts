@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { monthSchema } from '../month';
+import { isoDateSchema, monthSchema } from '../month';
 import { idSchema } from './common';
 import { actionNodeSchema } from './plan';
 
@@ -12,6 +12,8 @@ export const myActionSchema = z
     priorityRef: z.string(),
     /** The period updates go to (the plan's current period). */
     period: monthSchema.nullable(),
+    /** When that period's updates are due; null without one (a plan that keeps no periods). */
+    deadline: isoDateSchema.nullable().default(null),
     /** Has an update (any, even awaiting sign-off) for that period. */
     updated: z.boolean(),
     /** Due an update this period by its delivery group's cadence, and not yet given. */

@@ -18,7 +18,11 @@ export const createStatusUpdateBodySchema = z.object({
 });
 export type CreateStatusUpdateBody = z.infer<typeof createStatusUpdateBodySchema>;
 
-export const signOffBodySchema = z.object({ note: z.string().trim().max(2000).nullable().optional() });
+export const signOffBodySchema = z.object({
+  note: z.string().trim().max(2000, 'Keep the note under 2,000 characters').nullable().optional(),
+});
+/** Undoing a sign-off says nothing more: the action's ETag, in If-Match, is all it needs. */
+export const undoSignOffBodySchema = z.object({});
 export const rejectSignOffBodySchema = z.object({
   reason: z.string().trim().min(1, 'Say why it is not signed off').max(2000),
 });

@@ -1,7 +1,15 @@
 import { addMonths, isBehind, isDueForUpdate, type MyAction, monthOf } from '@ragboard/shared';
 import { and, asc, eq, exists, inArray, isNull, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { actionLeads, actions, outcomes, plans, priorities, statusUpdates } from '../../db/schema';
+import {
+  actionLeads,
+  actions,
+  outcomes,
+  plans,
+  priorities,
+  reportingPeriods,
+  statusUpdates,
+} from '../../db/schema';
 import {
   actionLeadRefs,
   loadPositionSource,
@@ -60,6 +68,21 @@ export async function myActions(db: Db, personId: string, today: Date): Promise<
     .from(statusUpdates)
     .where(inArray(statusUpdates.actionId, ids));
   const soon = addMonths(monthOf(today), 1);
+  // When each plan's open month's updates are due, as the dashboard says it ("due by 31 December").
+  const deadlines = new Map(
+    planIds.length === 0
+      ? []
+      : (
+          await db
+            .select({
+              planId: reportingPeriods.planId,
+              month: reportingPeriods.month,
+              deadline: reportingPeriods.deadline,
+            })
+            .from(reportingPeriods)
+            .where(inArray(reportingPeriods.planId, planIds))
+        ).map((p) => [`${p.planId} ${p.month}`, p.deadline]),
+  );
 
   const items = rows.map((r): MyAction => {
     const a = r.action;
@@ -78,6 +101,7 @@ export async function myActions(db: Db, personId: string, today: Date): Promise<
       outcomeRef: r.outcomeRef,
       priorityRef: r.priorityRef,
       period,
+      deadline: period ? (deadlines.get(`${r.plan.id} ${period}`) ?? null) : null,
       updated: done,
       needsUpdate:
         period !== null &&

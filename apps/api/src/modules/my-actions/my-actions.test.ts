@@ -1,9 +1,9 @@
 import { myActionsSchema } from '@ragboard/shared';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUCCESSOR_TITLE } from '../../db/demo/demo-successor';
 import { seedDemo } from '../../db/demo/seed-demo';
-import { people, priorities, users } from '../../db/schema';
+import { people, plans, priorities, reportingPeriods, users } from '../../db/schema';
 import { createActionWithLead, createPerson } from '../../test/factories';
 import { requestsAs } from '../../test/requests';
 import { signIn, signInAs } from '../../test/sign-in';
@@ -31,6 +31,14 @@ describe('My actions', () => {
     const firstDone = items.findIndex((i) => !i.needsUpdate);
     expect(items.slice(firstDone).some((i) => i.needsUpdate)).toBe(false);
     expect(items.every((i) => i.period === '2026-11')).toBe(true);
+    // When they are due, as the dashboard says it: the open month's deadline.
+    const [deadline] = await ctx.database.db
+      .select({ deadline: reportingPeriods.deadline })
+      .from(reportingPeriods)
+      .innerJoin(plans, eq(plans.id, reportingPeriods.planId))
+      .where(and(eq(plans.title, SUCCESSOR_TITLE), eq(reportingPeriods.month, '2026-11')));
+    expect(deadline?.deadline).toMatch(/^2026-1[12]-\d\d$/);
+    expect(items.every((i) => i.deadline === deadline!.deadline)).toBe(true);
     // November is off the quarter: priorities 1 and 2 report quarterly "or by exception", so
     // their actions are due only when Amber, Red or past their due month.
     const inTrouble = (a: (typeof items)[number]['action']) =>
@@ -57,7 +65,13 @@ describe('My actions', () => {
     expect((await mine(groupLead)).map((i) => [i.action.id, i.as])).toEqual([
       [t.action.id, 'delivery-group-lead'],
     ]);
-    expect((await mine(lead))[0]).toMatchObject({ as: 'lead', needsUpdate: true, updated: false });
+    // A plan that keeps no reporting periods has no deadline to give.
+    expect((await mine(lead))[0]).toMatchObject({
+      as: 'lead',
+      needsUpdate: true,
+      updated: false,
+      deadline: null,
+    });
     await requestsAs(ctx.app, lead)('POST', `/api/actions/${t.action.id}/updates`, {
       period: '2026-11',
       status: 'Green',

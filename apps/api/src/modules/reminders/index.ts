@@ -1,4 +1,5 @@
-export { createMailer } from './mailer';
+export { type AccountEmail, accountEmails } from './account-emails';
+export { createMailer, type Mailer } from './mailer';
 export { outboxRepository } from './outbox.repository';
 export { reminderPoints } from './reminder-points';
 export { reminderScheduleRepository } from './reminder-schedule.repository';

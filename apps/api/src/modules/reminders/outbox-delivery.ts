@@ -6,6 +6,10 @@ import { outboxRepository } from './outbox.repository';
 
 type OutboxRow = typeof outboxMessages.$inferSelect;
 
+/** A sent password reset keeps its text, not its link (decision 052). */
+const redactPasswordResetLinks = (text: string) =>
+  text.replace(/\/reset-password\/[A-Za-z0-9_-]{43}/g, '/reset-password/[link removed once sent]');
+
 /** Minutes to wait after each failed attempt; after the last, the message is kept as failed. */
 export const RETRY_DELAYS_MINUTES = [1, 5, 30, 120];
 /** Long enough for one attempt to finish or time out; only a stopped instance's claims run out. */
@@ -33,7 +37,7 @@ export function outboxDelivery(db: Db, mailer: Mailer, now: () => Date) {
         error: null,
         sentAt: now(),
         nextAttemptAt: null,
-        body: redactUpdateRequestLinks(row.body),
+        body: redactPasswordResetLinks(redactUpdateRequestLinks(row.body)),
       });
     } catch (error) {
       const message = (error as Error).message;

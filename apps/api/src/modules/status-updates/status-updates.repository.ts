@@ -13,8 +13,10 @@ import {
   eq,
   getTableColumns,
   inArray,
+  isNotNull,
   isNull,
   ne,
+  not,
   or,
   type SQL,
   sql,
@@ -32,6 +34,7 @@ import {
   plans,
   priorities,
   reportingPeriods,
+  type SignOffBefore,
   statusUpdates,
   users,
 } from '../../db/schema';
@@ -135,6 +138,64 @@ export function statusUpdatesRepository(db: Db) {
       return rows.map(({ update: u, authorName, signerName, rejecterName }) =>
         toStatusUpdate(u, authorName, signerName, rejecterName),
       );
+    },
+
+    /** The action's current update when it is a Blue signed off by the queue (one that can be undone). */
+    async undoableSignOff(actionId: string) {
+      const [row] = await db
+        .select({
+          id: statusUpdates.id,
+          period: statusUpdates.period,
+          signOffNote: statusUpdates.signOffNote,
+          signOffBefore: statusUpdates.signOffBefore,
+        })
+        .from(statusUpdates)
+        .innerJoin(actions, eq(actions.currentUpdateId, statusUpdates.id))
+        .where(and(eq(actions.id, actionId), isNotNull(statusUpdates.signOffBefore)));
+      return row?.signOffBefore ? { ...row, signOffBefore: row.signOffBefore } : null;
+    },
+
+    /**
+     * Takes a sign-off back (decision 052): the action's state as the sign-off found it, claiming
+     * its next version; the Blue's marks cleared, so it awaits sign-off again; and the month's
+     * updates the sign-off replaced live again (those it replaced as a Blue awaiting sign-off, when
+     * it was given, stay replaced). False when the version was gone and nothing was written.
+     */
+    async undoSignOff(
+      actionId: string,
+      version: number,
+      blue: { id: string; period: Month; signOffBefore: SignOffBefore },
+      at: Date,
+    ): Promise<boolean> {
+      const { status, revisedDue, currentUpdateId } = blue.signOffBefore;
+      const claimed = await db
+        .update(actions)
+        .set({ status, revisedDue, currentUpdateId, version: version + 1, updatedAt: at })
+        .where(and(eq(actions.id, actionId), eq(actions.version, version)))
+        .returning({ id: actions.id });
+      if (claimed.length === 0) return false;
+      await db
+        .update(statusUpdates)
+        .set({ signedOffById: null, signedOffAt: null, signOffNote: null, signOffBefore: null })
+        .where(eq(statusUpdates.id, blue.id));
+      await db
+        .update(statusUpdates)
+        .set({ supersededById: null })
+        .where(
+          and(
+            eq(statusUpdates.actionId, actionId),
+            eq(statusUpdates.supersededById, blue.id),
+            eq(statusUpdates.period, blue.period),
+            not(
+              and(
+                eq(statusUpdates.status, 'Blue'),
+                isNull(statusUpdates.signedOffAt),
+                isNull(statusUpdates.rejectedAt),
+              )!,
+            ),
+          ),
+        );
+      return true;
     },
 
     async actionExists(actionId: string): Promise<boolean> {
@@ -268,6 +329,7 @@ const MARK_KEYS = [
   'rejectedById',
   'rejectedAt',
   'rejectionReason',
+  'signOffBefore',
 ] as const;
 
 /**

@@ -9,6 +9,7 @@ import {
   rejectSignOffBodySchema,
   signOffBodySchema,
   statusUpdateReplySchema,
+  undoSignOffBodySchema,
 } from '@ragboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentSession } from '../../plugins/auth';
@@ -120,6 +121,30 @@ export const statusUpdateRoutes: FastifyPluginAsyncZod = async (app) => {
         request.body.note ?? null,
         parseIfMatch(request),
       );
+      return reply.header('etag', versionTag(action)).send(action);
+    },
+  );
+
+  app.post(
+    '/api/actions/:actionId/sign-off/undo',
+    {
+      config: { ...leadsAndManager, etag: true, ifMatch: true },
+      schema: {
+        tags: ['monthly round'],
+        summary:
+          'Undo the sign-off of the action’s Blue while its month is open: the Blue awaits sign-off again',
+        description:
+          'Only a Blue signed off from the queue (`sign-off`) and still the action’s current update. ' +
+          'The action takes back the status, new completion date and current update it had before. ' +
+          'Once the Blue’s month has closed: 409 `conflict`.',
+        params: actionParamsSchema,
+        body: undoSignOffBodySchema,
+        response: { 200: actionSchema, ...errorReplies },
+      },
+    },
+    async (request, reply) => {
+      const { user } = currentSession(request);
+      const action = await service.undoSignOff(user, request.params.actionId, parseIfMatch(request));
       return reply.header('etag', versionTag(action)).send(action);
     },
   );

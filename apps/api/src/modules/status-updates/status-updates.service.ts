@@ -11,7 +11,7 @@ import type {
 } from '@ragboard/shared';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
-import { announcePlanChange } from '../../journal';
+import { announcePlanChange, recordPlanChange } from '../../journal';
 import {
   AppError,
   ConflictError,
@@ -20,6 +20,7 @@ import {
   ValidationError,
 } from '../../plugins/errors';
 import { closedPlanError } from '../plans';
+import { undoRefusal } from './sign-off-undo';
 import { statusUpdatesRepository } from './status-updates.repository';
 import {
   type ActionWrite,
@@ -29,6 +30,7 @@ import {
   checkRefusal,
   checkSignOff,
   checkUpdate,
+  NEEDS,
   rightsOf,
   type UpdateAuthor,
   type UpdateRights,
@@ -179,6 +181,45 @@ export function statusUpdatesService(db: Db, now: () => Date) {
       const loaded = await target(db, actionId, author, today);
       return apply(db, checkSignOff({ target: loaded, author, note, ifMatch, today }));
     },
+
+    /**
+     * Takes back a sign-off while its month is open (decision 052): the action is as the sign-off
+     * found it and the Blue awaits sign-off again, with an audit entry saying who undid it.
+     */
+    undoSignOff: (user: SessionUser, actionId: string, ifMatch: number | null): Promise<Action> =>
+      writeTransaction(db, async (tx) => {
+        const author = asUser(user);
+        const today = now();
+        const repo = statusUpdatesRepository(tx);
+        const loaded = await target(tx, actionId, author, today);
+        const blue = await repo.undoableSignOff(actionId);
+        const refused = undoRefusal(loaded, author, blue, ifMatch, today);
+        if (refused || !loaded || !blue || author.kind !== 'user') {
+          throw refusal([refused ?? { kind: 'forbidden', message: NEEDS.signOff }]);
+        }
+        if (!(await repo.undoSignOff(actionId, loaded.action.version, blue, today))) {
+          const movedOn = await repo.detail(actionId, today);
+          if (!movedOn) throw new NotFoundError('Action');
+          throw refusal([{ kind: 'moved-on', why: 'stale', message: CHANGED, action: movedOn }]);
+        }
+        await recordPlanChange(tx, {
+          actorId: author.user.id,
+          planId: loaded.action.planId,
+          entityType: 'action',
+          entityId: actionId,
+          operation: 'sign-off-undone',
+          before: {
+            status: 'Blue',
+            updateId: blue.id,
+            note: blue.signOffNote,
+            version: loaded.action.version,
+          },
+          after: { status: blue.signOffBefore.status, awaitingSignOff: true },
+        });
+        const action = await repo.detail(actionId, today);
+        if (!action) throw new NotFoundError('Action');
+        return action;
+      }),
 
     /** The Blue awaiting sign-off is refused, with a reason: two statements, as an update. */
     async refuse(user: SessionUser, actionId: string, reason: string, ifMatch: number | null) {

@@ -387,7 +387,14 @@ describe('signing off', () => {
       at: today,
       current: { status: 'Blue', revisedDue: null, currentUpdateId: BLUE },
       insert: null,
-      mark: { id: BLUE, signedOffById: signer, signedOffAt: today, signOffNote: 'Evidence seen' },
+      mark: {
+        id: BLUE,
+        signedOffById: signer,
+        signedOffAt: today,
+        signOffNote: 'Evidence seen',
+        // What an undo puts back: the action as the sign-off found it (decision 052).
+        signOffBefore: { status: 'Green', revisedDue: null, currentUpdateId: expect.any(String) },
+      },
       supersede: { by: BLUE, awaitingBlue: false, month: '2026-11' },
       audit: {
         actorId: signer,

@@ -19,7 +19,7 @@ import {
   type StatusUpdate,
   type StatusUpdateReply,
 } from '@ragboard/shared';
-import type { statusUpdates } from '../../db/schema';
+import type { SignOffBefore, statusUpdates } from '../../db/schema';
 import type { AuditRecord } from '../../journal';
 import { isStale } from '../../plugins/etag';
 import { type ActionDetailRow, toActionDetail } from '../../read-model';
@@ -155,6 +155,7 @@ export interface ActionWrite {
     rejectedById?: string;
     rejectedAt?: Date;
     rejectionReason?: string;
+    signOffBefore?: SignOffBefore;
   } | null;
   /**
    * The live updates this change replaces, each then superseded by `by`: every Blue awaiting
@@ -180,7 +181,7 @@ const EVIDENCE_FIRST =
  * a closed plan (as the closed-plan guard would refuse it, before anything else), the author's
  * right, an archived action, and a version other than the one the author saw.
  */
-function refusalOf(
+export function refusalOf(
   target: UpdateTarget,
   rights: UpdateRights,
   need: keyof typeof NEEDS,
@@ -322,6 +323,7 @@ export function checkUpdate({
     rejectedAt: null,
     rejectionReason: null,
     noChange: body.noChange === true,
+    signOffBefore: null,
   };
   // A lead's Blue waits for sign-off; until then the action keeps the status it had. An update
   // to an earlier month than the current update's goes into the history only.
@@ -409,7 +411,18 @@ export function checkSignOff({ target, author, note, ifMatch, today }: SignOffCh
       at: today,
       current,
       insert: null,
-      mark: { id: awaiting.id, signedOffById: author.user.id, signedOffAt: today, signOffNote },
+      mark: {
+        id: awaiting.id,
+        signedOffById: author.user.id,
+        signedOffAt: today,
+        signOffNote,
+        // What an undo puts back (decision 052).
+        signOffBefore: {
+          status: action.status,
+          revisedDue: action.revisedDue,
+          currentUpdateId: action.currentUpdateId,
+        },
+      },
       supersede: { by: awaiting.id, awaitingBlue: false, month: awaiting.period },
       audit: {
         actorId: author.user.id,

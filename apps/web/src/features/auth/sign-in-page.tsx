@@ -1,18 +1,20 @@
-import { safeReturnTo } from '@ragboard/shared';
+import { type Role, safeReturnTo } from '@ragboard/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
-import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ErrorSummary, type FieldError } from '../../components/form/error-summary';
 import { TextInput } from '../../components/form/text-input';
 import { Loading } from '../../components/loading';
-import { ImportantBanner } from '../../components/success-banner';
+import { ImportantBanner, SuccessBanner } from '../../components/success-banner';
 import { ApiError } from '../../lib/api-client';
 import { loadDocument } from '../../lib/load-document';
+import { paths } from '../../lib/paths';
 import { authKeys } from '../../lib/queries/auth-keys';
 import { useSession } from '../../lib/queries/get-session';
-import { secondStepPath } from '../../lib/sign-in-paths';
+import { landingPage, secondStepPath } from '../../lib/sign-in-paths';
 import { PASSWORD_ONLY, useAuthOptions } from './api/get-auth-options';
 import { useSignIn } from './api/sign-in';
+import { DemoAccounts } from './components/demo-accounts';
 import { OrganisationSignIn } from './components/organisation-sign-in';
 
 function serverErrors(error: Error | null): FieldError[] {
@@ -25,7 +27,8 @@ function serverErrors(error: Error | null): FieldError[] {
 
 export default function SignInPage() {
   const [params] = useSearchParams();
-  const signedOutBecause = (useLocation().state as { signedOutBecause?: string } | null)?.signedOutBecause;
+  const arrival = useLocation().state as { signedOutBecause?: string; passwordReset?: boolean } | null;
+  const signedOutBecause = arrival?.signedOutBecause;
   const tooManyTries = signedOutBecause === 'password-tries' || signedOutBecause === 'code-tries';
   const queryClient = useQueryClient();
   // The server ended the session; forget it here, once this page (not the one left) is showing.
@@ -34,12 +37,16 @@ export default function SignInPage() {
   }, [tooManyTries, queryClient]);
   const navigate = useNavigate();
   const returnTo = safeReturnTo(params.get('returnTo'));
+  // Without a page asked for, each role lands where its work is: leads on their own actions.
+  const landing = (role: Role) => (params.has('returnTo') ? returnTo : landingPage(role));
   const session = useSession();
   const options = useAuthOptions();
   const signIn = useSignIn({
     // Signed in: the page asked for opens as a new document, shown once and whole (decision 043).
-    onSuccess: ({ secondStep }) =>
-      secondStep ? navigate(secondStepPath(secondStep, returnTo), { replace: true }) : loadDocument(returnTo),
+    onSuccess: ({ secondStep, user }) =>
+      secondStep
+        ? navigate(secondStepPath(secondStep, landing(user.role)), { replace: true })
+        : loadDocument(landing(user.role)),
   });
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -85,6 +92,11 @@ export default function SignInPage() {
             </p>
           </ImportantBanner>
         )}
+        {arrival?.passwordReset && errors.length === 0 && (
+          <SuccessBanner id="password-reset" heading="Your password has been reset">
+            <p className="govuk-body">Sign in with your new password. Every other session has ended.</p>
+          </SuccessBanner>
+        )}
         <h1 className="govuk-heading-l">Sign in</h1>
         {methods.oidc && <OrganisationSignIn label={methods.oidc.label} returnTo={returnTo} />}
         {methods.oidc && methods.password && <p className="govuk-body govuk-!-font-weight-bold">or</p>}
@@ -112,8 +124,14 @@ export default function SignInPage() {
             <button type="submit" className="govuk-button" disabled={signIn.isPending}>
               Sign in
             </button>
+            <p className="govuk-body">
+              <Link to={paths.forgottenPassword()} className="govuk-link">
+                Forgotten your password?
+              </Link>
+            </p>
           </form>
         )}
+        {methods.password && <DemoAccounts />}
       </div>
     </div>
   );

@@ -1,11 +1,9 @@
-import { formatDate, formatMonth, type IsoDate, type Month, type PlanPeriodSummary } from '@ragboard/shared';
+import { formatMonth, type PlanPeriodSummary } from '@ragboard/shared';
+import { deadlineWords } from '../../lib/round-words';
 import type { MonthReason, MonthState } from './dashboard-month';
 
-/** "31 December", with the year only when it is not the month's own ("5 January 2027" for December 2026). */
-export function deadlineWords(deadline: IsoDate, month: Month): string {
-  const words = formatDate(deadline);
-  return deadline.slice(0, 4) === month.slice(0, 4) ? words.replace(/ \d{4}$/, '') : words;
-}
+// My actions says when updates are due in the same words.
+export { deadlineWords };
 
 /** "December 2026 is provisional: 10 of 15 updates in, due by 31 December". */
 export function provisionalWords(summary: Pick<PlanPeriodSummary, 'period' | 'deadline' | 'round'>): string {

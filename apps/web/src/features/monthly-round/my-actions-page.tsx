@@ -5,7 +5,7 @@ import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { useCurrentSession } from '../../components/require-session';
 import { paths } from '../../lib/paths';
-import { countOf } from '../../lib/round-words';
+import { countOf, deadlineWords } from '../../lib/round-words';
 import { useMyActions } from './api/get-my-actions';
 import { MyActionsTable } from './components/my-actions-table';
 
@@ -15,12 +15,14 @@ function MyActionsList() {
   if (mine.isError) return <QueryError title="Your actions could not be loaded" error={mine.error} />;
   const { items } = mine.data;
   if (items.length === 0) return <p className="govuk-body">You have no actions.</p>;
-  const period = items.find((item) => item.period)?.period ?? null;
+  const current = items.find((item) => item.period) ?? null;
+  const period = current?.period ?? null;
+  const due = period && current?.deadline ? `, due by ${deadlineWords(current.deadline, period)}` : '';
   const needing = items.filter((item) => item.needsUpdate).length;
   return (
     <>
       <p className="govuk-body-l">
-        {period ? `Updates for ${formatMonth(period)}` : 'No reporting month is open.'}
+        {period ? `Updates for ${formatMonth(period)}${due}` : 'No reporting month is open.'}
       </p>
       <p className="govuk-body govuk-!-font-weight-bold">
         {needing} of {countOf(items.length, 'action')} still need an update

@@ -1,10 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { sessionReply } from '../../test/factories';
+import { personRef, sessionReply } from '../../test/factories';
 import { action, myAction, statusUpdate } from '../../test/monthly-round-factories';
 import { renderApp, stubApi } from '../../test/render-app';
 
-const lead = { body: sessionReply({ role: 'lead', personId: '00000000-0000-4000-8000-999999999999' }) };
+const LEAD_PERSON = '00000000-0000-4000-8000-999999999999';
+const lead = { body: sessionReply({ role: 'lead', personId: LEAD_PERSON }) };
+/** The signed-in lead leads it: only they (the manager, or its delivery group's lead) may update it. */
+const led = { leads: [personRef({ id: LEAD_PERSON, name: 'Test lead' })] };
 
 function threeActions() {
   return [
@@ -76,7 +79,7 @@ describe('My actions', () => {
   it('records an update from the list and offers the next action still needing one', async () => {
     const items = threeActions();
     const [current, next] = items as [ReturnType<typeof myAction>, ReturnType<typeof myAction>];
-    const shown = action({ ...current.action, version: 2 });
+    const shown = action({ ...current.action, ...led, version: 2 });
     stubApi({
       '/api/auth/me': lead,
       '/api/my/actions': { body: { items } },
@@ -120,7 +123,7 @@ describe('My actions', () => {
   });
 
   it('says so when every period of the action’s plan is closed', async () => {
-    const shown = action({ ref: '3.2.1', currentPeriod: null });
+    const shown = action({ ref: '3.2.1', currentPeriod: null, ...led });
     stubApi({
       '/api/auth/me': lead,
       '/api/my/actions': { body: { items: [] } },
@@ -129,5 +132,47 @@ describe('My actions', () => {
     renderApp(`/my-actions/${shown.id}/update`);
     expect(await screen.findByText(/No reporting month is open for this plan/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Save update' })).not.toBeInTheDocument();
+  });
+
+  it('says when the month’s updates are due, as the dashboard does', async () => {
+    const items = threeActions().map((item) => ({ ...item, deadline: '2026-11-30' }));
+    stubApi({ '/api/auth/me': lead, '/api/my/actions': { body: { items } } });
+    renderApp('/my-actions');
+    expect(await screen.findByText('Updates for November 2026, due by 30 November')).toBeInTheDocument();
+  });
+
+  it('shows board and forum members no update form, but a page saying they cannot give updates', async () => {
+    const shown = action({ ref: '3.2.1', title: 'Audit the plans', currentPeriod: '2026-11' });
+    for (const role of ['board', 'forum'] as const) {
+      stubApi({
+        '/api/auth/me': { body: sessionReply({ role }) },
+        '/api/my/actions': { body: { items: [] } },
+        [`/api/actions/${shown.id}`]: { body: shown },
+      });
+      const { unmount } = renderApp(`/my-actions/${shown.id}/update`);
+      expect(
+        await screen.findByRole('heading', { level: 1, name: 'You cannot give updates' }),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Save update' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'read the action and its history' })).toHaveAttribute(
+        'href',
+        `/actions/${shown.id}`,
+      );
+      unmount();
+    }
+  });
+
+  it('shows a lead who does not lead the action the same refusal', async () => {
+    const shown = action({ ref: '3.2.1', currentPeriod: '2026-11', leads: [] });
+    stubApi({
+      '/api/auth/me': lead,
+      '/api/my/actions': { body: { items: [] } },
+      [`/api/actions/${shown.id}`]: { body: shown },
+    });
+    renderApp(`/my-actions/${shown.id}/update`);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'You cannot give updates' }),
+    ).toBeInTheDocument();
   });
 });

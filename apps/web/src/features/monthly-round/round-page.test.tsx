@@ -174,19 +174,74 @@ describe('Monthly round', () => {
     );
   });
 
-  it('signs off a Blue, and refuses another only with a reason', async () => {
-    const { plan, a1, a2, replies } = seeded();
+  it('asks to confirm a sign-off, with a note, then names it in a success banner with "Undo"', async () => {
+    const { plan, a1, replies } = seeded();
     const fetchStub = stubApi({
       ...replies,
-      [`POST /api/actions/${a1.id}/sign-off`]: { body: action({ ...a1, status: 'Blue' }) },
-      [`POST /api/actions/${a2.id}/sign-off/reject`]: { body: action({ ...a2 }) },
+      [`POST /api/actions/${a1.id}/sign-off`]: { body: action({ ...a1, status: 'Blue', version: 7 }) },
+      [`POST /api/actions/${a1.id}/sign-off/undo`]: { body: action({ ...a1, version: 8 }) },
     });
     const { user } = renderApp(`/plans/${plan.id}/round`);
     await user.click(await screen.findByRole('button', { name: 'Sign off 1.1.1' }));
-    expect(await screen.findByText('1.1.1 is signed off: it is now Blue.')).toBeInTheDocument();
-    expect(postOf(fetchStub, `/api/actions/${a1.id}/sign-off`)).toEqual({ note: null });
+    // Nothing is sent until it is confirmed; the note box takes focus, and Cancel gives it back.
+    expect(postOf(fetchStub, `/api/actions/${a1.id}/sign-off`)).toBeUndefined();
+    expect(screen.getByLabelText('Note on the sign-off of 1.1.1 (optional)')).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: 'Sign off 1.1.1' })).toHaveFocus();
 
-    await user.click(screen.getByRole('button', { name: 'Refuse 1.1.2' }));
+    await user.click(screen.getByRole('button', { name: 'Sign off 1.1.1' }));
+    await user.type(screen.getByLabelText('Note on the sign-off of 1.1.1 (optional)'), 'Evidence seen');
+    await user.click(screen.getByRole('button', { name: 'Confirm sign-off of 1.1.1' }));
+    const banner = await screen.findByRole('alert', { name: 'Success' });
+    expect(banner).toHaveFocus();
+    expect(within(banner).getByRole('heading', { level: 3 })).toHaveTextContent(
+      '1.1.1 Review complaints is signed off: it is now Blue.',
+    );
+    expect(postOf(fetchStub, `/api/actions/${a1.id}/sign-off`)).toEqual({ note: 'Evidence seen' });
+
+    await user.click(within(banner).getByRole('button', { name: 'Undo the sign-off of 1.1.1' }));
+    expect(
+      await screen.findByText('Sign-off of 1.1.1 undone: it awaits sign-off again, and stays Green.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('alert', { name: 'Success' })).not.toBeInTheDocument();
+    expect(sentRequest(fetchStub, 'POST', `/api/actions/${a1.id}/sign-off/undo`)?.headers).toMatchObject({
+      'if-match': '"7"',
+    });
+  });
+
+  it('says why an undo was refused, once the month has closed', async () => {
+    const { plan, a1, replies } = seeded();
+    stubApi({
+      ...replies,
+      [`POST /api/actions/${a1.id}/sign-off`]: { body: action({ ...a1, status: 'Blue' }) },
+      [`POST /api/actions/${a1.id}/sign-off/undo`]: {
+        status: 409,
+        body: {
+          error: {
+            code: 'conflict',
+            message: 'November 2026 is closed: its sign-off can no longer be undone',
+          },
+        },
+      },
+    });
+    const { user } = renderApp(`/plans/${plan.id}/round`);
+    await user.click(await screen.findByRole('button', { name: 'Sign off 1.1.1' }));
+    await user.click(screen.getByRole('button', { name: 'Confirm sign-off of 1.1.1' }));
+    await user.click(await screen.findByRole('button', { name: 'Undo the sign-off of 1.1.1' }));
+    expect(
+      await screen.findByText('November 2026 is closed: its sign-off can no longer be undone'),
+    ).toBeInTheDocument();
+  });
+
+  it('refuses a Blue only with a reason', async () => {
+    const { plan, a2, replies } = seeded();
+    const fetchStub = stubApi({
+      ...replies,
+      [`POST /api/actions/${a2.id}/sign-off/reject`]: { body: action({ ...a2 }) },
+    });
+    const { user } = renderApp(`/plans/${plan.id}/round`);
+
+    await user.click(await screen.findByRole('button', { name: 'Refuse 1.1.2' }));
     const reason = screen.getByLabelText('Why is 1.1.2 not signed off?');
     expect(reason).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Refuse sign-off of 1.1.2' }));

@@ -9,7 +9,9 @@ import { SummaryList, SummaryRow } from '../../components/summary-list';
 import { TextWithBullets } from '../../components/text-with-bullets';
 import { paths } from '../../lib/paths';
 import { useAction } from '../../lib/queries/get-action';
+import { useRights } from '../../lib/use-rights';
 import { useMyActions } from './api/get-my-actions';
+import { CannotGiveUpdates } from './components/cannot-give-updates';
 import { NextActionLink } from './components/next-action-link';
 
 function UpdateAction({ action }: { action: Action }) {
@@ -44,16 +46,27 @@ function UpdateAction({ action }: { action: Action }) {
 export default function UpdateActionPage() {
   const { actionId = '' } = useParams();
   const action = useAction(actionId);
+  const rights = useRights();
+  const refused = action.data && !rights.action(action.data).update;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <title>{`Update ${action.data?.ref ?? 'action'} – ragboard`}</title>
+        <title>
+          {refused
+            ? 'You cannot give updates – ragboard'
+            : `Update ${action.data?.ref ?? 'action'} – ragboard`}
+        </title>
         <Link to={paths.myActions()} className="govuk-back-link">
           Back to my actions
         </Link>
         {action.isPending && <Loading what="the action" />}
         {action.isError && <QueryError title="The action could not be loaded" error={action.error} />}
-        {action.data && <UpdateAction key={action.data.id} action={action.data} />}
+        {action.data &&
+          (rights.action(action.data).update ? (
+            <UpdateAction key={action.data.id} action={action.data} />
+          ) : (
+            <CannotGiveUpdates action={action.data} />
+          ))}
       </div>
     </div>
   );

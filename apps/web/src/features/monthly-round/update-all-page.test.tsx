@@ -57,4 +57,14 @@ describe('Update all due actions, signed in', () => {
       status: 'Green',
     });
   });
+
+  it('shows a board member no sheet to fill in, but a page saying they cannot give updates', async () => {
+    const fetchStub = stubApi({ '/api/auth/me': { body: sessionReply({ role: 'board' }) } });
+    renderApp('/my-actions/update-all');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'You cannot give updates' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Save/ })).not.toBeInTheDocument();
+    expect(fetchStub.mock.calls.some(([path]) => String(path) === '/api/my/update-sheet')).toBe(false);
+  });
 });

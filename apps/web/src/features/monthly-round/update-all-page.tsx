@@ -6,7 +6,9 @@ import { QueryError } from '../../components/query-error';
 import { UpdateSheetForm } from '../../components/status-update/update-sheet-form';
 import { paths } from '../../lib/paths';
 import { invalidatePlan } from '../../lib/queries/invalidate-plan';
+import { useRights } from '../../lib/use-rights';
 import { saveMyUpdates, useMyUpdateSheet } from './api/my-update-sheet';
+import { CannotGiveUpdates } from './components/cannot-give-updates';
 
 /** The updates may be to actions of several plans: each of them is fetched again. */
 function afterSaving(queryClient: QueryClient, reply: StatusUpdateBatchReply) {
@@ -16,6 +18,21 @@ function afterSaving(queryClient: QueryClient, reply: StatusUpdateBatchReply) {
 
 /** The signed-in lead's whole month on one page: every action due an update, saved together. */
 export default function UpdateAllPage() {
+  const rights = useRights();
+  if (!rights.manage && !rights.lead) {
+    return (
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <title>You cannot give updates – ragboard</title>
+          <CannotGiveUpdates />
+        </div>
+      </div>
+    );
+  }
+  return <UpdateAll />;
+}
+
+function UpdateAll() {
   const sheet = useMyUpdateSheet();
   const queryClient = useQueryClient();
   const due = sheet.data?.sections.reduce((n, s) => n + s.items.length, 0) ?? 0;

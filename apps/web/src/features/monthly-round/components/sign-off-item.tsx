@@ -1,4 +1,4 @@
-import { type ActionBrief, rejectSignOffBodySchema } from '@ragboard/shared';
+import { type ActionBrief, rejectSignOffBodySchema, signOffBodySchema } from '@ragboard/shared';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ActionDates } from '../../../components/action-dates';
@@ -8,28 +8,44 @@ import { SummaryList, SummaryRow } from '../../../components/summary-list';
 import { paths } from '../../../lib/paths';
 import { firstLine } from '../../../lib/round-words';
 import { useRejectSignOff, useSignOff } from '../api/sign-off';
+import type { QueueOutcome } from './sign-off-queue';
 
 interface SignOffItemProps {
   item: ActionBrief;
-  onDone: (message: string) => void;
+  onDone: (outcome: QueueOutcome) => void;
 }
 
-/** One Blue awaiting sign-off, as a GOV.UK summary card: sign it off, or refuse it with a reason. */
+type Mode = 'choosing' | 'confirming' | 'refusing';
+
+/**
+ * One Blue awaiting sign-off, as a GOV.UK summary card: sign it off, asked to confirm with an
+ * optional note kept with the sign-off, or refuse it with a reason.
+ */
 export function SignOffItem({ item, onDone }: SignOffItemProps) {
   const signOff = useSignOff();
   const reject = useRejectSignOff();
-  const [refusing, setRefusing] = useState(false);
+  const [mode, setMode] = useState<Mode>('choosing');
   const [reason, setReason] = useState('');
+  const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const reasonId = `reason-${item.id}`;
+  const noteId = `sign-off-note-${item.id}`;
+  const signOffButton = useRef<HTMLButtonElement>(null);
   const refuseButton = useRef<HTMLButtonElement>(null);
-  const opened = useRef(false);
-  // The button pressed gives way to the form, or back: focus follows, so the keyboard is not lost.
+  const left = useRef<Mode>('choosing');
+  // The button pressed gives way to its form, or back: focus follows, so the keyboard is not lost.
   useEffect(() => {
-    if (refusing) document.getElementById(reasonId)?.focus();
-    else if (opened.current) refuseButton.current?.focus();
-    opened.current = refusing;
-  }, [refusing, reasonId]);
+    if (mode === 'refusing') document.getElementById(reasonId)?.focus();
+    else if (mode === 'confirming') document.getElementById(noteId)?.focus();
+    else if (left.current === 'refusing') refuseButton.current?.focus();
+    else if (left.current === 'confirming') signOffButton.current?.focus();
+    left.current = mode;
+  }, [mode, reasonId, noteId]);
+
+  function back() {
+    setProblem(null);
+    setMode('choosing');
+  }
 
   function refuse(event: FormEvent) {
     event.preventDefault();
@@ -42,7 +58,22 @@ export function SignOffItem({ item, onDone }: SignOffItemProps) {
     setProblem(null);
     reject.mutate(
       { actionId: item.id, reason: parsed.data.reason },
-      { onSuccess: () => onDone(`Sign-off of ${item.ref} refused: it stays ${item.status}.`) },
+      { onSuccess: () => onDone({ message: `Sign-off of ${item.ref} refused: it stays ${item.status}.` }) },
+    );
+  }
+
+  function confirm(event: FormEvent) {
+    event.preventDefault();
+    const parsed = signOffBodySchema.safeParse({ note });
+    if (!parsed.success) {
+      setProblem(parsed.error.issues[0]?.message ?? 'Keep the note shorter');
+      document.getElementById(noteId)?.focus();
+      return;
+    }
+    setProblem(null);
+    signOff.mutate(
+      { actionId: item.id, note: parsed.data.note || null },
+      { onSuccess: (action) => onDone({ signedOff: action }) },
     );
   }
 
@@ -70,7 +101,28 @@ export function SignOffItem({ item, onDone }: SignOffItemProps) {
             <span className="govuk-visually-hidden">Error:</span> {failed.message}
           </p>
         )}
-        {refusing ? (
+        {mode === 'confirming' && (
+          <form onSubmit={confirm} noValidate>
+            <Textarea
+              id={noteId}
+              label={`Note on the sign-off of ${item.ref} (optional)`}
+              hint="Kept with the sign-off in the action’s history: the evidence seen, or who agreed it."
+              rows={3}
+              value={note}
+              onChange={(event) => setNote(event.target.value)}
+              error={problem ?? undefined}
+            />
+            <div className="govuk-button-group">
+              <button type="submit" className="govuk-button" disabled={signOff.isPending}>
+                Confirm sign-off<span className="govuk-visually-hidden"> of {item.ref}</span>
+              </button>
+              <button type="button" className="govuk-button govuk-button--secondary" onClick={back}>
+                Cancel
+              </button>
+            </div>
+          </form>
+        )}
+        {mode === 'refusing' && (
           <form onSubmit={refuse} noValidate>
             <Textarea
               id={reasonId}
@@ -89,33 +141,27 @@ export function SignOffItem({ item, onDone }: SignOffItemProps) {
               >
                 Refuse sign-off<span className="govuk-visually-hidden"> of {item.ref}</span>
               </button>
-              <button
-                type="button"
-                className="govuk-button govuk-button--secondary"
-                onClick={() => setRefusing(false)}
-              >
+              <button type="button" className="govuk-button govuk-button--secondary" onClick={back}>
                 Cancel
               </button>
             </div>
           </form>
-        ) : (
+        )}
+        {mode === 'choosing' && (
           <div className="govuk-button-group">
             <button
               type="button"
               className="govuk-button"
-              disabled={signOff.isPending}
-              onClick={() =>
-                signOff.mutate(item.id, {
-                  onSuccess: () => onDone(`${item.ref} is signed off: it is now Blue.`),
-                })
-              }
+              ref={signOffButton}
+              onClick={() => setMode('confirming')}
             >
               Sign off<span className="govuk-visually-hidden"> {item.ref}</span>
             </button>
             <button
               type="button"
               className="govuk-button govuk-button--secondary"
-              onClick={() => setRefusing(true)}
+              ref={refuseButton}
+              onClick={() => setMode('refusing')}
             >
               Refuse<span className="govuk-visually-hidden"> {item.ref}</span>
             </button>

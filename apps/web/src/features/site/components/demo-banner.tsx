@@ -1,4 +1,4 @@
-import { useSite } from '../api/get-site';
+import { useSite } from '../../../lib/queries/get-site';
 
 /** On every page while the demo accounts, whose password is published, can sign in. */
 export function DemoBanner() {

@@ -1,6 +1,6 @@
 import { siteSchema } from '@ragboard/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
+import { apiGet } from '../api-client';
 
 /** About this installation (is it the demo?): asked once per visit, for every page. */
 export function siteQueryOptions() {
