@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { accessibilityViolations, signIn, useBrowserPage } from './browser';
+import { measureOverflow } from './reflow';
 
 const baseUrl = inject('baseUrl');
 const page = useBrowserPage();
@@ -113,6 +114,10 @@ describe('the emailed link page, the lead’s whole month', () => {
       await lead.getByRole('heading', { level: 1, name: /^Your .+ update$/ }).waitFor();
       expect(await violationsWithoutScripts(browser, await lead.content())).toEqual([]);
       const item = lead.getByRole('region', { name: `Action ${action.ref}` });
+      // On a 320 px phone the page reflows: nothing scrolls sideways (WCAG 1.4.10).
+      await lead.setViewportSize({ width: 320, height: 640 });
+      expect(await lead.evaluate(measureOverflow)).toBeNull();
+      await lead.setViewportSize({ width: 1280, height: 720 });
 
       // Red with no new date: the GOV.UK error summary, linking to the date, the note kept.
       await item.getByRole('radio', { name: 'Red' }).check();
@@ -158,6 +163,8 @@ describe('the emailed link page, the lead’s whole month', () => {
         .click();
       await lead.getByText('Your answer has been sent').waitFor();
       expect(await lead.getByText(reason).count()).toBe(0);
+      await lead.setViewportSize({ width: 320, height: 640 });
+      expect(await lead.evaluate(measureOverflow)).toBeNull();
       expect(await violationsWithoutScripts(browser, await lead.content())).toEqual([]);
     } finally {
       await context.close();

@@ -87,7 +87,7 @@ export async function findPageIds(browser: Browser, baseUrl: string): Promise<Pa
 }
 
 /** Pages for anyone, before signing in. */
-export const SIGNED_OUT_PAGES = ['/sign-in', '/accessibility'];
+export const SIGNED_OUT_PAGES = ['/sign-in', '/sign-in/forgotten-password', '/accessibility'];
 
 const everyone = (i: PageIds) => [
   '/',
