@@ -13,6 +13,7 @@ import {
   type StatusUpdateEntry,
   UPDATE_REQUEST_REFUSAL_WORDS,
   type UpdateRequestRefusalDetails,
+  type UpdateSheetItem,
   updateRequestRefusalSchema,
 } from '@ragboard/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -139,6 +140,17 @@ function fromThisSite(request: FastifyRequest): boolean {
  * a refused link, why. The web app's scripts stay in the page: when they run, its link page takes
  * over the same address.
  */
+/** The form sends back this month's update as it was given: nothing to record. */
+function isAsGiven(item: UpdateSheetItem, status: string, note: string, revisedDue: string | null): boolean {
+  const { given } = item;
+  return (
+    given !== null &&
+    given.status === status &&
+    (given.note ?? '') === note &&
+    (given.status === 'Red' ? given.revisedDue : null) === revisedDue
+  );
+}
+
 export const linkPageHtmlRoutes: FastifyPluginAsyncZod<{
   webDistDir: string;
   limits: UpdateRequestLimits;
@@ -239,6 +251,8 @@ export const linkPageHtmlRoutes: FastifyPluginAsyncZod<{
         }
         const date = readDate(values, id);
         const red = status === 'Red';
+        // The month's update as given is shown ticked: sent back unchanged, it is not given again.
+        if (isAsGiven(item, status, note, red ? (date.value ?? null) : null)) continue;
         if (red && date.error)
           errors.push({ field: field.revisedDue(id, 'day'), message: `${ref}: ${date.error}` });
         const violations = checkStatusUpdate(
@@ -263,7 +277,9 @@ export const linkPageHtmlRoutes: FastifyPluginAsyncZod<{
       if (entries.length === 0 && errors.length === 0 && items[0])
         errors.push({
           field: field.status(items[0].action.id),
-          message: 'Select a status for at least one action',
+          message: items.some((i) => i.given)
+            ? 'Select a status for at least one action, or change an update you have given'
+            : 'Select a status for at least one action',
         });
       if (errors.length > 0) return { values, errors };
       try {

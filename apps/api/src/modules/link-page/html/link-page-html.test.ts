@@ -127,6 +127,31 @@ describe('the page an emailed link opens, written by the server to work without 
     });
   });
 
+  it('does not give again a month’s update sent back as it was given: saving nothing new says so', async () => {
+    const r = await linkedRound();
+    const [a1] = r.actions;
+    const first = await r.postForm('', {
+      [`status-${a1.id}`]: 'Green',
+      [`note-${a1.id}`]: 'Workshops booked',
+      [`version-${a1.id}`]: '1',
+    });
+    expect(first.statusCode).toBe(303);
+    const page = rootOf((await r.page()).body);
+    // Shown ticked, with its note, as given.
+    expect(page).toMatch(new RegExp(`name="status-${a1.id}" type="radio" value="Green" checked`));
+    const again = await r.postForm('', {
+      [`status-${a1.id}`]: 'Green',
+      [`note-${a1.id}`]: 'Workshops booked',
+      [`version-${a1.id}`]: '2',
+    });
+    expect(again.statusCode).toBe(200);
+    expect(summaryLinks(again.body)).toEqual([
+      [`status-${a1.id}`, 'Select a status for at least one action, or change an update you have given'],
+    ]);
+    const history = (await r.as('GET', `/api/actions/${a1.id}/updates`)).json().updates;
+    expect(history.filter((u: { period: string }) => u.period === '2026-11')).toHaveLength(1);
+  });
+
   it('offers “No change since last month” where there is an earlier update, and records it as that statement', async () => {
     const r = await linkedRound();
     const [a1, a2] = r.actions;
