@@ -30,8 +30,26 @@ export const NOTIFICATION_KIND_WORDS: Record<NotificationKind, { label: string; 
   },
 };
 
-/** The kinds a person gets by email: every kind not listed is turned off. */
+/**
+ * A choice of kinds is its own version: each kind one bit. Saving names the version shown, so two
+ * pages saving at once never overwrite each other unseen, and the same choice is the same version.
+ */
+export function notificationChoiceVersion(enabled: readonly NotificationKind[]): number {
+  return NOTIFICATION_KINDS.reduce(
+    (bits, kind, index) => (enabled.includes(kind) ? bits | (1 << index) : bits),
+    0,
+  );
+}
+
+/** The kinds a person gets by email (every kind not listed is turned off), and the choice's version. */
 export const notificationPreferencesSchema = z
-  .object({ enabled: z.array(notificationKindSchema) })
+  .object({ enabled: z.array(notificationKindSchema), version: z.number().int().min(0) })
   .meta({ id: 'NotificationPreferences' });
 export type NotificationPreferences = z.infer<typeof notificationPreferencesSchema>;
+
+/** A new choice, with the version of the one it was made from: 409 `stale_version` if that changed. */
+export const saveNotificationPreferencesBodySchema = z.object({
+  enabled: z.array(notificationKindSchema),
+  version: z.number().int().min(0),
+});
+export type SaveNotificationPreferencesBody = z.infer<typeof saveNotificationPreferencesBodySchema>;

@@ -1,7 +1,13 @@
-import { NOTIFICATION_KINDS, type NotificationKind, type NotificationPreferences } from '@ragboard/shared';
+import {
+  NOTIFICATION_KINDS,
+  type NotificationKind,
+  type NotificationPreferences,
+  notificationChoiceVersion,
+} from '@ragboard/shared';
 import { writeTransaction } from '../../db/changes';
 import type { Db } from '../../db/client';
 import { type Recipient, recordAudit } from '../../journal';
+import { assertIfMatch } from '../../plugins/etag';
 import { notificationsRepository } from './notifications.repository';
 import { hashPreferencesToken, isWellFormedPreferencesToken } from './preferences-token';
 
@@ -14,13 +20,18 @@ export function notificationPreferences(db: Db, now: () => Date) {
   return {
     async get(r: Recipient): Promise<NotificationPreferences> {
       const off = await notificationsRepository(db).turnedOff(r);
-      return { enabled: NOTIFICATION_KINDS.filter((kind) => !off.has(kind)) };
+      const enabled = NOTIFICATION_KINDS.filter((kind) => !off.has(kind));
+      return { enabled, version: notificationChoiceVersion(enabled) };
     },
 
-    /** Saves the choice, audited as the account's (or, through a link, the person's own). */
-    set: (r: Recipient, enabled: readonly NotificationKind[], actorId: string | null) =>
+    /**
+     * Saves the choice made from the one at `shown` (its version), audited as the account's (or,
+     * through a link, the person's own); 409 `stale_version` when the choice changed meanwhile.
+     */
+    set: (r: Recipient, enabled: readonly NotificationKind[], shown: number, actorId: string | null) =>
       writeTransaction(db, async (tx) => {
         const before = await notificationPreferences(tx, now).get(r);
+        assertIfMatch(shown, before, 'choice of emails');
         await notificationsRepository(tx).setEnabled(r, enabled, now());
         const after = await notificationPreferences(tx, now).get(r);
         await recordAudit(tx, {

@@ -1,4 +1,4 @@
-import { notificationPreferencesSchema } from '@ragboard/shared';
+import { notificationPreferencesSchema, saveNotificationPreferencesBodySchema } from '@ragboard/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentSession } from '../../plugins/auth';
 import { errorReplies } from '../../plugins/errors';
@@ -31,13 +31,16 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['accounts'],
         summary:
           'Chooses the kinds of notification the signed-in user gets; every kind not listed is turned off',
-        body: notificationPreferencesSchema,
+        description:
+          'Send the version of the choice shown: a choice changed meanwhile (another tab, or the email’s link) is refused with 409 stale_version and the choice as it stands.',
+        body: saveNotificationPreferencesBodySchema,
         response: { 200: notificationPreferencesSchema, ...errorReplies },
       },
     },
     async (request) => {
       const { user } = currentSession(request);
-      return preferences.set(recipientOfUser(user), request.body.enabled, user.id);
+      const { enabled, version } = request.body;
+      return preferences.set(recipientOfUser(user), enabled, version, user.id);
     },
   );
 };

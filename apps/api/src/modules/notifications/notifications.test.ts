@@ -1,4 +1,9 @@
-import { notificationPreferencesSchema, UPDATE_REQUEST_HEADER } from '@ragboard/shared';
+import {
+  NOTIFICATION_KINDS,
+  notificationChoiceVersion,
+  notificationPreferencesSchema,
+  UPDATE_REQUEST_HEADER,
+} from '@ragboard/shared';
 import { and, asc, eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { actions, outboxMessages } from '../../db/schema';
@@ -189,11 +194,26 @@ describe('notifications through the outbox', () => {
     const [a1, a2] = round.actions;
     const managerEmail = ((await round.as('GET', '/api/auth/me')).json() as { user: { email: string } }).user
       .email;
+    const shown = notificationPreferencesSchema.parse(
+      (await round.as('GET', '/api/account/notifications')).json(),
+    );
+    const choice = { enabled: ['challenge-answered', 'sign-off-awaited', 'sign-off-refused'] };
     const turnedOff = await round.as('PUT', '/api/account/notifications', {
-      enabled: ['challenge-answered', 'sign-off-awaited', 'sign-off-refused'],
+      ...choice,
+      version: shown.version,
     });
     expect(notificationPreferencesSchema.parse(turnedOff.json()).enabled).not.toContain('challenge-raised');
     expect((await round.as('GET', '/api/account/notifications')).json()).toEqual(turnedOff.json());
+    // A second page still showing the first choice is refused, never overwriting unseen.
+    const stale = await round.as('PUT', '/api/account/notifications', {
+      enabled: [],
+      version: shown.version,
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toMatchObject({
+      code: 'stale_version',
+      details: { current: turnedOff.json() },
+    });
 
     await challenge(forum, a1.id, 'The waiting list has grown');
     await round.setClock('2026-11-24T16:30:00Z');
@@ -208,7 +228,7 @@ describe('notifications through the outbox', () => {
       method: 'POST',
       url: `/notifications/${token}`,
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: 'kind=challenge-answered&kind=sign-off-refused',
+      payload: `kind=challenge-answered&kind=sign-off-refused&version=${notificationChoiceVersion(NOTIFICATION_KINDS)}`,
     });
     expect(saved.statusCode).toBe(303);
     await round.setClock('2026-11-25T10:00:00Z');
@@ -237,11 +257,13 @@ describe('notifications through the outbox', () => {
     expect(page.body).not.toContain('<script');
     expect(page.body.match(/type="checkbox"[^>]* checked/g)).toHaveLength(4);
 
+    const everything = notificationChoiceVersion(NOTIFICATION_KINDS);
+    expect(page.body).toContain(`<input type="hidden" name="version" value="${everything}">`);
     const saved = await round.app.inject({
       method: 'POST',
       url,
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: 'kind=sign-off-refused',
+      payload: `kind=sign-off-refused&version=${everything}`,
     });
     expect([saved.statusCode, saved.headers.location]).toEqual([303, `${url}?saved=1`]);
     const after = await round.app.inject({ method: 'GET', url: `${url}?saved=1` });
@@ -249,12 +271,24 @@ describe('notifications through the outbox', () => {
     expect(after.body.match(/type="checkbox"[^>]* checked/g)).toHaveLength(1);
     expect(after.body).toMatch(/value="sign-off-refused" aria-describedby="[^"]+" checked/);
 
+    // A page still showing the first choice: refused with the choice as it stands, nothing changed.
+    const stale = await round.app.inject({
+      method: 'POST',
+      url,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: `version=${everything}`,
+    });
+    expect(stale.statusCode).toBe(200);
+    expect(stale.body).toContain('<title>Error: Email notifications – ragboard</title>');
+    expect(stale.body).toContain('Your choices were changed somewhere else while this page was open');
+    expect(stale.body.match(/type="checkbox"[^>]* checked/g)).toHaveLength(1);
+
     // Nothing ticked: no email at all.
     await round.app.inject({
       method: 'POST',
       url,
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: '',
+      payload: `version=${notificationChoiceVersion(['sign-off-refused'])}`,
     });
     expect((await round.app.inject({ method: 'GET', url })).body).not.toMatch(/type="checkbox"[^>]* checked/);
 
@@ -266,7 +300,7 @@ describe('notifications through the outbox', () => {
         method: 'POST',
         url: `/notifications/${bad}`,
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        payload: 'kind=sign-off-refused',
+        payload: 'kind=sign-off-refused&version=0',
       });
       expect(posted.statusCode).toBe(404);
     }

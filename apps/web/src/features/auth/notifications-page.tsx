@@ -1,4 +1,10 @@
-import { NOTIFICATION_KIND_WORDS, NOTIFICATION_KINDS, type NotificationKind } from '@ragboard/shared';
+import {
+  NOTIFICATION_KIND_WORDS,
+  NOTIFICATION_KINDS,
+  type NotificationKind,
+  type NotificationPreferences,
+  notificationPreferencesSchema,
+} from '@ragboard/shared';
 import { useState } from 'react';
 import { Checkboxes } from '../../components/form/checkboxes';
 import { fieldErrorsFrom } from '../../components/form/field-errors';
@@ -6,15 +12,27 @@ import { FormPage } from '../../components/form/form-page';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { SuccessBanner } from '../../components/success-banner';
+import { currentOf } from '../../lib/stale-version';
 import { useNotificationPreferences, useSaveNotificationPreferences } from './api/notification-preferences';
 
 const TITLE = 'Email notifications';
 const OPTIONS = NOTIFICATION_KINDS.map((kind) => ({ value: kind, ...NOTIFICATION_KIND_WORDS[kind] }));
 
-function PreferencesForm({ initial }: { initial: readonly NotificationKind[] }) {
-  const [enabled, setEnabled] = useState<NotificationKind[]>([...initial]);
+const CHANGED_MEANWHILE =
+  'Your choices were changed somewhere else while this page was open. They are shown as saved now: choose again and save.';
+
+function PreferencesForm({ initial }: { initial: NotificationPreferences }) {
+  const [enabled, setEnabled] = useState<NotificationKind[]>([...initial.enabled]);
+  /** The version of the choice the boxes started from: saving names it (409 if it changed since). */
+  const [version, setVersion] = useState(initial.version);
   const [saved, setSaved] = useState(false);
-  const save = useSaveNotificationPreferences({ onSuccess: () => setSaved(true) });
+  const [changed, setChanged] = useState(false);
+  const save = useSaveNotificationPreferences({
+    onSuccess: (now) => {
+      setVersion(now.version);
+      setSaved(true);
+    },
+  });
   return (
     <>
       {saved && (
@@ -25,12 +43,28 @@ function PreferencesForm({ initial }: { initial: readonly NotificationKind[] }) 
       <FormPage
         title={TITLE}
         back={{ to: '/', label: 'Back to the dashboard' }}
-        errors={fieldErrorsFrom(save.error, 'enabled')}
+        errors={
+          changed
+            ? [{ field: 'enabled', message: CHANGED_MEANWHILE }]
+            : fieldErrorsFrom(save.error, 'enabled')
+        }
         submitLabel="Save choices"
         pending={save.isPending}
         onSubmit={() => {
           setSaved(false);
-          save.mutate({ enabled });
+          setChanged(false);
+          save.mutate(
+            { enabled, version },
+            {
+              onError: (error) => {
+                const now = currentOf(error, notificationPreferencesSchema);
+                if (!now) return;
+                setEnabled([...now.enabled]);
+                setVersion(now.version);
+                setChanged(true);
+              },
+            },
+          );
         }}
       >
         <p className="govuk-body">
@@ -57,5 +91,5 @@ export default function NotificationsPage() {
   const preferences = useNotificationPreferences();
   if (preferences.isPending) return <Loading what="your email choices" />;
   if (preferences.isError) return <QueryError title={TITLE} error={preferences.error} />;
-  return <PreferencesForm initial={preferences.data.enabled} />;
+  return <PreferencesForm initial={preferences.data} />;
 }

@@ -1,4 +1,8 @@
-import { type NotificationPreferences, notificationPreferencesSchema } from '@ragboard/shared';
+import {
+  type NotificationPreferences,
+  notificationPreferencesSchema,
+  type SaveNotificationPreferencesBody,
+} from '@ragboard/shared';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiSend } from '../../../lib/api-client';
 import { authKeys } from '../../../lib/queries/auth-keys';
@@ -17,13 +21,16 @@ export function useNotificationPreferences() {
   return useQuery(notificationPreferencesQueryOptions());
 }
 
-export function useSaveNotificationPreferences(options: { onSuccess?: () => void } = {}) {
+export function useSaveNotificationPreferences(
+  options: { onSuccess?: (saved: NotificationPreferences) => void } = {},
+) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: NotificationPreferences) => apiSend('PUT', PATH, body, notificationPreferencesSchema),
+    mutationFn: (body: SaveNotificationPreferencesBody) =>
+      apiSend('PUT', PATH, body, notificationPreferencesSchema),
     onSuccess: (saved) => {
       queryClient.setQueryData(authKeys.notifications(), saved);
-      options.onSuccess?.();
+      options.onSuccess?.(saved);
     },
   });
 }
