@@ -111,8 +111,12 @@ describe('who may call what', () => {
     expect(me.json()).toMatchObject({ secondStep: 'enrol' });
   });
 
-  it('lets the forum read wherever the board reads, and write only comments and challenges', () => {
-    const forumWrites = ['POST /api/actions/:actionId/comments', 'POST /api/actions/:actionId/challenges'];
+  it('lets the forum read wherever the board reads, and write only comments, challenges and its own email choices', () => {
+    const forumWrites = [
+      'POST /api/actions/:actionId/comments',
+      'POST /api/actions/:actionId/challenges',
+      'PUT /api/account/notifications',
+    ];
     for (const { method, url, access } of ctx.app.routeTable) {
       const route = `${method} ${url}`;
       const writes = method !== 'GET' && !url.startsWith('/api/auth/');

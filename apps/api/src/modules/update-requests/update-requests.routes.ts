@@ -43,7 +43,9 @@ export const updateRequestRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      return service.sheet(currentUpdateRequest(request));
+      const link = currentUpdateRequest(request);
+      await service.opened(link);
+      return service.sheet(link);
     },
   );
 

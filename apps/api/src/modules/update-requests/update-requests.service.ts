@@ -102,8 +102,6 @@ export function updateRequestsService(db: Db, now: () => Date) {
       if (request.revokedAt) refuse('revoked', about);
       if (!period || period.state === 'closed' || plan.state !== 'active') refuse('period-closed', about);
       if (now() > request.expiresAt) refuse('expired', about);
-      // Whoever resolves a working link has it open: the manager sees it was opened, and when.
-      await repo.opened(request.id, now());
       return {
         id: request.id,
         planId: plan.id,
@@ -113,6 +111,14 @@ export function updateRequestsService(db: Db, now: () => Date) {
         openUntil: lastDayForUpdates(period),
         contact,
       };
+    },
+
+    /**
+     * The lead has the link's page open (its page or its sheet was read): the manager sees it was
+     * opened, and when. Only a read marks it, so a refused write through the link changes nothing.
+     */
+    async opened(request: ResolvedUpdateRequest): Promise<void> {
+      await updateRequestsRepository(db).opened(request.id, now());
     },
 
     /** Reading writes nothing: `lastUsedAt` is the last time updates were given through the link. */

@@ -213,6 +213,7 @@ export const linkPageHtmlRoutes: FastifyPluginAsyncZod<{
       if (!link) return reply;
       const done =
         request.query.done && request.query.done in DONE_WORDS ? (request.query.done as Done) : null;
+      await links.opened(link);
       return reply.send(await monthPage(link, request.params.token, NO_FORM, done));
     },
   );
