@@ -58,13 +58,19 @@ describe('the foundation, in a browser', () => {
     await page().getByRole('banner').getByRole('link', { name: 'ragboard' }).waitFor();
     await heading(1, 'Improvement plans');
     // Its own section's heading: the live plan's section links to it too, as the plan it follows.
-    await page().getByRole('region', { name: DEMO_PLAN }).getByRole('link', { name: DEMO_PLAN }).waitFor();
+    await page()
+      .getByRole('region', { name: DEMO_PLAN, exact: true })
+      .getByRole('link', { name: DEMO_PLAN })
+      .waitFor();
     expect(await accessibilityViolations(page())).toEqual([]);
   });
 
   it('follows a plan link to its priorities and actions', async () => {
     await page().goto(`${baseUrl}/plans`);
-    await page().getByRole('region', { name: DEMO_PLAN }).getByRole('link', { name: DEMO_PLAN }).click();
+    await page()
+      .getByRole('region', { name: DEMO_PLAN, exact: true })
+      .getByRole('link', { name: DEMO_PLAN })
+      .click();
     await heading(1, DEMO_PLAN);
     expect(new URL(page().url()).pathname).toBe(`/plans/${await demoPlanId()}`);
     await heading(2, /^Priority 1: /);

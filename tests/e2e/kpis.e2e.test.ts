@@ -12,7 +12,10 @@ describe('the KPI scorecard, in a browser', () => {
   it('lets the manager open KPI 3.4 from the scorecard, record a value and see it judged', async () => {
     await signIn(page(), baseUrl, 'manager@example.org');
     await page().goto(`${baseUrl}/plans`);
-    await page().getByRole('region', { name: DEMO_PLAN }).getByRole('link', { name: DEMO_PLAN }).click();
+    await page()
+      .getByRole('region', { name: DEMO_PLAN, exact: true })
+      .getByRole('link', { name: DEMO_PLAN })
+      .click();
     await page().getByRole('heading', { level: 1, name: DEMO_PLAN }).waitFor();
     await page().getByRole('link', { name: 'KPI scorecard: baselines, targets and actuals' }).click();
     await page().getByRole('heading', { level: 1, name: 'KPI scorecard' }).waitFor();
@@ -59,7 +62,10 @@ describe('the KPI scorecard, in a browser', () => {
   it('refuses a value without a month, the message tied to the field, with no accessibility violations', async () => {
     await signIn(page(), baseUrl, 'manager@example.org');
     await page().goto(`${baseUrl}/plans`);
-    await page().getByRole('region', { name: DEMO_PLAN }).getByRole('link', { name: DEMO_PLAN }).click();
+    await page()
+      .getByRole('region', { name: DEMO_PLAN, exact: true })
+      .getByRole('link', { name: DEMO_PLAN })
+      .click();
     await page().getByRole('link', { name: 'KPI scorecard: baselines, targets and actuals' }).click();
     await page().getByRole('link', { name: ASSESSMENTS }).click();
     await page().getByRole('heading', { level: 1, name: ASSESSMENTS }).waitFor();
@@ -73,7 +79,10 @@ describe('the KPI scorecard, in a browser', () => {
   it('lets the manager change a KPI’s tolerance, with no accessibility violations on the form', async () => {
     await signIn(page(), baseUrl, 'manager@example.org');
     await page().goto(`${baseUrl}/plans`);
-    await page().getByRole('region', { name: DEMO_PLAN }).getByRole('link', { name: DEMO_PLAN }).click();
+    await page()
+      .getByRole('region', { name: DEMO_PLAN, exact: true })
+      .getByRole('link', { name: DEMO_PLAN })
+      .click();
     await page().getByRole('link', { name: 'KPI scorecard: baselines, targets and actuals' }).click();
     await page().getByRole('link', { name: ASSESSMENTS }).click();
     await page().getByRole('link', { name: 'Change the KPI’s measure, baseline, targets or owner' }).click();

@@ -69,7 +69,10 @@ describe('the monthly round, in a browser', () => {
   it('shows the manager the round from the plan page, with no accessibility violations', async () => {
     await signIn(page(), baseUrl, 'manager@example.org');
     await page().goto(`${baseUrl}/plans`);
-    await page().getByRole('region', { name: DEMO_PLAN }).getByRole('link', { name: DEMO_PLAN }).click();
+    await page()
+      .getByRole('region', { name: DEMO_PLAN, exact: true })
+      .getByRole('link', { name: DEMO_PLAN })
+      .click();
     await page()
       .getByRole('link', { name: /^Monthly round/ })
       .click();

@@ -14,7 +14,7 @@ describe('the chain of plans, in a browser', () => {
 
     // The plans list shows the chain: the 2023-24 plan closed, continued in the live plan.
     await p.goto(`${baseUrl}/plans`);
-    const first = p.getByRole('region', { name: FIRST_PLAN });
+    const first = p.getByRole('region', { name: FIRST_PLAN, exact: true });
     await first.waitFor();
     expect(await first.textContent()).toContain('Closed');
     expect(await first.getByRole('link', { name: LIVE_PLAN }).count()).toBe(1);
