@@ -189,12 +189,15 @@ describe('chasing one lead on the round', () => {
       lastOpenedAt: null,
     });
 
-    await r.setClock('2026-11-25T08:00:00Z');
-    expect((await link(message.link).get()).statusCode).toBe(200);
-    // The page the email opens counts as opening it too.
-    await r.setClock('2026-11-26T08:00:00Z');
+    // The page the email opens marks the link opened: the first time is kept, the last moves on.
     const token = message.link!.split('/update/')[1];
-    expect((await r.app.inject({ method: 'GET', url: `/update/${token}` })).statusCode).toBe(200);
+    for (const day of ['2026-11-25T08:00:00Z', '2026-11-26T08:00:00Z']) {
+      await r.setClock(day);
+      expect((await r.app.inject({ method: 'GET', url: `/update/${token}` })).statusCode).toBe(200);
+    }
+    // The API's read of the sheet writes nothing.
+    await r.setClock('2026-11-27T08:00:00Z');
+    expect((await link(message.link).get()).statusCode).toBe(200);
     const given = await r.app.inject({
       method: 'POST',
       url: '/api/update-request/updates',

@@ -43,9 +43,8 @@ export const updateRequestRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      const link = currentUpdateRequest(request);
-      await service.opened(link);
-      return service.sheet(link);
+      // Reading writes nothing: the page at /update/<token> marks the link opened when it is shown.
+      return service.sheet(currentUpdateRequest(request));
     },
   );
 

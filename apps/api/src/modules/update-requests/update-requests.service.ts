@@ -114,8 +114,8 @@ export function updateRequestsService(db: Db, now: () => Date) {
     },
 
     /**
-     * The lead has the link's page open (its page or its sheet was read): the manager sees it was
-     * opened, and when. Only a read marks it, so a refused write through the link changes nothing.
+     * The lead has the link's page open (`/update/<token>` was shown, with or without JavaScript):
+     * the manager sees it was opened, and when. The API's reads and refused writes change nothing.
      */
     async opened(request: ResolvedUpdateRequest): Promise<void> {
       await updateRequestsRepository(db).opened(request.id, now());
